@@ -1,0 +1,18 @@
+//! Nafida's domain: the types and rules of the single window, without any I/O.
+//!
+//! Everything that crosses from the outside world into the platform is parsed here into a
+//! newtype (`OrgId`, `Email`, …) so that the store and the web layer never handle raw strings
+//! where a checked value is meant. Time comes from an injected [`Clock`] so that legal deadlines
+//! can be tested without waiting for them.
+
+pub mod clock;
+pub mod email;
+pub mod error;
+pub mod org;
+pub mod role;
+
+pub use clock::{Clock, FixedClock, SystemClock, Timestamp};
+pub use email::Email;
+pub use error::DomainError;
+pub use org::{Names, Org, OrgId, OrgKind, OrgLevel, OrgMap};
+pub use role::Role;

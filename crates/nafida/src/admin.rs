@@ -1,0 +1,90 @@
+//! `nafida admin …` and `nafida migrate`.
+
+use anyhow::{Context, bail};
+use nafida_domain::{Email, OrgId, OrgMap, Role};
+use nafida_store::{StoreError, migrations, orgs, users};
+
+use crate::cli::CreateUserArgs;
+use crate::config::Config;
+use crate::platform;
+
+/// Shortest password accepted for an account.
+pub const MIN_PASSWORD_LEN: usize = 12;
+
+/// `nafida migrate`
+pub async fn migrate(config: &Config) -> anyhow::Result<()> {
+    let p = platform::open(config, false).await?;
+    let version = migrations::current_version(&p.db).await?;
+    println!("database is at migration {version} (latest known: {})", migrations::latest_version());
+    p.db.close().await;
+    Ok(())
+}
+
+/// `nafida admin import-orgs FILE`
+pub async fn import_orgs(config: &Config, file: &std::path::Path) -> anyhow::Result<()> {
+    let text = std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let map = OrgMap::from_toml(&text).with_context(|| format!("{}", file.display()))?;
+    let p = platform::open(config, false).await?;
+    let report = orgs::import(&p.db, &map, p.clock.now().millis()).await?;
+    println!(
+        "imported {} administrations from {}: {} created, {} updated",
+        map.orgs().len(),
+        file.display(),
+        report.created,
+        report.updated
+    );
+    p.db.close().await;
+    Ok(())
+}
+
+/// `nafida admin create-user …`
+pub async fn create_user(config: &Config, args: &CreateUserArgs) -> anyhow::Result<()> {
+    let email = Email::parse(&args.email).map_err(|e| anyhow::anyhow!("--email {:?}: {e}", args.email))?;
+    let role = Role::parse(&args.role).map_err(|e| anyhow::anyhow!("--role: {e}"))?;
+    let org = args.org.as_deref().map(OrgId::parse).transpose().map_err(|e| anyhow::anyhow!("--org: {e}"))?;
+    if role.is_staff() && org.is_none() {
+        bail!("--org is required for the {} role: staff belong to an administration", role.as_str());
+    }
+    if !role.is_staff() && org.is_some() {
+        bail!("--org is only for staff; a citizen does not belong to an administration");
+    }
+    let name = args.name.trim();
+    if name.is_empty() {
+        bail!("--name must not be empty");
+    }
+    let (password, generated) = match &args.password_file {
+        Some(path) => {
+            let p = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+            (p.trim_end_matches(['\n', '\r']).to_string(), false)
+        }
+        None => (generate_password()?, true),
+    };
+    if password.chars().count() < MIN_PASSWORD_LEN {
+        bail!("the password must have at least {MIN_PASSWORD_LEN} characters");
+    }
+    let p = platform::open(config, false).await?;
+    if let Some(org) = &org
+        && orgs::get(&p.db, org).await?.is_none()
+    {
+        bail!("--org {org}: no such administration; load the map with `nafida admin import-orgs`");
+    }
+    let new = users::NewUser { email: &email, password: &password, role, org: org.as_ref(), display_name: name };
+    let id = match users::create(&p.db, &new, p.clock.now().millis()).await {
+        Ok(id) => id,
+        Err(StoreError::Conflict(_)) => bail!("an account with the e-mail {} already exists", email.as_str()),
+        Err(e) => return Err(e.into()),
+    };
+    println!("created {} account {id} for {}", role.as_str(), email.as_str());
+    if generated {
+        println!("password (shown once, give it over a safe channel): {password}");
+    }
+    p.db.close().await;
+    Ok(())
+}
+
+fn generate_password() -> anyhow::Result<String> {
+    const ALPHABET: &[u8] = b"abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    let mut bytes = [0u8; 20];
+    getrandom::fill(&mut bytes).map_err(|e| anyhow::anyhow!("no randomness available: {e}"))?;
+    Ok(bytes.iter().map(|b| ALPHABET[usize::from(*b) % ALPHABET.len()] as char).collect())
+}

@@ -1,0 +1,125 @@
+//! The command line of the `nafida` binary.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+/// Nafida: the single window through which Moroccans living abroad and the administrations
+/// that serve them handle public services.
+#[derive(Debug, Parser)]
+#[command(
+    name = "nafida",
+    version,
+    about = "Nafida (نافذة): the single window of Moroccans living abroad and their administrations",
+    long_about = None,
+    after_help = "Start here:\n  nafida demo                 run with a demo data set on SQLite and print the demo accounts\n  nafida serve                run the platform (the data folder must exist)\n  nafida config check         show the effective configuration, secrets redacted\n\nConfiguration is layered: defaults, then the TOML file (--config or NAFIDA_CONFIG), then\nNAFIDA_* environment variables (secrets also as NAFIDA_*_FILE), then flags.\nWith NAFIDA_DATABASE_URL=postgres://… the platform uses PostgreSQL instead of the embedded\nSQLite file in the data folder; several nodes can then share one database."
+)]
+pub struct Cli {
+    /// A TOML configuration file (env NAFIDA_CONFIG).
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Where a command keeps and finds its data.
+#[derive(Debug, Args, Clone, Default)]
+pub struct DataArgs {
+    /// Folder holding the SQLite database and the stored files [env NAFIDA_DATA_DIR; default ./nafida-data].
+    #[arg(long, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+}
+
+/// Options of the commands that serve HTTP.
+#[derive(Debug, Args, Clone, Default)]
+pub struct ServeArgs {
+    /// Address to listen on [env NAFIDA_LISTEN; default 127.0.0.1:8080].
+    #[arg(long, value_name = "ADDR:PORT")]
+    pub listen: Option<String>,
+
+    #[command(flatten)]
+    pub data: DataArgs,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the HTTP server (applies pending migrations first). Stops cleanly on SIGTERM or Ctrl-C.
+    Serve(ServeArgs),
+    /// Create (or reuse) a demo data set in the data folder and serve it; prints the URL and the
+    /// demo accounts. The data folder is created if missing.
+    Demo(ServeArgs),
+    /// Apply the embedded database migrations and exit.
+    Migrate(DataArgs),
+    /// Administration tasks.
+    #[command(subcommand)]
+    Admin(AdminCommand),
+    /// Configuration tasks.
+    #[command(subcommand)]
+    Config(ConfigCommand),
+}
+
+/// `nafida admin …`
+#[derive(Debug, Subcommand)]
+pub enum AdminCommand {
+    /// Create an account. Staff (agent, supervisor, admin) must belong to an administration.
+    CreateUser(CreateUserArgs),
+    /// Load an administrative map (TOML, see data/orgmap/al-hoceima.toml); known
+    /// administrations are updated, new ones created, nothing is deleted.
+    ImportOrgs {
+        /// The map file.
+        file: PathBuf,
+        #[command(flatten)]
+        data: DataArgs,
+    },
+}
+
+/// `nafida admin create-user …`
+#[derive(Debug, Args)]
+pub struct CreateUserArgs {
+    /// Sign-in e-mail address.
+    #[arg(long)]
+    pub email: String,
+    /// citizen, agent, supervisor or admin.
+    #[arg(long)]
+    pub role: String,
+    /// Identifier of the administration a staff member belongs to (see /administrations).
+    #[arg(long, value_name = "ORG_ID")]
+    pub org: Option<String>,
+    /// Name shown to others.
+    #[arg(long)]
+    pub name: String,
+    /// Read the password from this file; without it a strong password is generated and printed once.
+    #[arg(long, value_name = "FILE")]
+    pub password_file: Option<PathBuf>,
+    #[command(flatten)]
+    pub data: DataArgs,
+}
+
+/// `nafida config …`
+#[derive(Debug, Subcommand)]
+pub enum ConfigCommand {
+    /// Validate the configuration and print it with secrets redacted.
+    Check,
+}
+
+/// The flags of a command that override configuration.
+pub trait CliOverridesExt {
+    /// The overrides this command line carries.
+    fn overrides(&self) -> crate::config::CliOverrides;
+}
+
+impl CliOverridesExt for Command {
+    fn overrides(&self) -> crate::config::CliOverrides {
+        let (listen, data) = match self {
+            Command::Serve(a) | Command::Demo(a) => (a.listen.clone(), Some(&a.data)),
+            Command::Migrate(d) => (None, Some(d)),
+            Command::Admin(AdminCommand::ImportOrgs { data, .. }) => (None, Some(data)),
+            Command::Admin(AdminCommand::CreateUser(a)) => (None, Some(&a.data)),
+            Command::Config(_) => (None, None),
+        };
+        crate::config::CliOverrides { listen, data_dir: data.and_then(|d| d.data_dir.clone()) }
+    }
+}

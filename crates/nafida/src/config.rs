@@ -1,0 +1,405 @@
+//! Configuration, layered: built-in defaults, then a TOML file (`--config FILE` or
+//! `NAFIDA_CONFIG`), then `NAFIDA_*` environment variables, then `NAFIDA_*_FILE` secrets, then
+//! command-line flags. Unknown keys and unknown `NAFIDA_*` variables are errors, so a typo
+//! never silently falls back to a default. Secrets are wrapped so they never print.
+
+use std::collections::BTreeMap;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use serde::Deserialize;
+
+/// A secret value: its `Debug` and `Display` never show it.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    /// Wraps a secret.
+    pub fn new(value: impl Into<String>) -> Self {
+        Secret(value.into())
+    }
+
+    /// The secret itself; call only where it is used.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("[redacted]")
+    }
+}
+
+/// How log lines are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogFormat {
+    /// Human-readable lines.
+    Text,
+    /// One JSON object per line.
+    Json,
+}
+
+/// The effective configuration of a process.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Config {
+    /// Address the HTTP server listens on.
+    pub listen: SocketAddr,
+    /// Folder holding the SQLite database and the local file store.
+    pub data_dir: PathBuf,
+    /// Public base URL, used in links sent by mail.
+    pub public_url: String,
+    /// PostgreSQL URL; `None` means the embedded SQLite database in the data folder.
+    pub database_url: Option<Secret>,
+    /// Largest PostgreSQL pool per node.
+    pub database_max_connections: u32,
+    /// Log line format.
+    pub log_format: LogFormat,
+    /// Log filter (`info`, `nafida=debug,info`, …).
+    pub log_level: String,
+    /// Largest request body, in bytes.
+    pub http_body_limit_bytes: usize,
+    /// Time after which a request is abandoned.
+    pub http_request_timeout: Duration,
+    /// Time granted to requests in flight when the process is asked to stop.
+    pub http_shutdown_grace: Duration,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            listen: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            data_dir: PathBuf::from("nafida-data"),
+            public_url: "http://127.0.0.1:8080".into(),
+            database_url: None,
+            database_max_connections: 10,
+            log_format: LogFormat::Text,
+            log_level: "info".into(),
+            http_body_limit_bytes: 10 * 1024 * 1024,
+            http_request_timeout: Duration::from_secs(30),
+            http_shutdown_grace: Duration::from_secs(20),
+        }
+    }
+}
+
+/// A configuration that cannot be used; the message says what to fix.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct ConfigError(String);
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileConfig {
+    listen: Option<String>,
+    data_dir: Option<PathBuf>,
+    public_url: Option<String>,
+    database: Option<FileDatabase>,
+    log: Option<FileLog>,
+    http: Option<FileHttp>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileDatabase {
+    url: Option<String>,
+    max_connections: Option<u32>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileLog {
+    format: Option<String>,
+    level: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileHttp {
+    body_limit_bytes: Option<usize>,
+    request_timeout_secs: Option<u64>,
+    shutdown_grace_secs: Option<u64>,
+}
+
+/// Values given on the command line, applied last.
+#[derive(Debug, Default, Clone)]
+pub struct CliOverrides {
+    /// `--listen`.
+    pub listen: Option<String>,
+    /// `--data-dir`.
+    pub data_dir: Option<PathBuf>,
+}
+
+/// The environment variable naming the configuration file.
+pub const CONFIG_ENV: &str = "NAFIDA_CONFIG";
+
+/// Every `NAFIDA_*` variable the platform reads. Those with a secret value may also be given
+/// as `<NAME>_FILE`, the path of a file holding the value.
+const ENV_KEYS: &[(&str, bool)] = &[
+    ("NAFIDA_LISTEN", false),
+    ("NAFIDA_DATA_DIR", false),
+    ("NAFIDA_PUBLIC_URL", false),
+    ("NAFIDA_DATABASE_URL", true),
+    ("NAFIDA_DATABASE_MAX_CONNECTIONS", false),
+    ("NAFIDA_LOG_FORMAT", false),
+    ("NAFIDA_LOG_LEVEL", false),
+    ("NAFIDA_HTTP_BODY_LIMIT_BYTES", false),
+    ("NAFIDA_HTTP_REQUEST_TIMEOUT_SECS", false),
+    ("NAFIDA_HTTP_SHUTDOWN_GRACE_SECS", false),
+];
+
+/// Variables with this prefix belong to the test suite and are not configuration.
+const TEST_PREFIX: &str = "NAFIDA_TEST_";
+
+/// Working values while layering: everything as text until validated.
+#[derive(Debug, Default)]
+struct Raw {
+    values: BTreeMap<&'static str, (String, String)>,
+}
+
+impl Raw {
+    fn set(&mut self, key: &'static str, value: String, source: String) {
+        self.values.insert(key, (value, source));
+    }
+}
+
+impl Config {
+    /// Builds the configuration from its layers. `env` is the process environment (passed in
+    /// so tests can give their own).
+    pub fn load(
+        file: Option<&Path>,
+        env: &BTreeMap<String, String>,
+        cli: &CliOverrides,
+    ) -> Result<Config, ConfigError> {
+        let mut raw = Raw::default();
+        let file = file.map(Path::to_path_buf).or_else(|| env.get(CONFIG_ENV).map(PathBuf::from));
+        if let Some(path) = &file {
+            read_file(path, &mut raw)?;
+        }
+        read_env(env, &mut raw)?;
+        if let Some(listen) = &cli.listen {
+            raw.set("NAFIDA_LISTEN", listen.clone(), "--listen".into());
+        }
+        if let Some(dir) = &cli.data_dir {
+            raw.set("NAFIDA_DATA_DIR", dir.display().to_string(), "--data-dir".into());
+        }
+        build(raw)
+    }
+
+    /// The configuration as TOML, with secrets redacted, for `nafida config check`.
+    pub fn to_redacted_toml(&self) -> String {
+        let db = match &self.database_url {
+            Some(url) => format!("url = \"{}\"\n", redact_url(url.expose())),
+            None => "# url unset: embedded SQLite in data_dir\n".into(),
+        };
+        format!(
+            "listen = \"{}\"\ndata_dir = \"{}\"\npublic_url = \"{}\"\n\n[database]\n{db}max_connections = {}\n\n[log]\nformat = \"{}\"\nlevel = \"{}\"\n\n[http]\nbody_limit_bytes = {}\nrequest_timeout_secs = {}\nshutdown_grace_secs = {}\n",
+            self.listen,
+            self.data_dir.display(),
+            self.public_url,
+            self.database_max_connections,
+            match self.log_format {
+                LogFormat::Text => "text",
+                LogFormat::Json => "json",
+            },
+            self.log_level,
+            self.http_body_limit_bytes,
+            self.http_request_timeout.as_secs(),
+            self.http_shutdown_grace.as_secs(),
+        )
+    }
+}
+
+fn read_file(path: &Path, raw: &mut Raw) -> Result<(), ConfigError> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| ConfigError(format!("cannot read the configuration file {}: {e}", path.display())))?;
+    let file: FileConfig = toml::from_str(&text).map_err(|e| {
+        ConfigError(format!(
+            "configuration file {}: {}",
+            path.display(),
+            e.to_string().split_whitespace().collect::<Vec<_>>().join(" ")
+        ))
+    })?;
+    let src = |key: &str| format!("{} ({key})", path.display());
+    let mut set = |env_key: &'static str, key: &str, value: Option<String>| {
+        if let Some(v) = value {
+            raw.set(env_key, v, src(key));
+        }
+    };
+    set("NAFIDA_LISTEN", "listen", file.listen);
+    set("NAFIDA_DATA_DIR", "data_dir", file.data_dir.map(|p| p.display().to_string()));
+    set("NAFIDA_PUBLIC_URL", "public_url", file.public_url);
+    let db = file.database.unwrap_or_default();
+    set("NAFIDA_DATABASE_URL", "database.url", db.url);
+    set("NAFIDA_DATABASE_MAX_CONNECTIONS", "database.max_connections", db.max_connections.map(|v| v.to_string()));
+    let log = file.log.unwrap_or_default();
+    set("NAFIDA_LOG_FORMAT", "log.format", log.format);
+    set("NAFIDA_LOG_LEVEL", "log.level", log.level);
+    let http = file.http.unwrap_or_default();
+    set("NAFIDA_HTTP_BODY_LIMIT_BYTES", "http.body_limit_bytes", http.body_limit_bytes.map(|v| v.to_string()));
+    set("NAFIDA_HTTP_REQUEST_TIMEOUT_SECS", "http.request_timeout_secs", http.request_timeout_secs.map(|v| v.to_string()));
+    set("NAFIDA_HTTP_SHUTDOWN_GRACE_SECS", "http.shutdown_grace_secs", http.shutdown_grace_secs.map(|v| v.to_string()));
+    Ok(())
+}
+
+fn read_env(env: &BTreeMap<String, String>, raw: &mut Raw) -> Result<(), ConfigError> {
+    for (name, value) in env {
+        if !name.starts_with("NAFIDA_") || name == CONFIG_ENV || name.starts_with(TEST_PREFIX) {
+            continue;
+        }
+        let known = ENV_KEYS.iter().find(|(k, secret)| {
+            *k == name || (*secret && name.strip_suffix("_FILE") == Some(k))
+        });
+        let Some((key, _)) = known else {
+            return Err(ConfigError(format!(
+                "unknown environment variable {name}; known: {}",
+                ENV_KEYS.iter().map(|(k, _)| *k).collect::<Vec<_>>().join(", ")
+            )));
+        };
+        if name != key {
+            continue; // `_FILE` variants are read below, after the plain values.
+        }
+        raw.set(key, value.clone(), name.clone());
+    }
+    for (key, secret) in ENV_KEYS {
+        if !secret {
+            continue;
+        }
+        let file_var = format!("{key}_FILE");
+        if let Some(path) = env.get(&file_var) {
+            let value = std::fs::read_to_string(path)
+                .map_err(|e| ConfigError(format!("{file_var}: cannot read {path}: {e}")))?;
+            raw.set(key, value.trim_end_matches(['\n', '\r']).to_string(), file_var);
+        }
+    }
+    Ok(())
+}
+
+fn build(mut raw: Raw) -> Result<Config, ConfigError> {
+    let mut config = Config::default();
+    let mut take = |key: &'static str| raw.values.remove(key);
+    if let Some((v, src)) = take("NAFIDA_LISTEN") {
+        config.listen = v.trim().parse().map_err(|_| {
+            ConfigError(format!("{src}: {v:?} is not an address to listen on; write it as IP:PORT, e.g. 127.0.0.1:8080"))
+        })?;
+    }
+    if let Some((v, src)) = take("NAFIDA_DATA_DIR") {
+        if v.trim().is_empty() {
+            return Err(ConfigError(format!("{src}: the data folder must not be empty")));
+        }
+        config.data_dir = PathBuf::from(v);
+    }
+    if let Some((v, src)) = take("NAFIDA_PUBLIC_URL") {
+        let v = v.trim().trim_end_matches('/').to_string();
+        if !(v.starts_with("http://") || v.starts_with("https://")) || v.len() < 10 || v.contains(char::is_whitespace) {
+            return Err(ConfigError(format!("{src}: {v:?} is not a public URL; write it as https://host[:port]")));
+        }
+        config.public_url = v;
+    }
+    if let Some((v, src)) = take("NAFIDA_DATABASE_URL") {
+        let v = v.trim().to_string();
+        if !v.is_empty() {
+            check_database_url(&v).map_err(|why| ConfigError(format!("{src}: {why}")))?;
+            config.database_url = Some(Secret::new(v));
+        }
+    }
+    if let Some((v, src)) = take("NAFIDA_DATABASE_MAX_CONNECTIONS") {
+        config.database_max_connections = positive(&v, &src)?;
+    }
+    if let Some((v, src)) = take("NAFIDA_LOG_FORMAT") {
+        config.log_format = match v.trim() {
+            "text" => LogFormat::Text,
+            "json" => LogFormat::Json,
+            other => return Err(ConfigError(format!("{src}: log format {other:?} is neither \"text\" nor \"json\""))),
+        };
+    }
+    if let Some((v, src)) = take("NAFIDA_LOG_LEVEL") {
+        tracing_subscriber::EnvFilter::try_new(v.trim())
+            .map_err(|e| ConfigError(format!("{src}: log level {v:?} is not valid: {e}")))?;
+        config.log_level = v.trim().to_string();
+    }
+    if let Some((v, src)) = take("NAFIDA_HTTP_BODY_LIMIT_BYTES") {
+        config.http_body_limit_bytes = positive(&v, &src)?;
+    }
+    if let Some((v, src)) = take("NAFIDA_HTTP_REQUEST_TIMEOUT_SECS") {
+        config.http_request_timeout = Duration::from_secs(positive(&v, &src)?);
+    }
+    if let Some((v, src)) = take("NAFIDA_HTTP_SHUTDOWN_GRACE_SECS") {
+        config.http_shutdown_grace = Duration::from_secs(positive(&v, &src)?);
+    }
+    Ok(config)
+}
+
+fn positive<T: std::str::FromStr + PartialOrd + Default>(v: &str, src: &str) -> Result<T, ConfigError> {
+    match v.trim().parse::<T>() {
+        Ok(n) if n > T::default() => Ok(n),
+        _ => Err(ConfigError(format!("{src}: {v:?} must be a whole number greater than zero"))),
+    }
+}
+
+/// Checks the form of a PostgreSQL URL without revealing it in the message.
+fn check_database_url(url: &str) -> Result<(), String> {
+    let rest = url
+        .strip_prefix("postgres://")
+        .or_else(|| url.strip_prefix("postgresql://"))
+        .ok_or("the database URL must start with postgres:// (leave it unset for the embedded SQLite database)")?;
+    let authority = rest.split(['/', '?']).next().unwrap_or("");
+    let host = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
+    if host.is_empty() && !rest.contains("host=") {
+        return Err("the database URL names no host; write it as postgres://user@host:5432/database".into());
+    }
+    if let Some((_, port)) = host.rsplit_once(':')
+        && !host.ends_with(']')
+        && port.parse::<u16>().is_err()
+    {
+        return Err("the database URL has an invalid port".into());
+    }
+    Ok(())
+}
+
+/// A database URL with its password and query parameters hidden.
+pub fn redact_url(url: &str) -> String {
+    let (scheme, rest) = url.split_once("://").unwrap_or(("", url));
+    let (rest, had_query) = match rest.split_once('?') {
+        Some((r, _)) => (r, true),
+        None => (rest, false),
+    };
+    let (authority, path) = rest.split_once('/').map_or((rest, None), |(a, p)| (a, Some(p)));
+    let authority = match authority.rsplit_once('@') {
+        Some((user, host)) => {
+            let user = user.split_once(':').map_or(user.to_string(), |(u, _)| format!("{u}:[redacted]"));
+            format!("{user}@{host}")
+        }
+        None => authority.to_string(),
+    };
+    let mut out = format!("{scheme}://{authority}");
+    if let Some(p) = path {
+        out.push('/');
+        out.push_str(p);
+    }
+    if had_query {
+        out.push_str("?[redacted]");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn redacts_passwords_and_queries() {
+        assert_eq!(redact_url("postgres://u:s3cret@db:5432/n"), "postgres://u:[redacted]@db:5432/n");
+        assert_eq!(redact_url("postgres://u@db/n?password=x"), "postgres://u@db/n?[redacted]");
+        assert_eq!(format!("{:?}", Secret::new("s3cret")), "[redacted]");
+    }
+
+    #[test]
+    fn database_urls_are_checked() {
+        assert!(check_database_url("postgres://127.0.0.1:5432/test").is_ok());
+        assert!(check_database_url("postgresql://u:p@db/x").is_ok());
+        assert!(check_database_url("mysql://db/x").is_err());
+        assert!(check_database_url("postgres:///x").is_err());
+        assert!(check_database_url("postgres://db:notaport/x").is_err());
+    }
+}

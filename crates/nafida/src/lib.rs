@@ -1,0 +1,42 @@
+//! The `nafida` binary's library: configuration, the command line, and the commands. `main.rs`
+//! only parses arguments and reports errors.
+
+pub mod admin;
+pub mod cli;
+pub mod config;
+pub mod demo;
+pub mod logging;
+pub mod platform;
+pub mod server;
+
+use std::collections::BTreeMap;
+
+use anyhow::Context;
+
+use crate::cli::{AdminCommand, Cli, Command, ConfigCommand, CliOverridesExt};
+use crate::config::Config;
+
+/// Runs a parsed command line to completion.
+pub fn run(cli: Cli) -> anyhow::Result<()> {
+    let env: BTreeMap<String, String> = std::env::vars().collect();
+    let config = Config::load(cli.config.as_deref(), &env, &cli.command.overrides())?;
+    if let Command::Config(ConfigCommand::Check) = &cli.command {
+        print!("{}", config.to_redacted_toml());
+        return Ok(());
+    }
+    logging::init(&config);
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("starting the async runtime")?;
+    runtime.block_on(async move {
+        match &cli.command {
+            Command::Serve(_) => server::run(config, false).await,
+            Command::Demo(_) => server::run(config, true).await,
+            Command::Migrate(_) => admin::migrate(&config).await,
+            Command::Admin(AdminCommand::ImportOrgs { file, .. }) => admin::import_orgs(&config, file).await,
+            Command::Admin(AdminCommand::CreateUser(args)) => admin::create_user(&config, args).await,
+            Command::Config(ConfigCommand::Check) => Ok(()),
+        }
+    })
+}

@@ -1,0 +1,78 @@
+//! Opening the platform's resources from a configuration: the data folder, the database
+//! (migrated), and the file store. Every failure becomes one line that says what to fix.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use anyhow::{Context, bail};
+use nafida_domain::{Clock, SystemClock};
+use nafida_store::{Db, FileStore, LocalFileStore, migrations};
+
+use crate::config::{Config, redact_url};
+
+/// The opened resources.
+#[derive(Debug, Clone)]
+pub struct Platform {
+    /// The database, migrated.
+    pub db: Db,
+    /// The file store.
+    pub files: Arc<dyn FileStore>,
+    /// The clock.
+    pub clock: Arc<dyn Clock>,
+}
+
+/// Checks the data folder: it must exist (or be created when `create` is set), be a folder and
+/// be writable.
+pub fn prepare_data_dir(dir: &Path, create: bool) -> anyhow::Result<()> {
+    if !dir.exists() {
+        if create {
+            std::fs::create_dir_all(dir)
+                .with_context(|| format!("cannot create the data folder {}", dir.display()))?;
+        } else {
+            bail!(
+                "the data folder {} does not exist; create it, or choose another with --data-dir or NAFIDA_DATA_DIR",
+                dir.display()
+            );
+        }
+    }
+    if !dir.is_dir() {
+        bail!("the data folder {} is not a folder; choose another with --data-dir or NAFIDA_DATA_DIR", dir.display());
+    }
+    let probe = dir.join(format!(".nafida-write-test-{}", std::process::id()));
+    std::fs::write(&probe, b"ok")
+        .with_context(|| format!("the data folder {} is not writable; fix its permissions or choose another", dir.display()))?;
+    let _ = std::fs::remove_file(&probe);
+    Ok(())
+}
+
+/// Opens the database the configuration names, without migrating it.
+pub async fn open_db(config: &Config) -> anyhow::Result<Db> {
+    match &config.database_url {
+        Some(url) => Db::connect_postgres(url.expose(), config.database_max_connections).await.with_context(|| {
+            format!(
+                "cannot reach the PostgreSQL database at {}; check NAFIDA_DATABASE_URL and that the server runs",
+                redact_url(url.expose())
+            )
+        }),
+        None => {
+            let path = config.data_dir.join("nafida.db");
+            Db::open_sqlite(&path)
+                .await
+                .with_context(|| format!("cannot open the SQLite database {}", path.display()))
+        }
+    }
+}
+
+/// Opens and migrates everything a server or a command needs.
+pub async fn open(config: &Config, create_data_dir: bool) -> anyhow::Result<Platform> {
+    prepare_data_dir(&config.data_dir, create_data_dir)?;
+    let clock: Arc<dyn Clock> = Arc::new(SystemClock);
+    let db = open_db(config).await?;
+    let applied = migrations::migrate(&db, clock.now().millis()).await.context("migrating the database")?;
+    if applied > 0 {
+        tracing::info!(applied, version = migrations::latest_version(), "database migrated");
+    }
+    let files: Arc<dyn FileStore> = Arc::new(LocalFileStore::new(config.data_dir.join("files")));
+    files.check_writable().await.context("the file store in the data folder is not writable")?;
+    Ok(Platform { db, files, clock })
+}

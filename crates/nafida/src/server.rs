@@ -1,0 +1,121 @@
+//! `nafida serve` and `nafida demo`: bind, serve, run the background workers, and stop
+//! cleanly — requests in flight finish (within the configured grace), workers stop, the node
+//! is marked stopped and the database closed.
+
+use std::time::Duration;
+
+use anyhow::Context;
+use nafida_store::nodes;
+use nafida_web::{AppState, WebSettings, build_router};
+use tokio::net::TcpListener;
+use tokio::sync::watch;
+
+use crate::config::Config;
+use crate::demo;
+use crate::platform::{self, Platform};
+
+const HEARTBEAT: Duration = Duration::from_secs(15);
+
+/// Runs the server until SIGTERM or SIGINT.
+pub async fn run(config: Config, demo_mode: bool) -> anyhow::Result<()> {
+    let listener = TcpListener::bind(config.listen).await.with_context(|| {
+        format!("cannot listen on {}; choose another address with --listen or NAFIDA_LISTEN", config.listen)
+    })?;
+    let Platform { db, files, clock } = platform::open(&config, demo_mode).await?;
+    if demo_mode {
+        demo::seed(&db, clock.now().millis()).await?;
+    }
+    let settings = WebSettings {
+        body_limit_bytes: config.http_body_limit_bytes,
+        request_timeout: config.http_request_timeout,
+        demo_mode,
+        secure_cookies: config.public_url.starts_with("https://"),
+    };
+    let state = AppState::new(db.clone(), files, clock.clone(), settings).context("loading translations")?;
+    let router = build_router(state);
+
+    let node_id = uuid::Uuid::now_v7().to_string();
+    let hostname = std::env::var("HOSTNAME").unwrap_or_else(|_| "localhost".into());
+    nodes::register(&db, &node_id, &hostname, env!("CARGO_PKG_VERSION"), clock.now().millis()).await?;
+
+    let (stop_workers, workers_stopped) = watch::channel(false);
+    let heartbeat = tokio::spawn({
+        let db = db.clone();
+        let clock = clock.clone();
+        let node_id = node_id.clone();
+        let mut stop = workers_stopped.clone();
+        async move {
+            loop {
+                tokio::select! {
+                    _ = stop.changed() => break,
+                    _ = tokio::time::sleep(HEARTBEAT) => {
+                        if let Err(e) = nodes::heartbeat(&db, &node_id, clock.now().millis()).await {
+                            tracing::warn!(error = %e, "heartbeat failed");
+                        }
+                    }
+                }
+            }
+        }
+    });
+
+    let local = listener.local_addr().context("reading the bound address")?;
+    tracing::info!(address = %local, database = ?db.kind(), node = %node_id, "listening");
+    if demo_mode {
+        println!("{}", demo::banner(&format!("http://{local}")));
+    }
+
+    let (begin_shutdown, shutdown_begun) = watch::channel(false);
+    let mut server = tokio::spawn(async move {
+        let mut begun = shutdown_begun;
+        axum::serve(listener, router)
+            .with_graceful_shutdown(async move {
+                let _ = begun.changed().await;
+            })
+            .await
+    });
+    let served = tokio::select! {
+        result = &mut server => result,
+        () = shutdown_signal() => {
+            tracing::info!("stopping: finishing requests in flight");
+            let _ = begin_shutdown.send(true);
+            match tokio::time::timeout(config.http_shutdown_grace, &mut server).await {
+                Ok(result) => result,
+                Err(_) => {
+                    tracing::warn!(grace_secs = config.http_shutdown_grace.as_secs(), "requests still running after the grace period; stopping anyway");
+                    server.abort();
+                    Ok(Ok(()))
+                }
+            }
+        }
+    };
+    let _ = stop_workers.send(true);
+    let _ = heartbeat.await;
+    if let Err(e) = nodes::stopped(&db, &node_id, clock.now().millis()).await {
+        tracing::warn!(error = %e, "could not mark the node stopped");
+    }
+    db.close().await;
+    tracing::info!("stopped");
+    served.context("server task")?.context("serving HTTP")?;
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = term => {},
+    }
+}

@@ -1,0 +1,19 @@
+//! Nafida's store: the database (SQLite or PostgreSQL behind one code path), its embedded
+//! migrations, the repositories, and the file store for uploaded and issued files.
+//!
+//! Every query is written once, in portable SQL (text identifiers, `BIGINT` millisecond UTC
+//! timestamps, `$n` placeholders, which both drivers accept), and compiled for both backends
+//! by [`on_db!`](crate::on_db). Where a backend deserves its own path it is chosen inside a
+//! repository function, never by its callers.
+
+pub mod db;
+pub mod error;
+pub mod files;
+pub mod migrations;
+pub mod nodes;
+pub mod orgs;
+pub mod users;
+
+pub use db::{Backend, Db, DbKind};
+pub use error::StoreError;
+pub use files::{FileKey, FileStore, LocalFileStore};

@@ -1,0 +1,101 @@
+//! Embedded, forward-only migrations, written once in portable SQL and applied in order, each
+//! in its own transaction together with its row in `schema_migrations`. On PostgreSQL an
+//! advisory lock serialises nodes that start at the same moment.
+
+use sqlx::Connection;
+
+use crate::{Backend, Db, StoreError};
+
+/// One migration: its version, a short name and its SQL.
+#[derive(Debug)]
+pub struct Migration {
+    /// Strictly increasing version.
+    pub version: i64,
+    /// Short name, for operators.
+    pub name: &'static str,
+    /// The statements.
+    pub sql: &'static str,
+}
+
+/// Every migration this binary knows, in order.
+pub const MIGRATIONS: &[Migration] = &[Migration {
+    version: 1,
+    name: "foundation",
+    sql: include_str!("migrations/0001_foundation.sql"),
+}];
+
+/// The version the database must be at for this binary.
+pub fn latest_version() -> i64 {
+    MIGRATIONS.last().map_or(0, |m| m.version)
+}
+
+const CREATE_TABLE: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (
+    version BIGINT PRIMARY KEY,
+    name TEXT NOT NULL,
+    applied_at BIGINT NOT NULL
+)";
+const LOCK_KEY: i64 = 0x6e61_6669_6461; // "nafida"
+
+macro_rules! apply_pending {
+    ($conn:expr, $now:expr) => {{
+        sqlx::query(CREATE_TABLE).execute(&mut *$conn).await?;
+        let applied: Option<i64> = sqlx::query_scalar("SELECT MAX(version) FROM schema_migrations")
+            .fetch_one(&mut *$conn)
+            .await?;
+        let applied = applied.unwrap_or(0);
+        if applied > latest_version() {
+            return Err(StoreError::DatabaseTooNew { found: applied, known: latest_version() });
+        }
+        let mut count = 0usize;
+        for m in MIGRATIONS.iter().filter(|m| m.version > applied) {
+            let fail = |source| StoreError::Migration { version: m.version, name: m.name, source };
+            let mut tx = $conn.begin().await.map_err(fail)?;
+            sqlx::raw_sql(m.sql).execute(&mut *tx).await.map_err(fail)?;
+            sqlx::query("INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)")
+                .bind(m.version)
+                .bind(m.name)
+                .bind($now)
+                .execute(&mut *tx)
+                .await
+                .map_err(fail)?;
+            tx.commit().await.map_err(fail)?;
+            tracing::info!(version = m.version, name = m.name, "migration applied");
+            count += 1;
+        }
+        Ok::<usize, StoreError>(count)
+    }};
+}
+
+/// Applies the pending migrations; returns how many were applied.
+pub async fn migrate(db: &Db, now_millis: i64) -> Result<usize, StoreError> {
+    match db.backend() {
+        Backend::Sqlite { writer, .. } => {
+            let mut conn = writer.acquire().await?;
+            apply_pending!(conn, now_millis)
+        }
+        Backend::Postgres(pool) => {
+            let mut conn = pool.acquire().await?;
+            sqlx::query("SELECT pg_advisory_lock($1)").bind(LOCK_KEY).execute(&mut *conn).await?;
+            let result = async { apply_pending!(conn, now_millis) }.await;
+            sqlx::query("SELECT pg_advisory_unlock($1)").bind(LOCK_KEY).execute(&mut *conn).await?;
+            result
+        }
+    }
+}
+
+/// The highest migration applied, or 0 on an empty database.
+pub async fn current_version(db: &Db) -> Result<i64, StoreError> {
+    let exists = crate::on_db!(read db, pool => {
+        sqlx::query("SELECT 1 FROM schema_migrations LIMIT 1").fetch_optional(pool).await.map(|row| row.is_some())
+    });
+    match exists {
+        Ok(_) => {}
+        // The table does not exist yet: nothing applied.
+        Err(sqlx::Error::Database(_)) => return Ok(0),
+        Err(e) => return Err(e.into()),
+    }
+    let v: Option<i64> = crate::on_db!(read db, pool => {
+        sqlx::query_scalar("SELECT MAX(version) FROM schema_migrations").fetch_one(pool).await?
+    });
+    Ok(v.unwrap_or(0))
+}

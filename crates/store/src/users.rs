@@ -1,0 +1,79 @@
+//! Accounts. Passwords are hashed with argon2id; the e-mail's lowercase form is the unique key.
+
+use argon2::Argon2;
+use argon2::password_hash::PasswordHasher;
+use nafida_domain::{Email, OrgId, Role};
+
+use crate::{Db, StoreError, on_db};
+
+/// A new account to create.
+#[derive(Debug)]
+pub struct NewUser<'a> {
+    /// Sign-in address.
+    pub email: &'a Email,
+    /// The password in clear, hashed before it is stored.
+    pub password: &'a str,
+    /// Role.
+    pub role: Role,
+    /// The administration of a staff member.
+    pub org: Option<&'a OrgId>,
+    /// Name shown to others.
+    pub display_name: &'a str,
+}
+
+/// Hashes a password with argon2id and a random salt.
+pub fn hash_password(password: &str) -> Result<String, StoreError> {
+    let mut salt = [0u8; 16];
+    getrandom::fill(&mut salt).map_err(|_| StoreError::PasswordHash)?;
+    Argon2::default()
+        .hash_password_with_salt(password.as_bytes(), &salt)
+        .map(|h| h.to_string())
+        .map_err(|_| StoreError::PasswordHash)
+}
+
+/// Creates an account; returns its id. A taken e-mail is a [`StoreError::Conflict`].
+pub async fn create(db: &Db, user: &NewUser<'_>, now_millis: i64) -> Result<String, StoreError> {
+    if user.role.is_staff() && user.org.is_none() {
+        return Err(StoreError::NotFound("administration of the staff member"));
+    }
+    let hash = hash_password(user.password)?;
+    let id = uuid::Uuid::now_v7().to_string();
+    let result = on_db!(write db, pool => {
+        sqlx::query(
+            "INSERT INTO users (id, email, email_key, password_hash, role, org_id, display_name, created_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        )
+        .bind(&id)
+        .bind(user.email.as_str())
+        .bind(user.email.key())
+        .bind(&hash)
+        .bind(user.role.as_str())
+        .bind(user.org.map(OrgId::as_str))
+        .bind(user.display_name)
+        .bind(now_millis)
+        .execute(pool)
+        .await
+        .map(|done| done.rows_affected())
+    });
+    match result {
+        Ok(_) => Ok(id),
+        Err(e) if StoreError::is_unique_violation(&e) => Err(StoreError::Conflict("an account with this e-mail")),
+        Err(sqlx::Error::Database(e)) if e.is_foreign_key_violation() => Err(StoreError::NotFound("administration")),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Whether an account exists for this e-mail.
+pub async fn exists(db: &Db, email: &Email) -> Result<bool, StoreError> {
+    let found: Option<i64> = on_db!(read db, pool => {
+        sqlx::query_scalar("SELECT 1 FROM users WHERE email_key = $1").bind(email.key()).fetch_optional(pool).await?
+    });
+    Ok(found.is_some())
+}
+
+/// How many accounts have a role.
+pub async fn count_by_role(db: &Db, role: Role) -> Result<i64, StoreError> {
+    Ok(on_db!(read db, pool => {
+        sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE role = $1").bind(role.as_str()).fetch_one(pool).await?
+    }))
+}

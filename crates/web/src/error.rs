@@ -1,0 +1,64 @@
+//! The one error type at the HTTP edge. It renders a JSON problem body for `/api/` paths and a
+//! translated HTML page otherwise, with a stable machine code. A 5xx reveals nothing of its
+//! cause to the client; the cause is logged once, here, with the request id.
+
+use axum::Json;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use nafida_store::StoreError;
+
+/// An error leaving a handler.
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    /// Nothing at this address (or nothing the actor may see).
+    #[error("not found")]
+    NotFound,
+    /// An unexpected failure; the text is for the log only.
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+impl From<StoreError> for AppError {
+    fn from(e: StoreError) -> Self {
+        AppError::Internal(e.to_string())
+    }
+}
+
+impl AppError {
+    /// HTTP status.
+    pub fn status(&self) -> StatusCode {
+        match self {
+            AppError::NotFound => StatusCode::NOT_FOUND,
+            AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    /// Stable machine code.
+    pub fn code(&self) -> &'static str {
+        match self {
+            AppError::NotFound => "not-found",
+            AppError::Internal(_) => "internal",
+        }
+    }
+}
+
+/// Marker put in response extensions so the error-page layer can render the HTML page in the
+/// request's language (the handler that failed may not know it).
+#[derive(Debug, Clone, Copy)]
+pub struct ErrorCode(pub &'static str);
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        if let AppError::Internal(cause) = &self {
+            tracing::error!(%cause, "request failed");
+        }
+        let status = self.status();
+        let mut response = (
+            status,
+            Json(serde_json::json!({ "status": status.as_u16(), "code": self.code() })),
+        )
+            .into_response();
+        response.extensions_mut().insert(ErrorCode(self.code()));
+        response
+    }
+}

@@ -1,0 +1,16 @@
+//! Nafida's web face: the HTML pages and the JSON API over the same service functions, the
+//! operational endpoints, and the layers every request passes through.
+
+pub mod assets;
+pub mod error;
+pub mod i18n;
+pub mod metrics;
+pub mod middleware;
+pub mod page;
+pub mod pages;
+pub mod router;
+pub mod state;
+pub mod system;
+
+pub use router::build_router;
+pub use state::{AppState, WebSettings};

@@ -1,0 +1,120 @@
+//! What every HTML page needs: the language, the translator, the stylesheet URL, the current
+//! path (for the language switcher), and the rendering of a template into a response.
+
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::http::{HeaderValue, header};
+use axum::response::{Html, IntoResponse, Response};
+
+use crate::error::AppError;
+use crate::i18n::{I18n, Lang};
+use crate::state::AppState;
+
+/// The cookie that remembers the chosen language.
+pub const LANG_COOKIE: &str = "nafida_lang";
+
+/// The page context: language and the helpers templates call.
+#[derive(Debug, Clone)]
+pub struct PageCtx {
+    /// Interface language.
+    pub lang: Lang,
+    /// The stylesheet's hashed URL.
+    pub css_url: String,
+    /// Path of the current page, for the language switcher's `next`.
+    pub path: String,
+    state: AppState,
+}
+
+impl PageCtx {
+    /// Translates a key.
+    pub fn t(&self, key: &str) -> String {
+        self.i18n().format(self.lang, key, None)
+    }
+
+    /// Translates a key with a count.
+    pub fn tn(&self, key: &str, count: i64) -> String {
+        self.i18n().format_count(self.lang, key, "count", count)
+    }
+
+    fn i18n(&self) -> &I18n {
+        self.state.i18n()
+    }
+
+    /// The link that switches to `lang` and comes back here.
+    pub fn lang_href(&self, lang: &Lang) -> String {
+        format!("/lang/{}?next={}", lang.code(), encode_component(&self.path))
+    }
+
+    /// Whether `lang` is the page's language.
+    pub fn is_current(&self, lang: &Lang) -> bool {
+        *lang == self.lang
+    }
+
+    /// The languages of the switcher.
+    pub fn languages(&self) -> [Lang; 3] {
+        Lang::ALL
+    }
+}
+
+/// Percent-encodes a URL component.
+pub fn encode_component(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~' | b'/') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// The language of a request: the cookie if set, else `Accept-Language`, else the default.
+pub fn request_lang(parts: &Parts) -> Lang {
+    let from_cookie = parts
+        .headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|c| c.trim().split_once('='))
+        .find(|(name, _)| *name == LANG_COOKIE)
+        .and_then(|(_, value)| Lang::parse(value));
+    from_cookie
+        .or_else(|| {
+            parts
+                .headers
+                .get(header::ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok())
+                .and_then(Lang::negotiate)
+        })
+        .unwrap_or(Lang::DEFAULT)
+}
+
+impl FromRequestParts<AppState> for PageCtx {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        Ok(PageCtx {
+            lang: request_lang(parts),
+            css_url: state.assets().css.url.clone(),
+            path: parts.uri.path().to_string(),
+            state: state.clone(),
+        })
+    }
+}
+
+impl PageCtx {
+    /// A context for pages rendered outside a handler (error pages).
+    pub fn for_error(state: &AppState, lang: Lang) -> Self {
+        PageCtx { lang, css_url: state.assets().css.url.clone(), path: "/".into(), state: state.clone() }
+    }
+}
+
+/// Renders a template into an HTML response with the page's language.
+pub fn render(template: &impl askama::Template, lang: Lang) -> Result<Response, AppError> {
+    let body = template.render().map_err(|e| AppError::Internal(format!("template: {e}")))?;
+    let mut response = Html(body).into_response();
+    response.headers_mut().insert(header::CONTENT_LANGUAGE, HeaderValue::from_static(lang.code()));
+    Ok(response)
+}

@@ -1,0 +1,5 @@
+//! Public HTML pages.
+
+pub mod administrations;
+pub mod home;
+pub mod lang;

@@ -1,0 +1,110 @@
+//! The state every handler shares: the database, the file store, the clock, translations,
+//! assets, metrics and the web settings. Cloning it is cheap.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use nafida_domain::Clock;
+use nafida_store::{Db, FileStore};
+
+use crate::assets::Assets;
+use crate::i18n::{I18n, I18nError};
+use crate::metrics::Metrics;
+
+/// Settings of the HTTP layer.
+#[derive(Debug, Clone)]
+pub struct WebSettings {
+    /// Largest request body accepted, in bytes.
+    pub body_limit_bytes: usize,
+    /// Time after which a request is abandoned with 408.
+    pub request_timeout: Duration,
+    /// Whether the platform runs with demo data (enables demo-only pages).
+    pub demo_mode: bool,
+    /// Whether cookies carry `Secure` (true when served over HTTPS).
+    pub secure_cookies: bool,
+}
+
+impl Default for WebSettings {
+    fn default() -> Self {
+        WebSettings {
+            body_limit_bytes: 2 * 1024 * 1024,
+            request_timeout: Duration::from_secs(30),
+            demo_mode: false,
+            secure_cookies: false,
+        }
+    }
+}
+
+/// Shared state of the web layer.
+#[derive(Debug, Clone)]
+pub struct AppState {
+    inner: Arc<Inner>,
+}
+
+#[derive(Debug)]
+struct Inner {
+    db: Db,
+    files: Arc<dyn FileStore>,
+    clock: Arc<dyn Clock>,
+    i18n: I18n,
+    assets: Assets,
+    metrics: Metrics,
+    settings: WebSettings,
+}
+
+impl AppState {
+    /// Builds the state; fails only if the embedded translations are broken.
+    pub fn new(
+        db: Db,
+        files: Arc<dyn FileStore>,
+        clock: Arc<dyn Clock>,
+        settings: WebSettings,
+    ) -> Result<Self, I18nError> {
+        Ok(AppState {
+            inner: Arc::new(Inner {
+                db,
+                files,
+                clock,
+                i18n: I18n::load()?,
+                assets: Assets::load(),
+                metrics: Metrics::default(),
+                settings,
+            }),
+        })
+    }
+
+    /// The database.
+    pub fn db(&self) -> &Db {
+        &self.inner.db
+    }
+
+    /// The file store.
+    pub fn files(&self) -> &dyn FileStore {
+        self.inner.files.as_ref()
+    }
+
+    /// The clock.
+    pub fn clock(&self) -> &dyn Clock {
+        self.inner.clock.as_ref()
+    }
+
+    /// Translations.
+    pub fn i18n(&self) -> &I18n {
+        &self.inner.i18n
+    }
+
+    /// Embedded assets.
+    pub fn assets(&self) -> &Assets {
+        &self.inner.assets
+    }
+
+    /// Request metrics.
+    pub fn metrics(&self) -> &Metrics {
+        &self.inner.metrics
+    }
+
+    /// HTTP settings.
+    pub fn settings(&self) -> &WebSettings {
+        &self.inner.settings
+    }
+}

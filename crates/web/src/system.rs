@@ -1,0 +1,61 @@
+//! Operational endpoints: liveness, readiness, metrics, and the hashed static assets.
+
+use axum::Json;
+use axum::extract::{Request, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use nafida_store::migrations;
+use serde_json::json;
+
+use crate::error::AppError;
+use crate::state::AppState;
+
+/// `GET /healthz`: the process is up and answering.
+pub async fn show_health() -> Response {
+    (StatusCode::OK, [(header::CACHE_CONTROL, "no-store")], "ok\n").into_response()
+}
+
+/// `GET /readyz`: the database answers, its migrations are current, and files can be written.
+pub async fn show_readiness(State(state): State<AppState>) -> Response {
+    let expected = migrations::latest_version();
+    let (database, current) = match state.db().ping().await {
+        Ok(()) => match migrations::current_version(state.db()).await {
+            Ok(v) => ("ok", Some(v)),
+            Err(_) => ("error", None),
+        },
+        Err(_) => ("unreachable", None),
+    };
+    let files = if state.files().check_writable().await.is_ok() { "ok" } else { "error" };
+    let ready = database == "ok" && current == Some(expected) && files == "ok";
+    let status = if ready { StatusCode::OK } else { StatusCode::SERVICE_UNAVAILABLE };
+    if !ready {
+        tracing::warn!(database, ?current, expected, files, "not ready");
+    }
+    let body = json!({
+        "ready": ready,
+        "database": database,
+        "migrations": { "current": current, "expected": expected },
+        "files": files,
+    });
+    (status, [(header::CACHE_CONTROL, "no-store")], Json(body)).into_response()
+}
+
+/// `GET /metrics`: Prometheus text format.
+pub async fn show_metrics(State(state): State<AppState>) -> Response {
+    (
+        StatusCode::OK,
+        [(header::CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8"), (header::CACHE_CONTROL, "no-store")],
+        state.metrics().render(),
+    )
+        .into_response()
+}
+
+/// `GET /static/{name}`: an embedded asset under its content-hashed name, cached for a year.
+pub async fn show_asset(State(state): State<AppState>, request: Request) -> Result<Response, AppError> {
+    let asset = state.assets().find(request.uri().path()).ok_or(AppError::NotFound)?;
+    let mut response = asset.bytes.into_response();
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(asset.content_type));
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=31536000, immutable"));
+    Ok(response)
+}
