@@ -21,11 +21,7 @@ impl Email {
             && !domain.ends_with('.')
             && !domain.contains("..")
             && !s.chars().any(|c| c.is_whitespace() || c.is_control() || c == '<' || c == '>');
-        if ok {
-            Ok(Email(s.to_string()))
-        } else {
-            Err(DomainError::InvalidEmail)
-        }
+        if ok { Ok(Email(s.to_string())) } else { Err(DomainError::InvalidEmail) }
     }
 
     /// The address as typed (trimmed).

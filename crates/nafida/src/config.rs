@@ -237,7 +237,11 @@ fn read_file(path: &Path, raw: &mut Raw) -> Result<(), ConfigError> {
     set("NAFIDA_LOG_LEVEL", "log.level", log.level);
     let http = file.http.unwrap_or_default();
     set("NAFIDA_HTTP_BODY_LIMIT_BYTES", "http.body_limit_bytes", http.body_limit_bytes.map(|v| v.to_string()));
-    set("NAFIDA_HTTP_REQUEST_TIMEOUT_SECS", "http.request_timeout_secs", http.request_timeout_secs.map(|v| v.to_string()));
+    set(
+        "NAFIDA_HTTP_REQUEST_TIMEOUT_SECS",
+        "http.request_timeout_secs",
+        http.request_timeout_secs.map(|v| v.to_string()),
+    );
     set("NAFIDA_HTTP_SHUTDOWN_GRACE_SECS", "http.shutdown_grace_secs", http.shutdown_grace_secs.map(|v| v.to_string()));
     Ok(())
 }
@@ -247,9 +251,8 @@ fn read_env(env: &BTreeMap<String, String>, raw: &mut Raw) -> Result<(), ConfigE
         if !name.starts_with("NAFIDA_") || name == CONFIG_ENV || name.starts_with(TEST_PREFIX) {
             continue;
         }
-        let known = ENV_KEYS.iter().find(|(k, secret)| {
-            *k == name || (*secret && name.strip_suffix("_FILE") == Some(k))
-        });
+        let known =
+            ENV_KEYS.iter().find(|(k, secret)| *k == name || (*secret && name.strip_suffix("_FILE") == Some(k)));
         let Some((key, _)) = known else {
             return Err(ConfigError(format!(
                 "unknown environment variable {name}; known: {}",
@@ -280,7 +283,9 @@ fn build(mut raw: Raw) -> Result<Config, ConfigError> {
     let mut take = |key: &'static str| raw.values.remove(key);
     if let Some((v, src)) = take("NAFIDA_LISTEN") {
         config.listen = v.trim().parse().map_err(|_| {
-            ConfigError(format!("{src}: {v:?} is not an address to listen on; write it as IP:PORT, e.g. 127.0.0.1:8080"))
+            ConfigError(format!(
+                "{src}: {v:?} is not an address to listen on; write it as IP:PORT, e.g. 127.0.0.1:8080"
+            ))
         })?;
     }
     if let Some((v, src)) = take("NAFIDA_DATA_DIR") {

@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 
 use anyhow::Context;
 
-use crate::cli::{AdminCommand, Cli, Command, ConfigCommand, CliOverridesExt};
+use crate::cli::{AdminCommand, Cli, CliOverridesExt, Command, ConfigCommand};
 use crate::config::Config;
 
 /// Runs a parsed command line to completion.
@@ -25,10 +25,8 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         return Ok(());
     }
     logging::init(&config);
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-        .context("starting the async runtime")?;
+    let runtime =
+        tokio::runtime::Builder::new_multi_thread().enable_all().build().context("starting the async runtime")?;
     runtime.block_on(async move {
         match &cli.command {
             Command::Serve(_) => server::run(config, false).await,

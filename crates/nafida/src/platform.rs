@@ -26,8 +26,7 @@ pub struct Platform {
 pub fn prepare_data_dir(dir: &Path, create: bool) -> anyhow::Result<()> {
     if !dir.exists() {
         if create {
-            std::fs::create_dir_all(dir)
-                .with_context(|| format!("cannot create the data folder {}", dir.display()))?;
+            std::fs::create_dir_all(dir).with_context(|| format!("cannot create the data folder {}", dir.display()))?;
         } else {
             bail!(
                 "the data folder {} does not exist; create it, or choose another with --data-dir or NAFIDA_DATA_DIR",
@@ -39,8 +38,9 @@ pub fn prepare_data_dir(dir: &Path, create: bool) -> anyhow::Result<()> {
         bail!("the data folder {} is not a folder; choose another with --data-dir or NAFIDA_DATA_DIR", dir.display());
     }
     let probe = dir.join(format!(".nafida-write-test-{}", std::process::id()));
-    std::fs::write(&probe, b"ok")
-        .with_context(|| format!("the data folder {} is not writable; fix its permissions or choose another", dir.display()))?;
+    std::fs::write(&probe, b"ok").with_context(|| {
+        format!("the data folder {} is not writable; fix its permissions or choose another", dir.display())
+    })?;
     let _ = std::fs::remove_file(&probe);
     Ok(())
 }
@@ -56,9 +56,7 @@ pub async fn open_db(config: &Config) -> anyhow::Result<Db> {
         }),
         None => {
             let path = config.data_dir.join("nafida.db");
-            Db::open_sqlite(&path)
-                .await
-                .with_context(|| format!("cannot open the SQLite database {}", path.display()))
+            Db::open_sqlite(&path).await.with_context(|| format!("cannot open the SQLite database {}", path.display()))
         }
     }
 }

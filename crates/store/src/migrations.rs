@@ -18,11 +18,8 @@ pub struct Migration {
 }
 
 /// Every migration this binary knows, in order.
-pub const MIGRATIONS: &[Migration] = &[Migration {
-    version: 1,
-    name: "foundation",
-    sql: include_str!("migrations/0001_foundation.sql"),
-}];
+pub const MIGRATIONS: &[Migration] =
+    &[Migration { version: 1, name: "foundation", sql: include_str!("migrations/0001_foundation.sql") }];
 
 /// The version the database must be at for this binary.
 pub fn latest_version() -> i64 {
@@ -39,9 +36,8 @@ const LOCK_KEY: i64 = 0x6e61_6669_6461; // "nafida"
 macro_rules! apply_pending {
     ($conn:expr, $now:expr) => {{
         sqlx::query(CREATE_TABLE).execute(&mut *$conn).await?;
-        let applied: Option<i64> = sqlx::query_scalar("SELECT MAX(version) FROM schema_migrations")
-            .fetch_one(&mut *$conn)
-            .await?;
+        let applied: Option<i64> =
+            sqlx::query_scalar("SELECT MAX(version) FROM schema_migrations").fetch_one(&mut *$conn).await?;
         let applied = applied.unwrap_or(0);
         if applied > latest_version() {
             return Err(StoreError::DatabaseTooNew { found: applied, known: latest_version() });

@@ -46,10 +46,11 @@ pub async fn import(db: &Db, map: &OrgMap, now_millis: i64) -> Result<ImportRepo
         let mut tx = pool.begin().await?;
         let mut report = ImportReport::default();
         for org in ordered {
-            let known: Option<i64> = sqlx::query_scalar("SELECT 1 FROM orgs WHERE id = $1")
+            let known = sqlx::query("SELECT 1 FROM orgs WHERE id = $1")
                 .bind(org.id.as_str())
                 .fetch_optional(&mut *tx)
-                .await?;
+                .await?
+                .is_some();
             sqlx::query(
                 "INSERT INTO orgs (id, parent_id, level, kind, name_ar, name_fr, name_en, country, city, created_at, updated_at)
                  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10)
@@ -70,7 +71,7 @@ pub async fn import(db: &Db, map: &OrgMap, now_millis: i64) -> Result<ImportRepo
             .bind(now_millis)
             .execute(&mut *tx)
             .await?;
-            if known.is_some() { report.updated += 1 } else { report.created += 1 }
+            if known { report.updated += 1 } else { report.created += 1 }
         }
         tx.commit().await?;
         Ok(report)

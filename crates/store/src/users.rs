@@ -65,10 +65,9 @@ pub async fn create(db: &Db, user: &NewUser<'_>, now_millis: i64) -> Result<Stri
 
 /// Whether an account exists for this e-mail.
 pub async fn exists(db: &Db, email: &Email) -> Result<bool, StoreError> {
-    let found: Option<i64> = on_db!(read db, pool => {
-        sqlx::query_scalar("SELECT 1 FROM users WHERE email_key = $1").bind(email.key()).fetch_optional(pool).await?
-    });
-    Ok(found.is_some())
+    Ok(on_db!(read db, pool => {
+        sqlx::query("SELECT 1 FROM users WHERE email_key = $1").bind(email.key()).fetch_optional(pool).await?.is_some()
+    }))
 }
 
 /// How many accounts have a role.

@@ -1,1 +1,276 @@
+//! What the integration tests share: a fresh database per test on either backend (a temporary
+//! SQLite file, or a PostgreSQL database of its own), the application built over it with a
+//! clock the test controls, requests through the real router, and a small HTTP client for
+//! tests that talk to a real `nafida` process over a socket.
 
+// Test support may fail loudly: a panic here is a failed test with its reason.
+#![allow(clippy::panic, clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{HeaderMap, Method, Request, StatusCode};
+use nafida_domain::{FixedClock, OrgMap, Timestamp};
+use nafida_store::{Db, LocalFileStore, migrations, orgs};
+use nafida_web::{AppState, WebSettings, build_router};
+use sqlx::Connection;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tower::ServiceExt;
+
+/// The administrative map shipped in the repository.
+pub const DEMO_MAP: &str = include_str!("../../../data/orgmap/al-hoceima.toml");
+
+/// 2026-11-29T12:00:00Z, the instant test clocks start at.
+pub const T0: Timestamp = Timestamp(1_796_040_000_000);
+
+/// Which database a test runs on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    /// A temporary SQLite file.
+    Sqlite,
+    /// A PostgreSQL database created for the test.
+    Postgres,
+}
+
+impl Backend {
+    /// Short name, used in test names.
+    pub fn name(self) -> &'static str {
+        match self {
+            Backend::Sqlite => "sqlite",
+            Backend::Postgres => "postgres",
+        }
+    }
+}
+
+/// The PostgreSQL server tests use: `NAFIDA_TEST_POSTGRES_URL`, or the local default.
+pub fn postgres_admin_url() -> String {
+    std::env::var("NAFIDA_TEST_POSTGRES_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into())
+}
+
+/// Whether the PostgreSQL server answers.
+pub async fn postgres_available() -> bool {
+    let url = postgres_admin_url();
+    matches!(tokio::time::timeout(Duration::from_secs(3), sqlx::PgConnection::connect(&url)).await, Ok(Ok(_)))
+}
+
+/// `url` with its database name replaced.
+fn with_database(url: &str, name: &str) -> String {
+    let (base, query) = url.split_once('?').map_or((url, None), |(b, q)| (b, Some(q)));
+    let scheme_end = base.find("://").map_or(0, |i| i + 3);
+    let base = match base[scheme_end..].find('/') {
+        Some(i) => &base[..scheme_end + i],
+        None => base,
+    };
+    match query {
+        Some(q) => format!("{base}/{name}?{q}"),
+        None => format!("{base}/{name}"),
+    }
+}
+
+/// Drops the databases earlier runs left behind (a crashed run cannot clean up after itself).
+pub async fn drop_leftover_databases() -> Result<(), sqlx::Error> {
+    let mut conn = sqlx::PgConnection::connect(&postgres_admin_url()).await?;
+    let names: Vec<String> = sqlx::query_scalar("SELECT datname FROM pg_database WHERE datname LIKE 'nafida\\_t\\_%'")
+        .fetch_all(&mut conn)
+        .await?;
+    for name in names {
+        let sql = format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+        sqlx::raw_sql(sqlx::AssertSqlSafe(sql)).execute(&mut conn).await?;
+    }
+    Ok(())
+}
+
+/// A database (and data folder) that belongs to one test.
+#[derive(Debug)]
+pub struct TestDb {
+    /// The handle.
+    pub db: Db,
+    /// Backend.
+    pub backend: Backend,
+    /// A data folder of the test's own (holds the SQLite file on that backend).
+    pub data_dir: PathBuf,
+    /// The PostgreSQL URL of the test's database, on that backend.
+    pub postgres_url: Option<String>,
+    pg_name: Option<String>,
+}
+
+impl TestDb {
+    /// A new, empty database (not migrated).
+    pub async fn empty(backend: Backend) -> TestDb {
+        let id = uuid::Uuid::new_v4().simple().to_string();
+        let data_dir = std::env::temp_dir().join(format!("nafida-test-{id}"));
+        std::fs::create_dir_all(&data_dir).unwrap_or_else(|e| panic!("creating {}: {e}", data_dir.display()));
+        match backend {
+            Backend::Sqlite => {
+                let db = Db::open_sqlite(&data_dir.join("nafida.db")).await.unwrap_or_else(|e| panic!("sqlite: {e}"));
+                TestDb { db, backend, data_dir, postgres_url: None, pg_name: None }
+            }
+            Backend::Postgres => {
+                let name = format!("nafida_t_{}", &id[..16]);
+                let mut admin = sqlx::PgConnection::connect(&postgres_admin_url())
+                    .await
+                    .unwrap_or_else(|e| panic!("connecting to PostgreSQL: {e}"));
+                sqlx::raw_sql(sqlx::AssertSqlSafe(format!("CREATE DATABASE \"{name}\"")))
+                    .execute(&mut admin)
+                    .await
+                    .unwrap_or_else(|e| panic!("creating database {name}: {e}"));
+                let url = with_database(&postgres_admin_url(), &name);
+                let db = Db::connect_postgres(&url, 5).await.unwrap_or_else(|e| panic!("postgres: {e}"));
+                TestDb { db, backend, data_dir, postgres_url: Some(url), pg_name: Some(name) }
+            }
+        }
+    }
+
+    /// A new database with every migration applied.
+    pub async fn migrated(backend: Backend) -> TestDb {
+        let t = TestDb::empty(backend).await;
+        migrations::migrate(&t.db, T0.millis()).await.unwrap_or_else(|e| panic!("migrating: {e}"));
+        t
+    }
+
+    /// Closes the database and removes everything the test created.
+    pub async fn teardown(self) {
+        self.db.close().await;
+        if let Some(name) = &self.pg_name
+            && let Ok(mut admin) = sqlx::PgConnection::connect(&postgres_admin_url()).await
+        {
+            let _ = sqlx::raw_sql(sqlx::AssertSqlSafe(format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)")))
+                .execute(&mut admin)
+                .await;
+        }
+        let _ = std::fs::remove_dir_all(&self.data_dir);
+    }
+}
+
+/// A response read in full.
+#[derive(Debug)]
+pub struct TestResponse {
+    /// Status.
+    pub status: StatusCode,
+    /// Headers.
+    pub headers: HeaderMap,
+    /// Body as text (lossy).
+    pub body: String,
+}
+
+impl TestResponse {
+    /// A header as text, or "" when absent.
+    pub fn header(&self, name: &str) -> &str {
+        self.headers.get(name).and_then(|v| v.to_str().ok()).unwrap_or("")
+    }
+
+    /// The body parsed as JSON.
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.body))
+    }
+}
+
+/// The application over a test database, with a clock the test controls.
+#[derive(Debug)]
+pub struct TestApp {
+    /// The database.
+    pub db: TestDb,
+    /// The clock handlers see.
+    pub clock: Arc<FixedClock>,
+    /// The state the router was built with.
+    pub state: AppState,
+    router: Router,
+}
+
+impl TestApp {
+    /// A migrated database with the demo map loaded, and the router over it.
+    pub async fn new(backend: Backend) -> TestApp {
+        Self::with_settings(backend, WebSettings::default()).await
+    }
+
+    /// Same as [`TestApp::new`] with chosen HTTP settings.
+    pub async fn with_settings(backend: Backend, settings: WebSettings) -> TestApp {
+        let db = TestDb::migrated(backend).await;
+        let map = OrgMap::from_toml(DEMO_MAP).unwrap_or_else(|e| panic!("demo map: {e}"));
+        orgs::import(&db.db, &map, T0.millis()).await.unwrap_or_else(|e| panic!("importing map: {e}"));
+        Self::over(db, settings)
+    }
+
+    /// The router over an existing test database, as it is.
+    pub fn over(db: TestDb, settings: WebSettings) -> TestApp {
+        let clock = Arc::new(FixedClock::new(T0));
+        let files = Arc::new(LocalFileStore::new(db.data_dir.join("files")));
+        let state =
+            AppState::new(db.db.clone(), files, clock.clone(), settings).unwrap_or_else(|e| panic!("app state: {e}"));
+        let router = build_router(state.clone());
+        TestApp { db, clock, state, router }
+    }
+
+    /// Sends a request through the real router.
+    pub async fn request(&self, request: Request<Body>) -> TestResponse {
+        let response = self.router.clone().oneshot(request).await.unwrap_or_else(|e| match e {});
+        let status = response.status();
+        let headers = response.headers().clone();
+        let bytes = axum::body::to_bytes(response.into_body(), usize::MAX)
+            .await
+            .unwrap_or_else(|e| panic!("reading body: {e}"));
+        TestResponse { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+    }
+
+    /// `GET path` with extra headers.
+    pub async fn get_with(&self, path: &str, headers: &[(&str, &str)]) -> TestResponse {
+        let mut builder = Request::builder().method(Method::GET).uri(path);
+        for (k, v) in headers {
+            builder = builder.header(*k, *v);
+        }
+        self.request(builder.body(Body::empty()).unwrap_or_else(|e| panic!("request: {e}"))).await
+    }
+
+    /// `GET path`.
+    pub async fn get(&self, path: &str) -> TestResponse {
+        self.get_with(path, &[]).await
+    }
+
+    /// Tears the test down.
+    pub async fn teardown(self) {
+        self.db.teardown().await;
+    }
+}
+
+/// A minimal HTTP/1.1 client for tests against a real process: one request per connection.
+pub async fn http_get(addr: &str, path: &str) -> Result<(u16, String), std::io::Error> {
+    let mut stream = tokio::net::TcpStream::connect(addr).await?;
+    let request = format!("GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n");
+    stream.write_all(request.as_bytes()).await?;
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw).await?;
+    let text = String::from_utf8_lossy(&raw).into_owned();
+    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let status = head.split_whitespace().nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
+    let chunked = head.to_ascii_lowercase().contains("transfer-encoding: chunked");
+    Ok((status, if chunked { dechunk(body) } else { body.to_string() }))
+}
+
+fn dechunk(mut body: &str) -> String {
+    let mut out = String::new();
+    while let Some((size, rest)) = body.split_once("\r\n") {
+        let Ok(n) = usize::from_str_radix(size.trim(), 16) else { break };
+        if n == 0 || rest.len() < n {
+            break;
+        }
+        out.push_str(&rest[..n]);
+        body = rest[n..].trim_start_matches("\r\n");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn replaces_the_database_name() {
+        assert_eq!(with_database("postgres://127.0.0.1:5432/test", "x"), "postgres://127.0.0.1:5432/x");
+        assert_eq!(with_database("postgres://u@h/test?sslmode=disable", "x"), "postgres://u@h/x?sslmode=disable");
+        assert_eq!(with_database("postgres://h:5432", "x"), "postgres://h:5432/x");
+        assert_eq!(dechunk("5\r\nhello\r\n0\r\n\r\n"), "hello");
+    }
+}

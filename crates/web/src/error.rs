@@ -53,11 +53,8 @@ impl IntoResponse for AppError {
             tracing::error!(%cause, "request failed");
         }
         let status = self.status();
-        let mut response = (
-            status,
-            Json(serde_json::json!({ "status": status.as_u16(), "code": self.code() })),
-        )
-            .into_response();
+        let mut response =
+            (status, Json(serde_json::json!({ "status": status.as_u16(), "code": self.code() }))).into_response();
         response.extensions_mut().insert(ErrorCode(self.code()));
         response
     }

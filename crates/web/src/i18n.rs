@@ -69,10 +69,7 @@ impl Lang {
         for (pos, part) in accept_language.split(',').enumerate() {
             let mut pieces = part.split(';');
             let tag = pieces.next().unwrap_or("");
-            let q = pieces
-                .find_map(|p| p.trim().strip_prefix("q="))
-                .and_then(|q| q.parse::<f32>().ok())
-                .unwrap_or(1.0);
+            let q = pieces.find_map(|p| p.trim().strip_prefix("q=")).and_then(|q| q.parse::<f32>().ok()).unwrap_or(1.0);
             if q <= 0.0 {
                 continue;
             }

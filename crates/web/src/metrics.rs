@@ -63,7 +63,11 @@ impl Metrics {
         for ((route, method), h) in &inner.latency {
             let labels = format!("route=\"{}\",method=\"{}\"", escape(route), escape(method));
             for (i, le) in BUCKETS.iter().enumerate() {
-                let _ = writeln!(out, "nafida_http_request_duration_seconds_bucket{{{labels},le=\"{le}\"}} {}", h.buckets[i]);
+                let _ = writeln!(
+                    out,
+                    "nafida_http_request_duration_seconds_bucket{{{labels},le=\"{le}\"}} {}",
+                    h.buckets[i]
+                );
             }
             let _ = writeln!(out, "nafida_http_request_duration_seconds_bucket{{{labels},le=\"+Inf\"}} {}", h.count);
             let _ = writeln!(out, "nafida_http_request_duration_seconds_sum{{{labels}}} {}", h.sum);

@@ -36,10 +36,8 @@ pub async fn observe(State(state): State<AppState>, mut request: Request, next: 
     let started = Instant::now();
     let id = incoming_id(&request).unwrap_or_else(|| uuid::Uuid::new_v4().to_string());
     request.extensions_mut().insert(RequestId(id.clone()));
-    let route = request
-        .extensions()
-        .get::<MatchedPath>()
-        .map_or_else(|| "unmatched".to_string(), |p| p.as_str().to_string());
+    let route =
+        request.extensions().get::<MatchedPath>().map_or_else(|| "unmatched".to_string(), |p| p.as_str().to_string());
     let method = request.method().clone();
     let span = tracing::info_span!("request", request_id = %id, method = %method, route = %route);
     let mut response = next.run(request).instrument(span.clone()).await;

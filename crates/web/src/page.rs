@@ -81,13 +81,7 @@ pub fn request_lang(parts: &Parts) -> Lang {
         .find(|(name, _)| *name == LANG_COOKIE)
         .and_then(|(_, value)| Lang::parse(value));
     from_cookie
-        .or_else(|| {
-            parts
-                .headers
-                .get(header::ACCEPT_LANGUAGE)
-                .and_then(|v| v.to_str().ok())
-                .and_then(Lang::negotiate)
-        })
+        .or_else(|| parts.headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).and_then(Lang::negotiate))
         .unwrap_or(Lang::DEFAULT)
 }
 

@@ -4,7 +4,7 @@ use axum::Json;
 use axum::extract::{Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use nafida_store::migrations;
+use nafida_store::{migrations, nodes};
 use serde_json::json;
 
 use crate::error::AppError;
@@ -40,12 +40,23 @@ pub async fn show_readiness(State(state): State<AppState>) -> Response {
     (status, [(header::CACHE_CONTROL, "no-store")], Json(body)).into_response()
 }
 
-/// `GET /metrics`: Prometheus text format.
+/// A node that has not refreshed its row for this long is not counted as live.
+const NODE_LIVENESS_MILLIS: i64 = 60_000;
+
+/// `GET /metrics`: Prometheus text format: this process's request counters and latency
+/// histograms, and the number of live nodes sharing the database.
 pub async fn show_metrics(State(state): State<AppState>) -> Response {
+    let mut text = state.metrics().render();
+    let since = state.clock().now().millis() - NODE_LIVENESS_MILLIS;
+    if let Ok(live) = nodes::live_count(state.db(), since).await {
+        text.push_str("# HELP nafida_live_nodes Nodes serving this database that reported in the last minute.\n");
+        text.push_str("# TYPE nafida_live_nodes gauge\n");
+        text.push_str(&format!("nafida_live_nodes {live}\n"));
+    }
     (
         StatusCode::OK,
         [(header::CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8"), (header::CACHE_CONTROL, "no-store")],
-        state.metrics().render(),
+        text,
     )
         .into_response()
 }

@@ -1,1 +1,113 @@
-fn main() {}
+//! All integration tests of Nafida, in one binary (linking many is slow on two cores).
+//!
+//! Tests that touch the database run once per backend: on SQLite always, and on PostgreSQL
+//! when a server answers at `NAFIDA_TEST_POSTGRES_URL` (default `postgres://postgres@127.0.0.1:5432/test`).
+//! `NAFIDA_TEST_BACKENDS=sqlite` or `=postgres` runs one leg only; with
+//! `NAFIDA_TEST_REQUIRE_POSTGRES=1` (as in CI) a missing server fails the run instead of
+//! skipping the leg.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod cli;
+mod config;
+mod health;
+mod orgmap;
+mod pages;
+mod processes;
+mod storage;
+mod support;
+
+use std::future::Future;
+use std::pin::Pin;
+
+use libtest_mimic::{Arguments, Trial};
+use nafida_test_support::Backend;
+
+/// A test that runs on one backend.
+pub type DbTest = fn(Backend) -> Pin<Box<dyn Future<Output = ()> + Send>>;
+/// A test that does not depend on the database.
+pub type PlainTest = fn() -> Pin<Box<dyn Future<Output = ()> + Send>>;
+
+/// Lists async test functions as `(name, fn)` pairs.
+#[macro_export]
+macro_rules! tests {
+    ($($path:path),* $(,)?) => {
+        vec![$((stringify!($path), (|b| Box::pin($path(b))) as $crate::DbTest)),*]
+    };
+}
+
+/// Lists async test functions that take no backend.
+#[macro_export]
+macro_rules! plain_tests {
+    ($($path:path),* $(,)?) => {
+        vec![$((stringify!($path), (|| Box::pin($path())) as $crate::PlainTest)),*]
+    };
+}
+
+fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().expect("runtime")
+}
+
+fn main() {
+    let args = Arguments::from_args();
+    let wanted = std::env::var("NAFIDA_TEST_BACKENDS").unwrap_or_else(|_| "sqlite,postgres".into());
+    let want_sqlite = wanted.split(',').any(|b| b.trim() == "sqlite");
+    let want_pg = wanted.split(',').any(|b| b.trim() == "postgres");
+    let require_pg = std::env::var("NAFIDA_TEST_REQUIRE_POSTGRES").is_ok_and(|v| v == "1");
+
+    let pg_url = nafida_test_support::postgres_admin_url();
+    let pg_ok = want_pg
+        && runtime().block_on(async {
+            let ok = nafida_test_support::postgres_available().await;
+            if ok {
+                nafida_test_support::drop_leftover_databases().await.expect("dropping leftover test databases");
+            }
+            ok
+        });
+    if want_pg && !pg_ok && require_pg {
+        eprintln!("PostgreSQL is required (NAFIDA_TEST_REQUIRE_POSTGRES=1) but no server answers at {pg_url}");
+        std::process::exit(1);
+    }
+    let pg_note = if !want_pg {
+        "PostgreSQL leg not selected (NAFIDA_TEST_BACKENDS)".to_string()
+    } else if pg_ok {
+        format!("PostgreSQL leg: running against {pg_url}")
+    } else {
+        format!(
+            "PostgreSQL leg SKIPPED: no server answers at {pg_url}. Start PostgreSQL or set \
+             NAFIDA_TEST_POSTGRES_URL=postgres://user@host:5432/db to run it."
+        )
+    };
+    eprintln!("{pg_note}");
+
+    let mut trials = Vec::new();
+    let db_tests: Vec<(&str, DbTest)> =
+        [health::tests(), pages::tests(), storage::tests(), orgmap::tests(), processes::db_tests(), cli::db_tests()]
+            .concat();
+    for (backend, wanted, available) in [(Backend::Sqlite, want_sqlite, true), (Backend::Postgres, want_pg, pg_ok)] {
+        if !wanted {
+            continue;
+        }
+        for (name, test) in &db_tests {
+            let test = *test;
+            let name = format!("{}::{}", backend.name(), name.replace(' ', ""));
+            trials.push(
+                Trial::test(name, move || {
+                    runtime().block_on(test(backend));
+                    Ok(())
+                })
+                .with_ignored_flag(!available),
+            );
+        }
+    }
+    let plain: Vec<(&str, PlainTest)> = [config::tests(), processes::plain_tests(), cli::plain_tests()].concat();
+    for (name, test) in plain {
+        trials.push(Trial::test(format!("any::{}", name.replace(' ', "")), move || {
+            runtime().block_on(test());
+            Ok(())
+        }));
+    }
+    let conclusion = libtest_mimic::run(&args, trials);
+    eprintln!("{pg_note}");
+    conclusion.exit();
+}

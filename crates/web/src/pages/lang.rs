@@ -36,14 +36,8 @@ pub async fn switch_lang(
     let location = safe_next(q.next.as_deref());
     let mut response = StatusCode::SEE_OTHER.into_response();
     let headers = response.headers_mut();
-    headers.insert(
-        header::LOCATION,
-        HeaderValue::from_str(location).unwrap_or(HeaderValue::from_static("/")),
-    );
-    headers.insert(
-        header::SET_COOKIE,
-        HeaderValue::from_str(&cookie).map_err(|e| AppError::Internal(e.to_string()))?,
-    );
+    headers.insert(header::LOCATION, HeaderValue::from_str(location).unwrap_or(HeaderValue::from_static("/")));
+    headers.insert(header::SET_COOKIE, HeaderValue::from_str(&cookie).map_err(|e| AppError::Internal(e.to_string()))?);
     Ok(response)
 }
 
