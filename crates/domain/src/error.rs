@@ -16,6 +16,48 @@ pub enum DomainError {
     /// The administrative map is not a valid tree.
     #[error("invalid administrative map: {0}")]
     InvalidOrgMap(String),
+    /// A password is shorter than the policy allows.
+    #[error("password too short")]
+    PasswordTooShort,
+    /// A password is longer than the policy allows.
+    #[error("password too long")]
+    PasswordTooLong,
+    /// A password is too common or too easy to guess.
+    #[error("password too common")]
+    PasswordCommon,
+    /// A name meant to be in Arabic script is not.
+    #[error("name not in Arabic script")]
+    NameNotArabic,
+    /// A name meant to be in Latin script is not.
+    #[error("name not in Latin script")]
+    NameNotLatin,
+    /// Not a date, or a date that does not exist.
+    #[error("invalid date")]
+    InvalidDate,
+    /// A birth date in the future or too far in the past.
+    #[error("birth date out of range")]
+    BirthDateOutOfRange,
+    /// Not F or M.
+    #[error("invalid sex")]
+    InvalidSex,
+    /// Not a country of the list.
+    #[error("unknown country")]
+    UnknownCountry,
+    /// Not an E.164 phone number.
+    #[error("invalid phone number")]
+    InvalidPhone,
+    /// Not ten digits.
+    #[error("invalid IDCS")]
+    InvalidIdcs,
+    /// Not a CNIE number.
+    #[error("invalid CNIE number")]
+    InvalidCnie,
+    /// Not a consular registration number.
+    #[error("invalid consular registration number")]
+    InvalidConsularNumber,
+    /// Not a place name.
+    #[error("invalid place name")]
+    InvalidPlace,
 }
 
 impl DomainError {
@@ -26,6 +68,20 @@ impl DomainError {
             DomainError::InvalidEmail => "email.invalid",
             DomainError::UnknownRole(_) => "role.unknown",
             DomainError::InvalidOrgMap(_) => "orgmap.invalid",
+            DomainError::PasswordTooShort => "password.too-short",
+            DomainError::PasswordTooLong => "password.too-long",
+            DomainError::PasswordCommon => "password.common",
+            DomainError::NameNotArabic => "name.not-arabic",
+            DomainError::NameNotLatin => "name.not-latin",
+            DomainError::InvalidDate => "date.invalid",
+            DomainError::BirthDateOutOfRange => "date.birth-out-of-range",
+            DomainError::InvalidSex => "sex.invalid",
+            DomainError::UnknownCountry => "country.unknown",
+            DomainError::InvalidPhone => "phone.invalid",
+            DomainError::InvalidIdcs => "idcs.invalid",
+            DomainError::InvalidCnie => "cnie.invalid",
+            DomainError::InvalidConsularNumber => "consular-number.invalid",
+            DomainError::InvalidPlace => "place.invalid",
         }
     }
 }

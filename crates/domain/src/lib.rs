@@ -9,10 +9,16 @@ pub mod clock;
 pub mod email;
 pub mod error;
 pub mod org;
+pub mod password;
+pub mod profile;
 pub mod role;
+pub mod totp;
 
 pub use clock::{Clock, FixedClock, SystemClock, Timestamp};
 pub use email::Email;
 pub use error::DomainError;
 pub use org::{Names, Org, OrgId, OrgKind, OrgLevel, OrgMap};
+pub use password::NewPassword;
+pub use profile::{Channels, CnieNumber, ConsularNumber, Country, Date, Idcs, NameAr, NameLatin, Phone, PlaceName, Sex};
 pub use role::Role;
+pub use totp::TotpSecret;

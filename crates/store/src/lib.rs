@@ -6,12 +6,17 @@
 //! by [`on_db!`](crate::on_db). Where a backend deserves its own path it is chosen inside a
 //! repository function, never by its callers.
 
+pub mod accounts;
 pub mod db;
 pub mod error;
 pub mod files;
+pub mod mail;
 pub mod migrations;
 pub mod nodes;
 pub mod orgs;
+pub mod profiles;
+pub mod ratelimit;
+pub mod sessions;
 pub mod users;
 
 pub use db::{Backend, Db, DbKind};

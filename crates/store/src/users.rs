@@ -31,7 +31,15 @@ pub fn hash_password(password: &str) -> Result<String, StoreError> {
         .map_err(|_| StoreError::PasswordHash)
 }
 
-/// Creates an account; returns its id. A taken e-mail is a [`StoreError::Conflict`].
+/// Checks a password against a stored argon2 hash.
+pub fn verify_password(hash: &str, password: &str) -> bool {
+    use argon2::password_hash::PasswordVerifier;
+    let Ok(parsed) = argon2::password_hash::phc::PasswordHash::new(hash) else { return false };
+    Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok()
+}
+
+/// Creates an account whose address an operator vouches for (command line, demo data); returns
+/// its id. A taken e-mail is a [`StoreError::Conflict`].
 pub async fn create(db: &Db, user: &NewUser<'_>, now_millis: i64) -> Result<String, StoreError> {
     if user.role.is_staff() && user.org.is_none() {
         return Err(StoreError::NotFound("administration of the staff member"));
@@ -40,8 +48,8 @@ pub async fn create(db: &Db, user: &NewUser<'_>, now_millis: i64) -> Result<Stri
     let id = uuid::Uuid::now_v7().to_string();
     let result = on_db!(write db, pool => {
         sqlx::query(
-            "INSERT INTO users (id, email, email_key, password_hash, role, org_id, display_name, created_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+            "INSERT INTO users (id, email, email_key, password_hash, role, org_id, display_name, created_at, email_verified_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)",
         )
         .bind(&id)
         .bind(user.email.as_str())

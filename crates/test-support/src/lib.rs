@@ -23,7 +23,7 @@ use tower::ServiceExt;
 /// The administrative map shipped in the repository.
 pub const DEMO_MAP: &str = include_str!("../../../data/orgmap/al-hoceima.toml");
 
-/// 2026-11-29T12:00:00Z, the instant test clocks start at.
+/// The instant test clocks start at (2026-11-30, UTC).
 pub const T0: Timestamp = Timestamp(1_796_040_000_000);
 
 /// Which database a test runs on.
