@@ -19,6 +19,8 @@ pub use email::Email;
 pub use error::DomainError;
 pub use org::{Names, Org, OrgId, OrgKind, OrgLevel, OrgMap};
 pub use password::NewPassword;
-pub use profile::{Channels, CnieNumber, ConsularNumber, Country, Date, Idcs, NameAr, NameLatin, Phone, PlaceName, Sex};
+pub use profile::{
+    Channels, CnieNumber, ConsularNumber, Country, Date, Idcs, NameAr, NameLatin, Phone, PlaceName, Sex,
+};
 pub use role::Role;
 pub use totp::TotpSecret;

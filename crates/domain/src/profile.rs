@@ -86,7 +86,11 @@ impl Date {
 
     /// A date, if it exists.
     pub fn new(year: i32, month: u32, day: u32) -> Option<Self> {
-        ((1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month)).then_some(Date { year, month, day })
+        ((1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month)).then_some(Date {
+            year,
+            month,
+            day,
+        })
     }
 
     /// Days since 1970-01-01 (negative before).
@@ -241,8 +245,10 @@ impl Phone {
     /// Accepts `+` or `00`, then 8 to 15 digits; spaces, dots, dashes and brackets are ignored.
     pub fn parse(raw: &str) -> Result<Self, DomainError> {
         let compact: String = raw.chars().filter(|c| !matches!(c, ' ' | '.' | '-' | '(' | ')')).collect();
-        let digits = compact.strip_prefix('+').or_else(|| compact.strip_prefix("00")).ok_or(DomainError::InvalidPhone)?;
-        let ok = (8..=15).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit()) && !digits.starts_with('0');
+        let digits =
+            compact.strip_prefix('+').or_else(|| compact.strip_prefix("00")).ok_or(DomainError::InvalidPhone)?;
+        let ok =
+            (8..=15).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit()) && !digits.starts_with('0');
         ok.then(|| Phone(format!("+{digits}"))).ok_or(DomainError::InvalidPhone)
     }
     /// The E.164 form.
@@ -284,7 +290,8 @@ impl CnieNumber {
         let s: String = raw.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_uppercase();
         let letters = s.bytes().take_while(|b| b.is_ascii_uppercase()).count();
         let digits = &s[letters..];
-        let ok = (1..=2).contains(&letters) && (4..=7).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit());
+        let ok =
+            (1..=2).contains(&letters) && (4..=7).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit());
         ok.then_some(CnieNumber(s)).ok_or(DomainError::InvalidCnie)
     }
 

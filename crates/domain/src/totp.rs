@@ -108,7 +108,13 @@ fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
 
 fn pct(s: &str) -> String {
     s.bytes()
-        .map(|b| if b.is_ascii_alphanumeric() || b"-._~".contains(&b) { char::from(b).to_string() } else { format!("%{b:02X}") })
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+                char::from(b).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
         .collect()
 }
 
@@ -120,7 +126,9 @@ mod tests {
     fn rfc6238_vectors() {
         let secret = TotpSecret::from_bytes(b"12345678901234567890".to_vec());
         // RFC 6238 appendix B, SHA1, last 6 digits.
-        for (t, code) in [(59, "287082"), (1_111_111_109, "081804"), (1_234_567_890, "005924"), (2_000_000_000, "279037")] {
+        for (t, code) in
+            [(59, "287082"), (1_111_111_109, "081804"), (1_234_567_890, "005924"), (2_000_000_000, "279037")]
+        {
             assert_eq!(secret.code_at_step(t / STEP_SECS), code);
             assert_eq!(secret.verify(code, t, None), Some(t / STEP_SECS));
         }

@@ -64,6 +64,28 @@ pub struct Config {
     pub http_request_timeout: Duration,
     /// Time granted to requests in flight when the process is asked to stop.
     pub http_shutdown_grace: Duration,
+    /// Key for keyed hashes (CNIE look-up); shared by every node. When unset on SQLite, a key
+    /// is created in the data folder; PostgreSQL deployments must set it.
+    pub secret_key: Option<Secret>,
+    /// SMTP relay for outgoing mail; `None` keeps mails in the outbox.
+    pub smtp: Option<SmtpConfig>,
+    /// How often the mail worker looks for due mails.
+    pub mail_poll: Duration,
+}
+
+/// Where mail is sent.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SmtpConfig {
+    /// Relay host.
+    pub host: String,
+    /// Relay port.
+    pub port: u16,
+    /// Sender address.
+    pub from: String,
+    /// User name, if the relay wants one.
+    pub username: Option<String>,
+    /// Password, if the relay wants one.
+    pub password: Option<Secret>,
 }
 
 impl Default for Config {
@@ -79,6 +101,9 @@ impl Default for Config {
             http_body_limit_bytes: 10 * 1024 * 1024,
             http_request_timeout: Duration::from_secs(30),
             http_shutdown_grace: Duration::from_secs(20),
+            secret_key: None,
+            smtp: None,
+            mail_poll: Duration::from_secs(2),
         }
     }
 }
@@ -97,6 +122,25 @@ struct FileConfig {
     database: Option<FileDatabase>,
     log: Option<FileLog>,
     http: Option<FileHttp>,
+    secret_key: Option<String>,
+    smtp: Option<FileSmtp>,
+    mail: Option<FileMail>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileSmtp {
+    host: Option<String>,
+    port: Option<u16>,
+    from: Option<String>,
+    username: Option<String>,
+    password: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileMail {
+    poll_ms: Option<u64>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -146,6 +190,13 @@ const ENV_KEYS: &[(&str, bool)] = &[
     ("NAFIDA_HTTP_BODY_LIMIT_BYTES", false),
     ("NAFIDA_HTTP_REQUEST_TIMEOUT_SECS", false),
     ("NAFIDA_HTTP_SHUTDOWN_GRACE_SECS", false),
+    ("NAFIDA_SECRET_KEY", true),
+    ("NAFIDA_SMTP_HOST", false),
+    ("NAFIDA_SMTP_PORT", false),
+    ("NAFIDA_SMTP_FROM", false),
+    ("NAFIDA_SMTP_USERNAME", false),
+    ("NAFIDA_SMTP_PASSWORD", true),
+    ("NAFIDA_MAIL_POLL_MS", false),
 ];
 
 /// Variables with this prefix belong to the test suite and are not configuration.
@@ -188,15 +239,27 @@ impl Config {
 
     /// The configuration as TOML, with secrets redacted, for `nafida config check`.
     pub fn to_redacted_toml(&self) -> String {
+        let smtp = match &self.smtp {
+            Some(s) => format!(
+                "host = \"{}\"\nport = {}\nfrom = \"{}\"\n{}{}",
+                s.host,
+                s.port,
+                s.from,
+                s.username.as_ref().map_or(String::new(), |u| format!("username = \"{u}\"\n")),
+                if s.password.is_some() { "password = \"[redacted]\"\n" } else { "" }
+            ),
+            None => "# host unset: mails stay in the outbox\n".into(),
+        };
         let db = match &self.database_url {
             Some(url) => format!("url = \"{}\"\n", redact_url(url.expose())),
             None => "# url unset: embedded SQLite in data_dir\n".into(),
         };
         format!(
-            "listen = \"{}\"\ndata_dir = \"{}\"\npublic_url = \"{}\"\n\n[database]\n{db}max_connections = {}\n\n[log]\nformat = \"{}\"\nlevel = \"{}\"\n\n[http]\nbody_limit_bytes = {}\nrequest_timeout_secs = {}\nshutdown_grace_secs = {}\n",
+            "listen = \"{}\"\ndata_dir = \"{}\"\npublic_url = \"{}\"\nsecret_key = \"{}\"\n\n[database]\n{db}max_connections = {}\n\n[log]\nformat = \"{}\"\nlevel = \"{}\"\n\n[http]\nbody_limit_bytes = {}\nrequest_timeout_secs = {}\nshutdown_grace_secs = {}\n\n[smtp]\n{smtp}\n[mail]\npoll_ms = {}\n",
             self.listen,
             self.data_dir.display(),
             self.public_url,
+            if self.secret_key.is_some() { "[redacted]" } else { "(unset: a key file in data_dir, SQLite only)" },
             self.database_max_connections,
             match self.log_format {
                 LogFormat::Text => "text",
@@ -206,6 +269,7 @@ impl Config {
             self.http_body_limit_bytes,
             self.http_request_timeout.as_secs(),
             self.http_shutdown_grace.as_secs(),
+            self.mail_poll.as_millis(),
         )
     }
 }
@@ -243,6 +307,14 @@ fn read_file(path: &Path, raw: &mut Raw) -> Result<(), ConfigError> {
         http.request_timeout_secs.map(|v| v.to_string()),
     );
     set("NAFIDA_HTTP_SHUTDOWN_GRACE_SECS", "http.shutdown_grace_secs", http.shutdown_grace_secs.map(|v| v.to_string()));
+    set("NAFIDA_SECRET_KEY", "secret_key", file.secret_key);
+    let smtp = file.smtp.unwrap_or_default();
+    set("NAFIDA_SMTP_HOST", "smtp.host", smtp.host);
+    set("NAFIDA_SMTP_PORT", "smtp.port", smtp.port.map(|v| v.to_string()));
+    set("NAFIDA_SMTP_FROM", "smtp.from", smtp.from);
+    set("NAFIDA_SMTP_USERNAME", "smtp.username", smtp.username);
+    set("NAFIDA_SMTP_PASSWORD", "smtp.password", smtp.password);
+    set("NAFIDA_MAIL_POLL_MS", "mail.poll_ms", file.mail.unwrap_or_default().poll_ms.map(|v| v.to_string()));
     Ok(())
 }
 
@@ -331,6 +403,42 @@ fn build(mut raw: Raw) -> Result<Config, ConfigError> {
     }
     if let Some((v, src)) = take("NAFIDA_HTTP_SHUTDOWN_GRACE_SECS") {
         config.http_shutdown_grace = Duration::from_secs(positive(&v, &src)?);
+    }
+    if let Some((v, src)) = take("NAFIDA_SECRET_KEY") {
+        if v.trim().len() < 32 {
+            return Err(ConfigError(format!("{src}: the secret key must have at least 32 characters")));
+        }
+        config.secret_key = Some(Secret::new(v.trim()));
+    }
+    if let Some((v, src)) = take("NAFIDA_MAIL_POLL_MS") {
+        config.mail_poll = Duration::from_millis(positive(&v, &src)?);
+    }
+    let host = take("NAFIDA_SMTP_HOST");
+    let port = take("NAFIDA_SMTP_PORT");
+    let from = take("NAFIDA_SMTP_FROM");
+    let username = take("NAFIDA_SMTP_USERNAME");
+    let password = take("NAFIDA_SMTP_PASSWORD");
+    if let Some((host, host_src)) = host {
+        let port = match port {
+            Some((v, src)) => positive::<u16>(&v, &src)?,
+            None => 25,
+        };
+        let (from, from_src) = from.unwrap_or_else(|| ("nafida@localhost".into(), "default".into()));
+        if nafida_domain::Email::parse(&from).is_err() && !from.contains("@localhost") {
+            return Err(ConfigError(format!("{from_src}: {from:?} is not an e-mail address")));
+        }
+        if host.trim().is_empty() {
+            return Err(ConfigError(format!("{host_src}: the SMTP host must not be empty")));
+        }
+        config.smtp = Some(SmtpConfig {
+            host: host.trim().to_string(),
+            port,
+            from,
+            username: username.map(|(v, _)| v),
+            password: password.map(|(v, _)| Secret::new(v)),
+        });
+    } else if let Some((_, src)) = port.or(from).or(username).or(password) {
+        return Err(ConfigError(format!("{src}: an SMTP setting is given but no SMTP host (NAFIDA_SMTP_HOST)")));
     }
     Ok(config)
 }

@@ -13,6 +13,8 @@ use crate::config::{Config, redact_url};
 /// The opened resources.
 #[derive(Debug, Clone)]
 pub struct Platform {
+    /// Key for keyed hashes, shared by every node.
+    pub secret_key: Vec<u8>,
     /// The database, migrated.
     pub db: Db,
     /// The file store.
@@ -72,5 +74,32 @@ pub async fn open(config: &Config, create_data_dir: bool) -> anyhow::Result<Plat
     }
     let files: Arc<dyn FileStore> = Arc::new(LocalFileStore::new(config.data_dir.join("files")));
     files.check_writable().await.context("the file store in the data folder is not writable")?;
-    Ok(Platform { db, files, clock })
+    let secret_key = secret_key(config)?;
+    Ok(Platform { secret_key, db, files, clock })
+}
+
+/// The configured secret key, or (SQLite only) one kept in the data folder, created at first
+/// start. With PostgreSQL every node must share the key, so it must be configured.
+fn secret_key(config: &Config) -> anyhow::Result<Vec<u8>> {
+    if let Some(key) = &config.secret_key {
+        return Ok(key.expose().as_bytes().to_vec());
+    }
+    if config.database_url.is_some() {
+        bail!(
+            "set NAFIDA_SECRET_KEY (or NAFIDA_SECRET_KEY_FILE): with PostgreSQL every node must share one secret key"
+        );
+    }
+    let path = config.data_dir.join("secret.key");
+    if let Ok(existing) = std::fs::read_to_string(&path) {
+        let key = existing.trim().to_string();
+        if key.len() >= 32 {
+            return Ok(key.into_bytes());
+        }
+        bail!("{} is damaged: it must hold at least 32 characters", path.display());
+    }
+    let mut bytes = [0u8; 32];
+    getrandom::fill(&mut bytes).map_err(|e| anyhow::anyhow!("no randomness available: {e}"))?;
+    let key = hex::encode(bytes);
+    std::fs::write(&path, format!("{key}\n")).with_context(|| format!("cannot write {}", path.display()))?;
+    Ok(key.into_bytes())
 }

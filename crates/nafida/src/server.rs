@@ -21,7 +21,7 @@ pub async fn run(config: Config, demo_mode: bool) -> anyhow::Result<()> {
     let listener = TcpListener::bind(config.listen).await.with_context(|| {
         format!("cannot listen on {}; choose another address with --listen or NAFIDA_LISTEN", config.listen)
     })?;
-    let Platform { db, files, clock } = platform::open(&config, demo_mode).await?;
+    let Platform { db, files, clock, secret_key } = platform::open(&config, demo_mode).await?;
     if demo_mode {
         demo::seed(&db, clock.now().millis()).await?;
     }
@@ -30,6 +30,9 @@ pub async fn run(config: Config, demo_mode: bool) -> anyhow::Result<()> {
         request_timeout: config.http_request_timeout,
         demo_mode,
         secure_cookies: config.public_url.starts_with("https://"),
+        public_url: config.public_url.clone(),
+        secret_key: std::sync::Arc::new(secret_key),
+        ..WebSettings::default()
     };
     let state = AppState::new(db.clone(), files, clock.clone(), settings).context("loading translations")?;
     let router = build_router(state);
@@ -58,6 +61,23 @@ pub async fn run(config: Config, demo_mode: bool) -> anyhow::Result<()> {
         }
     });
 
+    let mail_worker = match &config.smtp {
+        Some(smtp) => {
+            let smtp = crate::mailer::Smtp::new(smtp)?;
+            Some(tokio::spawn(crate::mailer::run(
+                db.clone(),
+                smtp,
+                clock.clone(),
+                config.mail_poll,
+                workers_stopped.clone(),
+            )))
+        }
+        None => {
+            tracing::warn!("no SMTP relay configured (NAFIDA_SMTP_HOST): mails stay in the outbox");
+            None
+        }
+    };
+
     let local = listener.local_addr().context("reading the bound address")?;
     tracing::info!(address = %local, database = ?db.kind(), node = %node_id, "listening");
     if demo_mode {
@@ -67,7 +87,7 @@ pub async fn run(config: Config, demo_mode: bool) -> anyhow::Result<()> {
     let (begin_shutdown, shutdown_begun) = watch::channel(false);
     let mut server = tokio::spawn(async move {
         let mut begun = shutdown_begun;
-        axum::serve(listener, router)
+        axum::serve(listener, router.into_make_service_with_connect_info::<std::net::SocketAddr>())
             .with_graceful_shutdown(async move {
                 let _ = begun.changed().await;
             })
@@ -90,6 +110,9 @@ pub async fn run(config: Config, demo_mode: bool) -> anyhow::Result<()> {
     };
     let _ = stop_workers.send(true);
     let _ = heartbeat.await;
+    if let Some(worker) = mail_worker {
+        let _ = worker.await;
+    }
     if let Err(e) = nodes::stopped(&db, &node_id, clock.now().millis()).await {
         tracing::warn!(error = %e, "could not mark the node stopped");
     }

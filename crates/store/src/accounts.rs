@@ -224,6 +224,8 @@ pub async fn add_token(
     Ok(())
 }
 
+type TokenRow = (String, String, Option<String>, i64, Option<i64>);
+
 /// What a link turned out to be.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TokenOutcome {
@@ -264,7 +266,7 @@ pub async fn redeem_token(
     let outcome: Result<TokenOutcome, sqlx::Error> = on_db!(write db, pool => {
         async {
             let mut tx = pool.begin().await?;
-            let row: Option<(String, String, Option<String>, i64, Option<i64>)> = sqlx::query_as(
+            let row: Option<TokenRow> = sqlx::query_as(
                 "SELECT user_id, purpose, new_email, expires_at, used_at FROM account_tokens WHERE token_hash = $1",
             )
             .bind(token_hash)
@@ -333,7 +335,13 @@ pub async fn redeem_token(
 }
 
 /// Sets a new password hash and ends every other session of the account except `keep`.
-pub async fn set_password(db: &Db, user_id: &str, hash: &str, keep_session: Option<&str>, now: i64) -> Result<(), StoreError> {
+pub async fn set_password(
+    db: &Db,
+    user_id: &str,
+    hash: &str,
+    keep_session: Option<&str>,
+    now: i64,
+) -> Result<(), StoreError> {
     on_db!(write db, pool => {
         let mut tx = pool.begin().await?;
         sqlx::query("UPDATE users SET password_hash = $2, password_changed_at = $3 WHERE id = $1")
@@ -374,7 +382,13 @@ pub async fn set_pending_totp(db: &Db, user_id: &str, secret_b32: &str) -> Resul
 
 /// Activates two-factor authentication with the first accepted step and the recovery codes'
 /// hashes, in one transaction.
-pub async fn enable_totp(db: &Db, user_id: &str, step: i64, recovery_hashes: &[String], now: i64) -> Result<(), StoreError> {
+pub async fn enable_totp(
+    db: &Db,
+    user_id: &str,
+    step: i64,
+    recovery_hashes: &[String],
+    now: i64,
+) -> Result<(), StoreError> {
     on_db!(write db, pool => {
         let mut tx = pool.begin().await?;
         sqlx::query("UPDATE users SET totp_enabled_at = $2, totp_last_step = $3 WHERE id = $1")

@@ -137,7 +137,13 @@ pub const MAX_ATTEMPTS: i64 = 8;
 
 /// Records a failed attempt: retried after a back-off (30 s, 1 min, 2 min … ) until
 /// [`MAX_ATTEMPTS`], then marked failed. `error` must hold no personal data.
-pub async fn mark_attempt_failed(db: &Db, id: &str, attempts_before: i64, error: &str, now: i64) -> Result<(), StoreError> {
+pub async fn mark_attempt_failed(
+    db: &Db,
+    id: &str,
+    attempts_before: i64,
+    error: &str,
+    now: i64,
+) -> Result<(), StoreError> {
     let attempts = attempts_before + 1;
     let status = if attempts >= MAX_ATTEMPTS { "failed" } else { "pending" };
     let backoff = 30_000i64.saturating_mul(1i64 << attempts_before.clamp(0, 12));

@@ -18,8 +18,10 @@ pub struct Migration {
 }
 
 /// Every migration this binary knows, in order.
-pub const MIGRATIONS: &[Migration] =
-    &[Migration { version: 1, name: "foundation", sql: include_str!("migrations/0001_foundation.sql") }];
+pub const MIGRATIONS: &[Migration] = &[
+    Migration { version: 1, name: "foundation", sql: include_str!("migrations/0001_foundation.sql") },
+    Migration { version: 2, name: "accounts", sql: include_str!("migrations/0002_accounts.sql") },
+];
 
 /// The version the database must be at for this binary.
 pub fn latest_version() -> i64 {

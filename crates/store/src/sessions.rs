@@ -20,7 +20,14 @@ pub struct Session {
 }
 
 /// Creates a session.
-pub async fn create(db: &Db, token_hash: &str, user_id: &str, stage: &str, now: i64, expires_at: i64) -> Result<(), StoreError> {
+pub async fn create(
+    db: &Db,
+    token_hash: &str,
+    user_id: &str,
+    stage: &str,
+    now: i64,
+    expires_at: i64,
+) -> Result<(), StoreError> {
     on_db!(write db, pool => {
         sqlx::query(
             "INSERT INTO sessions (token_hash, user_id, stage, created_at, last_seen_at, expires_at) VALUES ($1, $2, $3, $4, $4, $5)",

@@ -84,3 +84,11 @@ pub async fn count_by_role(db: &Db, role: Role) -> Result<i64, StoreError> {
         sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE role = $1").bind(role.as_str()).fetch_one(pool).await?
     }))
 }
+
+/// Changes the name shown to others.
+pub async fn set_display_name(db: &Db, user_id: &str, name: &str) -> Result<(), StoreError> {
+    on_db!(write db, pool => {
+        sqlx::query("UPDATE users SET display_name = $2 WHERE id = $1").bind(user_id).bind(name).execute(pool).await?;
+    });
+    Ok(())
+}

@@ -13,6 +13,21 @@ pub enum AppError {
     /// Nothing at this address (or nothing the actor may see).
     #[error("not found")]
     NotFound,
+    /// The page needs a signed-in account; `next` is where to come back.
+    #[error("sign-in required")]
+    Unauthenticated {
+        /// Path to return to after sign-in.
+        next: String,
+    },
+    /// Signed in, but not allowed.
+    #[error("forbidden")]
+    Forbidden,
+    /// A state-changing request without a valid anti-forgery token.
+    #[error("missing or wrong anti-forgery token")]
+    Csrf,
+    /// Too many attempts; try again later.
+    #[error("rate limited")]
+    RateLimited,
     /// An unexpected failure; the text is for the log only.
     #[error("internal error: {0}")]
     Internal(String),
@@ -29,6 +44,9 @@ impl AppError {
     pub fn status(&self) -> StatusCode {
         match self {
             AppError::NotFound => StatusCode::NOT_FOUND,
+            AppError::Unauthenticated { .. } => StatusCode::UNAUTHORIZED,
+            AppError::Forbidden | AppError::Csrf => StatusCode::FORBIDDEN,
+            AppError::RateLimited => StatusCode::TOO_MANY_REQUESTS,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -37,6 +55,10 @@ impl AppError {
     pub fn code(&self) -> &'static str {
         match self {
             AppError::NotFound => "not-found",
+            AppError::Unauthenticated { .. } => "unauthenticated",
+            AppError::Forbidden => "forbidden",
+            AppError::Csrf => "csrf",
+            AppError::RateLimited => "rate-limited",
             AppError::Internal(_) => "internal",
         }
     }
@@ -47,6 +69,10 @@ impl AppError {
 #[derive(Debug, Clone, Copy)]
 pub struct ErrorCode(pub &'static str);
 
+/// Where an HTML page that needs sign-in sends the visitor back after it.
+#[derive(Debug, Clone)]
+pub struct SignInNext(pub String);
+
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
         if let AppError::Internal(cause) = &self {
@@ -56,6 +82,9 @@ impl IntoResponse for AppError {
         let mut response =
             (status, Json(serde_json::json!({ "status": status.as_u16(), "code": self.code() }))).into_response();
         response.extensions_mut().insert(ErrorCode(self.code()));
+        if let AppError::Unauthenticated { next } = self {
+            response.extensions_mut().insert(SignInNext(next));
+        }
         response
     }
 }

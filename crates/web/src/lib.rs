@@ -2,8 +2,12 @@
 //! operational endpoints, and the layers every request passes through.
 
 pub mod assets;
+pub mod auth;
+pub mod csrf;
 pub mod error;
+pub mod forms;
 pub mod i18n;
+pub mod mails;
 pub mod metrics;
 pub mod middleware;
 pub mod page;

@@ -10,7 +10,8 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use tracing::Instrument;
 
-use crate::error::ErrorCode;
+use crate::error::{ErrorCode, SignInNext};
+use crate::page::encode_component;
 use crate::page::{PageCtx, render, request_lang};
 use crate::state::AppState;
 
@@ -76,9 +77,16 @@ pub async fn html_errors(State(state): State<AppState>, request: Request, next: 
     if is_api {
         return response;
     }
+    if let Some(SignInNext(next)) = response.extensions().get::<SignInNext>() {
+        let location = format!("/signin?next={}", encode_component(next));
+        return axum::response::Redirect::to(&location).into_response();
+    }
     let ctx = PageCtx::for_error(&state, lang);
     let (title, text, request_id) = match code {
         "not-found" => (ctx.t("error-not-found-title"), ctx.t("error-not-found-text"), None),
+        "forbidden" => (ctx.t("error-forbidden-title"), ctx.t("error-forbidden-text"), None),
+        "csrf" => (ctx.t("error-csrf-title"), ctx.t("error-csrf-text"), None),
+        "rate-limited" => (ctx.t("error-rate-limited-title"), ctx.t("error-rate-limited-text"), None),
         _ => (ctx.t("error-title"), ctx.t("error-internal-text"), request_id),
     };
     let status = response.status();

@@ -6,6 +6,8 @@ use axum::http::request::Parts;
 use axum::http::{HeaderValue, header};
 use axum::response::{Html, IntoResponse, Response};
 
+use crate::auth::Actor;
+use crate::csrf::CsrfToken;
 use crate::error::AppError;
 use crate::i18n::{I18n, Lang};
 use crate::state::AppState;
@@ -22,13 +24,40 @@ pub struct PageCtx {
     pub css_url: String,
     /// Path of the current page, for the language switcher's `next`.
     pub path: String,
+    /// The anti-forgery token forms must carry.
+    pub csrf: String,
+    /// Who is signed in (for the header).
+    pub viewer: Option<Viewer>,
     state: AppState,
+}
+
+/// What the page header shows of the signed-in person.
+#[derive(Debug, Clone)]
+pub struct Viewer {
+    /// Name shown.
+    pub name: String,
+    /// Whether they are staff.
+    pub is_staff: bool,
+    /// Whether they administer.
+    pub is_admin: bool,
 }
 
 impl PageCtx {
     /// Translates a key.
     pub fn t(&self, key: &str) -> String {
         self.i18n().format(self.lang, key, None)
+    }
+
+    /// Translates a key with one named text argument.
+    pub fn t1(&self, key: &str, name: &str, value: &str) -> String {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set(name.to_string(), fluent_bundle::FluentValue::from(value.to_string()));
+        self.i18n().format(self.lang, key, Some(&args))
+    }
+
+    /// Whether someone is signed in.
+    pub fn signed_in(&self) -> bool {
+        self.viewer.is_some()
     }
 
     /// Translates a key with a count.
@@ -69,7 +98,8 @@ pub fn encode_component(s: &str) -> String {
     out
 }
 
-/// The language of a request: the cookie if set, else `Accept-Language`, else the default.
+/// The language of a request: the cookie if set, else the signed-in account's preference,
+/// else `Accept-Language`, else the default.
 pub fn request_lang(parts: &Parts) -> Lang {
     let from_cookie = parts
         .headers
@@ -89,10 +119,17 @@ impl FromRequestParts<AppState> for PageCtx {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let viewer = parts.extensions.get::<Actor>().and_then(|a| a.account()).map(|a| Viewer {
+            name: a.display_name.clone(),
+            is_staff: a.role.is_staff(),
+            is_admin: a.role == nafida_domain::Role::Admin,
+        });
         Ok(PageCtx {
             lang: request_lang(parts),
             css_url: state.assets().css.url.clone(),
             path: parts.uri.path().to_string(),
+            csrf: parts.extensions.get::<CsrfToken>().map(|t| t.0.clone()).unwrap_or_default(),
+            viewer,
             state: state.clone(),
         })
     }
@@ -101,7 +138,14 @@ impl FromRequestParts<AppState> for PageCtx {
 impl PageCtx {
     /// A context for pages rendered outside a handler (error pages).
     pub fn for_error(state: &AppState, lang: Lang) -> Self {
-        PageCtx { lang, css_url: state.assets().css.url.clone(), path: "/".into(), state: state.clone() }
+        PageCtx {
+            lang,
+            css_url: state.assets().css.url.clone(),
+            path: "/".into(),
+            csrf: String::new(),
+            viewer: None,
+            state: state.clone(),
+        }
     }
 }
 

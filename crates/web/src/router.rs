@@ -4,16 +4,18 @@ use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::http::StatusCode;
 use axum::middleware::from_fn_with_state;
-use axum::routing::get;
+use axum::routing::{get, post};
 use tower::ServiceBuilder;
 use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
 
+use crate::auth::load_actor;
+use crate::csrf;
 use crate::error::AppError;
 use crate::middleware::{html_errors, observe, security_headers};
-use crate::pages::{administrations, home, lang};
+use crate::pages::{account, admin, administrations, auth, demo_mail, home, lang, privacy, staff};
 use crate::state::AppState;
 use crate::system;
 
@@ -27,13 +29,45 @@ pub fn build_router(state: AppState) -> Router {
     let mut router = Router::new()
         .route("/", get(home::show_home))
         .route("/administrations", get(administrations::list_administrations))
+        .route("/privacy", get(privacy::show_privacy))
         .route("/lang/{code}", get(lang::switch_lang))
+        // Accounts
+        .route("/signup", get(auth::show_signup).post(auth::create_account))
+        .route("/verify/resend", post(auth::resend_verification))
+        .route("/verify/{token}", get(auth::show_verify).post(auth::confirm_email))
+        .route("/signin", get(auth::show_signin).post(auth::create_session))
+        .route("/signin/totp", get(auth::show_totp).post(auth::verify_totp))
+        .route("/signin/totp/enrol", get(auth::show_enrol).post(auth::complete_enrol))
+        .route("/signout", post(auth::delete_session))
+        .route("/password/forgot", get(auth::show_forgot).post(auth::request_reset))
+        .route("/password/reset/{token}", get(auth::show_reset).post(auth::reset_password))
+        .route("/account", get(account::show_account))
+        .route("/account/profile", get(account::show_profile).post(account::update_profile))
+        .route("/account/security", get(account::show_security))
+        .route("/account/password", post(account::change_password))
+        .route("/account/email", post(account::request_email_change))
+        .route("/account/email/confirm/{token}", get(account::show_email_confirm).post(account::confirm_email_change))
+        .route("/account/sessions/end-all", post(account::end_all_sessions))
+        // Staff and administration
+        .route("/staff", get(staff::show_staff_home))
+        .route("/staff/orgs/{id}", get(staff::show_org))
+        .route("/admin/staff", get(admin::list_staff))
+        .route("/admin/staff/new", get(admin::show_invite).post(admin::invite_staff))
+        .route("/admin/staff/{id}/disable", post(admin::disable_staff))
+        .route("/admin/staff/{id}/enable", post(admin::enable_staff))
+        // Demo mode only
+        .route("/demo/mail", get(demo_mail::list_demo_mail))
+        .route("/demo/mail/{id}", get(demo_mail::show_demo_mail))
         .route("/healthz", get(system::show_health))
         .route("/readyz", get(system::show_readiness))
         .route("/metrics", get(system::show_metrics))
         .route("/static/{name}", get(system::show_asset))
         .fallback(not_found)
+        // Innermost first: the anti-forgery check, then error pages (which need the actor's
+        // language), then the actor, then observation of the whole.
+        .layer(from_fn_with_state(state.clone(), csrf::protect))
         .layer(from_fn_with_state(state.clone(), html_errors))
+        .layer(from_fn_with_state(state.clone(), load_actor))
         .layer(from_fn_with_state(state.clone(), observe))
         .layer(DefaultBodyLimit::max(settings.body_limit_bytes))
         .with_state(state);

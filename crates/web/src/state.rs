@@ -22,6 +22,14 @@ pub struct WebSettings {
     pub demo_mode: bool,
     /// Whether cookies carry `Secure` (true when served over HTTPS).
     pub secure_cookies: bool,
+    /// Public base URL for links in mails, without a trailing slash.
+    pub public_url: String,
+    /// Key for keyed hashes (CNIE look-up) and tokens; never printed.
+    pub secret_key: std::sync::Arc<Vec<u8>>,
+    /// A session ends after this long without a request.
+    pub session_idle: Duration,
+    /// A session ends this long after sign-in, whatever happens.
+    pub session_absolute: Duration,
 }
 
 impl Default for WebSettings {
@@ -31,6 +39,10 @@ impl Default for WebSettings {
             request_timeout: Duration::from_secs(30),
             demo_mode: false,
             secure_cookies: false,
+            public_url: "http://127.0.0.1:8080".into(),
+            secret_key: std::sync::Arc::new(b"nafida-default-key-for-tests-only".to_vec()),
+            session_idle: Duration::from_secs(60 * 60),
+            session_absolute: Duration::from_secs(12 * 60 * 60),
         }
     }
 }

@@ -25,7 +25,7 @@ async fn admin_commands_manage_the_map_and_accounts(backend: Backend) {
         all.extend(["--data-dir", &data]);
         let mut c = nafida(&all);
         if let Some(url) = &t.postgres_url {
-            c.env("NAFIDA_DATABASE_URL", url);
+            c.env("NAFIDA_DATABASE_URL", url).env("NAFIDA_SECRET_KEY", crate::processes::TEST_KEY);
         }
         run(c)
     };

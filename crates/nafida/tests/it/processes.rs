@@ -17,10 +17,13 @@ pub fn plain_tests() -> Vec<(&'static str, PlainTest)> {
 
 fn db_env(t: &TestDb) -> Vec<(&'static str, String)> {
     match &t.postgres_url {
-        Some(url) => vec![("NAFIDA_DATABASE_URL", url.clone())],
+        Some(url) => vec![("NAFIDA_DATABASE_URL", url.clone()), ("NAFIDA_SECRET_KEY", TEST_KEY.into())],
         None => vec![],
     }
 }
+
+/// The key shared by the nodes of a test (PostgreSQL needs one configured).
+pub const TEST_KEY: &str = "test-secret-key-shared-by-every-node-0123456789";
 
 fn as_refs<'a>(env: &'a [(&'static str, String)]) -> Vec<(&'static str, &'a str)> {
     env.iter().map(|(k, v)| (*k, v.as_str())).collect()

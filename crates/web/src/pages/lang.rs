@@ -1,10 +1,12 @@
 //! The language switcher: remembers the choice in a cookie and returns to the page.
 
+use axum::Extension;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
+use crate::auth::Actor;
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::page::LANG_COOKIE;
@@ -24,15 +26,24 @@ fn safe_next(next: Option<&str>) -> &str {
     }
 }
 
-/// `GET /lang/{code}?next=/path`
+/// The cookie that remembers a language.
+pub fn lang_cookie(state: &AppState, lang: Lang) -> String {
+    let secure = if state.settings().secure_cookies { "; Secure" } else { "" };
+    format!("{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly{secure}", lang.code())
+}
+
+/// `GET /lang/{code}?next=/path`: remembered in a cookie, and in the profile when signed in.
 pub async fn switch_lang(
     State(state): State<AppState>,
     Path(code): Path<String>,
     Query(q): Query<Next>,
+    Extension(actor): Extension<Actor>,
 ) -> Result<Response, AppError> {
     let lang = Lang::parse(&code).ok_or(AppError::NotFound)?;
-    let secure = if state.settings().secure_cookies { "; Secure" } else { "" };
-    let cookie = format!("{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly{secure}", lang.code());
+    if let Some(account) = actor.account() {
+        nafida_store::accounts::set_lang(state.db(), &account.id, lang.code()).await?;
+    }
+    let cookie = lang_cookie(&state, lang);
     let location = safe_next(q.next.as_deref());
     let mut response = StatusCode::SEE_OTHER.into_response();
     let headers = response.headers_mut();

@@ -1,5 +1,11 @@
-//! Public HTML pages.
+//! HTML pages, one module per area.
 
+pub mod account;
+pub mod admin;
 pub mod administrations;
+pub mod auth;
+pub mod demo_mail;
 pub mod home;
 pub mod lang;
+pub mod privacy;
+pub mod staff;

@@ -1,0 +1,122 @@
+//! Protection against cross-site request forgery on every state-changing request.
+//!
+//! Each visitor gets a random token in an `HttpOnly`, `SameSite=Strict` cookie; every form
+//! carries the same token in a hidden `csrf_token` field (multipart forms put it in the query
+//! string, scripts in an `X-CSRF-Token` header). A POST, PUT, PATCH or DELETE whose token does
+//! not match the cookie, or that a browser marks as cross-site, is refused before any handler
+//! runs. The token is replaced at sign-in. JSON API routes (`/api/`) authenticate with tokens,
+//! not cookies, and are not concerned.
+
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::http::{HeaderValue, Method, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+
+use crate::auth::{cookie, new_token};
+use crate::error::AppError;
+use crate::state::AppState;
+
+/// The cookie holding the token.
+pub const CSRF_COOKIE: &str = "nafida_csrf";
+/// The form field holding the token.
+pub const CSRF_FIELD: &str = "csrf_token";
+
+/// The token of the current request, for templates.
+#[derive(Debug, Clone)]
+pub struct CsrfToken(pub String);
+
+/// A token to set on the response (a new visitor, or a sign-in).
+#[derive(Debug, Clone)]
+pub struct SetCsrfCookie(pub String);
+
+/// The cookie header value for a token.
+pub fn csrf_cookie(token: &str, secure: bool) -> String {
+    let secure = if secure { "; Secure" } else { "" };
+    format!("{CSRF_COOKIE}={token}; Path=/; HttpOnly; SameSite=Strict{secure}")
+}
+
+fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+fn field_value(urlencoded: &[u8], name: &str) -> Option<String> {
+    form_urlencoded_pairs(urlencoded).into_iter().find(|(k, _)| k == name).map(|(_, v)| v)
+}
+
+/// Decodes `application/x-www-form-urlencoded` pairs.
+pub fn form_urlencoded_pairs(input: &[u8]) -> Vec<(String, String)> {
+    serde_urlencoded::from_bytes(input).unwrap_or_default()
+}
+
+/// The layer.
+pub async fn protect(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let (mut parts, body) = request.into_parts();
+    let existing = cookie(&parts, CSRF_COOKIE).filter(|t| t.len() >= 32).map(str::to_string);
+    let (token, fresh) = match existing {
+        Some(t) => (t, false),
+        None => match new_token() {
+            Ok(t) => (t, true),
+            Err(e) => return e.into_response(),
+        },
+    };
+    let unsafe_method = !matches!(parts.method, Method::GET | Method::HEAD | Method::OPTIONS);
+    let mut body = body;
+    if unsafe_method && !parts.uri.path().starts_with("/api/") {
+        let cross_site = parts.headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) == Some("cross-site");
+        let is_form = parts
+            .headers
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|ct| ct.starts_with("application/x-www-form-urlencoded"));
+        let bytes = match axum::body::to_bytes(body, state.settings().body_limit_bytes).await {
+            Ok(b) => b,
+            Err(_) => return (axum::http::StatusCode::PAYLOAD_TOO_LARGE).into_response(),
+        };
+        let sent = parts
+            .headers
+            .get("x-csrf-token")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string)
+            .or_else(|| is_form.then(|| field_value(&bytes, CSRF_FIELD)).flatten())
+            .or_else(|| parts.uri.query().and_then(|q| field_value(q.as_bytes(), CSRF_FIELD)));
+        let valid = !fresh && sent.is_some_and(|s| constant_time_eq(s.as_bytes(), token.as_bytes()));
+        if cross_site || !valid {
+            tracing::warn!(method = %parts.method, cross_site, "request refused: anti-forgery check failed");
+            let mut response = AppError::Csrf.into_response();
+            if fresh {
+                set_cookie(&mut response, &token, state.settings().secure_cookies);
+            }
+            return response;
+        }
+        body = Body::from(bytes);
+    }
+    parts.extensions.insert(CsrfToken(token.clone()));
+    let mut response = next.run(Request::from_parts(parts, body)).await;
+    let replacement = response.extensions().get::<SetCsrfCookie>().cloned();
+    match replacement {
+        Some(SetCsrfCookie(t)) => set_cookie(&mut response, &t, state.settings().secure_cookies),
+        None if fresh => set_cookie(&mut response, &token, state.settings().secure_cookies),
+        None => {}
+    }
+    response
+}
+
+fn set_cookie(response: &mut Response, token: &str, secure: bool) {
+    if let Ok(v) = HeaderValue::from_str(&csrf_cookie(token, secure)) {
+        response.headers_mut().append(header::SET_COOKIE, v);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decodes_forms() {
+        let pairs = form_urlencoded_pairs(b"a=1&csrf_token=x%2By&name=Amina+El&t=%D8%A7");
+        assert_eq!(field_value(b"a=1&csrf_token=x%2By", "csrf_token").as_deref(), Some("x+y"));
+        assert!(pairs.contains(&("name".into(), "Amina El".into())));
+        assert!(pairs.contains(&("t".into(), "ا".into())));
+    }
+}

@@ -1,0 +1,50 @@
+//! Form validation results: every error of a form at once, each tied to its field and already
+//! translated, so the page can show an error summary and the message beside each field while
+//! keeping what was typed.
+
+use nafida_domain::DomainError;
+
+/// One field's error.
+#[derive(Debug, Clone)]
+pub struct FieldError {
+    /// The field's name (its input id is `f-<name>`).
+    pub field: &'static str,
+    /// The message, in the reader's language.
+    pub message: String,
+}
+
+/// The errors of a submitted form.
+#[derive(Debug, Clone, Default)]
+pub struct FormErrors(Vec<FieldError>);
+
+impl FormErrors {
+    /// Records an error.
+    pub fn add(&mut self, field: &'static str, message: String) {
+        self.0.push(FieldError { field, message });
+    }
+
+    /// Whether the form was valid.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The error of a field.
+    pub fn get(&self, field: &str) -> Option<&str> {
+        self.0.iter().find(|e| e.field == field).map(|e| e.message.as_str())
+    }
+
+    /// Whether a field has an error.
+    pub fn has(&self, field: &str) -> bool {
+        self.get(field).is_some()
+    }
+
+    /// All errors, in the order of the form.
+    pub fn iter(&self) -> impl Iterator<Item = &FieldError> {
+        self.0.iter()
+    }
+}
+
+/// The translation key of a domain error's message.
+pub fn domain_error_key(e: &DomainError) -> String {
+    format!("err-{}", e.code().replace('.', "-"))
+}

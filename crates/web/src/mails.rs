@@ -1,0 +1,88 @@
+//! The mails the platform sends, rendered in the recipient's language from the Fluent files:
+//! a plain-text part and an HTML part with the same words.
+
+use fluent_bundle::{FluentArgs, FluentValue};
+use nafida_store::mail::NewMail;
+
+use crate::i18n::Lang;
+use crate::state::AppState;
+
+/// What a mail is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MailKind {
+    /// Confirm the address of a new account.
+    Verify,
+    /// Someone tried to sign up with an address that already has an account.
+    AlreadyRegistered,
+    /// Choose a new password.
+    Reset,
+    /// Confirm a new e-mail address.
+    EmailChange,
+    /// A staff member is invited to choose a password.
+    Invite,
+}
+
+impl MailKind {
+    fn key(self) -> &'static str {
+        match self {
+            MailKind::Verify => "mail-verify",
+            MailKind::AlreadyRegistered => "mail-already",
+            MailKind::Reset => "mail-reset",
+            MailKind::EmailChange => "mail-email-change",
+            MailKind::Invite => "mail-invite",
+        }
+    }
+}
+
+/// A rendered mail.
+#[derive(Debug, Clone)]
+pub struct RenderedMail {
+    /// Recipient.
+    pub to: String,
+    /// Language.
+    pub lang: Lang,
+    /// Subject.
+    pub subject: String,
+    /// Plain text.
+    pub text: String,
+    /// HTML.
+    pub html: String,
+}
+
+impl RenderedMail {
+    /// The outbox form.
+    pub fn as_new(&self) -> NewMail<'_> {
+        NewMail { to: &self.to, lang: self.lang.code(), subject: &self.subject, text: &self.text, html: &self.html }
+    }
+}
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// Renders a mail. `path` is the link's path on this site (with its token).
+pub fn render(state: &AppState, lang: Lang, kind: MailKind, to: &str, path: &str) -> RenderedMail {
+    let i18n = state.i18n();
+    let link = format!("{}{}", state.settings().public_url, path);
+    let mut args = FluentArgs::new();
+    args.set("link", FluentValue::from(link.clone()));
+    let key = kind.key();
+    let subject = i18n.format(lang, &format!("{key}-subject"), None);
+    let body = i18n.format(lang, &format!("{key}-body"), None);
+    let action = i18n.format(lang, &format!("{key}-action"), None);
+    let footer = i18n.format(lang, "mail-footer", None);
+    let text = format!("{body}\n\n{action}:\n{link}\n\n-- \n{footer}\n");
+    let paragraphs: String = body.split("\n\n").map(|p| format!("<p>{}</p>", escape(p))).collect();
+    let html = format!(
+        "<!doctype html><html lang=\"{code}\" dir=\"{dir}\"><head><meta charset=\"utf-8\"><title>{subject}</title></head>\
+         <body style=\"font-family:sans-serif\">{paragraphs}<p><a href=\"{href}\">{action}</a></p><p>{href}</p>\
+         <hr><p>{footer}</p></body></html>",
+        code = lang.code(),
+        dir = lang.dir(),
+        subject = escape(&subject),
+        href = escape(&link),
+        action = escape(&action),
+        footer = escape(&footer),
+    );
+    RenderedMail { to: to.to_string(), lang, subject, text, html }
+}
