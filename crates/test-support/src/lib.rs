@@ -13,7 +13,7 @@ use std::time::Duration;
 use axum::Router;
 use axum::body::Body;
 use axum::http::{HeaderMap, Method, Request, StatusCode};
-use nafida_domain::{FixedClock, OrgMap, Timestamp};
+use nafida_domain::{Clock, FixedClock, OrgMap, Timestamp};
 use nafida_store::{Db, LocalFileStore, migrations, orgs};
 use nafida_web::{AppState, WebSettings, build_router};
 use sqlx::Connection;
@@ -272,5 +272,201 @@ mod tests {
         assert_eq!(with_database("postgres://u@h/test?sslmode=disable", "x"), "postgres://u@h/x?sslmode=disable");
         assert_eq!(with_database("postgres://h:5432", "x"), "postgres://h:5432/x");
         assert_eq!(dechunk("5\r\nhello\r\n0\r\n\r\n"), "hello");
+    }
+}
+
+/// The current TOTP step of a clock.
+pub trait StepClock {
+    /// `now / 30 s`.
+    fn now_step(&self) -> i64;
+}
+
+impl StepClock for FixedClock {
+    fn now_step(&self) -> i64 {
+        self.now().millis() / 1000 / 30
+    }
+}
+
+/// A browser-like client over the in-process router: keeps cookies, and sends the
+/// anti-forgery token with every form.
+#[derive(Debug)]
+pub struct Client<'a> {
+    app: &'a TestApp,
+    cookies: std::collections::BTreeMap<String, String>,
+    /// Extra headers sent with every request (e.g. `accept-language`).
+    pub headers: Vec<(String, String)>,
+}
+
+impl TestApp {
+    /// A new client without cookies.
+    pub fn client(&self) -> Client<'_> {
+        Client { app: self, cookies: Default::default(), headers: vec![] }
+    }
+
+    /// The mails queued so far, oldest first.
+    pub async fn mails(&self) -> Vec<nafida_store::mail::QueuedMail> {
+        let mut m = nafida_store::mail::recent(&self.db.db, 1000).await.unwrap();
+        m.reverse();
+        m
+    }
+
+    /// The last mail queued for `to`.
+    pub async fn last_mail_to(&self, to: &str) -> nafida_store::mail::QueuedMail {
+        self.mails()
+            .await
+            .into_iter()
+            .rev()
+            .find(|m| m.to.eq_ignore_ascii_case(to))
+            .unwrap_or_else(|| panic!("no mail to {to}"))
+    }
+}
+
+/// The path of the first link to this site in a mail's text (`/verify/…`).
+pub fn link_path(text: &str) -> String {
+    let url = text
+        .split_whitespace()
+        .find(|w| w.starts_with("http://") || w.starts_with("https://"))
+        .expect("a link in the mail");
+    let after_scheme = &url[url.find("://").unwrap() + 3..];
+    after_scheme[after_scheme.find('/').unwrap()..].to_string()
+}
+
+impl Client<'_> {
+    fn cookie_header(&self) -> String {
+        self.cookies.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("; ")
+    }
+
+    fn store_cookies(&mut self, response: &TestResponse) {
+        for v in response.headers.get_all("set-cookie") {
+            let v = v.to_str().unwrap_or("");
+            let first = v.split(';').next().unwrap_or("");
+            if let Some((name, value)) = first.split_once('=') {
+                if value.is_empty() || v.contains("Max-Age=0") {
+                    self.cookies.remove(name);
+                } else {
+                    self.cookies.insert(name.to_string(), value.to_string());
+                }
+            }
+        }
+    }
+
+    /// A cookie's value.
+    pub fn cookie(&self, name: &str) -> Option<&str> {
+        self.cookies.get(name).map(String::as_str)
+    }
+
+    /// Forgets a cookie.
+    pub fn drop_cookie(&mut self, name: &str) {
+        self.cookies.remove(name);
+    }
+
+    /// Sends a request with the client's cookies and headers.
+    pub async fn send(&mut self, mut builder: axum::http::request::Builder, body: Body) -> TestResponse {
+        for (k, v) in &self.headers {
+            builder = builder.header(k.as_str(), v.as_str());
+        }
+        if !self.cookies.is_empty() {
+            builder = builder.header("cookie", self.cookie_header());
+        }
+        let response = self.app.request(builder.body(body).unwrap()).await;
+        self.store_cookies(&response);
+        response
+    }
+
+    /// `GET path`.
+    pub async fn get(&mut self, path: &str) -> TestResponse {
+        self.send(Request::builder().method(Method::GET).uri(path), Body::empty()).await
+    }
+
+    /// `POST path` with a form, adding the anti-forgery token.
+    pub async fn post(&mut self, path: &str, fields: &[(&str, &str)]) -> TestResponse {
+        if self.cookie("nafida_csrf").is_none() {
+            self.get("/").await;
+        }
+        let token = self.cookie("nafida_csrf").unwrap_or("").to_string();
+        let mut all: Vec<(&str, &str)> = vec![("csrf_token", token.as_str())];
+        all.extend_from_slice(fields);
+        self.post_raw(path, &all).await
+    }
+
+    /// `POST path` with exactly these fields (no token added).
+    pub async fn post_raw(&mut self, path: &str, fields: &[(&str, &str)]) -> TestResponse {
+        let body = serde_urlencoded_body(fields);
+        self.send(
+            Request::builder()
+                .method(Method::POST)
+                .uri(path)
+                .header("content-type", "application/x-www-form-urlencoded"),
+            Body::from(body),
+        )
+        .await
+    }
+}
+
+fn serde_urlencoded_body(fields: &[(&str, &str)]) -> String {
+    fields.iter().map(|(k, v)| format!("{}={}", pct(k), pct(v))).collect::<Vec<_>>().join("&")
+}
+
+fn pct(s: &str) -> String {
+    s.bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+                char::from(b).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect()
+}
+
+impl TestApp {
+    /// Creates an account with a confirmed address; returns its id.
+    pub async fn create_user(
+        &self,
+        email: &str,
+        password: &str,
+        role: nafida_domain::Role,
+        org: Option<&str>,
+    ) -> String {
+        let email = nafida_domain::Email::parse(email).unwrap();
+        let org = org.map(|o| nafida_domain::OrgId::parse(o).unwrap());
+        let new = nafida_store::users::NewUser {
+            email: &email,
+            password,
+            role,
+            org: org.as_ref(),
+            display_name: email.as_str(),
+        };
+        nafida_store::users::create(&self.db.db, &new, T0.millis()).await.unwrap()
+    }
+
+    /// A client signed in as a citizen.
+    pub async fn citizen(&self, email: &str) -> Client<'_> {
+        self.create_user(email, "correct horse battery", nafida_domain::Role::Citizen, None).await;
+        let mut c = self.client();
+        let r = c.post("/signin", &[("email", email), ("password", "correct horse battery")]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "sign-in of {email}: {}", r.body);
+        c
+    }
+
+    /// A client signed in as staff, two-factor enrolment done; returns the client and the
+    /// TOTP secret.
+    pub async fn staff(
+        &self,
+        email: &str,
+        role: nafida_domain::Role,
+        org: &str,
+    ) -> (Client<'_>, nafida_domain::TotpSecret) {
+        self.create_user(email, "correct horse battery", role, Some(org)).await;
+        let mut c = self.client();
+        let r = c.post("/signin", &[("email", email), ("password", "correct horse battery")]).await;
+        assert_eq!(r.header("location"), "/signin/totp/enrol", "{}", r.body);
+        let page = c.get("/signin/totp/enrol").await;
+        let secret = page.body.split("id=\"totp-secret\">").nth(1).and_then(|s| s.split('<').next()).unwrap();
+        let secret = nafida_domain::TotpSecret::from_base32(secret).unwrap();
+        let code = secret.code_at_step(self.clock.now().millis() / 1000 / 30);
+        let done = c.post("/signin/totp/enrol", &[("code", &code)]).await;
+        assert_eq!(done.status, StatusCode::OK, "{}", done.body);
+        (c, secret)
     }
 }

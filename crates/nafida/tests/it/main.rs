@@ -8,6 +8,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod accounts;
 mod cli;
 mod config;
 mod health;
@@ -81,9 +82,16 @@ fn main() {
     eprintln!("{pg_note}");
 
     let mut trials = Vec::new();
-    let db_tests: Vec<(&str, DbTest)> =
-        [health::tests(), pages::tests(), storage::tests(), orgmap::tests(), processes::db_tests(), cli::db_tests()]
-            .concat();
+    let db_tests: Vec<(&str, DbTest)> = [
+        health::tests(),
+        accounts::tests(),
+        pages::tests(),
+        storage::tests(),
+        orgmap::tests(),
+        processes::db_tests(),
+        cli::db_tests(),
+    ]
+    .concat();
     for (backend, wanted, available) in [(Backend::Sqlite, want_sqlite, true), (Backend::Postgres, want_pg, pg_ok)] {
         if !wanted {
             continue;

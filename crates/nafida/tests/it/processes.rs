@@ -38,12 +38,21 @@ async fn serve_migrates_logs_and_stops_cleanly(backend: Backend) {
     assert_eq!(server.get("/healthz").await.0, 200);
     assert_eq!(nodes::live_count(&t.db, 0).await.unwrap(), 1);
     // Every request's log line carries its request id.
-    let finished: Vec<serde_json::Value> = server
-        .log_lines()
-        .iter()
-        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-        .filter(|v| v["fields"]["message"] == "request finished")
-        .collect();
+    let finished = |server: &Server| -> Vec<serde_json::Value> {
+        server
+            .log_lines()
+            .iter()
+            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+            .filter(|v| v["fields"]["message"] == "request finished")
+            .collect()
+    };
+    for _ in 0..100 {
+        if finished(&server).len() >= 2 {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let finished = finished(&server);
     assert_eq!(finished.len(), 2, "{:?}", server.log_lines());
     for line in &finished {
         assert_eq!(line["span"]["request_id"].as_str().map(str::len), Some(36), "{line}");

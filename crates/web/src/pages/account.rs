@@ -260,6 +260,9 @@ pub async fn update_profile(
     accounts::set_lang(state.db(), &user.account.id, lang.code()).await?;
     let form = ProfileForm::from_profile(&profile, lang.code());
     let masked = profile.cnie_masked.clone();
+    // The page answers in the language just chosen.
+    let mut ctx = ctx;
+    ctx.lang = lang;
     let mut response = profile_page(&state, ctx, FormErrors::default(), true, form, masked).await?;
     if let Ok(v) = axum::http::HeaderValue::from_str(&crate::pages::lang::lang_cookie(&state, lang)) {
         response.headers_mut().append(header::SET_COOKIE, v);
