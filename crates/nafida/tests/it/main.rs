@@ -12,6 +12,8 @@ mod accounts;
 mod cli;
 mod config;
 mod health;
+mod mail;
+mod matrix;
 mod orgmap;
 mod pages;
 mod processes;
@@ -85,6 +87,7 @@ fn main() {
     let db_tests: Vec<(&str, DbTest)> = [
         health::tests(),
         accounts::tests(),
+        matrix::tests(),
         pages::tests(),
         storage::tests(),
         orgmap::tests(),
@@ -92,6 +95,20 @@ fn main() {
         cli::db_tests(),
     ]
     .concat();
+    let smtp_ok = mail::smtp_available();
+    let require_smtp = std::env::var("NAFIDA_TEST_REQUIRE_SMTP").is_ok_and(|v| v == "1");
+    if !smtp_ok && require_smtp {
+        eprintln!("the SMTP test server is required (NAFIDA_TEST_REQUIRE_SMTP=1) but Python's aiosmtpd is missing");
+        std::process::exit(1);
+    }
+    let smtp_note = if smtp_ok {
+        "SMTP tests: running against a real aiosmtpd process".to_string()
+    } else {
+        "SMTP tests SKIPPED: Python's aiosmtpd is missing; install it with `python3 -m pip install aiosmtpd`."
+            .to_string()
+    };
+    eprintln!("{smtp_note}");
+    let smtp_tests = mail::db_tests();
     for (backend, wanted, available) in [(Backend::Sqlite, want_sqlite, true), (Backend::Postgres, want_pg, pg_ok)] {
         if !wanted {
             continue;
@@ -107,6 +124,17 @@ fn main() {
                 .with_ignored_flag(!available),
             );
         }
+        for (name, test) in &smtp_tests {
+            let test = *test;
+            let name = format!("{}::{}", backend.name(), name.replace(' ', ""));
+            trials.push(
+                Trial::test(name, move || {
+                    runtime().block_on(test(backend));
+                    Ok(())
+                })
+                .with_ignored_flag(!available || !smtp_ok),
+            );
+        }
     }
     let plain: Vec<(&str, PlainTest)> = [config::tests(), processes::plain_tests(), cli::plain_tests()].concat();
     for (name, test) in plain {
@@ -117,5 +145,6 @@ fn main() {
     }
     let conclusion = libtest_mimic::run(&args, trials);
     eprintln!("{pg_note}");
+    eprintln!("{smtp_note}");
     conclusion.exit();
 }
