@@ -240,13 +240,42 @@ pub async fn http_get(addr: &str, path: &str) -> Result<(u16, String), std::io::
     let mut stream = tokio::net::TcpStream::connect(addr).await?;
     let request = format!("GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n");
     stream.write_all(request.as_bytes()).await?;
-    let mut raw = Vec::new();
-    stream.read_to_end(&mut raw).await?;
+    let raw = read_response(&mut stream).await?;
     let text = String::from_utf8_lossy(&raw).into_owned();
     let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
     let status = head.split_whitespace().nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
     let chunked = head.to_ascii_lowercase().contains("transfer-encoding: chunked");
     Ok((status, if chunked { dechunk(body) } else { body.to_string() }))
+}
+
+/// Reads one response: up to the end of its body (by `Content-Length`, the last chunk, or the
+/// end of the stream), without waiting for a server that keeps the connection open.
+async fn read_response(stream: &mut tokio::net::TcpStream) -> Result<Vec<u8>, std::io::Error> {
+    let mut raw = Vec::new();
+    let mut buf = [0u8; 16384];
+    loop {
+        let n = stream.read(&mut buf).await?;
+        if n == 0 {
+            return Ok(raw);
+        }
+        raw.extend_from_slice(&buf[..n]);
+        let Some(end) = raw.windows(4).position(|w| w == b"\r\n\r\n") else { continue };
+        let head = String::from_utf8_lossy(&raw[..end]).to_ascii_lowercase();
+        let body_len = raw.len() - end - 4;
+        if let Some(len) =
+            head.lines().find_map(|l| l.strip_prefix("content-length:")).and_then(|v| v.trim().parse::<usize>().ok())
+        {
+            if body_len >= len {
+                return Ok(raw);
+            }
+        } else if head.contains("transfer-encoding: chunked") {
+            if raw.ends_with(b"0\r\n\r\n") {
+                return Ok(raw);
+            }
+        } else if head.starts_with("http/1.1 204") || head.starts_with("http/1.1 304") {
+            return Ok(raw);
+        }
+    }
 }
 
 fn dechunk(mut body: &str) -> String {
@@ -489,8 +518,7 @@ pub async fn http_request(
     request.push_str("\r\n");
     request.push_str(body);
     stream.write_all(request.as_bytes()).await?;
-    let mut raw = Vec::new();
-    stream.read_to_end(&mut raw).await?;
+    let raw = read_response(&mut stream).await?;
     let text = String::from_utf8_lossy(&raw).into_owned();
     let (head, rest) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
     let mut lines = head.lines();

@@ -9,6 +9,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod accounts;
+mod browser;
 mod cli;
 mod config;
 mod health;
@@ -19,6 +20,7 @@ mod pages;
 mod processes;
 mod storage;
 mod support;
+mod webdriver;
 
 use std::future::Future;
 use std::pin::Pin;
@@ -143,7 +145,35 @@ fn main() {
             Ok(())
         }));
     }
+    let browser_ok = webdriver::available() && smtp_ok;
+    let require_browser = std::env::var("NAFIDA_TEST_REQUIRE_BROWSER").is_ok_and(|v| v == "1");
+    if !browser_ok && require_browser {
+        eprintln!(
+            "browser tests are required (NAFIDA_TEST_REQUIRE_BROWSER=1) but Chromium, chromedriver, axe-core or aiosmtpd is missing"
+        );
+        std::process::exit(1);
+    }
+    let browser_note = if browser_ok {
+        "Browser tests: running in headless Chromium".to_string()
+    } else {
+        "Browser tests SKIPPED: they need Debian's chromium and chromium-driver, `npm ci --prefix tests/browser` \
+         (axe-core) and Python's aiosmtpd; .ci/run installs them."
+            .to_string()
+    };
+    eprintln!("{browser_note}");
+    if want_sqlite {
+        for (name, test) in browser::tests() {
+            trials.push(
+                Trial::test(format!("browser::{}", name.replace(' ', "")), move || {
+                    runtime().block_on(test());
+                    Ok(())
+                })
+                .with_ignored_flag(!browser_ok),
+            );
+        }
+    }
     let conclusion = libtest_mimic::run(&args, trials);
+    eprintln!("{browser_note}");
     eprintln!("{pg_note}");
     eprintln!("{smtp_note}");
     conclusion.exit();
