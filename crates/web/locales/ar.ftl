@@ -224,6 +224,8 @@ error-forbidden-title = الولوج مرفوض
 error-forbidden-text = لا يسمح لك حسابك بفتح هذه الصفحة.
 error-csrf-title = انتهت صلاحية الاستمارة
 error-csrf-text = حفاظا على أمنك، لم تقبل هذه الاستمارة. عد إلى الصفحة السابقة وأعد تحميلها ثم أرسلها من جديد.
+error-too-large-title = الملف أو الاستمارة كبيرة جدا
+error-too-large-text = ما أرسلته يتجاوز الحجم المقبول. صغر حجم الملفات المرفقة ثم أعد المحاولة.
 error-rate-limited-title = محاولات كثيرة
 error-rate-limited-text = يرجى الانتظار بضع دقائق قبل إعادة المحاولة.
 

@@ -216,6 +216,8 @@ error-forbidden-title = Access denied
 error-forbidden-text = Your account does not allow you to open this page.
 error-csrf-title = The form has expired
 error-csrf-text = For your security, this form was not accepted. Go back to the previous page, reload it and send it again.
+error-too-large-title = File or form too large
+error-too-large-text = What you sent is larger than the platform accepts. Make the attached files smaller and try again.
 error-rate-limited-title = Too many attempts
 error-rate-limited-text = Please wait a few minutes before trying again.
 

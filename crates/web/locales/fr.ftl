@@ -216,6 +216,8 @@ error-forbidden-title = Accès refusé
 error-forbidden-text = Votre compte ne permet pas d’ouvrir cette page.
 error-csrf-title = Le formulaire a expiré
 error-csrf-text = Pour votre sécurité, ce formulaire n’a pas été accepté. Revenez à la page précédente, rechargez-la et envoyez-le à nouveau.
+error-too-large-title = Fichier ou formulaire trop volumineux
+error-too-large-text = Ce que vous avez envoyé dépasse la taille acceptée. Réduisez la taille des fichiers joints puis réessayez.
 error-rate-limited-title = Trop de tentatives
 error-rate-limited-text = Veuillez patienter quelques minutes avant de réessayer.
 

@@ -71,7 +71,7 @@ pub async fn protect(State(state): State<AppState>, request: Request, next: Next
             .is_some_and(|ct| ct.starts_with("application/x-www-form-urlencoded"));
         let bytes = match axum::body::to_bytes(body, state.settings().body_limit_bytes).await {
             Ok(b) => b,
-            Err(_) => return (axum::http::StatusCode::PAYLOAD_TOO_LARGE).into_response(),
+            Err(_) => return AppError::PayloadTooLarge.into_response(),
         };
         let sent = parts
             .headers

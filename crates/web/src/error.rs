@@ -28,6 +28,9 @@ pub enum AppError {
     /// Too many attempts; try again later.
     #[error("rate limited")]
     RateLimited,
+    /// The request body is larger than the platform accepts.
+    #[error("payload too large")]
+    PayloadTooLarge,
     /// An unexpected failure; the text is for the log only.
     #[error("internal error: {0}")]
     Internal(String),
@@ -47,6 +50,7 @@ impl AppError {
             AppError::Unauthenticated { .. } => StatusCode::UNAUTHORIZED,
             AppError::Forbidden | AppError::Csrf => StatusCode::FORBIDDEN,
             AppError::RateLimited => StatusCode::TOO_MANY_REQUESTS,
+            AppError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -59,6 +63,7 @@ impl AppError {
             AppError::Forbidden => "forbidden",
             AppError::Csrf => "csrf",
             AppError::RateLimited => "rate-limited",
+            AppError::PayloadTooLarge => "payload-too-large",
             AppError::Internal(_) => "internal",
         }
     }

@@ -48,3 +48,39 @@ impl FormErrors {
 pub fn domain_error_key(e: &DomainError) -> String {
     format!("err-{}", e.code().replace('.', "-"))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{I18n, Lang};
+
+    #[test]
+    fn every_domain_error_has_a_message_in_every_language() {
+        let errors = [
+            DomainError::InvalidOrgId(String::new()),
+            DomainError::InvalidEmail,
+            DomainError::UnknownRole(String::new()),
+            DomainError::InvalidOrgMap(String::new()),
+            DomainError::PasswordTooShort,
+            DomainError::PasswordTooLong,
+            DomainError::PasswordCommon,
+            DomainError::NameNotArabic,
+            DomainError::NameNotLatin,
+            DomainError::InvalidDate,
+            DomainError::BirthDateOutOfRange,
+            DomainError::InvalidSex,
+            DomainError::UnknownCountry,
+            DomainError::InvalidPhone,
+            DomainError::InvalidIdcs,
+            DomainError::InvalidCnie,
+            DomainError::InvalidConsularNumber,
+            DomainError::InvalidPlace,
+        ];
+        for lang in Lang::ALL {
+            let keys = I18n::keys(lang);
+            for e in &errors {
+                assert!(keys.contains(&domain_error_key(e)), "{} lacks {}", lang.code(), domain_error_key(e));
+            }
+        }
+    }
+}

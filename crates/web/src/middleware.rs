@@ -71,8 +71,11 @@ pub async fn html_errors(State(state): State<AppState>, request: Request, next: 
     let lang = request_lang(&parts);
     let request_id = parts.extensions.get::<RequestId>().map(|r| r.0.clone());
     let response = next.run(Request::from_parts(parts, body)).await;
-    let Some(ErrorCode(code)) = response.extensions().get::<ErrorCode>().copied() else {
-        return response;
+    // The body-limit layer answers 413 on its own; give it the same page as our errors.
+    let code = match response.extensions().get::<ErrorCode>().copied() {
+        Some(ErrorCode(code)) => code,
+        None if response.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE => "payload-too-large",
+        None => return response,
     };
     if is_api {
         return response;
@@ -87,6 +90,7 @@ pub async fn html_errors(State(state): State<AppState>, request: Request, next: 
         "forbidden" => (ctx.t("error-forbidden-title"), ctx.t("error-forbidden-text"), None),
         "csrf" => (ctx.t("error-csrf-title"), ctx.t("error-csrf-text"), None),
         "rate-limited" => (ctx.t("error-rate-limited-title"), ctx.t("error-rate-limited-text"), None),
+        "payload-too-large" => (ctx.t("error-too-large-title"), ctx.t("error-too-large-text"), None),
         _ => (ctx.t("error-title"), ctx.t("error-internal-text"), request_id),
     };
     let status = response.status();

@@ -66,6 +66,7 @@ pub fn build_router(state: AppState) -> Router {
         // Innermost first: the anti-forgery check, then error pages (which need the actor's
         // language), then the actor, then observation of the whole.
         .layer(from_fn_with_state(state.clone(), csrf::protect))
+        .layer(RequestBodyLimitLayer::new(settings.body_limit_bytes))
         .layer(from_fn_with_state(state.clone(), html_errors))
         .layer(from_fn_with_state(state.clone(), load_actor))
         .layer(from_fn_with_state(state.clone(), observe))
@@ -77,7 +78,6 @@ pub fn build_router(state: AppState) -> Router {
     router.layer(
         ServiceBuilder::new()
             .layer(CompressionLayer::new())
-            .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, settings.request_timeout))
-            .layer(RequestBodyLimitLayer::new(settings.body_limit_bytes)),
+            .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, settings.request_timeout)),
     )
 }

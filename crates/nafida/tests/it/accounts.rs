@@ -230,6 +230,20 @@ async fn staff_need_a_second_factor(backend: Backend) {
     let fresh = secret.code_at_step(app.clock.now_step());
     assert_eq!(c.post("/signin/totp", &[("code", &fresh)]).await.header("location"), "/staff");
     assert_eq!(c.get("/staff").await.status, StatusCode::OK);
+    // A lost phone: a recovery code works once.
+    let (mut other, _) = app.staff("agent2@example.ma", Role::Agent, "commune-ajdir-civil-status").await;
+    let codes = other.get("/staff").await;
+    assert_eq!(codes.status, StatusCode::OK);
+    other.post("/signout", &[]).await;
+    let id = user_id(&app, "agent2@example.ma").await;
+    let code = "abcd-1234";
+    accounts::enable_totp(&app.db.db, &id, 0, &[nafida_web::auth::token_hash(code)], 0).await.unwrap();
+    let mut d = app.client();
+    d.post("/signin", &[("email", "agent2@example.ma"), ("password", PW)]).await;
+    assert_eq!(d.post("/signin/totp", &[("code", "ABCD-1234")]).await.header("location"), "/staff");
+    d.post("/signout", &[]).await;
+    d.post("/signin", &[("email", "agent2@example.ma"), ("password", PW)]).await;
+    assert_eq!(d.post("/signin/totp", &[("code", code)]).await.status, StatusCode::OK, "used once only");
     app.teardown().await;
 }
 

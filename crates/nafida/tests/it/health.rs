@@ -134,5 +134,13 @@ async fn oversized_bodies_are_refused(backend: Backend) {
         .unwrap();
     let r = app.request(request).await;
     assert_eq!(r.status, StatusCode::PAYLOAD_TOO_LARGE);
+    // People get a page in their language; nothing was written.
+    let mut c = app.client();
+    c.headers.push(("accept-language".into(), "ar".into()));
+    let big = "x".repeat(4096);
+    let form = c.post("/signup", &[("email", "big@example.ma"), ("password", &big)]).await;
+    assert_eq!(form.status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert!(form.body.contains("الملف أو الاستمارة كبيرة جدا"), "{}", form.body);
+    assert!(app.mails().await.is_empty());
     app.teardown().await;
 }

@@ -15,6 +15,46 @@ pub fn db_tests() -> Vec<(&'static str, DbTest)> {
     crate::tests![confirmation_mail_arrives_over_smtp]
 }
 
+/// Tests of the outbox that need no SMTP server.
+pub fn outbox_tests() -> Vec<(&'static str, DbTest)> {
+    crate::tests![unreachable_relay_means_retry_with_back_off]
+}
+
+async fn unreachable_relay_means_retry_with_back_off(backend: Backend) {
+    use nafida_domain::{Clock, FixedClock};
+    let t = TestDb::migrated(backend).await;
+    let clock = FixedClock::new(nafida_test_support::T0);
+    let m =
+        mail::NewMail { to: "someone@example.ma", lang: "fr", subject: "Objet", text: "Texte", html: "<p>Texte</p>" };
+    mail::enqueue(&t.db, &m, clock.now().millis()).await.unwrap();
+    // A port nobody listens on.
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let config = nafida::config::SmtpConfig {
+        host: "127.0.0.1".into(),
+        port,
+        from: "nafida@example.ma".into(),
+        username: None,
+        password: None,
+    };
+    let smtp = nafida::mailer::Smtp::new(&config).unwrap();
+    assert_eq!(nafida::mailer::deliver_due(&t.db, &smtp, &clock).await.unwrap(), 0);
+    let after = mail::recent(&t.db, 1).await.unwrap().remove(0);
+    assert_eq!((after.status.as_str(), after.attempts), ("pending", 1));
+    // Not retried before its back-off, retried after.
+    assert!(mail::claim_due(&t.db, clock.now().millis(), 1000, 10).await.unwrap().is_empty());
+    clock.advance_seconds(31);
+    assert_eq!(nafida::mailer::deliver_due(&t.db, &smtp, &clock).await.unwrap(), 0);
+    assert_eq!(mail::recent(&t.db, 1).await.unwrap()[0].attempts, 2);
+    // After the last attempt the mail is marked failed, and stays in the outbox for operators.
+    for _ in 0..10 {
+        clock.advance_seconds(3 * 3600);
+        nafida::mailer::deliver_due(&t.db, &smtp, &clock).await.unwrap();
+    }
+    let last = mail::recent(&t.db, 1).await.unwrap().remove(0);
+    assert_eq!((last.status.as_str(), last.attempts), ("failed", mail::MAX_ATTEMPTS));
+    t.teardown().await;
+}
+
 /// Whether the SMTP server the tests use can be started here.
 pub fn smtp_available() -> bool {
     Command::new("python3").args(["-c", "import aiosmtpd"]).output().is_ok_and(|o| o.status.success())

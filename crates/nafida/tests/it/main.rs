@@ -90,6 +90,7 @@ fn main() {
         health::tests(),
         accounts::tests(),
         matrix::tests(),
+        mail::outbox_tests(),
         pages::tests(),
         storage::tests(),
         orgmap::tests(),
