@@ -114,6 +114,16 @@ async fn citizen_journey_in_french_then_arabic() {
     let account_lang = b.eval("return document.documentElement.lang").await;
     assert_eq!(account_lang, "ar");
 
+    // On a 360-pixel-wide phone nothing needs scrolling sideways.
+    b.resize(360, 780).await;
+    for path in ["/", "/administrations", "/account/profile", "/account/security", "/privacy"] {
+        b.goto(&format!("{base}{path}")).await;
+        assert!(!b.overflows_horizontally().await, "{path} is wider than a 360-pixel phone");
+    }
+    b.goto(&format!("{base}/account/profile")).await;
+    b.screenshot(&artifacts().join("profile-ar-360.png")).await;
+    b.resize(1280, 900).await;
+
     // Sign out.
     b.click("form[action='/signout'] button").await;
     b.wait_text("تسجيل الدخول").await;

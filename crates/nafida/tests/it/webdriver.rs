@@ -173,6 +173,16 @@ impl Browser {
             .unwrap_or_default()
     }
 
+    /// Resizes the window (CSS pixels).
+    pub async fn resize(&self, width: u32, height: u32) {
+        self.call("POST", &self.at("/window/rect"), Some(json!({ "width": width, "height": height }))).await;
+    }
+
+    /// Whether the page is wider than the window (a horizontal scroll bar on a phone).
+    pub async fn overflows_horizontally(&self) -> bool {
+        self.eval("return document.documentElement.scrollWidth > window.innerWidth").await == json!(true)
+    }
+
     /// Saves a PNG screenshot.
     pub async fn screenshot(&self, path: &std::path::Path) {
         let b64 = self.call("GET", &self.at("/screenshot"), None).await;
