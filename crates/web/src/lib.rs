@@ -12,6 +12,7 @@ pub mod metrics;
 pub mod middleware;
 pub mod page;
 pub mod pages;
+pub mod passwords;
 pub mod router;
 pub mod state;
 pub mod system;

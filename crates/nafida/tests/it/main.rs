@@ -49,6 +49,15 @@ macro_rules! plain_tests {
     };
 }
 
+/// One test of the run; `ignored` when what it needs is missing here.
+fn trial(name: String, run: impl FnOnce() + Send + 'static, ignored: bool) -> Trial {
+    Trial::test(name, move || {
+        run();
+        Ok(())
+    })
+    .with_ignored_flag(ignored)
+}
+
 fn runtime() -> tokio::runtime::Runtime {
     tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().expect("runtime")
 }
@@ -116,35 +125,17 @@ fn main() {
         if !wanted {
             continue;
         }
-        for (name, test) in &db_tests {
+        let tests =
+            db_tests.iter().map(|t| (t, !available)).chain(smtp_tests.iter().map(|t| (t, !available || !smtp_ok)));
+        for ((name, test), ignored) in tests {
             let test = *test;
             let name = format!("{}::{}", backend.name(), name.replace(' ', ""));
-            trials.push(
-                Trial::test(name, move || {
-                    runtime().block_on(test(backend));
-                    Ok(())
-                })
-                .with_ignored_flag(!available),
-            );
-        }
-        for (name, test) in &smtp_tests {
-            let test = *test;
-            let name = format!("{}::{}", backend.name(), name.replace(' ', ""));
-            trials.push(
-                Trial::test(name, move || {
-                    runtime().block_on(test(backend));
-                    Ok(())
-                })
-                .with_ignored_flag(!available || !smtp_ok),
-            );
+            trials.push(trial(name, move || runtime().block_on(test(backend)), ignored));
         }
     }
     let plain: Vec<(&str, PlainTest)> = [config::tests(), processes::plain_tests(), cli::plain_tests()].concat();
     for (name, test) in plain {
-        trials.push(Trial::test(format!("any::{}", name.replace(' ', "")), move || {
-            runtime().block_on(test());
-            Ok(())
-        }));
+        trials.push(trial(format!("any::{}", name.replace(' ', "")), move || runtime().block_on(test()), false));
     }
     let browser_ok = webdriver::available() && smtp_ok;
     let require_browser = std::env::var("NAFIDA_TEST_REQUIRE_BROWSER").is_ok_and(|v| v == "1");
@@ -164,13 +155,11 @@ fn main() {
     eprintln!("{browser_note}");
     if want_sqlite {
         for (name, test) in browser::tests() {
-            trials.push(
-                Trial::test(format!("browser::{}", name.replace(' ', "")), move || {
-                    runtime().block_on(test());
-                    Ok(())
-                })
-                .with_ignored_flag(!browser_ok),
-            );
+            trials.push(trial(
+                format!("browser::{}", name.replace(' ', "")),
+                move || runtime().block_on(test()),
+                !browser_ok,
+            ));
         }
     }
     let conclusion = libtest_mimic::run(&args, trials);

@@ -10,17 +10,19 @@ use nafida_domain::{
     Channels, CnieNumber, ConsularNumber, Country, Date, Email, Idcs, NameAr, NameLatin, NewPassword, OrgId, OrgKind,
     Phone, PlaceName, Sex,
 };
-use nafida_store::accounts::{self, NewToken, TokenEffect};
+use nafida_store::accounts::{self, TokenEffect};
 use nafida_store::profiles::{self, Profile};
 use nafida_store::{orgs, sessions, users};
 use serde::Deserialize;
 
-use crate::auth::{Citizen, SignedIn, new_token, token_hash};
+use crate::auth::{Citizen, SignedIn, token_hash};
 use crate::error::AppError;
 use crate::forms::{FormErrors, domain_error_key};
 use crate::i18n::Lang;
-use crate::mails::{self, MailKind};
+use crate::mails::MailKind;
 use crate::page::{PageCtx, render};
+use crate::pages::auth::{Link, send_link};
+use crate::passwords;
 use crate::state::AppState;
 
 fn now(state: &AppState) -> i64 {
@@ -303,13 +305,6 @@ pub struct ChangePasswordForm {
     new_password: String,
 }
 
-async fn password_matches(hash: &str, password: &str) -> Result<bool, AppError> {
-    let (hash, password) = (hash.to_string(), password.to_string());
-    tokio::task::spawn_blocking(move || users::verify_password(&hash, &password))
-        .await
-        .map_err(|e| AppError::Internal(e.to_string()))
-}
-
 /// `POST /account/password`: other sessions end; this one stays.
 pub async fn change_password(
     State(state): State<AppState>,
@@ -318,7 +313,7 @@ pub async fn change_password(
     Form(form): Form<ChangePasswordForm>,
 ) -> Result<Response, AppError> {
     let mut errors = FormErrors::default();
-    if !password_matches(&user.account.password_hash, &form.current_password).await? {
+    if !passwords::matches(&user.account.password_hash, &form.current_password).await? {
         errors.add("current_password", ctx.t("err-current-password-wrong"));
     }
     let new = NewPassword::parse(&form.new_password, Some(&user.account.email))
@@ -355,29 +350,21 @@ pub async fn request_email_change(
 ) -> Result<Response, AppError> {
     let mut errors = FormErrors::default();
     let email = Email::parse(&form.new_email).map_err(|e| errors.add("new_email", ctx.t(&domain_error_key(&e)))).ok();
-    if !password_matches(&user.account.password_hash, &form.current_password).await? {
+    if !passwords::matches(&user.account.password_hash, &form.current_password).await? {
         errors.add("email_current_password", ctx.t("err-current-password-wrong"));
     }
     let (Some(email), true) = (email, errors.is_empty()) else {
         return security_page(ctx, errors, None, form.new_email).await;
     };
-    let t = now(&state);
     if accounts::find_by_email(state.db(), &email).await?.is_none() {
-        let token = new_token()?;
-        let m = mails::render(
-            &state,
-            ctx.lang,
-            MailKind::EmailChange,
-            email.as_str(),
-            &format!("/account/email/confirm/{token}"),
-        );
-        let nt = NewToken {
-            token_hash: &token_hash(&token),
+        let link = Link {
+            kind: MailKind::EmailChange,
             purpose: "email-change",
+            path: "/account/email/confirm/",
+            ttl_ms: 24 * 3_600_000,
             new_email: Some(&email),
-            expires_at: t + 24 * 3_600_000,
         };
-        accounts::add_token(state.db(), &user.account.id, &nt, &m.as_new(), t).await?;
+        send_link(&state, &user.account, ctx.lang, link).await?;
     }
     // The same notice whether or not the new address is taken.
     security_page(ctx, FormErrors::default(), Some("security-email-sent"), String::new()).await

@@ -7,7 +7,7 @@ use axum::extract::{Form, Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use nafida_domain::{Email, OrgId, Role};
 use nafida_store::accounts::{self, NewAccount, NewToken};
-use nafida_store::{StoreError, orgs, users};
+use nafida_store::{StoreError, orgs};
 use serde::Deserialize;
 
 use crate::auth::{AdminUser, deny, new_token, token_hash};
@@ -176,9 +176,7 @@ pub async fn invite_staff(
     let t = state.clock().now().millis();
     // A random password nobody knows: the invited person sets theirs from the link.
     let placeholder = new_token()?;
-    let hash = tokio::task::spawn_blocking(move || users::hash_password(&placeholder))
-        .await
-        .map_err(|e| AppError::Internal(e.to_string()))??;
+    let hash = crate::passwords::hash(&placeholder).await?;
     let token = new_token()?;
     let m = mails::render(&state, ctx.lang, MailKind::Invite, email.as_str(), &format!("/password/reset/{token}"));
     let new = NewAccount {

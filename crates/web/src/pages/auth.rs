@@ -25,6 +25,7 @@ use crate::forms::{FormErrors, domain_error_key};
 use crate::i18n::Lang;
 use crate::mails::{self, MailKind};
 use crate::page::{PageCtx, render};
+use crate::passwords;
 use crate::state::AppState;
 
 const MINUTE: i64 = 60_000;
@@ -50,19 +51,6 @@ impl axum::extract::FromRequestParts<AppState> for ClientIp {
 
 fn now(state: &AppState) -> i64 {
     state.clock().now().millis()
-}
-
-async fn hash_password(password: String) -> Result<String, AppError> {
-    tokio::task::spawn_blocking(move || users::hash_password(&password))
-        .await
-        .map_err(|e| AppError::Internal(e.to_string()))?
-        .map_err(AppError::from)
-}
-
-async fn check_password(hash: String, password: String) -> Result<bool, AppError> {
-    tokio::task::spawn_blocking(move || users::verify_password(&hash, &password))
-        .await
-        .map_err(|e| AppError::Internal(e.to_string()))
 }
 
 /// A throwaway hash, so an unknown address costs as much time as a known one.
@@ -141,7 +129,7 @@ pub async fn create_account(
     let (Some(email), Some(password), true) = (email, password, errors.is_empty()) else {
         return render(&SignUpPage { ctx, errors, email: form.email }, lang);
     };
-    let hash = hash_password(password.expose().to_string()).await?;
+    let hash = passwords::hash(password.expose()).await?;
     let token = new_token()?;
     let verify = mails::render(&state, lang, MailKind::Verify, email.as_str(), &format!("/verify/{token}"));
     let new = NewAccount {
@@ -306,7 +294,7 @@ pub async fn create_session(
         Err(_) => None,
     };
     let hash = account.as_ref().map_or_else(dummy_hash, |a| a.password_hash.clone());
-    let password_ok = check_password(hash, form.password.clone()).await?;
+    let password_ok = passwords::matches(&hash, &form.password).await?;
     let Some(account) = account.filter(|a| password_ok && !a.disabled) else {
         ratelimit::hit(state.db(), &short, 15 * MINUTE, t).await?;
         ratelimit::hit(state.db(), &day, 24 * HOUR, t).await?;
@@ -339,6 +327,42 @@ pub async fn create_session(
     // A new anti-forgery token for the signed-in session.
     response.extensions_mut().insert(SetCsrfCookie(new_token()?));
     Ok(response)
+}
+
+/// A single-use link mailed to an account: what it is for and how long it lives.
+pub(crate) struct Link<'a> {
+    /// The mail that carries it.
+    pub kind: MailKind,
+    /// The token's purpose in the store.
+    pub purpose: &'static str,
+    /// The page the link opens; the token is appended.
+    pub path: &'static str,
+    /// Lifetime.
+    pub ttl_ms: i64,
+    /// For an e-mail change, the new address (the mail goes there).
+    pub new_email: Option<&'a Email>,
+}
+
+/// Creates a link for `account`, voiding older ones of the same purpose, and queues its mail,
+/// in one transaction.
+pub(crate) async fn send_link(
+    state: &AppState,
+    account: &accounts::Account,
+    lang: Lang,
+    link: Link<'_>,
+) -> Result<(), AppError> {
+    let t = now(state);
+    let token = new_token()?;
+    let to = link.new_email.map_or(account.email.as_str(), Email::as_str);
+    let m = mails::render(state, lang, link.kind, to, &format!("{}{token}", link.path));
+    let nt = NewToken {
+        token_hash: &token_hash(&token),
+        purpose: link.purpose,
+        new_email: link.new_email,
+        expires_at: t + link.ttl_ms,
+    };
+    accounts::add_token(state.db(), &account.id, &nt, &m.as_new(), t).await?;
+    Ok(())
 }
 
 /// Resending the confirmation link.
@@ -569,11 +593,10 @@ pub async fn request_reset(
         && let Some(account) = accounts::find_by_email(state.db(), &email).await?
         && !account.disabled
     {
-        let token = new_token()?;
         let mail_lang = Lang::parse(&account.preferred_lang).unwrap_or(lang);
-        let m = mails::render(&state, mail_lang, MailKind::Reset, &account.email, &format!("/password/reset/{token}"));
-        let nt = NewToken { token_hash: &token_hash(&token), purpose: "reset", new_email: None, expires_at: t + HOUR };
-        accounts::add_token(state.db(), &account.id, &nt, &m.as_new(), t).await?;
+        let link =
+            Link { kind: MailKind::Reset, purpose: "reset", path: "/password/reset/", ttl_ms: HOUR, new_email: None };
+        send_link(&state, &account, mail_lang, link).await?;
     }
     render(&CheckMailPage { ctx, title_key: "forgot-done-title", text_key: "forgot-done-text" }, lang)
 }
@@ -615,7 +638,7 @@ pub async fn reset_password(
             return render(&ResetPage { ctx, errors, action: format!("/password/reset/{token}") }, lang);
         }
     };
-    let hash = hash_password(password.expose().to_string()).await?;
+    let hash = passwords::hash(password.expose()).await?;
     let result = accounts::redeem_token(
         state.db(),
         &token_hash(&token),
