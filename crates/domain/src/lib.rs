@@ -5,6 +5,8 @@
 //! where a checked value is meant. Time comes from an injected [`Clock`] so that legal deadlines
 //! can be tested without waiting for them.
 
+pub mod calendar;
+pub mod catalog;
 pub mod clock;
 pub mod email;
 pub mod error;

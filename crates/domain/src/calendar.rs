@@ -1,0 +1,129 @@
+//! Working days and legal deadlines. Morocco's weekend is Saturday and Sunday; public holidays
+//! come from a table kept per year (fixed civil holidays, and Islamic ones whose dates move
+//! each year with the moon). The clock stops while the administration waits for the applicant:
+//! every day stopped pushes the due date back.
+
+use std::collections::BTreeSet;
+
+use crate::Date;
+use crate::catalog::DayCount;
+
+/// Weekday of a date: 0 = Monday … 6 = Sunday.
+pub fn weekday(d: Date) -> u32 {
+    // 1970-01-01 was a Thursday (3).
+    (d.days_since_epoch() + 3).rem_euclid(7) as u32
+}
+
+/// The working-day calendar.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Calendar {
+    holidays: BTreeSet<Date>,
+}
+
+impl Calendar {
+    /// A calendar with these public holidays.
+    pub fn new(holidays: impl IntoIterator<Item = Date>) -> Self {
+        Calendar { holidays: holidays.into_iter().collect() }
+    }
+
+    /// Monday to Friday, and not a public holiday.
+    pub fn is_working_day(&self, d: Date) -> bool {
+        weekday(d) < 5 && !self.holidays.contains(&d)
+    }
+
+    fn next(d: Date) -> Date {
+        Date::from_days_since_epoch(d.days_since_epoch() + 1)
+    }
+
+    /// The first working day on or after `d`.
+    pub fn next_working_day(&self, mut d: Date) -> Date {
+        while !self.is_working_day(d) {
+            d = Self::next(d);
+        }
+        d
+    }
+
+    /// The day a deadline of `days` falls on, counted from the day after `start`, pushed back by
+    /// `stopped_days` (counted the same way). A calendar-day deadline that falls on a weekend
+    /// or a holiday moves to the next working day.
+    pub fn due_date(&self, start: Date, days: u32, count: DayCount, stopped_days: u32) -> Date {
+        let total = i64::from(days) + i64::from(stopped_days);
+        match count {
+            DayCount::Calendar => {
+                self.next_working_day(Date::from_days_since_epoch(start.days_since_epoch() + total))
+            }
+            DayCount::Working => {
+                let mut d = start;
+                let mut left = total;
+                while left > 0 {
+                    d = Self::next(d);
+                    if self.is_working_day(d) {
+                        left -= 1;
+                    }
+                }
+                d
+            }
+        }
+    }
+
+    /// Days counted between `from` (excluded) and `to` (included); negative when `to` is before.
+    pub fn days_between(&self, from: Date, to: Date, count: DayCount) -> i64 {
+        let (a, b, sign) = if to >= from { (from, to, 1) } else { (to, from, -1) };
+        let n = match count {
+            DayCount::Calendar => b.days_since_epoch() - a.days_since_epoch(),
+            DayCount::Working => {
+                let mut d = a;
+                let mut n = 0;
+                while d < b {
+                    d = Self::next(d);
+                    if self.is_working_day(d) {
+                        n += 1;
+                    }
+                }
+                n
+            }
+        };
+        sign * n
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Date {
+        Date::parse(s).unwrap_or(Date { year: 1970, month: 1, day: 1 })
+    }
+
+    #[test]
+    fn weekdays() {
+        assert_eq!(weekday(d("2026-11-30")), 0, "a Monday");
+        assert_eq!(weekday(d("2026-11-29")), 6, "a Sunday");
+    }
+
+    #[test]
+    fn working_days_skip_weekends_and_holidays() {
+        // Green March (6 Nov 2026) is a Friday; Independence Day (18 Nov) a Wednesday.
+        let cal = Calendar::new([d("2026-11-06"), d("2026-11-18")]);
+        assert!(!cal.is_working_day(d("2026-11-06")));
+        assert!(!cal.is_working_day(d("2026-11-07")));
+        // Filed Thursday 5 Nov: 5 working days are 9, 10, 11, 12, 13 Nov.
+        assert_eq!(cal.due_date(d("2026-11-05"), 5, DayCount::Working, 0), d("2026-11-13"));
+        // Across the 18th: filed Monday 16, 3 working days: 17, 19, 20.
+        assert_eq!(cal.due_date(d("2026-11-16"), 3, DayCount::Working, 0), d("2026-11-20"));
+        // Two days stopped while waiting for the applicant push it to Tuesday 24.
+        assert_eq!(cal.due_date(d("2026-11-16"), 3, DayCount::Working, 2), d("2026-11-24"));
+        assert_eq!(cal.days_between(d("2026-11-16"), d("2026-11-20"), DayCount::Working), 3);
+        assert_eq!(cal.days_between(d("2026-11-20"), d("2026-11-16"), DayCount::Working), -3);
+    }
+
+    #[test]
+    fn calendar_deadlines_end_on_a_working_day() {
+        let cal = Calendar::new([d("2027-01-11")]);
+        // 60 calendar days from 1 Dec 2026 is Saturday 30 Jan 2027: moved to Monday 1 Feb.
+        assert_eq!(cal.due_date(d("2026-12-01"), 60, DayCount::Calendar, 0), d("2027-02-01"));
+        // 41 days from 1 Dec lands on Monday 11 Jan, a holiday: moved to the 12th.
+        assert_eq!(cal.due_date(d("2026-12-01"), 41, DayCount::Calendar, 0), d("2027-01-12"));
+        assert_eq!(cal.days_between(d("2026-12-01"), d("2026-12-31"), DayCount::Calendar), 30);
+    }
+}

@@ -1,0 +1,618 @@
+//! The binding procedure catalogue (law 55-19): each procedure is a versioned TOML file that is
+//! at once the form, the checklist of documents, the fee, the legal deadline, the silence rule
+//! and the workflow. Workflows are data too (`catalog/workflows/*.toml`), shared by procedures.
+//!
+//! [`Catalog::load`] parses and checks everything; every error names the file and, where it
+//! can, the line. Nothing here does I/O: the caller passes file names and contents.
+
+use std::collections::{BTreeMap, HashSet};
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::{Names, OrgKind, Role};
+
+/// A problem in a catalogue file.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{file}:{line}: {message}")]
+pub struct CatalogError {
+    /// The file.
+    pub file: String,
+    /// 1-based line (0 when unknown).
+    pub line: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+fn line_of(text: &str, offset: usize) -> usize {
+    text[..offset.min(text.len())].bytes().filter(|b| *b == b'\n').count() + 1
+}
+
+/// Themes of the public catalogue.
+pub const THEMES: &[&str] = &["civil-status", "identity-travel", "consular", "urbanism", "complaints", "mre-services"];
+
+/// Kinds of form fields.
+pub const FIELD_KINDS: &[&str] = &[
+    "text", "text-ar", "text-latin", "long-text", "date", "number", "choice", "country", "commune", "consular-post",
+    "civil-status-office", "administration", "email", "phone", "idcs", "cnie", "etimbre", "file",
+];
+
+/// Who may file a procedure.
+pub const APPLICANTS: &[&str] = &["self", "minor-child", "family", "representative", "architect"];
+
+/// The citizen-facing phase of a status: one vocabulary across every procedure.
+pub const PHASES: &[&str] = &["received", "in-progress", "waiting-for-you", "approved", "rejected", "withdrawn", "closed"];
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawWorkflow {
+    id: Spanned<String>,
+    initial: Spanned<String>,
+    status: Vec<RawStatus>,
+    transition: Vec<RawTransition>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStatus {
+    id: Spanned<String>,
+    phase: Spanned<String>,
+    label: Names,
+    #[serde(default)]
+    terminal: bool,
+    #[serde(default)]
+    waits_for_applicant: bool,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTransition {
+    action: Spanned<String>,
+    from: Vec<Spanned<String>>,
+    to: Spanned<String>,
+    by: Vec<Spanned<String>>,
+    label: Names,
+    #[serde(default)]
+    needs_motivation: bool,
+}
+
+/// A status of a workflow.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Status {
+    /// Identifier.
+    pub id: String,
+    /// Citizen-facing phase.
+    pub phase: String,
+    /// Names.
+    pub label: Names,
+    /// No transition leaves it.
+    pub terminal: bool,
+    /// The administration waits for the applicant: the legal clock stops.
+    pub waits_for_applicant: bool,
+}
+
+/// Who takes a transition.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Actor {
+    /// The applicant.
+    Applicant,
+    /// A staff role.
+    Staff(Role),
+    /// The platform itself (deadlines, tacit approval).
+    System,
+}
+
+/// An allowed move between statuses.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Transition {
+    /// Identifier of the action (`approve`, `request-documents`…).
+    pub action: String,
+    /// Statuses it may start from.
+    pub from: Vec<String>,
+    /// Status it leads to.
+    pub to: String,
+    /// Who may take it.
+    pub by: Vec<Actor>,
+    /// Button label.
+    pub label: Names,
+    /// A written motivation is required (refusals).
+    pub needs_motivation: bool,
+}
+
+/// A workflow: statuses and transitions.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Workflow {
+    /// Identifier.
+    pub id: String,
+    /// First status of a filed case.
+    pub initial: String,
+    /// Statuses, in display order.
+    pub statuses: Vec<Status>,
+    /// Transitions.
+    pub transitions: Vec<Transition>,
+}
+
+impl Workflow {
+    /// A status by id.
+    pub fn status(&self, id: &str) -> Option<&Status> {
+        self.statuses.iter().find(|s| s.id == id)
+    }
+
+    /// The transitions `actor` may take from `status`.
+    pub fn allowed(&self, status: &str, actor: Actor) -> Vec<&Transition> {
+        self.transitions.iter().filter(|t| t.from.iter().any(|f| f == status) && t.by.contains(&actor)).collect()
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawProcedure {
+    id: Spanned<String>,
+    version: u32,
+    theme: Spanned<String>,
+    responsible: Spanned<String>,
+    routing: RawRouting,
+    applicants: Vec<Spanned<String>>,
+    workflow: Spanned<String>,
+    title: Names,
+    summary: Names,
+    #[serde(rename = "where")]
+    where_to_go: Names,
+    fee_mad: u32,
+    fee_note: Option<Names>,
+    deadline: RawDeadline,
+    #[serde(default = "default_silence")]
+    silence: Spanned<String>,
+    issues: Option<String>,
+    #[serde(default)]
+    field: Vec<RawField>,
+    #[serde(default)]
+    document: Vec<RawDocument>,
+}
+
+fn default_silence() -> Spanned<String> {
+    Spanned::new(0..0, "none".to_string())
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRouting {
+    field: Option<Spanned<String>>,
+    org: Option<Spanned<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDeadline {
+    days: u32,
+    count: Spanned<String>,
+    #[serde(default)]
+    extendable_days: u32,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawField {
+    name: Spanned<String>,
+    kind: Spanned<String>,
+    #[serde(default)]
+    required: bool,
+    label: Names,
+    hint: Option<Names>,
+    #[serde(default)]
+    options: Vec<RawOption>,
+    show_if: Option<RawCondition>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawOption {
+    value: String,
+    label: Names,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCondition {
+    field: Spanned<String>,
+    equals: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDocument {
+    id: Spanned<String>,
+    #[serde(default)]
+    required: bool,
+    label: Names,
+}
+
+/// How working days are counted for a deadline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DayCount {
+    /// Every day counts.
+    Calendar,
+    /// Weekends and public holidays do not count.
+    Working,
+}
+
+/// The legal deadline of a procedure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Deadline {
+    /// Number of days.
+    pub days: u32,
+    /// How they are counted.
+    pub count: DayCount,
+    /// Extension the administration may take once, with a reason (0: none).
+    pub extendable_days: u32,
+}
+
+/// What happens when the deadline passes without a decision.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Silence {
+    /// Nothing automatic; the case is overdue and escalates.
+    None,
+    /// Silence means consent: a certificate of administrative silence is issued.
+    TacitApproval,
+}
+
+/// Where a case goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Routing {
+    /// The administration chosen in this form field.
+    Field(String),
+    /// Always this administration.
+    Org(String),
+}
+
+/// A choice of a choice field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldOption {
+    /// Submitted value.
+    pub value: String,
+    /// Names.
+    pub label: Names,
+}
+
+/// A form field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Field {
+    /// Name.
+    pub name: String,
+    /// Kind (see [`FIELD_KINDS`]).
+    pub kind: String,
+    /// Required.
+    pub required: bool,
+    /// Label.
+    pub label: Names,
+    /// Help text.
+    pub hint: Option<Names>,
+    /// Choices of a `choice` field.
+    pub options: Vec<FieldOption>,
+    /// Shown (and required) only when another field has a value.
+    pub show_if: Option<(String, String)>,
+}
+
+/// A document of the binding list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocumentSpec {
+    /// Identifier.
+    pub id: String,
+    /// Required at filing.
+    pub required: bool,
+    /// Names.
+    pub label: Names,
+}
+
+/// One version of a procedure.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Procedure {
+    /// Identifier.
+    pub id: String,
+    /// Version; a change of content needs a new version.
+    pub version: u32,
+    /// Theme.
+    pub theme: String,
+    /// Kind of the responsible administration.
+    pub responsible: OrgKind,
+    /// Routing rule.
+    pub routing: Routing,
+    /// Who may apply.
+    pub applicants: Vec<String>,
+    /// Workflow id.
+    pub workflow: String,
+    /// Title.
+    pub title: Names,
+    /// What it is for.
+    pub summary: Names,
+    /// Where to go.
+    pub where_to_go: Names,
+    /// Fee in dirhams.
+    pub fee_mad: u32,
+    /// About the fee.
+    pub fee_note: Option<Names>,
+    /// Legal deadline.
+    pub deadline: Deadline,
+    /// Silence rule.
+    pub silence: Silence,
+    /// Document issued on approval.
+    pub issues: Option<String>,
+    /// Form.
+    pub fields: Vec<Field>,
+    /// Binding list of documents.
+    pub documents: Vec<DocumentSpec>,
+}
+
+/// The whole catalogue: procedures and workflows, checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Catalog {
+    /// Procedures by id.
+    pub procedures: BTreeMap<String, Procedure>,
+    /// Workflows by id.
+    pub workflows: BTreeMap<String, Workflow>,
+}
+
+struct Ctx<'a> {
+    file: &'a str,
+    text: &'a str,
+}
+
+impl Ctx<'_> {
+    fn err<T>(&self, span: Option<std::ops::Range<usize>>, message: impl Into<String>) -> Result<T, CatalogError> {
+        Err(CatalogError {
+            file: self.file.to_string(),
+            line: span.map_or(0, |s| if s.is_empty() && s.start == 0 { 0 } else { line_of(self.text, s.start) }),
+            message: message.into(),
+        })
+    }
+
+    fn parse<T: serde::de::DeserializeOwned>(&self) -> Result<T, CatalogError> {
+        toml::from_str(self.text).map_err(|e| CatalogError {
+            file: self.file.to_string(),
+            line: e.span().map_or(0, |s| line_of(self.text, s.start)),
+            message: e.message().to_string(),
+        })
+    }
+}
+
+fn check_names(ctx: &Ctx<'_>, names: &Names, what: &str) -> Result<(), CatalogError> {
+    for (lang, text) in [("ar", &names.ar), ("fr", &names.fr), ("en", &names.en)] {
+        if text.trim().is_empty() {
+            return ctx.err(None, format!("{what}: the {lang} text is empty"));
+        }
+    }
+    Ok(())
+}
+
+fn parse_workflow(ctx: &Ctx<'_>) -> Result<Workflow, CatalogError> {
+    let raw: RawWorkflow = ctx.parse()?;
+    let mut ids = HashSet::new();
+    let mut statuses = vec![];
+    for s in raw.status {
+        if !ids.insert(s.id.get_ref().clone()) {
+            return ctx.err(Some(s.id.span()), format!("status {:?} is listed twice", s.id.get_ref()));
+        }
+        if !PHASES.contains(&s.phase.get_ref().as_str()) {
+            return ctx.err(Some(s.phase.span()), format!("unknown phase {:?}; expected one of {PHASES:?}", s.phase.get_ref()));
+        }
+        check_names(ctx, &s.label, &format!("status {}", s.id.get_ref()))?;
+        statuses.push(Status {
+            id: s.id.into_inner(),
+            phase: s.phase.into_inner(),
+            label: s.label,
+            terminal: s.terminal,
+            waits_for_applicant: s.waits_for_applicant,
+        });
+    }
+    if !ids.contains(raw.initial.get_ref()) {
+        return ctx.err(Some(raw.initial.span()), format!("the initial status {:?} is not a status", raw.initial.get_ref()));
+    }
+    let mut transitions = vec![];
+    let mut actions = HashSet::new();
+    for t in raw.transition {
+        if !actions.insert(t.action.get_ref().clone()) {
+            return ctx.err(Some(t.action.span()), format!("action {:?} is listed twice", t.action.get_ref()));
+        }
+        for f in &t.from {
+            if !ids.contains(f.get_ref()) {
+                return ctx.err(Some(f.span()), format!("unknown status {:?}", f.get_ref()));
+            }
+            if statuses.iter().any(|s| &s.id == f.get_ref() && s.terminal) {
+                return ctx.err(Some(f.span()), format!("status {:?} is terminal: nothing may leave it", f.get_ref()));
+            }
+        }
+        if !ids.contains(t.to.get_ref()) {
+            return ctx.err(Some(t.to.span()), format!("unknown status {:?}", t.to.get_ref()));
+        }
+        let mut by = vec![];
+        for b in &t.by {
+            by.push(match b.get_ref().as_str() {
+                "applicant" => Actor::Applicant,
+                "system" => Actor::System,
+                other => match Role::parse(other) {
+                    Ok(r) if r.is_staff() => Actor::Staff(r),
+                    _ => return ctx.err(Some(b.span()), format!("unknown actor {other:?}; expected applicant, agent, supervisor, admin or system")),
+                },
+            });
+        }
+        check_names(ctx, &t.label, &format!("transition {}", t.action.get_ref()))?;
+        transitions.push(Transition {
+            action: t.action.into_inner(),
+            from: t.from.into_iter().map(Spanned::into_inner).collect(),
+            to: t.to.into_inner(),
+            by,
+            label: t.label,
+            needs_motivation: t.needs_motivation,
+        });
+    }
+    // Every non-terminal status must have a way out, every status must be reachable.
+    for s in &statuses {
+        if !s.terminal && !transitions.iter().any(|t| t.from.contains(&s.id)) {
+            return ctx.err(None, format!("status {:?} is not terminal but no transition leaves it", s.id));
+        }
+        if s.id != *raw.initial.get_ref() && !transitions.iter().any(|t| t.to == s.id) {
+            return ctx.err(None, format!("status {:?} cannot be reached", s.id));
+        }
+    }
+    Ok(Workflow { id: raw.id.into_inner(), initial: raw.initial.into_inner(), statuses, transitions })
+}
+
+fn parse_procedure(ctx: &Ctx<'_>, workflows: &BTreeMap<String, Workflow>) -> Result<Procedure, CatalogError> {
+    let raw: RawProcedure = ctx.parse()?;
+    let id = raw.id.get_ref().clone();
+    let expected_file = format!("{id}.toml");
+    if !ctx.file.ends_with(&expected_file) {
+        return ctx.err(Some(raw.id.span()), format!("the procedure {id:?} must be in a file named {expected_file}"));
+    }
+    if !THEMES.contains(&raw.theme.get_ref().as_str()) {
+        return ctx.err(Some(raw.theme.span()), format!("unknown theme {:?}; expected one of {THEMES:?}", raw.theme.get_ref()));
+    }
+    let Some(responsible) = OrgKind::parse(raw.responsible.get_ref()) else {
+        return ctx.err(Some(raw.responsible.span()), format!("unknown kind of administration {:?}", raw.responsible.get_ref()));
+    };
+    for a in &raw.applicants {
+        if !APPLICANTS.contains(&a.get_ref().as_str()) {
+            return ctx.err(Some(a.span()), format!("unknown applicant {:?}; expected one of {APPLICANTS:?}", a.get_ref()));
+        }
+    }
+    if raw.applicants.is_empty() {
+        return ctx.err(None, "applicants must name who may file");
+    }
+    if !workflows.contains_key(raw.workflow.get_ref()) {
+        return ctx.err(Some(raw.workflow.span()), format!("unknown workflow {:?}", raw.workflow.get_ref()));
+    }
+    check_names(ctx, &raw.title, "title")?;
+    check_names(ctx, &raw.summary, "summary")?;
+    check_names(ctx, &raw.where_to_go, "where")?;
+    if let Some(n) = &raw.fee_note {
+        check_names(ctx, n, "fee_note")?;
+    }
+    let count = match raw.deadline.count.get_ref().as_str() {
+        "calendar" => DayCount::Calendar,
+        "working" => DayCount::Working,
+        other => return ctx.err(Some(raw.deadline.count.span()), format!("deadline count {other:?} is neither calendar nor working")),
+    };
+    if raw.deadline.days == 0 || raw.deadline.days > 365 {
+        return ctx.err(None, "the deadline must be between 1 and 365 days");
+    }
+    let silence = match raw.silence.get_ref().as_str() {
+        "none" => Silence::None,
+        "tacit-approval" => Silence::TacitApproval,
+        other => return ctx.err(Some(raw.silence.span()), format!("silence {other:?} is neither none nor tacit-approval")),
+    };
+    let mut names = HashSet::new();
+    let mut fields = vec![];
+    for f in raw.field {
+        if !names.insert(f.name.get_ref().clone()) {
+            return ctx.err(Some(f.name.span()), format!("field {:?} is listed twice", f.name.get_ref()));
+        }
+        if !FIELD_KINDS.contains(&f.kind.get_ref().as_str()) {
+            return ctx.err(Some(f.kind.span()), format!("unknown field kind {:?}", f.kind.get_ref()));
+        }
+        if f.kind.get_ref() == "choice" && f.options.is_empty() {
+            return ctx.err(Some(f.kind.span()), format!("choice field {:?} has no options", f.name.get_ref()));
+        }
+        check_names(ctx, &f.label, &format!("field {}", f.name.get_ref()))?;
+        let show_if = match f.show_if {
+            Some(c) => {
+                if !names.contains(c.field.get_ref()) {
+                    return ctx.err(Some(c.field.span()), format!("show_if names {:?}, which is not an earlier field", c.field.get_ref()));
+                }
+                Some((c.field.into_inner(), c.equals))
+            }
+            None => None,
+        };
+        fields.push(Field {
+            name: f.name.into_inner(),
+            kind: f.kind.into_inner(),
+            required: f.required,
+            label: f.label,
+            hint: f.hint,
+            options: f.options.into_iter().map(|o| FieldOption { value: o.value, label: o.label }).collect(),
+            show_if,
+        });
+    }
+    let routing = match (raw.routing.field, raw.routing.org) {
+        (Some(field), None) => {
+            let Some(f) = fields.iter().find(|f| &f.name == field.get_ref()) else {
+                return ctx.err(Some(field.span()), format!("routing names {:?}, which is not a field", field.get_ref()));
+            };
+            let fits = match f.kind.as_str() {
+                "commune" => matches!(responsible, OrgKind::Commune | OrgKind::UrbanismService | OrgKind::CivilStatusOffice),
+                "consular-post" => responsible == OrgKind::ConsularPost,
+                "civil-status-office" => matches!(responsible, OrgKind::CivilStatusOffice | OrgKind::ConsularPost),
+                "administration" => true,
+                _ => false,
+            };
+            if !fits || !f.required {
+                return ctx.err(Some(field.span()), format!("routing field {:?} must be a required field choosing a {}", f.name, responsible.as_str()));
+            }
+            Routing::Field(field.into_inner())
+        }
+        (None, Some(org)) => Routing::Org(org.into_inner()),
+        _ => return ctx.err(None, "routing must give exactly one of field or org"),
+    };
+    let mut doc_ids = HashSet::new();
+    let mut documents = vec![];
+    for d in raw.document {
+        if !doc_ids.insert(d.id.get_ref().clone()) {
+            return ctx.err(Some(d.id.span()), format!("document {:?} is listed twice", d.id.get_ref()));
+        }
+        check_names(ctx, &d.label, &format!("document {}", d.id.get_ref()))?;
+        documents.push(DocumentSpec { id: d.id.into_inner(), required: d.required, label: d.label });
+    }
+    Ok(Procedure {
+        id,
+        version: raw.version,
+        theme: raw.theme.into_inner(),
+        responsible,
+        routing,
+        applicants: raw.applicants.into_iter().map(Spanned::into_inner).collect(),
+        workflow: raw.workflow.into_inner(),
+        title: raw.title,
+        summary: raw.summary,
+        where_to_go: raw.where_to_go,
+        fee_mad: raw.fee_mad,
+        fee_note: raw.fee_note,
+        deadline: Deadline { days: raw.deadline.days, count, extendable_days: raw.deadline.extendable_days },
+        silence,
+        issues: raw.issues,
+        fields,
+        documents,
+    })
+}
+
+impl Catalog {
+    /// Loads workflows then procedures from `(file name, contents)` pairs. All errors are
+    /// returned, not only the first.
+    pub fn load(workflow_files: &[(String, String)], procedure_files: &[(String, String)]) -> Result<Catalog, Vec<CatalogError>> {
+        let mut errors = vec![];
+        let mut workflows = BTreeMap::new();
+        for (file, text) in workflow_files {
+            match parse_workflow(&Ctx { file, text }) {
+                Ok(w) => {
+                    workflows.insert(w.id.clone(), w);
+                }
+                Err(e) => errors.push(e),
+            }
+        }
+        let mut procedures = BTreeMap::new();
+        for (file, text) in procedure_files {
+            match parse_procedure(&Ctx { file, text }, &workflows) {
+                Ok(p) => {
+                    if procedures.contains_key(&p.id) {
+                        errors.push(CatalogError { file: file.clone(), line: 1, message: format!("procedure {:?} is defined twice", p.id) });
+                    }
+                    procedures.insert(p.id.clone(), p);
+                }
+                Err(e) => errors.push(e),
+            }
+        }
+        if errors.is_empty() { Ok(Catalog { procedures, workflows }) } else { Err(errors) }
+    }
+
+    /// The workflow of a procedure.
+    pub fn workflow_of(&self, p: &Procedure) -> Option<&Workflow> {
+        self.workflows.get(&p.workflow)
+    }
+}
