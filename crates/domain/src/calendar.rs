@@ -127,3 +127,45 @@ mod tests {
         assert_eq!(cal.days_between(d("2026-12-01"), d("2026-12-31"), DayCount::Calendar), 30);
     }
 }
+
+/// A public holiday.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Holiday {
+    /// The day.
+    pub day: Date,
+    /// Its name.
+    pub name: crate::Names,
+    /// An Islamic holiday (its date moves each year).
+    pub religious: bool,
+    /// Not yet confirmed by the authorities.
+    pub provisional: bool,
+}
+
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct HolidayFile {
+    holiday: Vec<RawHoliday>,
+}
+
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawHoliday {
+    day: String,
+    name: crate::Names,
+    #[serde(default)]
+    religious: bool,
+    #[serde(default)]
+    provisional: bool,
+}
+
+/// Parses the holidays file (`data/holidays.toml`).
+pub fn parse_holidays(text: &str) -> Result<Vec<Holiday>, String> {
+    let file: HolidayFile = toml::from_str(text).map_err(|e| e.to_string())?;
+    file.holiday
+        .into_iter()
+        .map(|h| {
+            let day = Date::parse(&h.day).map_err(|_| format!("holiday {:?} is not a date", h.day))?;
+            Ok(Holiday { day, name: h.name, religious: h.religious, provisional: h.provisional })
+        })
+        .collect()
+}

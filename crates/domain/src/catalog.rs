@@ -616,3 +616,81 @@ impl Catalog {
         self.workflows.get(&p.workflow)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const WF: &str = r#"
+id = "wf"
+initial = "new"
+[[status]]
+id = "new"
+phase = "received"
+label = { ar = "ج", fr = "n", en = "n" }
+[[status]]
+id = "done"
+phase = "approved"
+label = { ar = "م", fr = "d", en = "d" }
+terminal = true
+[[transition]]
+action = "finish"
+from = ["new"]
+to = "done"
+by = ["agent"]
+label = { ar = "م", fr = "f", en = "f" }
+"#;
+
+    fn procedure(extra: &str) -> String {
+        format!(
+            r#"id = "p1"
+version = 1
+theme = "consular"
+responsible = "consular-post"
+routing = {{ field = "post" }}
+applicants = ["self"]
+workflow = "wf"
+fee_mad = 0
+deadline = {{ days = 10, count = "working" }}
+title = {{ ar = "ع", fr = "t", en = "t" }}
+summary = {{ ar = "ع", fr = "s", en = "s" }}
+where = {{ ar = "ع", fr = "w", en = "w" }}
+{extra}
+[[field]]
+name = "post"
+kind = "consular-post"
+required = true
+label = {{ ar = "ع", fr = "p", en = "p" }}
+"#
+        )
+    }
+
+    fn load(p: &str) -> Result<Catalog, Vec<CatalogError>> {
+        Catalog::load(&[("catalog/workflows/wf.toml".into(), WF.into())], &[("catalog/p1.toml".into(), p.into())])
+    }
+
+    #[test]
+    fn a_valid_procedure_loads() {
+        let c = load(&procedure("")).map_err(|e| format!("{e:?}"));
+        assert_eq!(c.map(|c| c.procedures.len()), Ok(1));
+    }
+
+    #[test]
+    fn errors_name_the_file_and_line() {
+        let bad_theme = procedure("").replace("theme = \"consular\"", "theme = \"cooking\"");
+        let err = load(&bad_theme).err().and_then(|e| e.into_iter().next()).map(|e| e.to_string()).unwrap_or_default();
+        assert!(err.starts_with("catalog/p1.toml:3: unknown theme \"cooking\""), "{err}");
+        let bad_kind = procedure("").replace("kind = \"consular-post\"", "kind = \"banana\"");
+        let err = load(&bad_kind).err().and_then(|e| e.into_iter().next()).map(|e| e.to_string()).unwrap_or_default();
+        assert!(err.starts_with("catalog/p1.toml:16: unknown field kind"), "{err}");
+        let unknown_key = procedure("colour = \"red\"");
+        let err = load(&unknown_key).err().and_then(|e| e.into_iter().next()).map(|e| e.to_string()).unwrap_or_default();
+        assert!(err.contains("catalog/p1.toml:13") && err.contains("colour"), "{err}");
+        let bad_route = procedure("").replace("routing = { field = \"post\" }", "routing = { field = \"nowhere\" }");
+        let err = load(&bad_route).err().and_then(|e| e.into_iter().next()).map(|e| e.to_string()).unwrap_or_default();
+        assert!(err.contains("routing names \"nowhere\""), "{err}");
+        let bad_wf = WF.replace("to = \"done\"", "to = \"limbo\"");
+        let errs = Catalog::load(&[("catalog/workflows/wf.toml".into(), bad_wf)], &[]).err().unwrap_or_default();
+        assert!(errs.iter().any(|e| e.to_string().starts_with("catalog/workflows/wf.toml:") && e.message.contains("limbo")));
+    }
+}

@@ -14,6 +14,7 @@ pub mod org;
 pub mod password;
 pub mod profile;
 pub mod role;
+pub mod search;
 pub mod totp;
 
 pub use clock::{Clock, FixedClock, SystemClock, Timestamp};

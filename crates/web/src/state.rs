@@ -8,7 +8,19 @@ use nafida_domain::Clock;
 use nafida_store::{Db, FileStore};
 
 use crate::assets::Assets;
+use crate::catalog::CatalogIndex;
 use crate::i18n::{I18n, I18nError};
+
+/// Why the web state could not be built.
+#[derive(Debug, thiserror::Error)]
+pub enum StateError {
+    /// The translations are broken.
+    #[error(transparent)]
+    I18n(#[from] I18nError),
+    /// The catalogue has errors (each names its file and line).
+    #[error("the procedure catalogue has errors: {}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))]
+    Catalog(Vec<nafida_domain::catalog::CatalogError>),
+}
 use crate::metrics::Metrics;
 
 /// Settings of the HTTP layer.
@@ -59,25 +71,28 @@ struct Inner {
     files: Arc<dyn FileStore>,
     clock: Arc<dyn Clock>,
     i18n: I18n,
+    catalog: CatalogIndex,
     assets: Assets,
     metrics: Metrics,
     settings: WebSettings,
 }
 
 impl AppState {
-    /// Builds the state; fails only if the embedded translations are broken.
+    /// Builds the state; fails only if the embedded translations or catalogue are broken.
     pub fn new(
         db: Db,
         files: Arc<dyn FileStore>,
         clock: Arc<dyn Clock>,
         settings: WebSettings,
-    ) -> Result<Self, I18nError> {
+    ) -> Result<Self, StateError> {
+        let catalog = crate::catalog::embedded().map_err(StateError::Catalog)?;
         Ok(AppState {
             inner: Arc::new(Inner {
                 db,
                 files,
                 clock,
                 i18n: I18n::load()?,
+                catalog: CatalogIndex::new(catalog),
                 assets: Assets::load(),
                 metrics: Metrics::default(),
                 settings,
@@ -103,6 +118,11 @@ impl AppState {
     /// Translations.
     pub fn i18n(&self) -> &I18n {
         &self.inner.i18n
+    }
+
+    /// The procedure catalogue.
+    pub fn catalog(&self) -> &CatalogIndex {
+        &self.inner.catalog
     }
 
     /// Embedded assets.

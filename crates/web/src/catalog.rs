@@ -1,0 +1,99 @@
+//! The procedure catalogue embedded in the binary (see `build.rs`), checked at start, with the
+//! folded text each procedure is searched by.
+
+use std::collections::BTreeMap;
+
+use nafida_domain::catalog::{Catalog, CatalogError, Procedure};
+use nafida_domain::search::fold;
+
+mod files {
+    include!(concat!(env!("OUT_DIR"), "/catalog_files.rs"));
+}
+
+fn owned(files: &[(&str, &str)]) -> Vec<(String, String)> {
+    files.iter().map(|(n, t)| (n.to_string(), t.to_string())).collect()
+}
+
+/// The embedded catalogue, checked.
+pub fn embedded() -> Result<Catalog, Vec<CatalogError>> {
+    Catalog::load(&owned(files::WORKFLOWS), &owned(files::PROCEDURES))
+}
+
+/// The sources of the embedded procedures: `(id, version, source)`, for the version register.
+pub fn embedded_sources(catalog: &Catalog) -> Vec<(String, i64, String)> {
+    files::PROCEDURES
+        .iter()
+        .filter_map(|(name, text)| {
+            let id = name.trim_start_matches("catalog/").trim_end_matches(".toml");
+            catalog.procedures.get(id).map(|p| (p.id.clone(), i64::from(p.version), text.to_string()))
+        })
+        .collect()
+}
+
+/// The catalogue with its search index.
+#[derive(Debug)]
+pub struct CatalogIndex {
+    /// The procedures and workflows.
+    pub catalog: Catalog,
+    folded: BTreeMap<String, String>,
+}
+
+impl CatalogIndex {
+    /// Builds the search text of every procedure: titles, summaries and documents in the three
+    /// languages.
+    pub fn new(catalog: Catalog) -> Self {
+        let folded = catalog
+            .procedures
+            .values()
+            .map(|p| {
+                let mut text = String::new();
+                for n in [&p.title, &p.summary].into_iter().chain(p.documents.iter().map(|d| &d.label)) {
+                    for t in [&n.ar, &n.fr, &n.en] {
+                        text.push_str(t);
+                        text.push(' ');
+                    }
+                }
+                text.push_str(&p.id.replace('-', " "));
+                (p.id.clone(), fold(&text))
+            })
+            .collect();
+        CatalogIndex { catalog, folded }
+    }
+
+    /// Procedures matching a search, a theme and a kind of administration (each optional).
+    pub fn find(&self, query: &str, theme: Option<&str>, kind: Option<&str>) -> Vec<&Procedure> {
+        self.catalog
+            .procedures
+            .values()
+            .filter(|p| theme.is_none_or(|t| p.theme == t))
+            .filter(|p| kind.is_none_or(|k| p.responsible.as_str() == k))
+            .filter(|p| {
+                query.trim().is_empty()
+                    || self.folded.get(&p.id).is_some_and(|f| nafida_domain::search::matches(query, f))
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shipped_catalogue_is_valid_and_covers_the_services() {
+        let catalog = match embedded() {
+            Ok(c) => c,
+            Err(errors) => unreachable!("{}", errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")),
+        };
+        assert!(catalog.procedures.len() >= 15);
+        for theme in nafida_domain::catalog::THEMES {
+            assert!(catalog.procedures.values().any(|p| p.theme == *theme), "no procedure in {theme}");
+        }
+        let index = CatalogIndex::new(catalog);
+        let ids = |q: &str| index.find(q, None, None).iter().map(|p| p.id.clone()).collect::<Vec<_>>();
+        assert!(ids("نسخه موجزه").contains(&"birth-extract".to_string()), "Arabic, folded");
+        assert!(ids("legalisation").contains(&"signature-legalisation".to_string()), "French without accents");
+        assert!(ids("building permit").contains(&"building-permit".to_string()));
+        assert!(ids("zzzz").is_empty());
+    }
+}
