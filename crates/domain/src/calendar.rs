@@ -49,9 +49,7 @@ impl Calendar {
     pub fn due_date(&self, start: Date, days: u32, count: DayCount, stopped_days: u32) -> Date {
         let total = i64::from(days) + i64::from(stopped_days);
         match count {
-            DayCount::Calendar => {
-                self.next_working_day(Date::from_days_since_epoch(start.days_since_epoch() + total))
-            }
+            DayCount::Calendar => self.next_working_day(Date::from_days_since_epoch(start.days_since_epoch() + total)),
             DayCount::Working => {
                 let mut d = start;
                 let mut left = total;

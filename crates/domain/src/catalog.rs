@@ -33,15 +33,32 @@ pub const THEMES: &[&str] = &["civil-status", "identity-travel", "consular", "ur
 
 /// Kinds of form fields.
 pub const FIELD_KINDS: &[&str] = &[
-    "text", "text-ar", "text-latin", "long-text", "date", "number", "choice", "country", "commune", "consular-post",
-    "civil-status-office", "administration", "email", "phone", "idcs", "cnie", "etimbre", "file",
+    "text",
+    "text-ar",
+    "text-latin",
+    "long-text",
+    "date",
+    "number",
+    "choice",
+    "country",
+    "commune",
+    "consular-post",
+    "civil-status-office",
+    "administration",
+    "email",
+    "phone",
+    "idcs",
+    "cnie",
+    "etimbre",
+    "file",
 ];
 
 /// Who may file a procedure.
 pub const APPLICANTS: &[&str] = &["self", "minor-child", "family", "representative", "architect"];
 
 /// The citizen-facing phase of a status: one vocabulary across every procedure.
-pub const PHASES: &[&str] = &["received", "in-progress", "waiting-for-you", "approved", "rejected", "withdrawn", "closed"];
+pub const PHASES: &[&str] =
+    &["received", "in-progress", "waiting-for-you", "approved", "rejected", "withdrawn", "closed"];
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -393,7 +410,10 @@ fn parse_workflow(ctx: &Ctx<'_>) -> Result<Workflow, CatalogError> {
             return ctx.err(Some(s.id.span()), format!("status {:?} is listed twice", s.id.get_ref()));
         }
         if !PHASES.contains(&s.phase.get_ref().as_str()) {
-            return ctx.err(Some(s.phase.span()), format!("unknown phase {:?}; expected one of {PHASES:?}", s.phase.get_ref()));
+            return ctx.err(
+                Some(s.phase.span()),
+                format!("unknown phase {:?}; expected one of {PHASES:?}", s.phase.get_ref()),
+            );
         }
         check_names(ctx, &s.label, &format!("status {}", s.id.get_ref()))?;
         statuses.push(Status {
@@ -405,7 +425,8 @@ fn parse_workflow(ctx: &Ctx<'_>) -> Result<Workflow, CatalogError> {
         });
     }
     if !ids.contains(raw.initial.get_ref()) {
-        return ctx.err(Some(raw.initial.span()), format!("the initial status {:?} is not a status", raw.initial.get_ref()));
+        return ctx
+            .err(Some(raw.initial.span()), format!("the initial status {:?} is not a status", raw.initial.get_ref()));
     }
     let mut transitions = vec![];
     let mut actions = HashSet::new();
@@ -431,7 +452,12 @@ fn parse_workflow(ctx: &Ctx<'_>) -> Result<Workflow, CatalogError> {
                 "system" => Actor::System,
                 other => match Role::parse(other) {
                     Ok(r) if r.is_staff() => Actor::Staff(r),
-                    _ => return ctx.err(Some(b.span()), format!("unknown actor {other:?}; expected applicant, agent, supervisor, admin or system")),
+                    _ => {
+                        return ctx.err(
+                            Some(b.span()),
+                            format!("unknown actor {other:?}; expected applicant, agent, supervisor, admin or system"),
+                        );
+                    }
                 },
             });
         }
@@ -465,14 +491,21 @@ fn parse_procedure(ctx: &Ctx<'_>, workflows: &BTreeMap<String, Workflow>) -> Res
         return ctx.err(Some(raw.id.span()), format!("the procedure {id:?} must be in a file named {expected_file}"));
     }
     if !THEMES.contains(&raw.theme.get_ref().as_str()) {
-        return ctx.err(Some(raw.theme.span()), format!("unknown theme {:?}; expected one of {THEMES:?}", raw.theme.get_ref()));
+        return ctx.err(
+            Some(raw.theme.span()),
+            format!("unknown theme {:?}; expected one of {THEMES:?}", raw.theme.get_ref()),
+        );
     }
     let Some(responsible) = OrgKind::parse(raw.responsible.get_ref()) else {
-        return ctx.err(Some(raw.responsible.span()), format!("unknown kind of administration {:?}", raw.responsible.get_ref()));
+        return ctx.err(
+            Some(raw.responsible.span()),
+            format!("unknown kind of administration {:?}", raw.responsible.get_ref()),
+        );
     };
     for a in &raw.applicants {
         if !APPLICANTS.contains(&a.get_ref().as_str()) {
-            return ctx.err(Some(a.span()), format!("unknown applicant {:?}; expected one of {APPLICANTS:?}", a.get_ref()));
+            return ctx
+                .err(Some(a.span()), format!("unknown applicant {:?}; expected one of {APPLICANTS:?}", a.get_ref()));
         }
     }
     if raw.applicants.is_empty() {
@@ -490,7 +523,12 @@ fn parse_procedure(ctx: &Ctx<'_>, workflows: &BTreeMap<String, Workflow>) -> Res
     let count = match raw.deadline.count.get_ref().as_str() {
         "calendar" => DayCount::Calendar,
         "working" => DayCount::Working,
-        other => return ctx.err(Some(raw.deadline.count.span()), format!("deadline count {other:?} is neither calendar nor working")),
+        other => {
+            return ctx.err(
+                Some(raw.deadline.count.span()),
+                format!("deadline count {other:?} is neither calendar nor working"),
+            );
+        }
     };
     if raw.deadline.days == 0 || raw.deadline.days > 365 {
         return ctx.err(None, "the deadline must be between 1 and 365 days");
@@ -498,7 +536,9 @@ fn parse_procedure(ctx: &Ctx<'_>, workflows: &BTreeMap<String, Workflow>) -> Res
     let silence = match raw.silence.get_ref().as_str() {
         "none" => Silence::None,
         "tacit-approval" => Silence::TacitApproval,
-        other => return ctx.err(Some(raw.silence.span()), format!("silence {other:?} is neither none nor tacit-approval")),
+        other => {
+            return ctx.err(Some(raw.silence.span()), format!("silence {other:?} is neither none nor tacit-approval"));
+        }
     };
     let mut names = HashSet::new();
     let mut fields = vec![];
@@ -516,7 +556,10 @@ fn parse_procedure(ctx: &Ctx<'_>, workflows: &BTreeMap<String, Workflow>) -> Res
         let show_if = match f.show_if {
             Some(c) => {
                 if !names.contains(c.field.get_ref()) {
-                    return ctx.err(Some(c.field.span()), format!("show_if names {:?}, which is not an earlier field", c.field.get_ref()));
+                    return ctx.err(
+                        Some(c.field.span()),
+                        format!("show_if names {:?}, which is not an earlier field", c.field.get_ref()),
+                    );
                 }
                 Some((c.field.into_inner(), c.equals))
             }
@@ -535,17 +578,23 @@ fn parse_procedure(ctx: &Ctx<'_>, workflows: &BTreeMap<String, Workflow>) -> Res
     let routing = match (raw.routing.field, raw.routing.org) {
         (Some(field), None) => {
             let Some(f) = fields.iter().find(|f| &f.name == field.get_ref()) else {
-                return ctx.err(Some(field.span()), format!("routing names {:?}, which is not a field", field.get_ref()));
+                return ctx
+                    .err(Some(field.span()), format!("routing names {:?}, which is not a field", field.get_ref()));
             };
             let fits = match f.kind.as_str() {
-                "commune" => matches!(responsible, OrgKind::Commune | OrgKind::UrbanismService | OrgKind::CivilStatusOffice),
+                "commune" => {
+                    matches!(responsible, OrgKind::Commune | OrgKind::UrbanismService | OrgKind::CivilStatusOffice)
+                }
                 "consular-post" => responsible == OrgKind::ConsularPost,
                 "civil-status-office" => matches!(responsible, OrgKind::CivilStatusOffice | OrgKind::ConsularPost),
                 "administration" => true,
                 _ => false,
             };
             if !fits || !f.required {
-                return ctx.err(Some(field.span()), format!("routing field {:?} must be a required field choosing a {}", f.name, responsible.as_str()));
+                return ctx.err(
+                    Some(field.span()),
+                    format!("routing field {:?} must be a required field choosing a {}", f.name, responsible.as_str()),
+                );
             }
             Routing::Field(field.into_inner())
         }
@@ -585,7 +634,10 @@ fn parse_procedure(ctx: &Ctx<'_>, workflows: &BTreeMap<String, Workflow>) -> Res
 impl Catalog {
     /// Loads workflows then procedures from `(file name, contents)` pairs. All errors are
     /// returned, not only the first.
-    pub fn load(workflow_files: &[(String, String)], procedure_files: &[(String, String)]) -> Result<Catalog, Vec<CatalogError>> {
+    pub fn load(
+        workflow_files: &[(String, String)],
+        procedure_files: &[(String, String)],
+    ) -> Result<Catalog, Vec<CatalogError>> {
         let mut errors = vec![];
         let mut workflows = BTreeMap::new();
         for (file, text) in workflow_files {
@@ -601,7 +653,11 @@ impl Catalog {
             match parse_procedure(&Ctx { file, text }, &workflows) {
                 Ok(p) => {
                     if procedures.contains_key(&p.id) {
-                        errors.push(CatalogError { file: file.clone(), line: 1, message: format!("procedure {:?} is defined twice", p.id) });
+                        errors.push(CatalogError {
+                            file: file.clone(),
+                            line: 1,
+                            message: format!("procedure {:?} is defined twice", p.id),
+                        });
                     }
                     procedures.insert(p.id.clone(), p);
                 }
@@ -684,13 +740,16 @@ label = {{ ar = "ع", fr = "p", en = "p" }}
         let err = load(&bad_kind).err().and_then(|e| e.into_iter().next()).map(|e| e.to_string()).unwrap_or_default();
         assert!(err.starts_with("catalog/p1.toml:16: unknown field kind"), "{err}");
         let unknown_key = procedure("colour = \"red\"");
-        let err = load(&unknown_key).err().and_then(|e| e.into_iter().next()).map(|e| e.to_string()).unwrap_or_default();
+        let err =
+            load(&unknown_key).err().and_then(|e| e.into_iter().next()).map(|e| e.to_string()).unwrap_or_default();
         assert!(err.contains("catalog/p1.toml:13") && err.contains("colour"), "{err}");
         let bad_route = procedure("").replace("routing = { field = \"post\" }", "routing = { field = \"nowhere\" }");
         let err = load(&bad_route).err().and_then(|e| e.into_iter().next()).map(|e| e.to_string()).unwrap_or_default();
         assert!(err.contains("routing names \"nowhere\""), "{err}");
         let bad_wf = WF.replace("to = \"done\"", "to = \"limbo\"");
         let errs = Catalog::load(&[("catalog/workflows/wf.toml".into(), bad_wf)], &[]).err().unwrap_or_default();
-        assert!(errs.iter().any(|e| e.to_string().starts_with("catalog/workflows/wf.toml:") && e.message.contains("limbo")));
+        assert!(
+            errs.iter().any(|e| e.to_string().starts_with("catalog/workflows/wf.toml:") && e.message.contains("limbo"))
+        );
     }
 }

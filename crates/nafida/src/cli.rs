@@ -59,6 +59,21 @@ pub enum Command {
     /// Configuration tasks.
     #[command(subcommand)]
     Config(ConfigCommand),
+    /// Procedure catalogue tasks.
+    #[command(subcommand)]
+    Catalog(CatalogCommand),
+}
+
+/// `nafida catalog …`
+#[derive(Debug, Subcommand)]
+pub enum CatalogCommand {
+    /// Check the procedure catalogue: the one built into this binary, or the files of a folder
+    /// (a `catalog/` with `*.toml` procedures and `workflows/*.toml`). Errors name file and line.
+    Check {
+        /// A catalogue folder to check instead of the built-in one.
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
+    },
 }
 
 /// `nafida admin …`
@@ -118,7 +133,7 @@ impl CliOverridesExt for Command {
             Command::Migrate(d) => (None, Some(d)),
             Command::Admin(AdminCommand::ImportOrgs { data, .. }) => (None, Some(data)),
             Command::Admin(AdminCommand::CreateUser(a)) => (None, Some(&a.data)),
-            Command::Config(_) => (None, None),
+            Command::Config(_) | Command::Catalog(_) => (None, None),
         };
         crate::config::CliOverrides { listen, data_dir: data.and_then(|d| d.data_dir.clone()) }
     }

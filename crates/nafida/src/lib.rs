@@ -2,6 +2,7 @@
 //! only parses arguments and reports errors.
 
 pub mod admin;
+pub mod catalog;
 pub mod cli;
 pub mod config;
 pub mod demo;
@@ -14,7 +15,7 @@ use std::collections::BTreeMap;
 
 use anyhow::Context;
 
-use crate::cli::{AdminCommand, Cli, CliOverridesExt, Command, ConfigCommand};
+use crate::cli::{AdminCommand, CatalogCommand, Cli, CliOverridesExt, Command, ConfigCommand};
 use crate::config::Config;
 
 /// Runs a parsed command line to completion.
@@ -24,6 +25,9 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
     if let Command::Config(ConfigCommand::Check) = &cli.command {
         print!("{}", config.to_redacted_toml());
         return Ok(());
+    }
+    if let Command::Catalog(CatalogCommand::Check { dir }) = &cli.command {
+        return catalog::check(dir.as_deref());
     }
     logging::init(&config);
     let runtime =
@@ -35,7 +39,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             Command::Migrate(_) => admin::migrate(&config).await,
             Command::Admin(AdminCommand::ImportOrgs { file, .. }) => admin::import_orgs(&config, file).await,
             Command::Admin(AdminCommand::CreateUser(args)) => admin::create_user(&config, args).await,
-            Command::Config(ConfigCommand::Check) => Ok(()),
+            Command::Config(ConfigCommand::Check) | Command::Catalog(_) => Ok(()),
         }
     })
 }

@@ -72,6 +72,7 @@ pub async fn open(config: &Config, create_data_dir: bool) -> anyhow::Result<Plat
     if applied > 0 {
         tracing::info!(applied, version = migrations::latest_version(), "database migrated");
     }
+    crate::catalog::prepare(&db, clock.now().millis()).await?;
     let files: Arc<dyn FileStore> = Arc::new(LocalFileStore::new(config.data_dir.join("files")));
     files.check_writable().await.context("the file store in the data folder is not writable")?;
     let secret_key = secret_key(config)?;

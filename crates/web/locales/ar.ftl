@@ -279,3 +279,66 @@ mail-email-change-action = تأكيد العنوان الجديد
 mail-invite-subject = حسابك كموظف في نافذة
 mail-invite-body = أنشأ لك مدير النظام حساب موظف في نافذة. اختر كلمة مرورك بالرابط أدناه (صالح لمدة سبعة أيام)، ثم فعل التحقق بخطوتين.
 mail-invite-action = اختيار كلمة مروري
+
+nav-catalogue = الإجراءات
+home-catalogue-link = عرض كل الإجراءات
+catalogue-title = الإجراءات
+catalogue-lead = الدليل الرسمي: لكل إجراء، الوثائق التي يمكن للإدارة أن تطلبها منك، ولا شيء غيرها، والكلفة، والأجل القانوني، والجهة التي تتوجه إليها.
+catalogue-search-label = البحث عن إجراء
+catalogue-search-submit = بحث
+catalogue-filters = التصفية
+catalogue-themes = المواضيع
+catalogue-all-themes = كل المواضيع
+catalogue-by-administration = حسب الإدارة
+catalogue-all-administrations = كل الإدارات
+catalogue-results = { $count ->
+    [zero] لا يوجد أي إجراء
+    [one] إجراء واحد
+    [two] إجراءان
+    [few] { $count } إجراءات
+    [many] { $count } إجراء
+   *[other] { $count } إجراء
+}
+catalogue-none = لا يوجد إجراء مطابق. جرب كلمة أخرى أو أزل أحد المرشحات.
+catalogue-back = → كل الإجراءات
+theme-civil-status = الحالة المدنية
+theme-identity-travel = الهوية والسفر
+theme-consular = الخدمات القنصلية
+theme-urbanism = التعمير والأنشطة
+theme-complaints = الشكايات
+theme-mre-services = خدمات مغاربة العالم
+applicant-self = أنت شخصيا
+applicant-minor-child = ابنك القاصر
+applicant-family = فرد من أسرتك
+applicant-representative = وكيل
+applicant-architect = مهندس معماري موكل
+procedure-who = من يمكنه الطلب
+procedure-responsible = الإدارة المختصة
+procedure-fee = الكلفة
+procedure-fee-free = بالمجان
+procedure-fee-amount = { $count } درهم
+procedure-delay = الأجل القانوني لاتخاذ القرار
+delay-working = { $count ->
+    [zero] لا يوم عمل
+    [one] يوم عمل واحد
+    [two] يوما عمل
+    [few] { $count } أيام عمل
+    [many] { $count } يوم عمل
+   *[other] { $count } يوم عمل
+}
+delay-calendar = { $count ->
+    [zero] لا يوم
+    [one] يوم واحد
+    [two] يومان
+    [few] { $count } أيام
+    [many] { $count } يوما
+   *[other] { $count } يوم
+}
+procedure-extendable = قابل للتمديد مرة واحدة بـ { $count } يوما، مع التعليل.
+procedure-silence-tacit = إذا لم تتخذ الإدارة قرارها داخل الأجل، يعتبر الطلب مقبولا ضمنيا (القانون 55.19) ويسلم العامل شهادة بسكوت الإدارة.
+procedure-documents = الوثائق المطلوبة
+procedure-documents-binding = هذه اللائحة ملزمة: لا يجوز للإدارة أن تطلب منك وثيقة أخرى، ولا وثيقة توجد بحوزتها (القانون 55.19).
+procedure-documents-none = لا توجد وثائق مطلوبة.
+procedure-document-optional = إذا كانت تخصك
+procedure-where = الجهة التي تتوجه إليها
+procedure-version = الصيغة { $version } من هذا الإجراء.

@@ -271,3 +271,55 @@ mail-email-change-action = Confirm the new address
 mail-invite-subject = Your staff account on Nafida
 mail-invite-body = An administrator created a staff account for you on Nafida. Choose your password with the link below (valid for 7 days), then turn on two-step verification.
 mail-invite-action = Choose my password
+
+nav-catalogue = Procedures
+home-catalogue-link = See every procedure
+catalogue-title = Procedures
+catalogue-lead = The official catalogue: for each procedure, the documents an administration may ask you for — and no others —, the cost, the legal delay and where to go.
+catalogue-search-label = Search for a procedure
+catalogue-search-submit = Search
+catalogue-filters = Filters
+catalogue-themes = Themes
+catalogue-all-themes = All themes
+catalogue-by-administration = By administration
+catalogue-all-administrations = All administrations
+catalogue-results = { $count ->
+    [0] No procedure
+    [one] { $count } procedure
+   *[other] { $count } procedures
+}
+catalogue-none = No procedure matches. Try another word or remove a filter.
+catalogue-back = ← All procedures
+theme-civil-status = Civil status
+theme-identity-travel = Identity and travel
+theme-consular = Consular services
+theme-urbanism = Urbanism and business
+theme-complaints = Complaints
+theme-mre-services = Services for Moroccans abroad
+applicant-self = yourself
+applicant-minor-child = your minor child
+applicant-family = a member of your family
+applicant-representative = a representative
+applicant-architect = a mandated architect
+procedure-who = Who may apply
+procedure-responsible = Competent administration
+procedure-fee = Cost
+procedure-fee-free = Free
+procedure-fee-amount = { $count } MAD
+procedure-delay = Legal time limit for a decision
+delay-working = { $count ->
+    [one] { $count } working day
+   *[other] { $count } working days
+}
+delay-calendar = { $count ->
+    [one] { $count } day
+   *[other] { $count } days
+}
+procedure-extendable = May be extended once by { $count } days, with a reason.
+procedure-silence-tacit = If the administration does not decide in time, the request is tacitly approved (law 55-19) and the governor issues a certificate of administrative silence.
+procedure-documents = Documents to provide
+procedure-documents-binding = This list is binding: the administration may not ask you for any other document, nor for one it already holds (law 55-19).
+procedure-documents-none = No document to provide.
+procedure-document-optional = if it applies to you
+procedure-where = Where to go
+procedure-version = Version { $version } of this procedure.

@@ -271,3 +271,55 @@ mail-email-change-action = Confirmer la nouvelle adresse
 mail-invite-subject = Votre compte agent sur Nafida
 mail-invite-body = Un administrateur vous a créé un compte d’agent sur Nafida. Choisissez votre mot de passe avec le lien ci-dessous (valable 7 jours), puis activez la vérification en deux étapes.
 mail-invite-action = Choisir mon mot de passe
+
+nav-catalogue = Démarches
+home-catalogue-link = Voir toutes les démarches
+catalogue-title = Les démarches
+catalogue-lead = Le catalogue officiel : pour chaque démarche, les pièces qu’une administration peut vous demander — et aucune autre —, le coût, le délai légal et où s’adresser.
+catalogue-search-label = Rechercher une démarche
+catalogue-search-submit = Rechercher
+catalogue-filters = Filtres
+catalogue-themes = Thèmes
+catalogue-all-themes = Tous les thèmes
+catalogue-by-administration = Par administration
+catalogue-all-administrations = Toutes les administrations
+catalogue-results = { $count ->
+    [0] Aucune démarche
+    [one] { $count } démarche
+   *[other] { $count } démarches
+}
+catalogue-none = Aucune démarche ne correspond. Essayez un autre mot ou retirez un filtre.
+catalogue-back = ← Toutes les démarches
+theme-civil-status = État civil
+theme-identity-travel = Identité et voyage
+theme-consular = Services consulaires
+theme-urbanism = Urbanisme et activités
+theme-complaints = Réclamations
+theme-mre-services = Services aux Marocains du monde
+applicant-self = vous-même
+applicant-minor-child = votre enfant mineur
+applicant-family = un membre de votre famille
+applicant-representative = un mandataire
+applicant-architect = un architecte mandaté
+procedure-who = Qui peut la demander
+procedure-responsible = Administration compétente
+procedure-fee = Coût
+procedure-fee-free = Gratuit
+procedure-fee-amount = { $count } DH
+procedure-delay = Délai légal de décision
+delay-working = { $count ->
+    [one] { $count } jour ouvré
+   *[other] { $count } jours ouvrés
+}
+delay-calendar = { $count ->
+    [one] { $count } jour
+   *[other] { $count } jours
+}
+procedure-extendable = Prolongeable une fois de { $count } jours, avec un motif.
+procedure-silence-tacit = Si l’administration ne décide pas dans le délai, la demande est acceptée tacitement (loi 55-19) et le gouverneur délivre un certificat de silence de l’administration.
+procedure-documents = Pièces à fournir
+procedure-documents-binding = Cette liste est opposable : l’administration ne peut pas vous demander d’autre pièce, ni une pièce qu’elle détient déjà (loi 55-19).
+procedure-documents-none = Aucune pièce à fournir.
+procedure-document-optional = si elle vous concerne
+procedure-where = Où s’adresser
+procedure-version = Version { $version } de cette démarche.

@@ -15,7 +15,7 @@ use crate::auth::load_actor;
 use crate::csrf;
 use crate::error::AppError;
 use crate::middleware::{html_errors, observe, security_headers};
-use crate::pages::{account, admin, administrations, auth, demo_mail, home, lang, privacy, staff};
+use crate::pages::{account, admin, administrations, auth, catalogue, demo_mail, home, lang, privacy, staff};
 use crate::state::AppState;
 use crate::system;
 
@@ -30,6 +30,8 @@ pub fn build_router(state: AppState) -> Router {
         .route("/", get(home::show_home))
         .route("/administrations", get(administrations::list_administrations))
         .route("/privacy", get(privacy::show_privacy))
+        .route("/catalogue", get(catalogue::list_procedures))
+        .route("/catalogue/{id}", get(catalogue::show_procedure))
         .route("/lang/{code}", get(lang::switch_lang))
         // Accounts
         .route("/signup", get(auth::show_signup).post(auth::create_account))

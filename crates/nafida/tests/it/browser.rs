@@ -60,7 +60,16 @@ async fn citizen_journey_in_french_then_arabic() {
     assert_eq!(b.eval("return document.documentElement.lang").await, "fr");
     check_a11y(&b, &mut a11y).await;
     b.screenshot(&artifacts().join("home-fr.png")).await;
-    for path in ["/administrations", "/privacy", "/signin", "/password/forgot", "/nowhere"] {
+    for path in [
+        "/administrations",
+        "/privacy",
+        "/signin",
+        "/password/forgot",
+        "/nowhere",
+        "/catalogue",
+        "/catalogue?q=naissance",
+        "/catalogue/birth-transcription",
+    ] {
         b.goto(&format!("{base}{path}")).await;
         check_a11y(&b, &mut a11y).await;
     }

@@ -10,6 +10,7 @@
 
 mod accounts;
 mod browser;
+mod catalogue;
 mod cli;
 mod config;
 mod health;
@@ -99,6 +100,7 @@ fn main() {
         health::tests(),
         accounts::tests(),
         matrix::tests(),
+        catalogue::db_tests(),
         mail::outbox_tests(),
         pages::tests(),
         storage::tests(),
@@ -133,7 +135,8 @@ fn main() {
             trials.push(trial(name, move || runtime().block_on(test(backend)), ignored));
         }
     }
-    let plain: Vec<(&str, PlainTest)> = [config::tests(), processes::plain_tests(), cli::plain_tests()].concat();
+    let plain: Vec<(&str, PlainTest)> =
+        [config::tests(), processes::plain_tests(), cli::plain_tests(), catalogue::plain_tests()].concat();
     for (name, test) in plain {
         trials.push(trial(format!("any::{}", name.replace(' ', "")), move || runtime().block_on(test()), false));
     }

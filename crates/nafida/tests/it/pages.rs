@@ -32,7 +32,8 @@ async fn home_speaks_the_browser_language(backend: Backend) {
 
 async fn arabic_pages_are_right_to_left(backend: Backend) {
     let app = TestApp::new(backend).await;
-    for path in ["/", "/administrations", "/missing"] {
+    for path in ["/", "/administrations", "/missing", "/catalogue", "/catalogue/passport", "/catalogue/building-permit"]
+    {
         let r = app.get_with(path, &[("accept-language", "ar-MA,ar;q=0.9")]).await;
         assert!(r.body.contains("<html lang=\"ar\" dir=\"rtl\">"), "{path}");
         // No French or English interface text left over: the visible text outside tags holds

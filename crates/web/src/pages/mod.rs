@@ -4,6 +4,7 @@ pub mod account;
 pub mod admin;
 pub mod administrations;
 pub mod auth;
+pub mod catalogue;
 pub mod demo_mail;
 pub mod home;
 pub mod lang;

@@ -1,0 +1,127 @@
+//! The procedure catalogue: public pages and search, the version register, the holidays, and
+//! `nafida catalog check`.
+
+use axum::http::StatusCode;
+use nafida_store::catalog as store_catalog;
+use nafida_test_support::{Backend, T0, TestApp};
+
+use crate::support::{TempDir, assert_clean_failure, nafida, run};
+use crate::{DbTest, PlainTest};
+
+pub fn db_tests() -> Vec<(&'static str, DbTest)> {
+    crate::tests![
+        catalogue_browses_and_searches_in_three_languages,
+        procedure_page_shows_the_binding_list,
+        versions_are_recorded_and_a_silent_change_is_refused,
+        holidays_are_seeded_once,
+    ]
+}
+
+pub fn plain_tests() -> Vec<(&'static str, PlainTest)> {
+    crate::plain_tests![catalog_check_names_file_and_line]
+}
+
+async fn catalogue_browses_and_searches_in_three_languages(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let fr = app.get_with("/catalogue", &[("accept-language", "fr")]).await;
+    assert_eq!(fr.status, StatusCode::OK);
+    assert!(fr.body.contains("20 démarches"), "{}", fr.body);
+    let civil = app.get_with("/catalogue?theme=civil-status", &[("accept-language", "fr")]).await;
+    assert!(civil.body.contains("Extrait d’acte de naissance") && !civil.body.contains("Permis de construire"));
+    let urban = app.get_with("/catalogue?kind=urbanism-service", &[("accept-language", "en")]).await;
+    assert!(urban.body.contains("Building permit") && !urban.body.contains("Life certificate"));
+    // Arabic without its variants and diacritics: ة written ه, أ written ا.
+    let ar = app
+        .get_with(
+            "/catalogue?q=%D9%86%D8%B3%D8%AE%D9%87%20%D9%85%D9%88%D8%AC%D8%B2%D9%87",
+            &[("accept-language", "ar")],
+        )
+        .await;
+    assert!(ar.body.contains("نسخة موجزة من رسم الولادة"), "{}", ar.body);
+    // The extract is also in the document lists of the passport and the criminal record.
+    assert!(ar.body.contains("3 إجراءات"), "Arabic plural of 3 (few)");
+    let fr_noaccent = app.get_with("/catalogue?q=legalisation+signature", &[("accept-language", "fr")]).await;
+    assert!(fr_noaccent.body.contains("Légalisation de signature"));
+    let en = app.get_with("/catalogue?q=passport", &[("accept-language", "en")]).await;
+    assert!(en.body.contains("Biometric passport"));
+    let none = app.get_with("/catalogue?q=xyzzy", &[("accept-language", "en")]).await;
+    assert!(none.body.contains("No procedure matches"));
+    app.teardown().await;
+}
+
+async fn procedure_page_shows_the_binding_list(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let p = app.get_with("/catalogue/passport", &[("accept-language", "fr")]).await;
+    assert_eq!(p.status, StatusCode::OK);
+    for text in [
+        "Passeport biométrique",
+        "500 DH",
+        "30 jours",
+        "Photo 35×45 mm",
+        "Cette liste est opposable",
+        "si elle vous concerne",
+    ] {
+        assert!(p.body.contains(text), "{text}");
+    }
+    let permit = app.get_with("/catalogue/building-permit", &[("accept-language", "en")]).await;
+    assert!(permit.body.contains("tacitly approved"), "silence means consent is stated");
+    let ar = app.get_with("/catalogue/birth-extract", &[("accept-language", "ar")]).await;
+    assert!(ar.body.contains("7 أيام عمل"), "Arabic plural of working days");
+    assert_eq!(app.get("/catalogue/no-such-procedure").await.status, StatusCode::NOT_FOUND);
+    app.teardown().await;
+}
+
+async fn versions_are_recorded_and_a_silent_change_is_refused(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    nafida::catalog::prepare(&app.db.db, T0.millis()).await.unwrap();
+    let source = store_catalog::version_source(&app.db.db, "birth-extract", 1).await.unwrap().unwrap();
+    assert!(source.contains("id = \"birth-extract\""));
+    // Running again with the same files changes nothing.
+    nafida::catalog::prepare(&app.db.db, T0.millis()).await.unwrap();
+    // The same version with another content is refused; a new version is recorded beside it.
+    let changed = vec![("birth-extract".to_string(), 1, source.replace("fee_mad = 20", "fee_mad = 25"))];
+    let refused = store_catalog::record_versions(&app.db.db, &changed, T0.millis()).await.unwrap();
+    assert_eq!(refused.len(), 1);
+    let bumped = vec![("birth-extract".to_string(), 2, source.replace("fee_mad = 20", "fee_mad = 25"))];
+    assert!(store_catalog::record_versions(&app.db.db, &bumped, T0.millis()).await.unwrap().is_empty());
+    assert!(
+        store_catalog::version_source(&app.db.db, "birth-extract", 1).await.unwrap().unwrap().contains("fee_mad = 20")
+    );
+    app.teardown().await;
+}
+
+async fn holidays_are_seeded_once(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    nafida::catalog::prepare(&app.db.db, T0.millis()).await.unwrap();
+    let all = store_catalog::holidays(&app.db.db).await.unwrap();
+    assert!(all.iter().any(|h| h.day.to_string() == "2026-11-18" && h.name.fr == "Fête de l’Indépendance"));
+    assert!(all.iter().any(|h| h.day.to_string() == "2027-05-17" && h.religious && h.provisional));
+    let count = all.len();
+    // An administrator's removal is not undone at the next start.
+    let green_march = nafida_domain::Date::parse("2026-11-06").unwrap();
+    assert!(store_catalog::delete_holiday(&app.db.db, green_march).await.unwrap());
+    nafida::catalog::prepare(&app.db.db, T0.millis()).await.unwrap();
+    assert_eq!(store_catalog::holidays(&app.db.db).await.unwrap().len(), count - 1);
+    app.teardown().await;
+}
+
+async fn catalog_check_names_file_and_line() {
+    let ok = run(nafida(&["catalog", "check"]));
+    assert!(ok.status.success() && ok.stdout.contains("20 procedures"), "{ok:?}");
+    let dir = TempDir::new();
+    let src = concat!(env!("CARGO_MANIFEST_DIR"), "/../../catalog");
+    std::fs::create_dir_all(dir.path().join("workflows")).unwrap();
+    for entry in std::fs::read_dir(src).unwrap().chain(std::fs::read_dir(format!("{src}/workflows")).unwrap()) {
+        let path = entry.unwrap().path();
+        if path.is_file() {
+            let rel = path.strip_prefix(src).unwrap();
+            std::fs::copy(&path, dir.path().join(rel)).unwrap();
+        }
+    }
+    let life = dir.path().join("life-certificate.toml");
+    let text = std::fs::read_to_string(&life).unwrap().replace("workflow = \"standard\"", "workflow = \"nowhere\"");
+    std::fs::write(&life, text).unwrap();
+    let bad = run(nafida(&["catalog", "check", "--dir", &dir.path().display().to_string()]));
+    assert_clean_failure(&bad, "the catalogue has 1 error(s)");
+    assert!(bad.stderr.contains("catalog/life-certificate.toml:10: unknown workflow \"nowhere\""), "{}", bad.stderr);
+}
