@@ -58,6 +58,12 @@ pub enum DomainError {
     /// Not a place name.
     #[error("invalid place name")]
     InvalidPlace,
+    /// Not a case reference (or its check character is wrong).
+    #[error("invalid case reference")]
+    InvalidCaseRef,
+    /// Not a 16-digit electronic stamp code.
+    #[error("invalid e-Timbre code")]
+    InvalidETimbre,
 }
 
 impl DomainError {
@@ -82,6 +88,8 @@ impl DomainError {
             DomainError::InvalidCnie => "cnie.invalid",
             DomainError::InvalidConsularNumber => "consular-number.invalid",
             DomainError::InvalidPlace => "place.invalid",
+            DomainError::InvalidCaseRef => "case-ref.invalid",
+            DomainError::InvalidETimbre => "etimbre.invalid",
         }
     }
 }

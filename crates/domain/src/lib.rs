@@ -6,6 +6,7 @@
 //! can be tested without waiting for them.
 
 pub mod calendar;
+pub mod case_ref;
 pub mod catalog;
 pub mod clock;
 pub mod email;
@@ -18,6 +19,7 @@ pub mod search;
 pub mod totp;
 
 pub use clock::{Clock, FixedClock, SystemClock, Timestamp};
+pub use case_ref::CaseRef;
 pub use email::Email;
 pub use error::DomainError;
 pub use org::{Names, Org, OrgId, OrgKind, OrgLevel, OrgMap};

@@ -312,6 +312,22 @@ impl CnieNumber {
     }
 }
 
+/// A dematerialised fee stamp (e-Timbre): 16 digits.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ETimbre(String);
+
+impl ETimbre {
+    /// Sixteen digits; spaces and dashes ignored.
+    pub fn parse(raw: &str) -> Result<Self, DomainError> {
+        let s: String = raw.chars().filter(|c| !c.is_whitespace() && *c != '-').collect();
+        (s.len() == 16 && s.bytes().all(|b| b.is_ascii_digit())).then_some(ETimbre(s)).ok_or(DomainError::InvalidETimbre)
+    }
+    /// The digits.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
 /// A consular registration number: 1 to 20 letters, digits, `-` or `/`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ConsularNumber(String);

@@ -22,6 +22,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 1, name: "foundation", sql: include_str!("migrations/0001_foundation.sql") },
     Migration { version: 2, name: "accounts", sql: include_str!("migrations/0002_accounts.sql") },
     Migration { version: 3, name: "catalog", sql: include_str!("migrations/0003_catalog.sql") },
+    Migration { version: 4, name: "cases", sql: include_str!("migrations/0004_cases.sql") },
 ];
 
 /// The version the database must be at for this binary.

@@ -75,6 +75,8 @@ mod tests {
             DomainError::InvalidCnie,
             DomainError::InvalidConsularNumber,
             DomainError::InvalidPlace,
+            DomainError::InvalidCaseRef,
+            DomainError::InvalidETimbre,
         ];
         for lang in Lang::ALL {
             let keys = I18n::keys(lang);

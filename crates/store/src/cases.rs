@@ -1,0 +1,534 @@
+//! Cases and their append-only history. Filing writes the case, its first event, its
+//! attachments and the receipt mail in one transaction; a transition changes the case only if
+//! it is still in the status the actor saw (no lost update between two agents) and appends its
+//! event in the same transaction. Events are only ever inserted.
+
+use crate::mail::NewMail;
+use crate::{Db, StoreError, on_db};
+
+/// A case as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CaseRow {
+    /// Internal id.
+    pub id: String,
+    /// Public reference.
+    pub reference: String,
+    /// Procedure.
+    pub procedure_id: String,
+    /// Pinned version.
+    pub procedure_version: i64,
+    /// Applicant account.
+    pub applicant_id: String,
+    /// Responsible administration.
+    pub org_id: String,
+    /// Staff member working on it.
+    pub assignee_id: Option<String>,
+    /// Workflow status.
+    pub status: String,
+    /// Citizen-facing phase.
+    pub phase: String,
+    /// Flags, comma-separated.
+    pub flags: String,
+    /// Form values (JSON object).
+    pub form_data: String,
+    /// Filing instant.
+    pub filed_at: i64,
+    /// Maximum decision date (`YYYY-MM-DD`).
+    pub due_date: String,
+    /// Days the clock was stopped so far.
+    pub stopped_days: i64,
+    /// When the clock stopped, while waiting for the applicant.
+    pub waiting_since: Option<i64>,
+    /// Decision instant.
+    pub decided_at: Option<i64>,
+}
+
+type Row = (
+    String,
+    String,
+    String,
+    i64,
+    String,
+    String,
+    Option<String>,
+    String,
+    String,
+    String,
+    String,
+    i64,
+    String,
+    i64,
+    Option<i64>,
+    Option<i64>,
+);
+
+macro_rules! select_cases {
+    ($rest:literal) => {
+        concat!(
+            "SELECT id, reference, procedure_id, procedure_version, applicant_id, org_id, assignee_id, status, phase, flags, ",
+            "form_data, filed_at, due_date, stopped_days, waiting_since, decided_at FROM cases ",
+            $rest
+        )
+    };
+}
+
+fn case(r: Row) -> CaseRow {
+    CaseRow {
+        id: r.0,
+        reference: r.1,
+        procedure_id: r.2,
+        procedure_version: r.3,
+        applicant_id: r.4,
+        org_id: r.5,
+        assignee_id: r.6,
+        status: r.7,
+        phase: r.8,
+        flags: r.9,
+        form_data: r.10,
+        filed_at: r.11,
+        due_date: r.12,
+        stopped_days: r.13,
+        waiting_since: r.14,
+        decided_at: r.15,
+    }
+}
+
+/// A case to file.
+#[derive(Debug)]
+pub struct NewCase<'a> {
+    /// Public reference.
+    pub reference: &'a str,
+    /// Procedure.
+    pub procedure_id: &'a str,
+    /// Version filed under.
+    pub procedure_version: i64,
+    /// Applicant.
+    pub applicant_id: &'a str,
+    /// Responsible administration.
+    pub org_id: &'a str,
+    /// Initial status.
+    pub status: &'a str,
+    /// Its phase.
+    pub phase: &'a str,
+    /// Form values (JSON).
+    pub form_data: &'a str,
+    /// Maximum decision date.
+    pub due_date: &'a str,
+    /// Key of the form submission: a retry with the same key returns the same case.
+    pub idempotency_key: &'a str,
+}
+
+/// A file attached to a case.
+#[derive(Debug, Clone)]
+pub struct NewAttachment {
+    /// Catalogue document id.
+    pub document_id: String,
+    /// File-store key.
+    pub file_key: String,
+    /// Name as uploaded.
+    pub filename: String,
+    /// Media type, from the content.
+    pub media_type: String,
+    /// Size.
+    pub size_bytes: i64,
+}
+
+/// Who did something.
+#[derive(Debug, Clone)]
+pub struct EventActor<'a> {
+    /// Account (none for the platform itself).
+    pub id: Option<&'a str>,
+    /// `applicant`, `agent`, `supervisor`, `admin` or `system`.
+    pub role: &'a str,
+    /// Staff member's administration.
+    pub org_id: Option<&'a str>,
+}
+
+/// An event to append.
+#[derive(Debug, Clone)]
+pub struct NewEvent<'a> {
+    /// Who.
+    pub actor: EventActor<'a>,
+    /// `filed`, `transition`, `message`, `note`, `viewed`, `assigned`, `attachment`.
+    pub kind: &'a str,
+    /// Workflow action, for transitions.
+    pub action: Option<&'a str>,
+    /// Status before.
+    pub from_status: Option<&'a str>,
+    /// Status after.
+    pub to_status: Option<&'a str>,
+    /// Text (message, motivation, reason).
+    pub body: Option<&'a str>,
+    /// Visible to staff only.
+    pub internal: bool,
+}
+
+macro_rules! insert_event {
+    ($tx:expr, $case_id:expr, $e:expr, $now:expr) => {
+        sqlx::query(
+            "INSERT INTO case_events (id, case_id, at, actor_id, actor_role, actor_org_id, kind, action, from_status, to_status, body, internal) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+        )
+        .bind(uuid::Uuid::now_v7().to_string())
+        .bind($case_id)
+        .bind($now)
+        .bind($e.actor.id)
+        .bind($e.actor.role)
+        .bind($e.actor.org_id)
+        .bind($e.kind)
+        .bind($e.action)
+        .bind($e.from_status)
+        .bind($e.to_status)
+        .bind($e.body)
+        .bind($e.internal)
+        .execute(&mut *$tx)
+        .await
+    };
+}
+
+macro_rules! insert_attachment {
+    ($tx:expr, $case_id:expr, $a:expr, $by:expr, $now:expr) => {
+        sqlx::query(
+            "INSERT INTO case_attachments (id, case_id, document_id, file_key, filename, media_type, size_bytes, uploaded_by, uploaded_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+        )
+        .bind(uuid::Uuid::now_v7().to_string())
+        .bind($case_id)
+        .bind(&$a.document_id)
+        .bind(&$a.file_key)
+        .bind(&$a.filename)
+        .bind(&$a.media_type)
+        .bind($a.size_bytes)
+        .bind($by)
+        .bind($now)
+        .execute(&mut *$tx)
+        .await
+    };
+}
+
+/// The result of a filing.
+#[derive(Debug, Clone)]
+pub enum Filed {
+    /// A new case.
+    Created(CaseRow),
+    /// The same submission was already filed: its case.
+    AlreadyFiled(CaseRow),
+}
+
+/// Files a case with its first event, its attachments and the receipt mail, in one
+/// transaction. A second submission with the same key returns the first case.
+pub async fn file(
+    db: &Db,
+    new: &NewCase<'_>,
+    attachments: &[NewAttachment],
+    receipt: Option<&NewMail<'_>>,
+    now: i64,
+) -> Result<Filed, StoreError> {
+    if let Some(existing) = by_idempotency_key(db, new.applicant_id, new.idempotency_key).await? {
+        return Ok(Filed::AlreadyFiled(existing));
+    }
+    let id = uuid::Uuid::now_v7().to_string();
+    let result: Result<(), sqlx::Error> = on_db!(write db, pool => {
+        async {
+            let mut tx = pool.begin().await?;
+            sqlx::query(
+                "INSERT INTO cases (id, reference, procedure_id, procedure_version, applicant_id, org_id, status, phase, form_data, \
+                 filed_at, due_date, idempotency_key, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $10)",
+            )
+            .bind(&id)
+            .bind(new.reference)
+            .bind(new.procedure_id)
+            .bind(new.procedure_version)
+            .bind(new.applicant_id)
+            .bind(new.org_id)
+            .bind(new.status)
+            .bind(new.phase)
+            .bind(new.form_data)
+            .bind(now)
+            .bind(new.due_date)
+            .bind(new.idempotency_key)
+            .execute(&mut *tx)
+            .await?;
+            let filed = NewEvent {
+                actor: EventActor { id: Some(new.applicant_id), role: "applicant", org_id: None },
+                kind: "filed",
+                action: None,
+                from_status: None,
+                to_status: Some(new.status),
+                body: None,
+                internal: false,
+            };
+            insert_event!(tx, &id, filed, now)?;
+            for a in attachments {
+                insert_attachment!(tx, &id, a, new.applicant_id, now)?;
+            }
+            if let Some(m) = receipt {
+                crate::mail::insert_mail!(tx, m, now)?;
+            }
+            tx.commit().await
+        }
+        .await
+    });
+    match result {
+        Ok(()) => by_reference(db, new.reference).await?.map(Filed::Created).ok_or(StoreError::NotFound("case just filed")),
+        // A retry that raced the first submission.
+        Err(e) if StoreError::is_unique_violation(&e) => match by_idempotency_key(db, new.applicant_id, new.idempotency_key).await? {
+            Some(existing) => Ok(Filed::AlreadyFiled(existing)),
+            None => Err(StoreError::Conflict("case reference")),
+        },
+        Err(e) => Err(e.into()),
+    }
+}
+
+async fn by_idempotency_key(db: &Db, applicant: &str, key: &str) -> Result<Option<CaseRow>, StoreError> {
+    let row: Option<Row> = on_db!(read db, pool => {
+        sqlx::query_as(select_cases!("WHERE applicant_id = $1 AND idempotency_key = $2"))
+            .bind(applicant)
+            .bind(key)
+            .fetch_optional(pool)
+            .await?
+    });
+    Ok(row.map(case))
+}
+
+/// A case by its public reference.
+pub async fn by_reference(db: &Db, reference: &str) -> Result<Option<CaseRow>, StoreError> {
+    let row: Option<Row> = on_db!(read db, pool => {
+        sqlx::query_as(select_cases!("WHERE reference = $1")).bind(reference).fetch_optional(pool).await?
+    });
+    Ok(row.map(case))
+}
+
+/// An applicant's cases, newest first, `limit` at a time after the keyset `(filed_at, id)`.
+pub async fn for_applicant(
+    db: &Db,
+    applicant: &str,
+    after: Option<(i64, &str)>,
+    limit: i64,
+) -> Result<Vec<CaseRow>, StoreError> {
+    let (at, id) = after.unwrap_or((i64::MAX, ""));
+    let rows: Vec<Row> = on_db!(read db, pool => {
+        sqlx::query_as(select_cases!(
+            "WHERE applicant_id = $1 AND (filed_at < $2 OR (filed_at = $2 AND id < $3)) ORDER BY filed_at DESC, id DESC LIMIT $4"
+        ))
+        .bind(applicant)
+        .bind(at)
+        .bind(if after.is_some() { id } else { "\u{10FFFF}" })
+        .bind(limit)
+        .fetch_all(pool)
+        .await?
+    });
+    Ok(rows.into_iter().map(case).collect())
+}
+
+/// The queue of an administration: cases in the given phases, by due date then id, after the
+/// keyset `(due_date, id)`.
+pub async fn queue(
+    db: &Db,
+    org_id: &str,
+    open_only: bool,
+    assignee: Option<&str>,
+    after: Option<(&str, &str)>,
+    limit: i64,
+) -> Result<Vec<CaseRow>, StoreError> {
+    let (due, id) = after.unwrap_or(("", ""));
+    let rows: Vec<Row> = on_db!(read db, pool => {
+        sqlx::query_as(select_cases!(
+            "WHERE org_id = $1 AND ($2 = FALSE OR phase IN ('received', 'in-progress', 'waiting-for-you')) \
+             AND ($3 = '' OR assignee_id = $3) AND (due_date > $4 OR (due_date = $4 AND id > $5)) \
+             ORDER BY due_date, id LIMIT $6"
+        ))
+        .bind(org_id)
+        .bind(open_only)
+        .bind(assignee.unwrap_or(""))
+        .bind(due)
+        .bind(id)
+        .bind(limit)
+        .fetch_all(pool)
+        .await?
+    });
+    Ok(rows.into_iter().map(case).collect())
+}
+
+/// An event as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EventRow {
+    /// When.
+    pub at: i64,
+    /// Account.
+    pub actor_id: Option<String>,
+    /// Role.
+    pub actor_role: String,
+    /// Staff member's administration.
+    pub actor_org_id: Option<String>,
+    /// Kind.
+    pub kind: String,
+    /// Action.
+    pub action: Option<String>,
+    /// Status before.
+    pub from_status: Option<String>,
+    /// Status after.
+    pub to_status: Option<String>,
+    /// Text.
+    pub body: Option<String>,
+    /// Staff only.
+    pub internal: bool,
+}
+
+type EvRow = (i64, Option<String>, String, Option<String>, String, Option<String>, Option<String>, Option<String>, Option<String>, bool);
+
+/// The history of a case, oldest first; internal notes only when asked.
+pub async fn events(db: &Db, case_id: &str, include_internal: bool) -> Result<Vec<EventRow>, StoreError> {
+    let rows: Vec<EvRow> = on_db!(read db, pool => {
+        sqlx::query_as(
+            "SELECT at, actor_id, actor_role, actor_org_id, kind, action, from_status, to_status, body, internal FROM case_events \
+             WHERE case_id = $1 AND ($2 = TRUE OR internal = FALSE) ORDER BY at, id",
+        )
+        .bind(case_id)
+        .bind(include_internal)
+        .fetch_all(pool)
+        .await?
+    });
+    Ok(rows
+        .into_iter()
+        .map(|r| EventRow {
+            at: r.0,
+            actor_id: r.1,
+            actor_role: r.2,
+            actor_org_id: r.3,
+            kind: r.4,
+            action: r.5,
+            from_status: r.6,
+            to_status: r.7,
+            body: r.8,
+            internal: r.9,
+        })
+        .collect())
+}
+
+/// Appends an event (a message, a note, a view) to a case.
+pub async fn add_event(db: &Db, case_id: &str, event: &NewEvent<'_>, now: i64) -> Result<(), StoreError> {
+    on_db!(write db, pool => {
+        let mut tx = pool.begin().await?;
+        insert_event!(tx, case_id, event, now)?;
+        tx.commit().await?;
+    });
+    Ok(())
+}
+
+/// An attachment as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AttachmentRow {
+    /// Id.
+    pub id: String,
+    /// Catalogue document id.
+    pub document_id: String,
+    /// File-store key.
+    pub file_key: String,
+    /// Name as uploaded.
+    pub filename: String,
+    /// Media type.
+    pub media_type: String,
+    /// Size.
+    pub size_bytes: i64,
+    /// When.
+    pub uploaded_at: i64,
+}
+
+/// The files of a case.
+pub async fn attachments(db: &Db, case_id: &str) -> Result<Vec<AttachmentRow>, StoreError> {
+    let rows: Vec<(String, String, String, String, String, i64, i64)> = on_db!(read db, pool => {
+        sqlx::query_as(
+            "SELECT id, document_id, file_key, filename, media_type, size_bytes, uploaded_at FROM case_attachments \
+             WHERE case_id = $1 ORDER BY uploaded_at, id",
+        )
+        .bind(case_id)
+        .fetch_all(pool)
+        .await?
+    });
+    Ok(rows
+        .into_iter()
+        .map(|r| AttachmentRow { id: r.0, document_id: r.1, file_key: r.2, filename: r.3, media_type: r.4, size_bytes: r.5, uploaded_at: r.6 })
+        .collect())
+}
+
+/// What a transition changes.
+#[derive(Debug, Clone)]
+pub struct Change<'a> {
+    /// The status the actor saw; the change happens only if the case is still in it.
+    pub from_status: &'a str,
+    /// New status.
+    pub to_status: &'a str,
+    /// Its phase.
+    pub to_phase: &'a str,
+    /// Clock stop start (`None` clears it).
+    pub waiting_since: Option<i64>,
+    /// Days stopped so far.
+    pub stopped_days: i64,
+    /// Maximum decision date.
+    pub due_date: &'a str,
+    /// Decision instant, for final statuses.
+    pub decided_at: Option<i64>,
+}
+
+/// Applies a transition with its event, attachments and mail, in one transaction. Returns
+/// false (and writes nothing) when the case is no longer in `from_status`.
+pub async fn transition(
+    db: &Db,
+    case_id: &str,
+    change: &Change<'_>,
+    event: &NewEvent<'_>,
+    attachments: &[NewAttachment],
+    mail: Option<&NewMail<'_>>,
+    now: i64,
+) -> Result<bool, StoreError> {
+    Ok(on_db!(write db, pool => {
+        let mut tx = pool.begin().await?;
+        let updated = sqlx::query(
+            "UPDATE cases SET status = $3, phase = $4, waiting_since = $5, stopped_days = $6, due_date = $7, \
+             decided_at = COALESCE($8, decided_at), updated_at = $9 WHERE id = $1 AND status = $2",
+        )
+        .bind(case_id)
+        .bind(change.from_status)
+        .bind(change.to_status)
+        .bind(change.to_phase)
+        .bind(change.waiting_since)
+        .bind(change.stopped_days)
+        .bind(change.due_date)
+        .bind(change.decided_at)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if updated != 1 {
+            tx.rollback().await?;
+            false
+        } else {
+            insert_event!(tx, case_id, event, now)?;
+            for a in attachments {
+                insert_attachment!(tx, case_id, a, event.actor.id, now)?;
+            }
+            if let Some(m) = mail {
+                crate::mail::insert_mail!(tx, m, now)?;
+            }
+            tx.commit().await?;
+            true
+        }
+    }))
+}
+
+/// Assigns a case (or releases it with `None`), with its event.
+pub async fn assign(db: &Db, case_id: &str, assignee: Option<&str>, event: &NewEvent<'_>, now: i64) -> Result<(), StoreError> {
+    on_db!(write db, pool => {
+        let mut tx = pool.begin().await?;
+        sqlx::query("UPDATE cases SET assignee_id = $2, updated_at = $3 WHERE id = $1")
+            .bind(case_id)
+            .bind(assignee)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+        insert_event!(tx, case_id, event, now)?;
+        tx.commit().await?;
+    });
+    Ok(())
+}
