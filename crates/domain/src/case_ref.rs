@@ -47,7 +47,8 @@ impl CaseRef {
             })
             .collect();
         let mut parts = s.split('-');
-        let (Some(prefix), Some(year), Some(code), None) = (parts.next(), parts.next(), parts.next(), parts.next()) else {
+        let (Some(prefix), Some(year), Some(code), None) = (parts.next(), parts.next(), parts.next(), parts.next())
+        else {
             return Err(DomainError::InvalidCaseRef);
         };
         let ok_prefix = (2..=3).contains(&prefix.len()) && prefix.bytes().all(|b| b.is_ascii_uppercase());

@@ -18,8 +18,8 @@ pub mod role;
 pub mod search;
 pub mod totp;
 
-pub use clock::{Clock, FixedClock, SystemClock, Timestamp};
 pub use case_ref::CaseRef;
+pub use clock::{Clock, FixedClock, SystemClock, Timestamp};
 pub use email::Email;
 pub use error::DomainError;
 pub use org::{Names, Org, OrgId, OrgKind, OrgLevel, OrgMap};

@@ -320,7 +320,9 @@ impl ETimbre {
     /// Sixteen digits; spaces and dashes ignored.
     pub fn parse(raw: &str) -> Result<Self, DomainError> {
         let s: String = raw.chars().filter(|c| !c.is_whitespace() && *c != '-').collect();
-        (s.len() == 16 && s.bytes().all(|b| b.is_ascii_digit())).then_some(ETimbre(s)).ok_or(DomainError::InvalidETimbre)
+        (s.len() == 16 && s.bytes().all(|b| b.is_ascii_digit()))
+            .then_some(ETimbre(s))
+            .ok_or(DomainError::InvalidETimbre)
     }
     /// The digits.
     pub fn as_str(&self) -> &str {

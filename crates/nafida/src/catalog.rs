@@ -5,12 +5,8 @@
 use std::path::Path;
 
 use anyhow::{Context, bail};
-use nafida_domain::calendar::parse_holidays;
 use nafida_domain::catalog::Catalog;
 use nafida_store::Db;
-
-/// The holidays shipped with the repository.
-pub const HOLIDAYS: &str = include_str!("../../../data/holidays.toml");
 
 fn read_dir(dir: &Path, prefix: &str) -> anyhow::Result<Vec<(String, String)>> {
     let mut files = vec![];
@@ -52,30 +48,8 @@ pub fn check(dir: Option<&Path>) -> anyhow::Result<()> {
     }
 }
 
-/// Records the versions of the built-in catalogue and seeds holidays; refuses to start when a
-/// procedure changed without a new version number.
+/// Records the versions of the built-in catalogue and seeds holidays (see
+/// [`nafida_web::catalog::prepare`]).
 pub async fn prepare(db: &Db, now: i64) -> anyhow::Result<()> {
-    let catalog = nafida_web::catalog::embedded().map_err(|errors| {
-        anyhow::anyhow!(
-            "the procedure catalogue has errors: {}",
-            errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ")
-        )
-    })?;
-    let changed =
-        nafida_store::catalog::record_versions(db, &nafida_web::catalog::embedded_sources(&catalog), now).await?;
-    if let Some(c) = changed.first() {
-        bail!(
-            "catalog/{}.toml changed but kept version {}; give it version {} so cases filed under {} keep their rules",
-            c.procedure,
-            c.version,
-            c.version + 1,
-            c.version
-        );
-    }
-    let holidays = parse_holidays(HOLIDAYS).map_err(|e| anyhow::anyhow!("data/holidays.toml: {e}"))?;
-    let added = nafida_store::catalog::seed_holidays(db, &holidays, now).await?;
-    if added > 0 {
-        tracing::info!(added, "public holidays seeded");
-    }
-    Ok(())
+    nafida_web::catalog::prepare(db, now).await.map_err(|e| anyhow::anyhow!(e))
 }

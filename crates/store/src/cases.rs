@@ -270,12 +270,16 @@ pub async fn file(
         .await
     });
     match result {
-        Ok(()) => by_reference(db, new.reference).await?.map(Filed::Created).ok_or(StoreError::NotFound("case just filed")),
+        Ok(()) => {
+            by_reference(db, new.reference).await?.map(Filed::Created).ok_or(StoreError::NotFound("case just filed"))
+        }
         // A retry that raced the first submission.
-        Err(e) if StoreError::is_unique_violation(&e) => match by_idempotency_key(db, new.applicant_id, new.idempotency_key).await? {
-            Some(existing) => Ok(Filed::AlreadyFiled(existing)),
-            None => Err(StoreError::Conflict("case reference")),
-        },
+        Err(e) if StoreError::is_unique_violation(&e) => {
+            match by_idempotency_key(db, new.applicant_id, new.idempotency_key).await? {
+                Some(existing) => Ok(Filed::AlreadyFiled(existing)),
+                None => Err(StoreError::Conflict("case reference")),
+            }
+        }
         Err(e) => Err(e.into()),
     }
 }
@@ -375,7 +379,18 @@ pub struct EventRow {
     pub internal: bool,
 }
 
-type EvRow = (i64, Option<String>, String, Option<String>, String, Option<String>, Option<String>, Option<String>, Option<String>, bool);
+type EvRow = (
+    i64,
+    Option<String>,
+    String,
+    Option<String>,
+    String,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    bool,
+);
 
 /// The history of a case, oldest first; internal notes only when asked.
 pub async fn events(db: &Db, case_id: &str, include_internal: bool) -> Result<Vec<EventRow>, StoreError> {
@@ -448,7 +463,15 @@ pub async fn attachments(db: &Db, case_id: &str) -> Result<Vec<AttachmentRow>, S
     });
     Ok(rows
         .into_iter()
-        .map(|r| AttachmentRow { id: r.0, document_id: r.1, file_key: r.2, filename: r.3, media_type: r.4, size_bytes: r.5, uploaded_at: r.6 })
+        .map(|r| AttachmentRow {
+            id: r.0,
+            document_id: r.1,
+            file_key: r.2,
+            filename: r.3,
+            media_type: r.4,
+            size_bytes: r.5,
+            uploaded_at: r.6,
+        })
         .collect())
 }
 
@@ -466,7 +489,7 @@ pub struct Change<'a> {
     /// Days stopped so far.
     pub stopped_days: i64,
     /// Maximum decision date.
-    pub due_date: &'a str,
+    pub due_date: String,
     /// Decision instant, for final statuses.
     pub decided_at: Option<i64>,
 }
@@ -494,7 +517,7 @@ pub async fn transition(
         .bind(change.to_phase)
         .bind(change.waiting_since)
         .bind(change.stopped_days)
-        .bind(change.due_date)
+        .bind(&change.due_date)
         .bind(change.decided_at)
         .bind(now)
         .execute(&mut *tx)
@@ -518,7 +541,13 @@ pub async fn transition(
 }
 
 /// Assigns a case (or releases it with `None`), with its event.
-pub async fn assign(db: &Db, case_id: &str, assignee: Option<&str>, event: &NewEvent<'_>, now: i64) -> Result<(), StoreError> {
+pub async fn assign(
+    db: &Db,
+    case_id: &str,
+    assignee: Option<&str>,
+    event: &NewEvent<'_>,
+    now: i64,
+) -> Result<(), StoreError> {
     on_db!(write db, pool => {
         let mut tx = pool.begin().await?;
         sqlx::query("UPDATE cases SET assignee_id = $2, updated_at = $3 WHERE id = $1")

@@ -191,6 +191,7 @@ impl TestApp {
         let db = TestDb::migrated(backend).await;
         let map = OrgMap::from_toml(DEMO_MAP).unwrap_or_else(|e| panic!("demo map: {e}"));
         orgs::import(&db.db, &map, T0.millis()).await.unwrap_or_else(|e| panic!("importing map: {e}"));
+        nafida_web::catalog::prepare(&db.db, T0.millis()).await.unwrap_or_else(|e| panic!("catalogue: {e}"));
         Self::over(db, settings)
     }
 
@@ -522,4 +523,70 @@ pub async fn http_request(
 /// Encodes form fields as `application/x-www-form-urlencoded`.
 pub fn form_body(fields: &[(&str, &str)]) -> String {
     serde_urlencoded_body(fields)
+}
+
+impl Client<'_> {
+    /// `POST path` as `multipart/form-data` with text fields and files `(field, file name,
+    /// bytes)`; the anti-forgery token goes in the query string, as the pages do.
+    pub async fn post_multipart(
+        &mut self,
+        path: &str,
+        fields: &[(&str, &str)],
+        files: &[(&str, &str, &[u8])],
+    ) -> TestResponse {
+        if self.cookie("nafida_csrf").is_none() {
+            self.get("/").await;
+        }
+        let token = self.cookie("nafida_csrf").unwrap_or("").to_string();
+        let boundary = "----nafida-test-boundary-7d1f";
+        let mut body: Vec<u8> = Vec::new();
+        for (k, v) in fields {
+            body.extend_from_slice(
+                format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n").as_bytes(),
+            );
+        }
+        for (k, name, bytes) in files {
+            body.extend_from_slice(
+                format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"; filename=\"{name}\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .as_bytes(),
+            );
+            body.extend_from_slice(bytes);
+            body.extend_from_slice(b"\r\n");
+        }
+        body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+        let sep = if path.contains('?') { '&' } else { '?' };
+        let uri = format!("{path}{sep}csrf_token={token}");
+        self.send(
+            Request::builder()
+                .method(Method::POST)
+                .uri(uri)
+                .header("content-type", format!("multipart/form-data; boundary={boundary}")),
+            Body::from(body),
+        )
+        .await
+    }
+}
+
+/// A minimal valid PDF file.
+pub const PDF: &[u8] = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n";
+/// A minimal PNG header (checked by content, so enough for uploads).
+pub const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
+
+impl TestApp {
+    /// A new session for an existing citizen (password of [`TestApp::citizen`]).
+    pub async fn sign_in(&self, email: &str) -> Client<'_> {
+        let mut c = self.client();
+        let r = c.post("/signin", &[("email", email), ("password", "correct horse battery")]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "sign-in of {email}: {}", r.body);
+        c
+    }
+
+    /// A new session for existing staff, with a fresh TOTP code.
+    pub async fn sign_in_staff(&self, email: &str, secret: &nafida_domain::TotpSecret) -> Client<'_> {
+        let mut c = self.sign_in(email).await;
+        let code = secret.code_at_step(self.clock.now().millis() / 1000 / 30);
+        let r = c.post("/signin/totp", &[("code", &code)]).await;
+        assert_eq!(r.header("location"), "/staff", "second factor of {email}: {}", r.body);
+        c
+    }
 }

@@ -344,3 +344,125 @@ procedure-documents-none = لا توجد وثائق مطلوبة.
 procedure-document-optional = إذا كانت تخصك
 procedure-where = الجهة التي تتوجه إليها
 procedure-version = الصيغة { $version } من هذا الإجراء.
+
+nav-cases = طلباتي
+nav-queue = قائمة الملفات
+procedure-start = بدء هذا الإجراء
+procedure-start-signin = سجل الدخول لبدء هذا الإجراء.
+start-back = → العودة إلى بطاقة الإجراء
+start-lead = يجب أن تتخذ الإدارة قرارها داخل أجل { $delay }. تتوصل بوصل الإيداع فور الإرسال.
+form-optional = (اختياري)
+form-only-if = فقط إذا اخترت: { $choice }
+start-files-hint = ملفات بصيغة الوثيقة المحمولة أو صور، خمسة ميغابايت على الأكثر لكل ملف.
+start-submit = إرسال طلبي
+form-files-again = حفاظا على أمنك، لا تحفظ الملفات عندما تتضمن الاستمارة خطأ: أرفقها من جديد.
+err-field-required = املأ خانة «{ $field }».
+err-text-too-long = { $count } حرفا على الأكثر.
+err-number-invalid = أدخل عددا صحيحا.
+err-choice-invalid = اختر قيمة من القائمة.
+err-file-too-large = الملف «{ $document }» يتجاوز خمسة ميغابايت.
+err-document-required = أرفق «{ $document }».
+err-file-type = يجب أن يكون «{ $document }» ملفا بصيغة الوثيقة المحمولة أو صورة.
+err-message-length = اكتب رسالة من حرف واحد إلى { $count } حرفا.
+err-motivation-required = يجب تعليل القرار السلبي (عشرة أحرف على الأقل).
+err-request-empty = اختر وثيقة واحدة على الأقل من اللائحة، أو صف وثيقة أخرى مع تعليل.
+err-unlisted-needs-reason = تتطلب الوثيقة غير الواردة في اللائحة تعليلا مكتوبا يطلع عليه المرتفق ويمكنه التظلم منه.
+err-case-changed = تغير الملف في الأثناء؛ هذه حالته الآن.
+receipt-title = وصل الإيداع
+receipt-reference = سجل طلبك تحت المرجع:
+receipt-procedure = الإجراء
+receipt-administration = الإدارة
+receipt-filed = تاريخ الإيداع
+receipt-due = آخر أجل للقرار
+receipt-next-title = ماذا بعد؟
+receipt-next-text = تدرس الإدارة طلبك. إذا نقصت وثيقة من اللائحة، تطلبها منك هنا ويتوقف احتساب الأجل إلى حين جوابك. نخبرك في كل مرحلة.
+receipt-legal = يسلم هذا الوصل تطبيقا للقانون رقم 55.19؛ وهو حجة على تاريخ الإيداع.
+receipt-follow = تتبع طلبي
+receipt-print = لطباعته، استعمل وظيفة الطباعة في متصفحك.
+dashboard-title = طلباتي
+dashboard-lead = كل طلباتك، لدى كل الإدارات، في مكان واحد.
+dashboard-new = تقديم طلب جديد
+dashboard-empty = ليس لديك أي طلب بعد.
+phase-received = تم التوصل
+phase-in-progress = قيد المعالجة
+phase-waiting-for-you = في انتظارك
+phase-approved = مقبول
+phase-rejected = مرفوض
+phase-withdrawn = مسحوب
+phase-closed = مغلق
+next-send-documents = المطلوب منك: إرسال الوثائق المطلوبة
+countdown-left-working = { $count ->
+    [zero] القرار منتظر اليوم
+    [one] يبقى يوم عمل واحد
+    [two] يبقى يوما عمل
+    [few] تبقى { $count } أيام عمل
+    [many] يبقى { $count } يوم عمل
+   *[other] يبقى { $count } يوم عمل
+}
+countdown-left-calendar = { $count ->
+    [zero] القرار منتظر اليوم
+    [one] يبقى يوم واحد
+    [two] يبقى يومان
+    [few] تبقى { $count } أيام
+    [many] يبقى { $count } يوما
+   *[other] يبقى { $count } يوم
+}
+countdown-overdue-working = { $count ->
+    [one] متأخر بيوم عمل واحد
+    [two] متأخر بيومي عمل
+    [few] متأخر بـ { $count } أيام عمل
+    [many] متأخر بـ { $count } يوم عمل
+   *[other] متأخر بـ { $count } يوم عمل
+}
+countdown-overdue-calendar = { $count ->
+    [one] متأخر بيوم واحد
+    [two] متأخر بيومين
+    [few] متأخر بـ { $count } أيام
+    [many] متأخر بـ { $count } يوما
+   *[other] متأخر بـ { $count } يوم
+}
+case-status = المرحلة
+case-send-documents = إرسال الوثائق
+case-timeline = السجل
+case-files = الملفات المرفقة
+case-write = مراسلة الإدارة
+case-message = الرسالة
+case-send = إرسال
+case-withdraw = سحب طلبي
+actor-system = نافذة
+actor-you = أنت
+event-filed = تم إيداع الطلب
+event-transition = مرحلة جديدة: { $status }
+event-message = رسالة من { $who }
+event-note = ملاحظة داخلية من { $who }
+event-viewed = اطلع على الملف: { $who }
+event-assigned = تكفل بالملف: { $who }
+view-reason-processing = السبب: معالجة الطلب
+view-reason-supervision = السبب: الإشراف
+view-reason-opinion = السبب: طلب رأي
+queue-title = قائمة الملفات
+queue-open = الجارية
+queue-mine = ملفاتي
+queue-all = الكل
+queue-empty = لا يوجد أي ملف هنا.
+queue-reference = المرجع
+queue-assignee = المتكفل
+queue-me = أنا
+queue-someone = زميل
+case-claim = التكفل بالملف
+case-form = الاستمارة
+request-listed = الوثائق المطلوبة من اللائحة
+request-unlisted = وثيقة أخرى (خارج اللائحة)
+request-unlisted-hint = يمنع القانون 55.19 طلب وثيقة غير واردة في اللائحة؛ إن فعلت فعلل ذلك: سيطلع عليه المرتفق ويمكنه التظلم.
+request-unlisted-reason = تعليل الطلب خارج اللائحة
+action-motivation-required = التعليل (إجباري)
+action-comment = تعليق للمرتفق (اختياري)
+case-write-applicant = مراسلة المرتفق
+case-internal-note = ملاحظة داخلية
+case-note = ملاحظة (للموظفين فقط)
+case-add-note = إضافة الملاحظة
+mail-receipt-subject = وصل إيداع طلبك { $reference }
+mail-receipt-body = سجل طلبك «{ $procedure }» تحت المرجع { $reference }.
+
+    يجب أن تتخذ الإدارة قرارها في أجل أقصاه { $due }. تعتبر هذه الرسالة وصلا (القانون رقم 55.19).
+mail-receipt-action = تتبع طلبي

@@ -325,3 +325,113 @@ procedure-documents-none = No document to provide.
 procedure-document-optional = if it applies to you
 procedure-where = Where to go
 procedure-version = Version { $version } of this procedure.
+
+nav-cases = My requests
+nav-queue = Case queue
+procedure-start = Start this procedure
+procedure-start-signin = Sign in to start this procedure.
+start-back = ← Back to the procedure
+start-lead = The administration must decide within { $delay }. You get a receipt as soon as you send it.
+form-optional = (optional)
+form-only-if = Only if you chose: { $choice }
+start-files-hint = PDF, JPEG or PNG files, 5 MB at most each.
+start-submit = Send my request
+form-files-again = For your security, files are not kept when the form has an error: attach them again.
+err-field-required = Fill in “{ $field }”.
+err-text-too-long = { $count } characters at most.
+err-number-invalid = Enter a valid whole number.
+err-choice-invalid = Choose a value from the list.
+err-file-too-large = “{ $document }” is larger than 5 MB.
+err-document-required = Attach “{ $document }”.
+err-file-type = “{ $document }” must be a PDF, JPEG or PNG file.
+err-message-length = Write a message of 1 to { $count } characters.
+err-motivation-required = A refusal must give its reasons (10 characters at least).
+err-request-empty = Choose at least one document of the list, or describe another document with its reason.
+err-unlisted-needs-reason = A document outside the list needs a written reason, which the person will see and may complain about.
+err-case-changed = The case changed meanwhile; here is how it stands now.
+receipt-title = Receipt of filing
+receipt-reference = Your request is registered under the reference:
+receipt-procedure = Procedure
+receipt-administration = Administration
+receipt-filed = Filed on
+receipt-due = Decision due by
+receipt-next-title = What happens next
+receipt-next-text = The administration examines your request. If a document of the list is missing, it will ask you here and the time limit stops until you answer. You are told at every step.
+receipt-legal = This receipt is issued under law 55-19; it proves the date of filing.
+receipt-follow = Follow my request
+receipt-print = To print it, use your browser's print function.
+dashboard-title = My requests
+dashboard-lead = All your requests, to every administration, in one place.
+dashboard-new = Make a new request
+dashboard-empty = You have no request yet.
+phase-received = Received
+phase-in-progress = In progress
+phase-waiting-for-you = Waiting for you
+phase-approved = Approved
+phase-rejected = Refused
+phase-withdrawn = Withdrawn
+phase-closed = Closed
+next-send-documents = To do: send the requested documents
+countdown-left-working = { $count ->
+    [0] Decision due today
+    [one] { $count } working day left
+   *[other] { $count } working days left
+}
+countdown-left-calendar = { $count ->
+    [0] Decision due today
+    [one] { $count } day left
+   *[other] { $count } days left
+}
+countdown-overdue-working = { $count ->
+    [one] { $count } working day late
+   *[other] { $count } working days late
+}
+countdown-overdue-calendar = { $count ->
+    [one] { $count } day late
+   *[other] { $count } days late
+}
+case-status = Step
+case-send-documents = Send the documents
+case-timeline = History
+case-files = Attached files
+case-write = Write to the administration
+case-message = Message
+case-send = Send
+case-withdraw = Withdraw my request
+actor-system = Nafida
+actor-you = you
+event-filed = Request filed
+event-transition = New step: { $status }
+event-message = Message from { $who }
+event-note = Internal note by { $who }
+event-viewed = File opened by { $who }
+event-assigned = Case taken by { $who }
+view-reason-processing = Reason: handling the request
+view-reason-supervision = Reason: supervision
+view-reason-opinion = Reason: opinion asked
+queue-title = Case queue
+queue-open = Open
+queue-mine = My cases
+queue-all = All
+queue-empty = No case here.
+queue-reference = Reference
+queue-assignee = Taken by
+queue-me = me
+queue-someone = a colleague
+case-claim = Take this case
+case-form = Form
+request-listed = Documents of the list to request
+request-unlisted = Another document (not listed)
+request-unlisted-hint = Law 55-19 forbids asking for a document that is not listed; if you do, give a reason: the person will see it and may complain.
+request-unlisted-reason = Reason for asking outside the list
+action-motivation-required = Reasons (required)
+action-comment = Comment for the person (optional)
+case-write-applicant = Write to the person
+case-internal-note = Internal note
+case-note = Note (staff only)
+case-add-note = Add the note
+mail-receipt-subject = Receipt of your request { $reference }
+mail-receipt-body = Your request “{ $procedure }” is registered under the reference { $reference }.
+
+    The administration must decide by { $due }. This message is your receipt (law 55-19).
+mail-receipt-action = Follow my request

@@ -325,3 +325,113 @@ procedure-documents-none = Aucune pièce à fournir.
 procedure-document-optional = si elle vous concerne
 procedure-where = Où s’adresser
 procedure-version = Version { $version } de cette démarche.
+
+nav-cases = Mes demandes
+nav-queue = File des dossiers
+procedure-start = Commencer la démarche
+procedure-start-signin = Connectez-vous pour commencer cette démarche.
+start-back = ← Retour à la fiche de la démarche
+start-lead = L’administration doit décider dans un délai de { $delay }. Vous recevrez un récépissé dès l’envoi.
+form-optional = (facultatif)
+form-only-if = Seulement si vous avez choisi : { $choice }
+start-files-hint = Fichiers PDF, JPEG ou PNG, 5 Mo au plus chacun.
+start-submit = Envoyer ma demande
+form-files-again = Pour votre sécurité, les fichiers ne sont pas conservés quand le formulaire contient une erreur : joignez-les à nouveau.
+err-field-required = Remplissez « { $field } ».
+err-text-too-long = { $count } caractères au plus.
+err-number-invalid = Saisissez un nombre entier valable.
+err-choice-invalid = Choisissez une valeur dans la liste.
+err-file-too-large = « { $document } » dépasse 5 Mo.
+err-document-required = Joignez « { $document } ».
+err-file-type = « { $document } » doit être un PDF, un JPEG ou un PNG.
+err-message-length = Écrivez un message de 1 à { $count } caractères.
+err-motivation-required = Une décision défavorable doit être motivée (10 caractères au moins).
+err-request-empty = Choisissez au moins une pièce de la liste, ou décrivez une autre pièce avec son motif.
+err-unlisted-needs-reason = Une pièce hors de la liste exige un motif écrit, que l’usager verra et pourra contester.
+err-case-changed = Le dossier a changé entre-temps ; voici son état actuel.
+receipt-title = Récépissé de dépôt
+receipt-reference = Votre demande est enregistrée sous la référence :
+receipt-procedure = Démarche
+receipt-administration = Administration
+receipt-filed = Déposée le
+receipt-due = Date limite de décision
+receipt-next-title = Et maintenant ?
+receipt-next-text = L’administration examine votre demande. Si une pièce de la liste manque, elle vous la demandera ici et le délai sera suspendu jusqu’à votre réponse. Vous êtes prévenu à chaque étape.
+receipt-legal = Ce récépissé est délivré en application de la loi n° 55-19 ; il fait foi de la date de dépôt.
+receipt-follow = Suivre ma demande
+receipt-print = Pour l’imprimer, utilisez la fonction d’impression de votre navigateur.
+dashboard-title = Mes demandes
+dashboard-lead = Toutes vos demandes, auprès de toutes les administrations, au même endroit.
+dashboard-new = Faire une nouvelle demande
+dashboard-empty = Vous n’avez encore aucune demande.
+phase-received = Reçue
+phase-in-progress = En cours
+phase-waiting-for-you = À compléter par vous
+phase-approved = Acceptée
+phase-rejected = Refusée
+phase-withdrawn = Retirée
+phase-closed = Clôturée
+next-send-documents = À faire : envoyer les pièces demandées
+countdown-left-working = { $count ->
+    [0] Décision attendue aujourd’hui
+    [one] { $count } jour ouvré restant
+   *[other] { $count } jours ouvrés restants
+}
+countdown-left-calendar = { $count ->
+    [0] Décision attendue aujourd’hui
+    [one] { $count } jour restant
+   *[other] { $count } jours restants
+}
+countdown-overdue-working = { $count ->
+    [one] En retard de { $count } jour ouvré
+   *[other] En retard de { $count } jours ouvrés
+}
+countdown-overdue-calendar = { $count ->
+    [one] En retard de { $count } jour
+   *[other] En retard de { $count } jours
+}
+case-status = Étape
+case-send-documents = Envoyer les pièces
+case-timeline = Historique
+case-files = Pièces jointes
+case-write = Écrire à l’administration
+case-message = Message
+case-send = Envoyer
+case-withdraw = Retirer ma demande
+actor-system = Nafida
+actor-you = vous
+event-filed = Demande déposée
+event-transition = Nouvelle étape : { $status }
+event-message = Message de { $who }
+event-note = Note interne de { $who }
+event-viewed = Dossier consulté par { $who }
+event-assigned = Dossier pris en charge par { $who }
+view-reason-processing = Motif : traitement de la demande
+view-reason-supervision = Motif : supervision
+view-reason-opinion = Motif : avis demandé
+queue-title = File des dossiers
+queue-open = En cours
+queue-mine = Mes dossiers
+queue-all = Tous
+queue-empty = Aucun dossier ici.
+queue-reference = Référence
+queue-assignee = Pris en charge
+queue-me = moi
+queue-someone = un collègue
+case-claim = Prendre en charge
+case-form = Formulaire
+request-listed = Pièces de la liste à demander
+request-unlisted = Autre pièce (hors liste)
+request-unlisted-hint = La loi 55-19 interdit de demander une pièce absente de la liste ; si vous le faites, motivez-le : l’usager le verra et pourra réclamer.
+request-unlisted-reason = Motif de la demande hors liste
+action-motivation-required = Motivation (obligatoire)
+action-comment = Commentaire pour l’usager (facultatif)
+case-write-applicant = Écrire à l’usager
+case-internal-note = Note interne
+case-note = Note (visible des seuls agents)
+case-add-note = Ajouter la note
+mail-receipt-subject = Récépissé de votre demande { $reference }
+mail-receipt-body = Votre demande « { $procedure } » est enregistrée sous la référence { $reference }.
+
+    L’administration doit décider au plus tard le { $due }. Ce message vaut récépissé (loi n° 55-19).
+mail-receipt-action = Suivre ma demande

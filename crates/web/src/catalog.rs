@@ -30,6 +30,39 @@ pub fn embedded_sources(catalog: &Catalog) -> Vec<(String, i64, String)> {
         .collect()
 }
 
+/// The holidays shipped with the repository.
+pub const HOLIDAYS: &str = include_str!("../../../data/holidays.toml");
+
+/// Start-up duties of the catalogue: refuse a procedure whose content changed under an old
+/// version number, record every version served (cases pin one), and seed the holidays of the
+/// years the table does not hold yet. The error is one line for the operator.
+pub async fn prepare(db: &nafida_store::Db, now: i64) -> Result<(), String> {
+    let catalog = embedded().map_err(|errors| {
+        format!(
+            "the procedure catalogue has errors: {}",
+            errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ")
+        )
+    })?;
+    let changed = nafida_store::catalog::record_versions(db, &embedded_sources(&catalog), now)
+        .await
+        .map_err(|e| e.to_string())?;
+    if let Some(c) = changed.first() {
+        return Err(format!(
+            "catalog/{}.toml changed but kept version {}; give it version {} so cases filed under {} keep their rules",
+            c.procedure,
+            c.version,
+            c.version + 1,
+            c.version
+        ));
+    }
+    let holidays = nafida_domain::calendar::parse_holidays(HOLIDAYS).map_err(|e| format!("data/holidays.toml: {e}"))?;
+    let added = nafida_store::catalog::seed_holidays(db, &holidays, now).await.map_err(|e| e.to_string())?;
+    if added > 0 {
+        tracing::info!(added, "public holidays seeded");
+    }
+    Ok(())
+}
+
 /// The catalogue with its search index.
 #[derive(Debug)]
 pub struct CatalogIndex {

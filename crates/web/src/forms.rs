@@ -8,7 +8,7 @@ use nafida_domain::DomainError;
 #[derive(Debug, Clone)]
 pub struct FieldError {
     /// The field's name (its input id is `f-<name>`).
-    pub field: &'static str,
+    pub field: String,
     /// The message, in the reader's language.
     pub message: String,
 }
@@ -19,8 +19,8 @@ pub struct FormErrors(Vec<FieldError>);
 
 impl FormErrors {
     /// Records an error.
-    pub fn add(&mut self, field: &'static str, message: String) {
-        self.0.push(FieldError { field, message });
+    pub fn add(&mut self, field: impl Into<String>, message: String) {
+        self.0.push(FieldError { field: field.into(), message });
     }
 
     /// Whether the form was valid.

@@ -3,6 +3,7 @@
 
 pub mod assets;
 pub mod auth;
+pub mod casework;
 pub mod catalog;
 pub mod csrf;
 pub mod error;

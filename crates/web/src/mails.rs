@@ -86,3 +86,37 @@ pub fn render(state: &AppState, lang: Lang, kind: MailKind, to: &str, path: &str
     );
     RenderedMail { to: to.to_string(), lang, subject, text, html }
 }
+
+/// The receipt of a filing (law 55-19), by mail: reference, procedure, maximum decision date.
+pub fn render_receipt(
+    state: &AppState,
+    lang: Lang,
+    to: &str,
+    procedure: &nafida_domain::catalog::Procedure,
+    reference: &str,
+    due: &str,
+) -> RenderedMail {
+    let i18n = state.i18n();
+    let mut args = FluentArgs::new();
+    args.set("reference", FluentValue::from(reference.to_string()));
+    args.set("procedure", FluentValue::from(procedure.title.get(lang.code()).to_string()));
+    args.set("due", FluentValue::from(crate::casework::show_date(due)));
+    let subject = i18n.format(lang, "mail-receipt-subject", Some(&args));
+    let body = i18n.format(lang, "mail-receipt-body", Some(&args));
+    let action = i18n.format(lang, "mail-receipt-action", None);
+    let footer = i18n.format(lang, "mail-footer", None);
+    let link = format!("{}/cases/{reference}", state.settings().public_url);
+    let text = format!("{body}\n\n{action}:\n{link}\n\n-- \n{footer}\n");
+    let paragraphs: String = body.split("\n\n").map(|p| format!("<p>{}</p>", escape(p))).collect();
+    let html = format!(
+        "<!doctype html><html lang=\"{code}\" dir=\"{dir}\"><head><meta charset=\"utf-8\"><title>{s}</title></head><body>{paragraphs}\
+         <p><a href=\"{href}\">{a}</a></p><hr><p>{f}</p></body></html>",
+        code = lang.code(),
+        dir = lang.dir(),
+        s = escape(&subject),
+        href = escape(&link),
+        a = escape(&action),
+        f = escape(&footer),
+    );
+    RenderedMail { to: to.to_string(), lang, subject, text, html }
+}

@@ -15,7 +15,9 @@ use crate::auth::load_actor;
 use crate::csrf;
 use crate::error::AppError;
 use crate::middleware::{html_errors, observe, security_headers};
-use crate::pages::{account, admin, administrations, auth, catalogue, demo_mail, home, lang, privacy, staff};
+use crate::pages::{
+    account, admin, administrations, auth, cases, catalogue, demo_mail, home, lang, privacy, staff, staff_cases,
+};
 use crate::state::AppState;
 use crate::system;
 
@@ -32,6 +34,23 @@ pub fn build_router(state: AppState) -> Router {
         .route("/privacy", get(privacy::show_privacy))
         .route("/catalogue", get(catalogue::list_procedures))
         .route("/catalogue/{id}", get(catalogue::show_procedure))
+        .route("/catalogue/{id}/start", get(cases::show_start).post(cases::file_case))
+        // Cases, the person's side
+        .route("/cases", get(cases::list_cases))
+        .route("/cases/{reference}", get(cases::show_case))
+        .route("/cases/{reference}/receipt", get(cases::show_receipt))
+        .route("/cases/{reference}/messages", post(cases::post_message))
+        .route("/cases/{reference}/withdraw", post(cases::withdraw_case))
+        .route("/cases/{reference}/documents", post(cases::provide_documents))
+        .route("/cases/{reference}/files/{file}", get(cases::download_file))
+        // Cases, the administrations' side
+        .route("/staff/queue", get(staff_cases::show_queue))
+        .route("/staff/cases/{reference}", get(staff_cases::show_staff_case))
+        .route("/staff/cases/{reference}/action", post(staff_cases::act_on_case))
+        .route("/staff/cases/{reference}/notes", post(staff_cases::add_note))
+        .route("/staff/cases/{reference}/messages", post(staff_cases::message_applicant))
+        .route("/staff/cases/{reference}/claim", post(staff_cases::claim_case))
+        .route("/staff/cases/{reference}/files/{file}", get(staff_cases::download_staff_file))
         .route("/lang/{code}", get(lang::switch_lang))
         // Accounts
         .route("/signup", get(auth::show_signup).post(auth::create_account))

@@ -10,6 +10,7 @@
 
 mod accounts;
 mod browser;
+mod cases;
 mod catalogue;
 mod cli;
 mod config;
@@ -101,6 +102,7 @@ fn main() {
         accounts::tests(),
         matrix::tests(),
         catalogue::db_tests(),
+        cases::tests(),
         mail::outbox_tests(),
         pages::tests(),
         storage::tests(),

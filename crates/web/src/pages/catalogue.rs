@@ -129,6 +129,7 @@ pub struct DocRow {
 #[template(path = "catalogue/procedure.html")]
 struct ProcedurePage {
     ctx: PageCtx,
+    id: String,
     title: String,
     summary: String,
     theme_key: String,
@@ -155,6 +156,7 @@ pub async fn show_procedure(
     let lang = ctx.lang;
     render(
         &ProcedurePage {
+            id: p.id.clone(),
             title: p.title.get(code).to_string(),
             summary: p.summary.get(code).to_string(),
             theme_key: format!("theme-{}", p.theme),

@@ -1,0 +1,249 @@
+//! Cases end to end over HTTP: filing from the catalogue with a document, the receipt, the
+//! dashboard, the agent's queue, "who looked at my file", a request for listed documents that
+//! stops the clock, the upload, a motivated refusal; and the refusals: bad input, another
+//! person's case, an administration out of scope.
+
+use axum::http::StatusCode;
+use nafida_domain::Role;
+use nafida_store::cases;
+use nafida_test_support::{Backend, PDF, PNG, TestApp};
+
+use crate::DbTest;
+
+pub fn tests() -> Vec<(&'static str, DbTest)> {
+    crate::tests![a_case_from_filing_to_decision, filing_is_checked_and_idempotent, cases_are_private]
+}
+
+fn reference_of(location: &str) -> String {
+    location.trim_start_matches("/cases/").trim_end_matches("/receipt").to_string()
+}
+
+const OFFICE: &str = "commune-imzouren-civil-status";
+
+async fn file_extract(c: &mut nafida_test_support::Client<'_>, key: &str) -> nafida_test_support::TestResponse {
+    c.post_multipart(
+        "/catalogue/birth-extract/start",
+        &[
+            ("idempotency_key", key),
+            ("field_office", OFFICE),
+            ("field_for_whom", "self"),
+            ("field_holder_name_ar", "أمينة الإدريسي"),
+            ("field_holder_name_latin", "Amina El Idrissi"),
+            ("field_birth_date", "1990-04-12"),
+            ("field_copies", "2"),
+            ("field_delivery", "electronic"),
+        ],
+        &[("doc_applicant-id", "cnie.pdf", PDF)],
+    )
+    .await
+}
+
+async fn a_case_from_filing_to_decision(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let mut amina = app.citizen("amina@example.ma").await;
+    amina.get("/lang/fr").await;
+    let form = amina.get("/catalogue/birth-extract/start").await;
+    assert_eq!(form.status, StatusCode::OK);
+    assert!(form.body.contains("name=\"idempotency_key\""));
+    let r = file_extract(&mut amina, "key-0001-abcdefghijkl").await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let reference = reference_of(r.header("location"));
+    assert!(reference.starts_with("AH-26-"), "{reference}");
+    // The receipt (law 55-19): reference, filing time, maximum decision date, what next.
+    let receipt = amina.get(&format!("/cases/{reference}/receipt")).await;
+    assert!(receipt.body.contains(&reference) && receipt.body.contains("Récépissé de dépôt"));
+    // Filed on Monday 30 Nov 2026 (UTC): 7 working days → Wednesday 9 Dec 2026.
+    assert!(receipt.body.contains("09/12/2026"), "{}", receipt.body);
+    let mail = app.last_mail_to("amina@example.ma").await;
+    assert!(mail.subject.contains(&reference) && mail.text.contains("09/12/2026"));
+    // One dashboard, one vocabulary.
+    let dash = amina.get("/cases").await;
+    assert!(
+        dash.body.contains(&reference) && dash.body.contains("Reçue") && dash.body.contains("7 jours ouvrés restants")
+    );
+
+    // The agent of the office sees it in the queue, opens it (recorded), and asks for a listed
+    // document.
+    let (mut agent, secret) = app.staff("agent@example.ma", Role::Agent, OFFICE).await;
+    agent.get("/lang/fr").await;
+    let queue = agent.get("/staff/queue").await;
+    assert!(queue.body.contains(&reference), "{}", queue.body);
+    let page = agent.get(&format!("/staff/cases/{reference}")).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("Amina El Idrissi") && page.body.contains("cnie.pdf"));
+    let mine = amina.get(&format!("/cases/{reference}")).await;
+    assert!(mine.body.contains("Dossier consulté par Bureau d’état civil d’Imzouren (Agent)"), "{}", mine.body);
+    assert!(mine.body.contains("Motif : traitement de la demande"));
+    // Asking for something not on the list needs a reason.
+    let bad = agent
+        .post(
+            &format!("/staff/cases/{reference}/action"),
+            &[("action", "request-documents"), ("other_document", "Certificat de résidence")],
+        )
+        .await;
+    assert!(bad.body.contains("Une pièce hors de la liste exige un motif écrit"));
+    let req = agent
+        .post(
+            &format!("/staff/cases/{reference}/action"),
+            &[("action", "request-documents"), ("documents", "family-link")],
+        )
+        .await;
+    assert_eq!(req.status, StatusCode::SEE_OTHER);
+    // The clock stops while the person is asked: three days pass before the answer.
+    app.clock.advance_seconds(3 * 86_400);
+    // Sessions have expired meanwhile: both sign in again.
+    let mut amina = app.sign_in("amina@example.ma").await;
+    amina.get("/lang/fr").await;
+    let mut agent = app.sign_in_staff("agent@example.ma", &secret).await;
+    agent.get("/lang/fr").await;
+    let waiting = amina.get(&format!("/cases/{reference}")).await;
+    assert!(
+        waiting.body.contains("À faire : envoyer les pièces demandées"),
+        "{}",
+        waiting.body.split("<main").nth(1).unwrap_or("")
+    );
+    let wrong_type = amina
+        .post_multipart(
+            &format!("/cases/{reference}/documents"),
+            &[],
+            &[("doc_family-link", "livret.pdf", b"not a pdf")],
+        )
+        .await;
+    assert!(wrong_type.body.contains("doit être un PDF, un JPEG ou un PNG"), "{}", wrong_type.body);
+    let sent = amina
+        .post_multipart(&format!("/cases/{reference}/documents"), &[], &[("doc_family-link", "livret.png", PNG)])
+        .await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.body);
+    let c = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap();
+    assert_eq!(c.status, "in-review");
+    // Waited Mon 30 Nov → Thu 3 Dec: 3 working days; due moves from 9 Dec to 14 Dec.
+    assert_eq!((c.stopped_days, c.due_date.as_str()), (3, "2026-12-14"));
+
+    // A refusal needs reasons; with them, the person sees the decision and why.
+    let unmotivated =
+        agent.post(&format!("/staff/cases/{reference}/action"), &[("action", "reject"), ("motivation", "non")]).await;
+    assert!(unmotivated.body.contains("Une décision défavorable doit être motivée"));
+    let motivation = "Aucun acte ne correspond à ce nom dans le registre de 1990.";
+    let done = agent
+        .post(&format!("/staff/cases/{reference}/action"), &[("action", "reject"), ("motivation", motivation)])
+        .await;
+    assert_eq!(done.status, StatusCode::SEE_OTHER);
+    let decided = amina.get(&format!("/cases/{reference}")).await;
+    assert!(decided.body.contains("Refusée") && decided.body.contains(motivation));
+    assert!(!decided.body.contains("Retirer ma demande"), "no withdrawal after a decision");
+    // Internal notes stay internal.
+    agent.post(&format!("/staff/cases/{reference}/notes"), &[("note", "Vérifié le registre papier.")]).await;
+    assert!(agent.get(&format!("/staff/cases/{reference}")).await.body.contains("Vérifié le registre papier."));
+    assert!(!amina.get(&format!("/cases/{reference}")).await.body.contains("Vérifié le registre papier."));
+    // The history only grows.
+    let events = cases::events(&app.db.db, &c.id, true).await.unwrap();
+    assert!(events.len() >= 7);
+    assert_eq!(events.first().map(|e| e.kind.as_str()), Some("filed"));
+    app.teardown().await;
+}
+
+async fn filing_is_checked_and_idempotent(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let mut c = app.citizen("karim@example.ma").await;
+    c.get("/lang/en").await;
+    // Missing fields and a document that is not what it claims: every error at once, values kept.
+    let bad = c
+        .post_multipart(
+            "/catalogue/birth-extract/start",
+            &[
+                ("idempotency_key", "key-bad-0001-abcdef"),
+                ("field_office", "consulate-nowhere"),
+                ("field_holder_name_ar", "Karim"),
+                ("field_birth_date", "1990-02-30"),
+            ],
+            &[("doc_applicant-id", "id.pdf", b"MZ\x90\x00 not a pdf")],
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::OK);
+    for msg in [
+        "Choose a value from the list.",
+        "Write this name in Arabic letters.",
+        "Enter a real date",
+        "Fill in “The act is about”",
+        "attach them again",
+    ] {
+        assert!(bad.body.contains(msg), "{msg}");
+    }
+    assert!(bad.body.contains("value=\"Karim\""));
+    assert!(
+        cases::for_applicant(&app.db.db, &user(&app, "karim@example.ma").await, None, 10).await.unwrap().is_empty()
+    );
+    // A double click sends the same key twice: one case.
+    let first = file_extract(&mut c, "key-double-0001-abcdef").await;
+    let second = file_extract(&mut c, "key-double-0001-abcdef").await;
+    assert_eq!(first.header("location"), second.header("location"));
+    assert_eq!(
+        cases::for_applicant(&app.db.db, &user(&app, "karim@example.ma").await, None, 10).await.unwrap().len(),
+        1
+    );
+    // The person may withdraw until the decision.
+    let reference = reference_of(first.header("location"));
+    c.post(&format!("/cases/{reference}/withdraw"), &[]).await;
+    assert!(c.get(&format!("/cases/{reference}")).await.body.contains("Withdrawn"));
+    assert_eq!(c.post(&format!("/cases/{reference}/withdraw"), &[]).await.status, StatusCode::FORBIDDEN);
+    app.teardown().await;
+}
+
+async fn user(app: &TestApp, email: &str) -> String {
+    nafida_store::accounts::find_by_email(&app.db.db, &nafida_domain::Email::parse(email).unwrap())
+        .await
+        .unwrap()
+        .unwrap()
+        .id
+}
+
+async fn cases_are_private(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let mut owner = app.citizen("owner@example.ma").await;
+    let r = file_extract(&mut owner, "key-private-0001-abcdef").await;
+    let reference = reference_of(r.header("location"));
+    let c = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap();
+    let file_id = cases::attachments(&app.db.db, &c.id).await.unwrap().remove(0).id;
+    let own_file = owner.get(&format!("/cases/{reference}/files/{file_id}")).await;
+    assert_eq!(own_file.status, StatusCode::OK);
+    assert_eq!(own_file.body.as_bytes(), PDF);
+    let mut other = app.citizen("other@example.ma").await;
+    let unknown = "AH-26-00000000";
+    for path in [
+        format!("/cases/{reference}"),
+        format!("/cases/{reference}/receipt"),
+        format!("/cases/{reference}/files/{file_id}"),
+        format!("/cases/{unknown}"),
+        format!("/cases/{}", c.id),
+    ] {
+        let resp = other.get(&path).await;
+        assert_eq!(resp.status, StatusCode::NOT_FOUND, "{path}");
+    }
+    // The same answer for someone else's case and for one that does not exist.
+    let theirs = other.get(&format!("/cases/{reference}")).await.body;
+    let none = other.get(&format!("/cases/{unknown}")).await.body;
+    let main = |b: &str| b.split("<main").nth(1).unwrap_or("").to_string();
+    assert_eq!(main(&theirs), main(&none));
+    assert_eq!(
+        other.post(&format!("/cases/{reference}/messages"), &[("message", "hello")]).await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(other.post(&format!("/cases/{reference}/withdraw"), &[]).await.status, StatusCode::NOT_FOUND);
+    // Staff of another administration see nothing either.
+    let (mut paris, _) = app.staff("paris@example.ma", Role::Agent, "consulate-paris").await;
+    assert_eq!(paris.get(&format!("/staff/cases/{reference}")).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        paris.post(&format!("/staff/cases/{reference}/action"), &[("action", "approve")]).await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert!(!paris.get("/staff/queue").await.body.contains(&reference));
+    assert_eq!(paris.get(&format!("/staff/queue?org={OFFICE}")).await.status, StatusCode::NOT_FOUND);
+    // A supervisor above the office sees it.
+    let (mut sup, _) = app.staff("sup@example.ma", Role::Supervisor, "commune-imzouren").await;
+    assert_eq!(sup.get(&format!("/staff/cases/{reference}?reason=supervision")).await.status, StatusCode::OK);
+    assert!(
+        owner.get(&format!("/cases/{reference}")).await.body.contains("Motif : supervision"),
+        "who looked, and why"
+    );
+    app.teardown().await;
+}

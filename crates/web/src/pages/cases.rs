@@ -1,0 +1,690 @@
+//! The person's side of cases: starting a procedure from the catalogue, the receipt (law
+//! 55-19), the dashboard of all own cases, and the case page with its timeline, messages,
+//! requested documents and withdrawal. A case that is not the person's answers 404, exactly
+//! like one that does not exist.
+
+use std::collections::BTreeMap;
+
+use askama::Template;
+use axum::extract::{Form, Multipart, Path, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use nafida_domain::catalog::{Actor, Procedure, Workflow};
+use nafida_domain::profile::countries;
+use nafida_domain::{CaseRef, Date, OrgKind};
+use nafida_store::cases::{self, CaseRow, EventActor, Filed, NewCase, NewEvent};
+use nafida_store::{orgs, profiles};
+use serde::Deserialize;
+
+use crate::auth::{Citizen, new_token};
+use crate::casework::{self, Submitted};
+use crate::error::AppError;
+use crate::forms::FormErrors;
+use crate::i18n::Lang;
+use crate::page::{PageCtx, render};
+use crate::state::AppState;
+
+/// A choice in a select.
+pub struct Opt {
+    value: String,
+    label: String,
+    selected: bool,
+}
+
+/// A form field ready for the template.
+pub struct FieldView {
+    name: String,
+    label: String,
+    hint: Option<String>,
+    condition: Option<String>,
+    widget: &'static str,
+    input_type: &'static str,
+    value: String,
+    options: Vec<Opt>,
+    required: bool,
+    dir: &'static str,
+}
+
+/// A document input.
+pub struct DocView {
+    name: String,
+    label: String,
+    required: bool,
+}
+
+#[derive(Template)]
+#[template(path = "cases/start.html")]
+struct StartPage {
+    ctx: PageCtx,
+    procedure_id: String,
+    title: String,
+    fields: Vec<FieldView>,
+    documents: Vec<DocView>,
+    errors: FormErrors,
+    idempotency_key: String,
+    delay: String,
+}
+
+fn now(state: &AppState) -> i64 {
+    state.clock().now().millis()
+}
+
+fn procedure<'a>(state: &'a AppState, id: &str) -> Result<&'a Procedure, AppError> {
+    state.catalog().catalog.procedures.get(id).ok_or(AppError::NotFound)
+}
+
+async fn field_views(
+    state: &AppState,
+    ctx: &PageCtx,
+    p: &Procedure,
+    values: &BTreeMap<String, String>,
+) -> Result<Vec<FieldView>, AppError> {
+    let code = ctx.lang.code();
+    let all_orgs = orgs::list(state.db()).await?;
+    let mut out = vec![];
+    for f in &p.fields {
+        let value = values.get(&f.name).cloned().unwrap_or_default();
+        let org_opts = |kinds: &[OrgKind]| -> Vec<Opt> {
+            let mut v: Vec<Opt> = all_orgs
+                .iter()
+                .filter(|o| kinds.contains(&o.kind))
+                .map(|o| Opt {
+                    value: o.id.to_string(),
+                    label: o.name.get(code).to_string(),
+                    selected: o.id.as_str() == value,
+                })
+                .collect();
+            v.sort_by(|a, b| a.label.cmp(&b.label));
+            v
+        };
+        let (widget, input_type, options) = match f.kind.as_str() {
+            "choice" => (
+                "select",
+                "",
+                f.options
+                    .iter()
+                    .map(|o| Opt {
+                        value: o.value.clone(),
+                        label: o.label.get(code).to_string(),
+                        selected: o.value == value,
+                    })
+                    .collect(),
+            ),
+            "country" => {
+                let mut v: Vec<Opt> = countries()
+                    .iter()
+                    .map(|c| Opt {
+                        value: c.code.clone(),
+                        label: match ctx.lang {
+                            Lang::Ar => c.ar.clone(),
+                            Lang::Fr => c.fr.clone(),
+                            Lang::En => c.en.clone(),
+                        },
+                        selected: c.code == value,
+                    })
+                    .collect();
+                v.sort_by(|a, b| a.label.cmp(&b.label));
+                ("select", "", v)
+            }
+            "commune" => ("select", "", org_opts(&[OrgKind::Commune])),
+            "consular-post" => ("select", "", org_opts(&[OrgKind::ConsularPost])),
+            "civil-status-office" => ("select", "", org_opts(&[OrgKind::CivilStatusOffice, OrgKind::ConsularPost])),
+            "administration" => ("select", "", org_opts(OrgKind::ALL)),
+            "long-text" => ("textarea", "", vec![]),
+            "date" => ("input", "date", vec![]),
+            "number" => ("input", "number", vec![]),
+            "email" => ("input", "email", vec![]),
+            "phone" => ("input", "tel", vec![]),
+            _ => ("input", "text", vec![]),
+        };
+        let condition = f.show_if.as_ref().map(|(other, equals)| {
+            let label = p
+                .fields
+                .iter()
+                .find(|o| &o.name == other)
+                .and_then(|o| o.options.iter().find(|opt| &opt.value == equals))
+                .map_or_else(|| equals.clone(), |opt| opt.label.get(code).to_string());
+            ctx.t1("form-only-if", "choice", &label)
+        });
+        let dir = match f.kind.as_str() {
+            "text-ar" => "rtl",
+            "text-latin" | "email" | "phone" | "idcs" | "cnie" | "etimbre" => "ltr",
+            _ => "",
+        };
+        out.push(FieldView {
+            name: format!("field_{}", f.name),
+            label: f.label.get(code).to_string(),
+            hint: f.hint.as_ref().map(|h| h.get(code).to_string()),
+            condition,
+            widget,
+            input_type,
+            value,
+            options,
+            required: f.required,
+            dir,
+        });
+    }
+    Ok(out)
+}
+
+async fn start_page(
+    state: &AppState,
+    ctx: PageCtx,
+    p: &Procedure,
+    values: &BTreeMap<String, String>,
+    errors: FormErrors,
+) -> Result<Response, AppError> {
+    let fields = field_views(state, &ctx, p, values).await?;
+    let code = ctx.lang.code();
+    let documents = p
+        .documents
+        .iter()
+        .map(|d| DocView { name: format!("doc_{}", d.id), label: d.label.get(code).to_string(), required: d.required })
+        .collect();
+    let delay = match p.deadline.count {
+        nafida_domain::catalog::DayCount::Working => ctx.tn("delay-working", i64::from(p.deadline.days)),
+        nafida_domain::catalog::DayCount::Calendar => ctx.tn("delay-calendar", i64::from(p.deadline.days)),
+    };
+    let lang = ctx.lang;
+    let page = StartPage {
+        procedure_id: p.id.clone(),
+        title: p.title.get(code).to_string(),
+        fields,
+        documents,
+        errors,
+        idempotency_key: values.get("idempotency_key").cloned().unwrap_or(new_token()?),
+        delay,
+        ctx,
+    };
+    render(&page, lang)
+}
+
+/// `GET /catalogue/{id}/start`: the procedure's form, pre-filled from the profile.
+pub async fn show_start(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Citizen(user): Citizen,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let p = procedure(&state, &id)?;
+    let profile = profiles::get(state.db(), &user.account.id).await?;
+    let mut values = BTreeMap::new();
+    for f in &p.fields {
+        let prefill = match f.kind.as_str() {
+            "consular-post" => profile.consular_post_id.clone(),
+            "country" if f.name.contains("residence") => profile.residence_country.clone(),
+            "idcs" => profile.idcs.clone(),
+            "phone" => profile.phone.clone(),
+            _ => None,
+        };
+        if let Some(v) = prefill {
+            values.insert(f.name.clone(), v);
+        }
+    }
+    start_page(&state, ctx, p, &values, FormErrors::default()).await
+}
+
+/// `POST /catalogue/{id}/start`: files the case (once, whatever the retries) and shows the
+/// receipt.
+pub async fn file_case(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Citizen(user): Citizen,
+    Path(id): Path<String>,
+    form: Multipart,
+) -> Result<Response, AppError> {
+    let p = procedure(&state, &id)?;
+    let (submitted, too_large) = casework::read_multipart(form).await?;
+    let fields: BTreeMap<String, String> = submitted
+        .values
+        .iter()
+        .filter_map(|(k, v)| k.strip_prefix("field_").map(|n| (n.to_string(), v.clone())))
+        .collect();
+    let mut errors = FormErrors::default();
+    let clean = casework::check_fields(&state, &ctx, p, &fields, &mut errors).await?;
+    let key = submitted.values.get("idempotency_key").cloned().unwrap_or_default();
+    if key.len() < 16 {
+        errors.add("idempotency_key", ctx.t("error-csrf-text"));
+    }
+    let attachments = if errors.is_empty() {
+        casework::check_documents(&state, &ctx, p, &submitted, &too_large, None, &mut errors).await?
+    } else {
+        vec![]
+    };
+    if !errors.is_empty() {
+        let mut values = fields;
+        values.insert("idempotency_key".into(), key);
+        errors.add("documents", ctx.t("form-files-again"));
+        return start_page(&state, ctx, p, &values, errors).await;
+    }
+    let org = match &p.routing {
+        nafida_domain::catalog::Routing::Field(f) => clean.get(f).cloned(),
+        nafida_domain::catalog::Routing::Org(o) => Some(o.clone()),
+    }
+    .ok_or(AppError::NotFound)?;
+    let workflow = state.catalog().catalog.workflow_of(p).ok_or(AppError::Internal("workflow".into()))?;
+    let initial = workflow.status(&workflow.initial).ok_or(AppError::Internal("initial status".into()))?;
+    let t = now(&state);
+    let cal = casework::calendar(&state).await?;
+    let due = cal.due_date(Date::from_millis(t), p.deadline.days, p.deadline.count, 0).to_string();
+    let mut random = [0u8; 7];
+    getrandom::fill(&mut random).map_err(|e| AppError::Internal(e.to_string()))?;
+    let reference = CaseRef::generate("AH", Date::from_millis(t).year, random);
+    let form_data = serde_json::to_string(&clean).map_err(|e| AppError::Internal(e.to_string()))?;
+    let mail_lang = Lang::parse(&user.account.preferred_lang).unwrap_or(ctx.lang);
+    let receipt = crate::mails::render_receipt(&state, mail_lang, &user.account.email, p, reference.as_str(), &due);
+    let new = NewCase {
+        reference: reference.as_str(),
+        procedure_id: &p.id,
+        procedure_version: i64::from(p.version),
+        applicant_id: &user.account.id,
+        org_id: &org,
+        status: &initial.id,
+        phase: &initial.phase,
+        form_data: &form_data,
+        due_date: &due,
+        idempotency_key: &key,
+    };
+    let filed = cases::file(state.db(), &new, &attachments, Some(&receipt.as_new()), t).await?;
+    let case = match filed {
+        Filed::Created(c) | Filed::AlreadyFiled(c) => c,
+    };
+    Ok(Redirect::to(&format!("/cases/{}/receipt", case.reference)).into_response())
+}
+
+/// The case of this reference if it belongs to the person, else 404.
+async fn own_case(state: &AppState, user_id: &str, reference: &str) -> Result<CaseRow, AppError> {
+    let r = CaseRef::parse(reference).map_err(|_| AppError::NotFound)?;
+    match cases::by_reference(state.db(), r.as_str()).await? {
+        Some(c) if c.applicant_id == user_id => Ok(c),
+        _ => Err(AppError::NotFound),
+    }
+}
+
+/// The procedure version a case was filed under.
+pub fn case_procedure<'a>(state: &'a AppState, c: &CaseRow) -> Result<(&'a Procedure, &'a Workflow), AppError> {
+    let p =
+        state.catalog().catalog.procedures.get(&c.procedure_id).ok_or(AppError::Internal("procedure gone".into()))?;
+    let w = state.catalog().catalog.workflow_of(p).ok_or(AppError::Internal("workflow gone".into()))?;
+    Ok((p, w))
+}
+
+#[derive(Template)]
+#[template(path = "cases/receipt.html")]
+struct ReceiptPage {
+    ctx: PageCtx,
+    reference: String,
+    title: String,
+    org_name: String,
+    filed: String,
+    due: String,
+    delay: String,
+}
+
+/// `GET /cases/{ref}/receipt`: the receipt of law 55-19, printable.
+pub async fn show_receipt(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Citizen(user): Citizen,
+    Path(reference): Path<String>,
+) -> Result<Response, AppError> {
+    let c = own_case(&state, &user.account.id, &reference).await?;
+    let (p, _) = case_procedure(&state, &c)?;
+    let code = ctx.lang.code();
+    let org_name = org_name(&state, &c.org_id, code).await?;
+    let delay = match p.deadline.count {
+        nafida_domain::catalog::DayCount::Working => ctx.tn("delay-working", i64::from(p.deadline.days)),
+        nafida_domain::catalog::DayCount::Calendar => ctx.tn("delay-calendar", i64::from(p.deadline.days)),
+    };
+    let lang = ctx.lang;
+    render(
+        &ReceiptPage {
+            reference: c.reference.clone(),
+            title: p.title.get(code).to_string(),
+            org_name,
+            filed: casework::show_instant(c.filed_at),
+            due: casework::show_date(&c.due_date),
+            delay,
+            ctx,
+        },
+        lang,
+    )
+}
+
+/// The name of an administration in a language.
+pub async fn org_name(state: &AppState, id: &str, lang: &str) -> Result<String, AppError> {
+    let id = nafida_domain::OrgId::parse(id).map_err(|e| AppError::Internal(e.to_string()))?;
+    Ok(orgs::get(state.db(), &id).await?.map_or_else(|| id.to_string(), |o| o.name.get(lang).to_string()))
+}
+
+/// A case in the dashboard.
+pub struct DashRow {
+    reference: String,
+    title: String,
+    org_name: String,
+    phase_key: String,
+    status: String,
+    countdown: String,
+    overdue: bool,
+    next_action_key: Option<&'static str>,
+}
+
+#[derive(Template)]
+#[template(path = "cases/dashboard.html")]
+struct DashboardPage {
+    ctx: PageCtx,
+    rows: Vec<DashRow>,
+}
+
+fn is_open(phase: &str) -> bool {
+    matches!(phase, "received" | "in-progress" | "waiting-for-you")
+}
+
+/// `GET /cases`: every own case across administrations, one status vocabulary.
+pub async fn list_cases(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Citizen(user): Citizen,
+) -> Result<Response, AppError> {
+    let list = cases::for_applicant(state.db(), &user.account.id, None, 100).await?;
+    let cal = casework::calendar(&state).await?;
+    let today = Date::from_millis(now(&state));
+    let code = ctx.lang.code();
+    let mut names = BTreeMap::new();
+    for o in orgs::list(state.db()).await? {
+        names.insert(o.id.to_string(), o.name.get(code).to_string());
+    }
+    let mut rows = vec![];
+    for c in list {
+        let (p, w) = case_procedure(&state, &c)?;
+        let left = casework::days_left(&cal, today, &c.due_date, p.deadline.count);
+        rows.push(DashRow {
+            title: p.title.get(code).to_string(),
+            org_name: names.get(&c.org_id).cloned().unwrap_or_default(),
+            phase_key: format!("phase-{}", c.phase),
+            status: w.status(&c.status).map(|s| s.label.get(code).to_string()).unwrap_or_default(),
+            countdown: if is_open(&c.phase) {
+                casework::countdown(&ctx, left, p.deadline.count)
+            } else {
+                String::new()
+            },
+            overdue: is_open(&c.phase) && c.phase != "waiting-for-you" && left < 0,
+            next_action_key: (c.phase == "waiting-for-you").then_some("next-send-documents"),
+            reference: c.reference,
+        });
+    }
+    let lang = ctx.lang;
+    render(&DashboardPage { ctx, rows }, lang)
+}
+
+/// An event of the timeline as the person sees it.
+pub struct TimelineRow {
+    pub(crate) when: String,
+    pub(crate) text: String,
+    pub(crate) body: Option<String>,
+    pub(crate) viewed: bool,
+}
+
+/// Renders an event for people (both sides use it).
+pub async fn timeline(
+    state: &AppState,
+    ctx: &PageCtx,
+    c: &CaseRow,
+    w: &Workflow,
+    staff_view: bool,
+) -> Result<Vec<TimelineRow>, AppError> {
+    let code = ctx.lang.code();
+    let events = cases::events(state.db(), &c.id, staff_view).await?;
+    let mut out = vec![];
+    for e in events {
+        let who = match (&e.actor_org_id, e.actor_role.as_str()) {
+            (Some(org), role) => format!("{} ({})", org_name(state, org, code).await?, ctx.t(&format!("role-{role}"))),
+            (None, "system") => ctx.t("actor-system"),
+            _ => ctx.t("actor-you"),
+        };
+        let label = |s: &Option<String>| {
+            s.as_deref().and_then(|s| w.status(s)).map(|s| s.label.get(code).to_string()).unwrap_or_default()
+        };
+        let text = match e.kind.as_str() {
+            "filed" => ctx.t("event-filed"),
+            "transition" => ctx.t1("event-transition", "status", &label(&e.to_status)),
+            "message" => ctx.t1("event-message", "who", &who),
+            "note" => ctx.t1("event-note", "who", &who),
+            "viewed" => ctx.t1("event-viewed", "who", &who),
+            "assigned" => ctx.t1("event-assigned", "who", &who),
+            other => other.to_string(),
+        };
+        let body = match e.kind.as_str() {
+            "viewed" => e.body.as_deref().map(|r| ctx.t(&format!("view-reason-{r}"))),
+            _ => e.body.clone(),
+        };
+        out.push(TimelineRow {
+            when: casework::show_instant(e.at),
+            text: if e.kind == "transition" { format!("{text} — {who}") } else { text },
+            body,
+            viewed: e.kind == "viewed",
+        });
+    }
+    Ok(out)
+}
+
+/// A file of the case as pages list it.
+pub struct FileRow {
+    pub(crate) label: String,
+    pub(crate) filename: String,
+    pub(crate) href: String,
+}
+
+/// The files of a case, labelled by their document of the list.
+pub async fn file_rows(
+    state: &AppState,
+    ctx: &PageCtx,
+    c: &CaseRow,
+    p: &Procedure,
+    base: &str,
+) -> Result<Vec<FileRow>, AppError> {
+    let code = ctx.lang.code();
+    Ok(cases::attachments(state.db(), &c.id)
+        .await?
+        .into_iter()
+        .map(|a| FileRow {
+            label: p
+                .documents
+                .iter()
+                .find(|d| d.id == a.document_id)
+                .map_or(a.document_id.clone(), |d| d.label.get(code).to_string()),
+            filename: a.filename,
+            href: format!("{base}/files/{}", a.id),
+        })
+        .collect())
+}
+
+#[derive(Template)]
+#[template(path = "cases/show.html")]
+struct CasePage {
+    ctx: PageCtx,
+    reference: String,
+    title: String,
+    org_name: String,
+    phase_key: String,
+    status: String,
+    due: String,
+    countdown: String,
+    timeline: Vec<TimelineRow>,
+    files: Vec<FileRow>,
+    can_withdraw: bool,
+    requested: Vec<DocView>,
+    errors: FormErrors,
+    open: bool,
+}
+
+async fn case_page(state: &AppState, ctx: PageCtx, c: &CaseRow, errors: FormErrors) -> Result<Response, AppError> {
+    let (p, w) = case_procedure(state, c)?;
+    let code = ctx.lang.code();
+    let cal = casework::calendar(state).await?;
+    let today = Date::from_millis(now(state));
+    let left = casework::days_left(&cal, today, &c.due_date, p.deadline.count);
+    let can_withdraw = w.allowed(&c.status, Actor::Applicant).iter().any(|t| t.action == "withdraw");
+    let waiting = w.status(&c.status).is_some_and(|s| s.waits_for_applicant);
+    let requested = if waiting {
+        let wanted = requested_documents(state, c).await?;
+        p.documents
+            .iter()
+            .filter(|d| wanted.contains(&d.id))
+            .map(|d| DocView { name: format!("doc_{}", d.id), label: d.label.get(code).to_string(), required: true })
+            .collect()
+    } else {
+        vec![]
+    };
+    let page = CasePage {
+        reference: c.reference.clone(),
+        title: p.title.get(code).to_string(),
+        org_name: org_name(state, &c.org_id, code).await?,
+        phase_key: format!("phase-{}", c.phase),
+        status: w.status(&c.status).map(|s| s.label.get(code).to_string()).unwrap_or_default(),
+        due: casework::show_date(&c.due_date),
+        countdown: if is_open(&c.phase) { casework::countdown(&ctx, left, p.deadline.count) } else { String::new() },
+        timeline: timeline(state, &ctx, c, w, false).await?,
+        files: file_rows(state, &ctx, c, p, &format!("/cases/{}", c.reference)).await?,
+        can_withdraw,
+        requested,
+        errors,
+        open: is_open(&c.phase),
+        ctx,
+    };
+    let lang = page.ctx.lang;
+    render(&page, lang)
+}
+
+/// The documents the administration asked for in its last request (stored in the request's
+/// event as `documents: id,id`).
+pub async fn requested_documents(state: &AppState, c: &CaseRow) -> Result<Vec<String>, AppError> {
+    let events = cases::events(state.db(), &c.id, false).await?;
+    Ok(events
+        .iter()
+        .rev()
+        .find(|e| e.action.as_deref() == Some("request-documents"))
+        .and_then(|e| e.body.as_deref())
+        .and_then(|b| b.lines().find_map(|l| l.strip_prefix("documents: ")))
+        .map(|l| l.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect())
+        .unwrap_or_default())
+}
+
+/// `GET /cases/{ref}`
+pub async fn show_case(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Citizen(user): Citizen,
+    Path(reference): Path<String>,
+) -> Result<Response, AppError> {
+    let c = own_case(&state, &user.account.id, &reference).await?;
+    case_page(&state, ctx, &c, FormErrors::default()).await
+}
+
+/// A message.
+#[derive(Debug, Deserialize)]
+pub struct MessageForm {
+    #[serde(default)]
+    message: String,
+}
+
+/// `POST /cases/{ref}/messages`
+pub async fn post_message(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Citizen(user): Citizen,
+    Path(reference): Path<String>,
+    Form(form): Form<MessageForm>,
+) -> Result<Response, AppError> {
+    let c = own_case(&state, &user.account.id, &reference).await?;
+    let text = form.message.trim();
+    if text.is_empty() || text.chars().count() > 4000 {
+        let mut errors = FormErrors::default();
+        errors.add("message", ctx.tn("err-message-length", 4000));
+        return case_page(&state, ctx, &c, errors).await;
+    }
+    let event = NewEvent {
+        actor: EventActor { id: Some(&user.account.id), role: "applicant", org_id: None },
+        kind: "message",
+        action: None,
+        from_status: None,
+        to_status: None,
+        body: Some(text),
+        internal: false,
+    };
+    cases::add_event(state.db(), &c.id, &event, now(&state)).await?;
+    Ok(Redirect::to(&format!("/cases/{}", c.reference)).into_response())
+}
+
+/// Applies a workflow action of the applicant.
+async fn applicant_action(
+    state: &AppState,
+    c: &CaseRow,
+    user_id: &str,
+    action: &str,
+    body: Option<&str>,
+    attachments: &[nafida_store::cases::NewAttachment],
+) -> Result<bool, AppError> {
+    let (p, w) = case_procedure(state, c)?;
+    let Some(t) = w.allowed(&c.status, Actor::Applicant).into_iter().find(|t| t.action == action) else {
+        return Ok(false);
+    };
+    let to = w.status(&t.to).ok_or(AppError::Internal("status".into()))?;
+    let change = crate::pages::staff_cases::change_for(state, c, p, w, to).await?;
+    let event = NewEvent {
+        actor: EventActor { id: Some(user_id), role: "applicant", org_id: None },
+        kind: "transition",
+        action: Some(action),
+        from_status: Some(&c.status),
+        to_status: Some(&to.id),
+        body,
+        internal: false,
+    };
+    Ok(cases::transition(state.db(), &c.id, &change, &event, attachments, None, now(state)).await?)
+}
+
+/// `POST /cases/{ref}/withdraw`
+pub async fn withdraw_case(
+    State(state): State<AppState>,
+    Citizen(user): Citizen,
+    Path(reference): Path<String>,
+) -> Result<Response, AppError> {
+    let c = own_case(&state, &user.account.id, &reference).await?;
+    if !applicant_action(&state, &c, &user.account.id, "withdraw", None, &[]).await? {
+        return Err(AppError::Forbidden);
+    }
+    Ok(Redirect::to(&format!("/cases/{}", c.reference)).into_response())
+}
+
+/// `POST /cases/{ref}/documents`: the documents the administration asked for.
+pub async fn provide_documents(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Citizen(user): Citizen,
+    Path(reference): Path<String>,
+    form: Multipart,
+) -> Result<Response, AppError> {
+    let c = own_case(&state, &user.account.id, &reference).await?;
+    let (p, _) = case_procedure(&state, &c)?;
+    let (submitted, too_large): (Submitted, Vec<String>) = casework::read_multipart(form).await?;
+    let wanted = requested_documents(&state, &c).await?;
+    let mut errors = FormErrors::default();
+    let attachments =
+        casework::check_documents(&state, &ctx, p, &submitted, &too_large, Some(&wanted), &mut errors).await?;
+    if !errors.is_empty() {
+        return case_page(&state, ctx, &c, errors).await;
+    }
+    if !applicant_action(&state, &c, &user.account.id, "provide-documents", None, &attachments).await? {
+        return Err(AppError::Forbidden);
+    }
+    Ok(Redirect::to(&format!("/cases/{}", c.reference)).into_response())
+}
+
+/// `GET /cases/{ref}/files/{id}`: a file of one's own case.
+pub async fn download_file(
+    State(state): State<AppState>,
+    Citizen(user): Citizen,
+    Path((reference, file_id)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let c = own_case(&state, &user.account.id, &reference).await?;
+    crate::pages::staff_cases::send_attachment(&state, &c, &file_id).await
+}

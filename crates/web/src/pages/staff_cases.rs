@@ -1,0 +1,500 @@
+//! The administrations' side of cases: the queue of an administration, the case as staff see
+//! it (every opening recorded in the case's history, which the person sees), the transitions
+//! the workflow allows the staff member's role, requests for documents of the procedure's list
+//! only (anything else needs a written reason the person sees), internal notes, and claiming.
+
+use std::collections::BTreeMap;
+
+use askama::Template;
+use axum::extract::{Form, Path, Query, State};
+use axum::http::{HeaderValue, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use nafida_domain::catalog::{Actor, Procedure, Status, Workflow};
+use nafida_domain::{CaseRef, Date, OrgId};
+use nafida_store::FileKey;
+use nafida_store::cases::{self, CaseRow, Change, EventActor, NewEvent};
+use serde::Deserialize;
+
+use crate::auth::{Staff, deny};
+use crate::casework;
+use crate::error::AppError;
+use crate::forms::FormErrors;
+use crate::page::{PageCtx, render};
+use crate::pages::cases::{FileRow, TimelineRow, case_procedure, file_rows, org_name, timeline};
+use crate::state::AppState;
+
+fn now(state: &AppState) -> i64 {
+    state.clock().now().millis()
+}
+
+/// The new clock values when a case moves to `to`: entering a waiting status stops the clock;
+/// leaving it adds the days waited and pushes the due date back.
+pub async fn change_for<'a>(
+    state: &AppState,
+    c: &'a CaseRow,
+    p: &Procedure,
+    w: &Workflow,
+    to: &'a Status,
+) -> Result<Change<'a>, AppError> {
+    let t = now(state);
+    let was_waiting = w.status(&c.status).is_some_and(|s| s.waits_for_applicant);
+    let mut stopped = c.stopped_days;
+    let mut waiting_since = c.waiting_since;
+    let mut due = c.due_date.clone();
+    if was_waiting && !to.waits_for_applicant {
+        if let Some(since) = c.waiting_since {
+            let cal = casework::calendar(state).await?;
+            let waited = cal.days_between(Date::from_millis(since), Date::from_millis(t), p.deadline.count).max(0);
+            stopped += waited;
+            let filed = Date::from_millis(c.filed_at);
+            due = cal
+                .due_date(filed, p.deadline.days, p.deadline.count, u32::try_from(stopped).unwrap_or(u32::MAX))
+                .to_string();
+        }
+        waiting_since = None;
+    } else if to.waits_for_applicant && !was_waiting {
+        waiting_since = Some(t);
+    }
+    let decided_at = to.terminal.then_some(t);
+    Ok(Change {
+        from_status: &c.status,
+        to_status: &to.id,
+        to_phase: &to.phase,
+        waiting_since,
+        stopped_days: stopped,
+        due_date: due,
+        decided_at,
+    })
+}
+
+/// Sends a stored attachment of a case.
+pub async fn send_attachment(state: &AppState, c: &CaseRow, file_id: &str) -> Result<Response, AppError> {
+    let a =
+        cases::attachments(state.db(), &c.id).await?.into_iter().find(|a| a.id == file_id).ok_or(AppError::NotFound)?;
+    let key = FileKey::parse(&a.file_key).ok_or(AppError::NotFound)?;
+    let bytes = state.files().get(&key).await?.ok_or(AppError::NotFound)?;
+    let mut response = bytes.into_response();
+    let h = response.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_str(&a.media_type).unwrap_or(HeaderValue::from_static("application/octet-stream")),
+    );
+    h.insert(header::CONTENT_DISPOSITION, HeaderValue::from_static("attachment"));
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
+    Ok(response)
+}
+
+/// A case of the queue.
+pub struct QueueRow {
+    reference: String,
+    title: String,
+    status: String,
+    due: String,
+    countdown: String,
+    overdue: bool,
+    mine: bool,
+    assigned: bool,
+}
+
+#[derive(Template)]
+#[template(path = "staff/queue.html")]
+struct QueuePage {
+    ctx: PageCtx,
+    org_name: String,
+    rows: Vec<QueueRow>,
+    mine_only: bool,
+    all: bool,
+    org_id: String,
+}
+
+/// Queue filters.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct QueueQuery {
+    org: String,
+    mine: String,
+    all: String,
+}
+
+async fn staff_case(
+    state: &AppState,
+    staff: &Staff,
+    parts: &axum::http::request::Parts,
+    reference: &str,
+) -> Result<CaseRow, AppError> {
+    let r = CaseRef::parse(reference).map_err(|_| AppError::NotFound)?;
+    let c = cases::by_reference(state.db(), r.as_str()).await?.ok_or(AppError::NotFound)?;
+    let org = OrgId::parse(&c.org_id).map_err(|e| AppError::Internal(e.to_string()))?;
+    if !staff.covers(state, &org).await? {
+        return Err(deny(parts, Some(&staff.user.account), "case out of scope", AppError::NotFound));
+    }
+    Ok(c)
+}
+
+/// `GET /staff/queue`: an administration's open cases, the most urgent first.
+pub async fn show_queue(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    staff: Staff,
+    parts: axum::http::request::Parts,
+    Query(q): Query<QueueQuery>,
+) -> Result<Response, AppError> {
+    let org =
+        if q.org.is_empty() { staff.org.clone() } else { OrgId::parse(&q.org).map_err(|_| AppError::NotFound)? };
+    if !staff.covers(&state, &org).await? {
+        return Err(deny(&parts, Some(&staff.user.account), "queue out of scope", AppError::NotFound));
+    }
+    let mine_only = !q.mine.is_empty();
+    let list = cases::queue(
+        state.db(),
+        org.as_str(),
+        q.all.is_empty(),
+        mine_only.then_some(staff.user.account.id.as_str()),
+        None,
+        200,
+    )
+    .await?;
+    let cal = casework::calendar(&state).await?;
+    let today = Date::from_millis(now(&state));
+    let code = ctx.lang.code();
+    let mut rows = vec![];
+    for c in list {
+        let (p, w) = case_procedure(&state, &c)?;
+        let left = casework::days_left(&cal, today, &c.due_date, p.deadline.count);
+        let open = matches!(c.phase.as_str(), "received" | "in-progress" | "waiting-for-you");
+        rows.push(QueueRow {
+            title: p.title.get(code).to_string(),
+            status: w.status(&c.status).map(|s| s.label.get(code).to_string()).unwrap_or_default(),
+            due: casework::show_date(&c.due_date),
+            countdown: if open { casework::countdown(&ctx, left, p.deadline.count) } else { String::new() },
+            overdue: open && left < 0,
+            mine: c.assignee_id.as_deref() == Some(staff.user.account.id.as_str()),
+            assigned: c.assignee_id.is_some(),
+            reference: c.reference,
+        });
+    }
+    let lang = ctx.lang;
+    let org_name = org_name(&state, org.as_str(), code).await?;
+    render(&QueuePage { ctx, org_name, rows, mine_only, all: !q.all.is_empty(), org_id: org.to_string() }, lang)
+}
+
+/// A transition the staff member may take.
+pub struct ActionView {
+    action: String,
+    label: String,
+    needs_motivation: bool,
+    request: bool,
+}
+
+/// A document of the list, to request.
+pub struct DocChoice {
+    id: String,
+    label: String,
+}
+
+#[derive(Template)]
+#[template(path = "staff/case.html")]
+struct StaffCasePage {
+    ctx: PageCtx,
+    reference: String,
+    title: String,
+    org_name: String,
+    status: String,
+    due: String,
+    countdown: String,
+    fields: Vec<(String, String)>,
+    files: Vec<FileRow>,
+    timeline: Vec<TimelineRow>,
+    actions: Vec<ActionView>,
+    documents: Vec<DocChoice>,
+    assigned_to_me: bool,
+    errors: FormErrors,
+}
+
+/// Why a staff member opens a case; recorded and shown to the person.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct OpenQuery {
+    reason: String,
+}
+
+const REASONS: &[&str] = &["processing", "supervision", "opinion"];
+
+async fn staff_case_page(
+    state: &AppState,
+    ctx: PageCtx,
+    staff: &Staff,
+    c: &CaseRow,
+    errors: FormErrors,
+) -> Result<Response, AppError> {
+    let (p, w) = case_procedure(state, c)?;
+    let code = ctx.lang.code();
+    let values: BTreeMap<String, String> = serde_json::from_str(&c.form_data).unwrap_or_default();
+    let mut fields = vec![];
+    for f in &p.fields {
+        if let Some(v) = values.get(&f.name) {
+            let shown = match f.kind.as_str() {
+                "choice" => {
+                    f.options.iter().find(|o| &o.value == v).map_or(v.clone(), |o| o.label.get(code).to_string())
+                }
+                "commune" | "consular-post" | "civil-status-office" | "administration" => {
+                    org_name(state, v, code).await?
+                }
+                _ => v.clone(),
+            };
+            fields.push((f.label.get(code).to_string(), shown));
+        }
+    }
+    let cal = casework::calendar(state).await?;
+    let left = casework::days_left(&cal, Date::from_millis(now(state)), &c.due_date, p.deadline.count);
+    let actions = w
+        .allowed(&c.status, Actor::Staff(staff.role()))
+        .into_iter()
+        .map(|t| ActionView {
+            action: t.action.clone(),
+            label: t.label.get(code).to_string(),
+            needs_motivation: t.needs_motivation,
+            request: w.status(&t.to).is_some_and(|s| s.waits_for_applicant),
+        })
+        .collect();
+    let page = StaffCasePage {
+        reference: c.reference.clone(),
+        title: p.title.get(code).to_string(),
+        org_name: org_name(state, &c.org_id, code).await?,
+        status: w.status(&c.status).map(|s| s.label.get(code).to_string()).unwrap_or_default(),
+        due: casework::show_date(&c.due_date),
+        countdown: casework::countdown(&ctx, left, p.deadline.count),
+        fields,
+        files: file_rows(state, &ctx, c, p, &format!("/staff/cases/{}", c.reference)).await?,
+        timeline: timeline(state, &ctx, c, w, true).await?,
+        actions,
+        documents: p
+            .documents
+            .iter()
+            .map(|d| DocChoice { id: d.id.clone(), label: d.label.get(code).to_string() })
+            .collect(),
+        assigned_to_me: c.assignee_id.as_deref() == Some(staff.user.account.id.as_str()),
+        errors,
+        ctx,
+    };
+    let lang = page.ctx.lang;
+    render(&page, lang)
+}
+
+fn staff_actor(staff: &Staff) -> EventActor<'_> {
+    EventActor { id: Some(&staff.user.account.id), role: staff.role().as_str(), org_id: Some(staff.org.as_str()) }
+}
+
+/// `GET /staff/cases/{ref}`: opening a case is recorded, with its reason, in the history the
+/// person sees ("who looked at my file").
+pub async fn show_staff_case(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    staff: Staff,
+    parts: axum::http::request::Parts,
+    Path(reference): Path<String>,
+    Query(q): Query<OpenQuery>,
+) -> Result<Response, AppError> {
+    let c = staff_case(&state, &staff, &parts, &reference).await?;
+    let reason = REASONS.iter().find(|r| **r == q.reason).copied().unwrap_or("processing");
+    let event = NewEvent {
+        actor: staff_actor(&staff),
+        kind: "viewed",
+        action: None,
+        from_status: None,
+        to_status: None,
+        body: Some(reason),
+        internal: false,
+    };
+    cases::add_event(state.db(), &c.id, &event, now(&state)).await?;
+    staff_case_page(&state, ctx, &staff, &c, FormErrors::default()).await
+}
+
+/// A staff action on a case.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct ActionForm {
+    action: String,
+    motivation: String,
+    documents: Vec<String>,
+    other_document: String,
+    other_reason: String,
+}
+
+fn parse_action_form(body: &[u8]) -> ActionForm {
+    // Repeated `documents` fields: decode pairs by hand.
+    let pairs = crate::csrf::form_urlencoded_pairs(body);
+    let mut f = ActionForm::default();
+    for (k, v) in pairs {
+        match k.as_str() {
+            "action" => f.action = v,
+            "motivation" => f.motivation = v,
+            "documents" => f.documents.push(v),
+            "other_document" => f.other_document = v,
+            "other_reason" => f.other_reason = v,
+            _ => {}
+        }
+    }
+    f
+}
+
+/// `POST /staff/cases/{ref}/action`: a transition the workflow allows this role. A refusal
+/// needs a motivation; a request for documents names documents of the procedure's list, and
+/// anything else needs a written reason that the person sees.
+pub async fn act_on_case(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    staff: Staff,
+    parts: axum::http::request::Parts,
+    Path(reference): Path<String>,
+    body: axum::body::Bytes,
+) -> Result<Response, AppError> {
+    let c = staff_case(&state, &staff, &parts, &reference).await?;
+    let (p, w) = case_procedure(&state, &c)?;
+    let form = parse_action_form(&body);
+    let Some(t) = w.allowed(&c.status, Actor::Staff(staff.role())).into_iter().find(|t| t.action == form.action) else {
+        return Err(deny(&parts, Some(&staff.user.account), "transition not allowed", AppError::Forbidden));
+    };
+    let to = w.status(&t.to).ok_or(AppError::Internal("status".into()))?;
+    let mut errors = FormErrors::default();
+    let motivation = form.motivation.trim();
+    if t.needs_motivation && motivation.chars().count() < 10 {
+        errors.add("motivation", ctx.t("err-motivation-required"));
+    }
+    let mut body_text = motivation.to_string();
+    if to.waits_for_applicant {
+        let listed: Vec<&str> =
+            form.documents.iter().filter(|d| p.documents.iter().any(|x| &x.id == *d)).map(String::as_str).collect();
+        let other = form.other_document.trim();
+        if listed.is_empty() && other.is_empty() {
+            errors.add("documents", ctx.t("err-request-empty"));
+        }
+        if !other.is_empty() && form.other_reason.trim().chars().count() < 10 {
+            errors.add("other_reason", ctx.t("err-unlisted-needs-reason"));
+        }
+        body_text = format!("documents: {}", listed.join(","));
+        if !other.is_empty() {
+            body_text.push_str(&format!("\nunlisted: {other}\nreason: {}", form.other_reason.trim()));
+        }
+        if !motivation.is_empty() {
+            body_text.push_str(&format!("\n{motivation}"));
+        }
+    }
+    if !errors.is_empty() {
+        return staff_case_page(&state, ctx, &staff, &c, errors).await;
+    }
+    let change = change_for(&state, &c, p, w, to).await?;
+    let event = NewEvent {
+        actor: staff_actor(&staff),
+        kind: "transition",
+        action: Some(&t.action),
+        from_status: Some(&c.status),
+        to_status: Some(&to.id),
+        body: (!body_text.is_empty()).then_some(body_text.as_str()),
+        internal: false,
+    };
+    if !cases::transition(state.db(), &c.id, &change, &event, &[], None, now(&state)).await? {
+        let mut errors = FormErrors::default();
+        errors.add("action", ctx.t("err-case-changed"));
+        let fresh = cases::by_reference(state.db(), &c.reference).await?.ok_or(AppError::NotFound)?;
+        return staff_case_page(&state, ctx, &staff, &fresh, errors).await;
+    }
+    Ok(Redirect::to(&format!("/staff/cases/{}", c.reference)).into_response())
+}
+
+/// An internal note.
+#[derive(Debug, Deserialize)]
+pub struct NoteForm {
+    #[serde(default)]
+    note: String,
+}
+
+/// `POST /staff/cases/{ref}/notes`: seen by staff only.
+pub async fn add_note(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    staff: Staff,
+    parts: axum::http::request::Parts,
+    Path(reference): Path<String>,
+    Form(form): Form<NoteForm>,
+) -> Result<Response, AppError> {
+    let c = staff_case(&state, &staff, &parts, &reference).await?;
+    let note = form.note.trim();
+    if note.is_empty() || note.chars().count() > 4000 {
+        let mut errors = FormErrors::default();
+        errors.add("note", ctx.tn("err-message-length", 4000));
+        return staff_case_page(&state, ctx, &staff, &c, errors).await;
+    }
+    let event = NewEvent {
+        actor: staff_actor(&staff),
+        kind: "note",
+        action: None,
+        from_status: None,
+        to_status: None,
+        body: Some(note),
+        internal: true,
+    };
+    cases::add_event(state.db(), &c.id, &event, now(&state)).await?;
+    Ok(Redirect::to(&format!("/staff/cases/{}", c.reference)).into_response())
+}
+
+/// `POST /staff/cases/{ref}/messages`: a message to the person.
+pub async fn message_applicant(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    staff: Staff,
+    parts: axum::http::request::Parts,
+    Path(reference): Path<String>,
+    Form(form): Form<NoteForm>,
+) -> Result<Response, AppError> {
+    let c = staff_case(&state, &staff, &parts, &reference).await?;
+    let text = form.note.trim();
+    if text.is_empty() || text.chars().count() > 4000 {
+        let mut errors = FormErrors::default();
+        errors.add("note", ctx.tn("err-message-length", 4000));
+        return staff_case_page(&state, ctx, &staff, &c, errors).await;
+    }
+    let event = NewEvent {
+        actor: staff_actor(&staff),
+        kind: "message",
+        action: None,
+        from_status: None,
+        to_status: None,
+        body: Some(text),
+        internal: false,
+    };
+    cases::add_event(state.db(), &c.id, &event, now(&state)).await?;
+    Ok(Redirect::to(&format!("/staff/cases/{}", c.reference)).into_response())
+}
+
+/// `POST /staff/cases/{ref}/claim`: the staff member takes the case.
+pub async fn claim_case(
+    State(state): State<AppState>,
+    staff: Staff,
+    parts: axum::http::request::Parts,
+    Path(reference): Path<String>,
+) -> Result<Response, AppError> {
+    let c = staff_case(&state, &staff, &parts, &reference).await?;
+    let event = NewEvent {
+        actor: staff_actor(&staff),
+        kind: "assigned",
+        action: None,
+        from_status: None,
+        to_status: None,
+        body: None,
+        internal: false,
+    };
+    cases::assign(state.db(), &c.id, Some(&staff.user.account.id), &event, now(&state)).await?;
+    Ok(Redirect::to(&format!("/staff/cases/{}", c.reference)).into_response())
+}
+
+/// `GET /staff/cases/{ref}/files/{id}`
+pub async fn download_staff_file(
+    State(state): State<AppState>,
+    staff: Staff,
+    parts: axum::http::request::Parts,
+    Path((reference, file_id)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let c = staff_case(&state, &staff, &parts, &reference).await?;
+    send_attachment(&state, &c, &file_id).await
+}
