@@ -667,6 +667,12 @@ impl Catalog {
         if errors.is_empty() { Ok(Catalog { procedures, workflows }) } else { Err(errors) }
     }
 
+    /// Parses one procedure file against these workflows (to read back an older version of a
+    /// procedure that cases were filed under).
+    pub fn parse_procedure(&self, file: &str, text: &str) -> Result<Procedure, CatalogError> {
+        parse_procedure(&Ctx { file, text }, &self.workflows)
+    }
+
     /// The workflow of a procedure.
     pub fn workflow_of(&self, p: &Procedure) -> Option<&Workflow> {
         self.workflows.get(&p.workflow)

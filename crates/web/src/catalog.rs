@@ -63,12 +63,13 @@ pub async fn prepare(db: &nafida_store::Db, now: i64) -> Result<(), String> {
     Ok(())
 }
 
-/// The catalogue with its search index.
+/// The catalogue with its search index, and the older procedure versions cases still use.
 #[derive(Debug)]
 pub struct CatalogIndex {
     /// The procedures and workflows.
     pub catalog: Catalog,
     folded: BTreeMap<String, String>,
+    versions: std::sync::Mutex<BTreeMap<(String, i64), std::sync::Arc<Procedure>>>,
 }
 
 impl CatalogIndex {
@@ -90,7 +91,34 @@ impl CatalogIndex {
                 (p.id.clone(), fold(&text))
             })
             .collect();
-        CatalogIndex { catalog, folded }
+        let versions = catalog
+            .procedures
+            .values()
+            .map(|p| ((p.id.clone(), i64::from(p.version)), std::sync::Arc::new(p.clone())))
+            .collect();
+        CatalogIndex { catalog, folded, versions: std::sync::Mutex::new(versions) }
+    }
+
+    /// The procedure as it was at `version`: the current one, or an older one read back from
+    /// the version register (a case keeps the rules it was filed under).
+    pub async fn version(
+        &self,
+        db: &nafida_store::Db,
+        id: &str,
+        version: i64,
+    ) -> Result<std::sync::Arc<Procedure>, String> {
+        if let Some(p) = self.versions.lock().map_err(|e| e.to_string())?.get(&(id.to_string(), version)) {
+            return Ok(p.clone());
+        }
+        let source = nafida_store::catalog::version_source(db, id, version)
+            .await
+            .map_err(|e| e.to_string())?
+            .ok_or_else(|| format!("procedure {id} version {version} is not in the register"))?;
+        let p = std::sync::Arc::new(
+            self.catalog.parse_procedure(&format!("catalog/{id}.toml"), &source).map_err(|e| e.to_string())?,
+        );
+        self.versions.lock().map_err(|e| e.to_string())?.insert((id.to_string(), version), p.clone());
+        Ok(p)
     }
 
     /// Procedures matching a search, a theme and a kind of administration (each optional).

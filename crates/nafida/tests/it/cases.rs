@@ -11,7 +11,12 @@ use nafida_test_support::{Backend, PDF, PNG, TestApp};
 use crate::DbTest;
 
 pub fn tests() -> Vec<(&'static str, DbTest)> {
-    crate::tests![a_case_from_filing_to_decision, filing_is_checked_and_idempotent, cases_are_private]
+    crate::tests![
+        a_case_from_filing_to_decision,
+        filing_is_checked_and_idempotent,
+        cases_are_private,
+        a_case_keeps_its_procedure_version
+    ]
 }
 
 fn reference_of(location: &str) -> String {
@@ -245,5 +250,45 @@ async fn cases_are_private(backend: Backend) {
         owner.get(&format!("/cases/{reference}")).await.body.contains("Motif : supervision"),
         "who looked, and why"
     );
+    app.teardown().await;
+}
+
+async fn a_case_keeps_its_procedure_version(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let mut c = app.citizen("old@example.ma").await;
+    c.get("/lang/fr").await;
+    // An older version of the procedure, with another title and a 3-day delay, is in the
+    // register, and a case was filed under it.
+    let current = nafida_store::catalog::version_source(&app.db.db, "birth-extract", 1).await.unwrap().unwrap();
+    let old = current
+        .replace("version = 1", "version = 0")
+        .replace("fr = \"Extrait d’acte de naissance\"", "fr = \"Extrait (ancienne version)\"");
+    assert!(
+        nafida_store::catalog::record_versions(&app.db.db, &[("birth-extract".into(), 0, old)], 0)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    let applicant = user(&app, "old@example.ma").await;
+    let reference = nafida_domain::CaseRef::generate("AH", 2026, [9, 9, 9, 9, 9, 9, 9]);
+    let new = cases::NewCase {
+        reference: reference.as_str(),
+        procedure_id: "birth-extract",
+        procedure_version: 0,
+        applicant_id: &applicant,
+        org_id: OFFICE,
+        status: "submitted",
+        phase: "received",
+        form_data: "{}",
+        due_date: "2026-12-03",
+        idempotency_key: "key-old-version-0001",
+    };
+    cases::file(&app.db.db, &new, &[], None, nafida_test_support::T0.millis()).await.unwrap();
+    let page = c.get(&format!("/cases/{reference}")).await;
+    assert!(page.body.contains("Extrait (ancienne version)"), "the case shows the version it was filed under");
+    // New filings use the current version.
+    let r = file_extract(&mut c, "key-new-version-0001").await;
+    let fresh = c.get(&format!("/cases/{}", reference_of(r.header("location")))).await;
+    assert!(fresh.body.contains("Extrait d’acte de naissance"));
     app.teardown().await;
 }

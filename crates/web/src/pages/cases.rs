@@ -4,6 +4,7 @@
 //! like one that does not exist.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use askama::Template;
 use axum::extract::{Form, Multipart, Path, State};
@@ -246,7 +247,7 @@ pub async fn file_case(
         errors.add("idempotency_key", ctx.t("error-csrf-text"));
     }
     let attachments = if errors.is_empty() {
-        casework::check_documents(&state, &ctx, p, &submitted, &too_large, None, &mut errors).await?
+        casework::check_documents(&state, &ctx, &p, &submitted, &too_large, None, &mut errors).await?
     } else {
         vec![]
     };
@@ -301,10 +302,10 @@ async fn own_case(state: &AppState, user_id: &str, reference: &str) -> Result<Ca
 }
 
 /// The procedure version a case was filed under.
-pub fn case_procedure<'a>(state: &'a AppState, c: &CaseRow) -> Result<(&'a Procedure, &'a Workflow), AppError> {
+pub async fn case_procedure<'a>(state: &'a AppState, c: &CaseRow) -> Result<(Arc<Procedure>, &'a Workflow), AppError> {
     let p =
-        state.catalog().catalog.procedures.get(&c.procedure_id).ok_or(AppError::Internal("procedure gone".into()))?;
-    let w = state.catalog().catalog.workflow_of(p).ok_or(AppError::Internal("workflow gone".into()))?;
+        state.catalog().version(state.db(), &c.procedure_id, c.procedure_version).await.map_err(AppError::Internal)?;
+    let w = state.catalog().catalog.workflows.get(&p.workflow).ok_or(AppError::Internal("workflow gone".into()))?;
     Ok((p, w))
 }
 
@@ -328,7 +329,7 @@ pub async fn show_receipt(
     Path(reference): Path<String>,
 ) -> Result<Response, AppError> {
     let c = own_case(&state, &user.account.id, &reference).await?;
-    let (p, _) = case_procedure(&state, &c)?;
+    let (p, _) = case_procedure(&state, &c).await?;
     let code = ctx.lang.code();
     let org_name = org_name(&state, &c.org_id, code).await?;
     let delay = match p.deadline.count {
@@ -395,7 +396,7 @@ pub async fn list_cases(
     }
     let mut rows = vec![];
     for c in list {
-        let (p, w) = case_procedure(&state, &c)?;
+        let (p, w) = case_procedure(&state, &c).await?;
         let left = casework::days_left(&cal, today, &c.due_date, p.deadline.count);
         rows.push(DashRow {
             title: p.title.get(code).to_string(),
@@ -518,7 +519,7 @@ struct CasePage {
 }
 
 async fn case_page(state: &AppState, ctx: PageCtx, c: &CaseRow, errors: FormErrors) -> Result<Response, AppError> {
-    let (p, w) = case_procedure(state, c)?;
+    let (p, w) = case_procedure(state, c).await?;
     let code = ctx.lang.code();
     let cal = casework::calendar(state).await?;
     let today = Date::from_millis(now(state));
@@ -544,7 +545,7 @@ async fn case_page(state: &AppState, ctx: PageCtx, c: &CaseRow, errors: FormErro
         due: casework::show_date(&c.due_date),
         countdown: if is_open(&c.phase) { casework::countdown(&ctx, left, p.deadline.count) } else { String::new() },
         timeline: timeline(state, &ctx, c, w, false).await?,
-        files: file_rows(state, &ctx, c, p, &format!("/cases/{}", c.reference)).await?,
+        files: file_rows(state, &ctx, c, &p, &format!("/cases/{}", c.reference)).await?,
         can_withdraw,
         requested,
         errors,
@@ -624,12 +625,12 @@ async fn applicant_action(
     body: Option<&str>,
     attachments: &[nafida_store::cases::NewAttachment],
 ) -> Result<bool, AppError> {
-    let (p, w) = case_procedure(state, c)?;
+    let (p, w) = case_procedure(state, c).await?;
     let Some(t) = w.allowed(&c.status, Actor::Applicant).into_iter().find(|t| t.action == action) else {
         return Ok(false);
     };
     let to = w.status(&t.to).ok_or(AppError::Internal("status".into()))?;
-    let change = crate::pages::staff_cases::change_for(state, c, p, w, to).await?;
+    let change = crate::pages::staff_cases::change_for(state, c, &p, w, to).await?;
     let event = NewEvent {
         actor: EventActor { id: Some(user_id), role: "applicant", org_id: None },
         kind: "transition",
@@ -664,12 +665,12 @@ pub async fn provide_documents(
     form: Multipart,
 ) -> Result<Response, AppError> {
     let c = own_case(&state, &user.account.id, &reference).await?;
-    let (p, _) = case_procedure(&state, &c)?;
+    let (p, _) = case_procedure(&state, &c).await?;
     let (submitted, too_large): (Submitted, Vec<String>) = casework::read_multipart(form).await?;
     let wanted = requested_documents(&state, &c).await?;
     let mut errors = FormErrors::default();
     let attachments =
-        casework::check_documents(&state, &ctx, p, &submitted, &too_large, Some(&wanted), &mut errors).await?;
+        casework::check_documents(&state, &ctx, &p, &submitted, &too_large, Some(&wanted), &mut errors).await?;
     if !errors.is_empty() {
         return case_page(&state, ctx, &c, errors).await;
     }

@@ -159,7 +159,7 @@ pub async fn show_queue(
     let code = ctx.lang.code();
     let mut rows = vec![];
     for c in list {
-        let (p, w) = case_procedure(&state, &c)?;
+        let (p, w) = case_procedure(&state, &c).await?;
         let left = casework::days_left(&cal, today, &c.due_date, p.deadline.count);
         let open = matches!(c.phase.as_str(), "received" | "in-progress" | "waiting-for-you");
         rows.push(QueueRow {
@@ -227,7 +227,7 @@ async fn staff_case_page(
     c: &CaseRow,
     errors: FormErrors,
 ) -> Result<Response, AppError> {
-    let (p, w) = case_procedure(state, c)?;
+    let (p, w) = case_procedure(state, c).await?;
     let code = ctx.lang.code();
     let values: BTreeMap<String, String> = serde_json::from_str(&c.form_data).unwrap_or_default();
     let mut fields = vec![];
@@ -265,7 +265,7 @@ async fn staff_case_page(
         due: casework::show_date(&c.due_date),
         countdown: casework::countdown(&ctx, left, p.deadline.count),
         fields,
-        files: file_rows(state, &ctx, c, p, &format!("/staff/cases/{}", c.reference)).await?,
+        files: file_rows(state, &ctx, c, &p, &format!("/staff/cases/{}", c.reference)).await?,
         timeline: timeline(state, &ctx, c, w, true).await?,
         actions,
         documents: p
@@ -350,7 +350,7 @@ pub async fn act_on_case(
     body: axum::body::Bytes,
 ) -> Result<Response, AppError> {
     let c = staff_case(&state, &staff, &parts, &reference).await?;
-    let (p, w) = case_procedure(&state, &c)?;
+    let (p, w) = case_procedure(&state, &c).await?;
     let form = parse_action_form(&body);
     let Some(t) = w.allowed(&c.status, Actor::Staff(staff.role())).into_iter().find(|t| t.action == form.action) else {
         return Err(deny(&parts, Some(&staff.user.account), "transition not allowed", AppError::Forbidden));
@@ -383,7 +383,7 @@ pub async fn act_on_case(
     if !errors.is_empty() {
         return staff_case_page(&state, ctx, &staff, &c, errors).await;
     }
-    let change = change_for(&state, &c, p, w, to).await?;
+    let change = change_for(&state, &c, &p, w, to).await?;
     let event = NewEvent {
         actor: staff_actor(&staff),
         kind: "transition",
