@@ -247,7 +247,7 @@ pub async fn file_case(
         errors.add("idempotency_key", ctx.t("error-csrf-text"));
     }
     let attachments = if errors.is_empty() {
-        casework::check_documents(&state, &ctx, &p, &submitted, &too_large, None, &mut errors).await?
+        casework::check_documents(&state, &ctx, p, &submitted, &too_large, None, &mut errors).await?
     } else {
         vec![]
     };
