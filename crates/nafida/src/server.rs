@@ -15,6 +15,9 @@ use crate::demo;
 use crate::platform::{self, Platform};
 
 const HEARTBEAT: Duration = Duration::from_secs(15);
+/// How often the deadline engine looks at running cases (any node may run it; see
+/// `nafida_web::deadlines`).
+const DEADLINE_PASS: Duration = Duration::from_secs(600);
 
 /// Runs the server until SIGTERM or SIGINT.
 pub async fn run(config: Config, demo_mode: bool) -> anyhow::Result<()> {
@@ -35,7 +38,7 @@ pub async fn run(config: Config, demo_mode: bool) -> anyhow::Result<()> {
         ..WebSettings::default()
     };
     let state = AppState::new(db.clone(), files, clock.clone(), settings).context("loading translations")?;
-    let router = build_router(state);
+    let router = build_router(state.clone());
 
     let node_id = uuid::Uuid::now_v7().to_string();
     let hostname = std::env::var("HOSTNAME").unwrap_or_else(|_| "localhost".into());
@@ -61,6 +64,23 @@ pub async fn run(config: Config, demo_mode: bool) -> anyhow::Result<()> {
         }
     });
 
+    let deadline_worker = tokio::spawn({
+        let state = state.clone();
+        let mut stop = workers_stopped.clone();
+        async move {
+            loop {
+                match nafida_web::deadlines::run_once(&state).await {
+                    Ok(pass) if pass.flagged + pass.tacit > 0 => tracing::info!(?pass, "deadline pass"),
+                    Ok(_) => {}
+                    Err(e) => tracing::warn!(error = %e, "deadline pass failed"),
+                }
+                tokio::select! {
+                    _ = stop.changed() => break,
+                    () = tokio::time::sleep(DEADLINE_PASS) => {}
+                }
+            }
+        }
+    });
     let mail_worker = match &config.smtp {
         Some(smtp) => {
             let smtp = crate::mailer::Smtp::new(smtp)?;
@@ -110,6 +130,7 @@ pub async fn run(config: Config, demo_mode: bool) -> anyhow::Result<()> {
     };
     let _ = stop_workers.send(true);
     let _ = heartbeat.await;
+    let _ = deadline_worker.await;
     if let Some(worker) = mail_worker {
         let _ = worker.await;
     }

@@ -561,3 +561,49 @@ pub async fn assign(
     });
     Ok(())
 }
+
+/// Open cases whose clock runs (not waiting for the applicant), by id after `after`, for the
+/// deadline job.
+pub async fn running_clock(db: &Db, after: &str, limit: i64) -> Result<Vec<CaseRow>, StoreError> {
+    let rows: Vec<Row> = on_db!(read db, pool => {
+        sqlx::query_as(select_cases!("WHERE phase IN ('received', 'in-progress') AND id > $1 ORDER BY id LIMIT $2"))
+            .bind(after)
+            .bind(limit)
+            .fetch_all(pool)
+            .await?
+    });
+    Ok(rows.into_iter().map(case).collect())
+}
+
+/// Replaces the flags of a case if they are still `old` (so two nodes running the deadline job
+/// at once write each change once), appending `event` in the same transaction.
+pub async fn set_flags(
+    db: &Db,
+    case_id: &str,
+    old: &str,
+    new: &str,
+    event: Option<&NewEvent<'_>>,
+    now: i64,
+) -> Result<bool, StoreError> {
+    Ok(on_db!(write db, pool => {
+        let mut tx = pool.begin().await?;
+        let n = sqlx::query("UPDATE cases SET flags = $3, updated_at = $4 WHERE id = $1 AND flags = $2")
+            .bind(case_id)
+            .bind(old)
+            .bind(new)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+        if n == 1 {
+            if let Some(e) = event {
+                insert_event!(tx, case_id, e, now)?;
+            }
+            tx.commit().await?;
+            true
+        } else {
+            tx.rollback().await?;
+            false
+        }
+    }))
+}

@@ -435,3 +435,10 @@ mail-receipt-body = Your request “{ $procedure }” is registered under the re
 
     The administration must decide by { $due }. This message is your receipt (law 55-19).
 mail-receipt-action = Follow my request
+event-escalated-supervisor = Time limit passed: case reported to the administration's supervisor
+event-escalated-cell = Time limit long passed: case reported to the provincial cell
+event-tacit-approval = The legal time limit passed without a decision: the request is tacitly approved (law 55-19). The certificate of administrative silence is available.
+silence-title = Certificate of administrative silence
+silence-issuer = Province of Al Hoceima — governor's office
+silence-applicant = Applicant
+silence-statement = The competent administration did not decide on this request within the legal time limit. Under law 55-19 on the simplification of administrative procedures and formalities, its silence means the request is approved.

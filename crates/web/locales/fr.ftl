@@ -435,3 +435,10 @@ mail-receipt-body = Votre demande « { $procedure } » est enregistrée sous la 
 
     L’administration doit décider au plus tard le { $due }. Ce message vaut récépissé (loi n° 55-19).
 mail-receipt-action = Suivre ma demande
+event-escalated-supervisor = Délai dépassé : dossier signalé au superviseur de l’administration
+event-escalated-cell = Délai largement dépassé : dossier signalé à la cellule provinciale
+event-tacit-approval = Le délai légal est passé sans décision : la demande est acceptée tacitement (loi 55-19). Le certificat de silence de l’administration est disponible.
+silence-title = Certificat de silence de l’administration
+silence-issuer = Province d’Al Hoceima — cabinet du gouverneur
+silence-applicant = Demandeur
+silence-statement = L’administration compétente n’a pas statué sur cette demande dans le délai légal. En application de la loi n° 55-19 relative à la simplification des procédures et formalités administratives, son silence vaut acceptation de la demande.

@@ -6,6 +6,7 @@ pub mod auth;
 pub mod casework;
 pub mod catalog;
 pub mod csrf;
+pub mod deadlines;
 pub mod error;
 pub mod forms;
 pub mod i18n;

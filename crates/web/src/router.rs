@@ -39,6 +39,7 @@ pub fn build_router(state: AppState) -> Router {
         .route("/cases", get(cases::list_cases))
         .route("/cases/{reference}", get(cases::show_case))
         .route("/cases/{reference}/receipt", get(cases::show_receipt))
+        .route("/cases/{reference}/silence-certificate", get(cases::show_silence_certificate))
         .route("/cases/{reference}/messages", post(cases::post_message))
         .route("/cases/{reference}/withdraw", post(cases::withdraw_case))
         .route("/cases/{reference}/documents", post(cases::provide_documents))

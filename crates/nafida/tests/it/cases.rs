@@ -15,6 +15,7 @@ pub fn tests() -> Vec<(&'static str, DbTest)> {
         a_case_from_filing_to_decision,
         filing_is_checked_and_idempotent,
         cases_are_private,
+        deadlines_flag_escalate_and_approve_tacitly,
         a_case_keeps_its_procedure_version
     ]
 }
@@ -290,5 +291,72 @@ async fn a_case_keeps_its_procedure_version(backend: Backend) {
     let r = file_extract(&mut c, "key-new-version-0001").await;
     let fresh = c.get(&format!("/cases/{}", reference_of(r.header("location")))).await;
     assert!(fresh.body.contains("Extrait d’acte de naissance"));
+    app.teardown().await;
+}
+
+async fn deadlines_flag_escalate_and_approve_tacitly(backend: Backend) {
+    use nafida_web::deadlines::run_once;
+    let app = TestApp::new(backend).await;
+    let mut c = app.citizen("late@example.ma").await;
+    let r = file_extract(&mut c, "key-deadline-0001-abc").await;
+    let reference = reference_of(r.header("location"));
+    // Filed Monday 30 Nov, due Wednesday 9 Dec (7 working days).
+    assert_eq!(run_once(&app.state).await.unwrap().flagged, 0);
+    app.clock.advance_seconds(7 * 86_400); // Monday 7 Dec: 2 working days left.
+    let pass = run_once(&app.state).await.unwrap();
+    assert_eq!(pass.flagged, 1);
+    assert_eq!(cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap().flags, "due-soon");
+    app.clock.advance_seconds(3 * 86_400); // Thursday 10 Dec: overdue.
+    let pass = run_once(&app.state).await.unwrap();
+    assert_eq!((pass.flagged, pass.escalated), (1, 1));
+    // A second node running the same pass changes nothing.
+    assert_eq!(run_once(&app.state).await.unwrap(), nafida_web::deadlines::Pass { checked: 1, ..Default::default() });
+    let flags = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap().flags;
+    assert_eq!(flags, "escalated,overdue");
+    let mut c = app.sign_in("late@example.ma").await;
+    c.get("/lang/fr").await;
+    let page = c.get(&format!("/cases/{reference}")).await;
+    assert!(page.body.contains("Délai dépassé : dossier signalé au superviseur"), "{}", page.body);
+    app.clock.advance_seconds(8 * 86_400); // More than 5 working days late: the cell is told.
+    assert_eq!(run_once(&app.state).await.unwrap().escalated, 1);
+    let case = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap();
+    assert!(case.flags.contains("escalated-cell"));
+    let escalations =
+        cases::events(&app.db.db, &case.id, false).await.unwrap().iter().filter(|e| e.kind == "escalated").count();
+    assert_eq!(escalations, 2);
+
+    // Silence means consent for a building permit: 30 days after filing it is approved.
+    let mut architect = app.citizen("architect@example.ma").await;
+    let permit = architect
+        .post_multipart(
+            "/catalogue/building-permit/start",
+            &[
+                ("idempotency_key", "key-permit-0001-abcdef"),
+                ("field_commune", "commune-ajdir"),
+                ("field_land_title", "TF 12345/24"),
+                ("field_owner_name", "Mohamed Amrani"),
+                ("field_floor_area", "180"),
+                ("field_project_kind", "small"),
+            ],
+            &[
+                ("doc_plans", "plans.pdf", PDF),
+                ("doc_land-certificate", "titre.pdf", PDF),
+                ("doc_topographic-plan", "topo.pdf", PDF),
+                ("doc_architect-contract", "contrat.pdf", PDF),
+            ],
+        )
+        .await;
+    assert_eq!(permit.status, StatusCode::SEE_OTHER, "{}", permit.body);
+    let permit_ref = reference_of(permit.header("location"));
+    assert_eq!(architect.get(&format!("/cases/{permit_ref}/silence-certificate")).await.status, StatusCode::NOT_FOUND);
+    app.clock.advance_seconds(40 * 86_400);
+    assert_eq!(run_once(&app.state).await.unwrap().tacit, 1);
+    let approved = cases::by_reference(&app.db.db, &permit_ref).await.unwrap().unwrap();
+    assert_eq!((approved.status.as_str(), approved.phase.as_str()), ("approved", "approved"));
+    let mut architect = app.sign_in("architect@example.ma").await;
+    architect.get("/lang/fr").await;
+    let cert = architect.get(&format!("/cases/{permit_ref}/silence-certificate")).await;
+    assert_eq!(cert.status, StatusCode::OK);
+    assert!(cert.body.contains("Certificat de silence de l’administration") && cert.body.contains(&permit_ref));
     app.teardown().await;
 }

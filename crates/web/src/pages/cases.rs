@@ -452,10 +452,13 @@ pub async fn timeline(
             "note" => ctx.t1("event-note", "who", &who),
             "viewed" => ctx.t1("event-viewed", "who", &who),
             "assigned" => ctx.t1("event-assigned", "who", &who),
+            "escalated" => ctx.t(&format!("event-escalated-{}", e.body.as_deref().unwrap_or("supervisor"))),
             other => other.to_string(),
         };
         let body = match e.kind.as_str() {
             "viewed" => e.body.as_deref().map(|r| ctx.t(&format!("view-reason-{r}"))),
+            "escalated" => None,
+            "transition" if e.action.as_deref() == Some("tacit-approval") => Some(ctx.t("event-tacit-approval")),
             _ => e.body.clone(),
         };
         out.push(TimelineRow {
@@ -516,6 +519,7 @@ struct CasePage {
     requested: Vec<DocView>,
     errors: FormErrors,
     open: bool,
+    tacit: bool,
 }
 
 async fn case_page(state: &AppState, ctx: PageCtx, c: &CaseRow, errors: FormErrors) -> Result<Response, AppError> {
@@ -544,6 +548,10 @@ async fn case_page(state: &AppState, ctx: PageCtx, c: &CaseRow, errors: FormErro
         status: w.status(&c.status).map(|s| s.label.get(code).to_string()).unwrap_or_default(),
         due: casework::show_date(&c.due_date),
         countdown: if is_open(&c.phase) { casework::countdown(&ctx, left, p.deadline.count) } else { String::new() },
+        tacit: cases::events(state.db(), &c.id, false)
+            .await?
+            .iter()
+            .any(|e| e.action.as_deref() == Some("tacit-approval")),
         timeline: timeline(state, &ctx, c, w, false).await?,
         files: file_rows(state, &ctx, c, &p, &format!("/cases/{}", c.reference)).await?,
         can_withdraw,
@@ -688,4 +696,47 @@ pub async fn download_file(
 ) -> Result<Response, AppError> {
     let c = own_case(&state, &user.account.id, &reference).await?;
     crate::pages::staff_cases::send_attachment(&state, &c, &file_id).await
+}
+
+#[derive(Template)]
+#[template(path = "cases/silence_certificate.html")]
+struct SilencePage {
+    ctx: PageCtx,
+    reference: String,
+    title: String,
+    org_name: String,
+    filed: String,
+    due: String,
+    applicant: String,
+}
+
+/// `GET /cases/{ref}/silence-certificate`: the certificate of administrative silence, for a
+/// request approved because the administration did not decide in time.
+pub async fn show_silence_certificate(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Citizen(user): Citizen,
+    Path(reference): Path<String>,
+) -> Result<Response, AppError> {
+    let c = own_case(&state, &user.account.id, &reference).await?;
+    let tacit =
+        cases::events(state.db(), &c.id, false).await?.iter().any(|e| e.action.as_deref() == Some("tacit-approval"));
+    if !tacit {
+        return Err(AppError::NotFound);
+    }
+    let (p, _) = case_procedure(&state, &c).await?;
+    let code = ctx.lang.code();
+    let lang = ctx.lang;
+    render(
+        &SilencePage {
+            reference: c.reference.clone(),
+            title: p.title.get(code).to_string(),
+            org_name: org_name(&state, &c.org_id, code).await?,
+            filed: casework::show_instant(c.filed_at),
+            due: casework::show_date(&c.due_date),
+            applicant: user.account.display_name.clone(),
+            ctx,
+        },
+        lang,
+    )
 }

@@ -1,0 +1,119 @@
+//! The deadline engine: a job, safe to run on several nodes at once, that looks at every case
+//! whose legal clock runs and
+//! - flags it `due-soon` (two days or fewer left) or `overdue`;
+//! - when it becomes overdue, escalates it to the supervisors of its administration, and after
+//!   five more days to the provincial cell (events in its history, flags `escalated`,
+//!   `escalated-cell`);
+//! - applies tacit approval where the procedure's silence rule says so (law 55-19): the case is
+//!   approved by the platform and a certificate of administrative silence becomes available.
+//!
+//! Every change is guarded by the value it replaces, so a second node running the same pass
+//! changes nothing and writes no duplicate event.
+
+use nafida_domain::Date;
+use nafida_domain::catalog::{Actor, Silence};
+use nafida_store::cases::{self, EventActor, NewEvent};
+
+use crate::casework;
+use crate::error::AppError;
+use crate::pages::cases::case_procedure;
+use crate::state::AppState;
+
+/// Days before the due date from which a case is `due-soon`.
+pub const DUE_SOON_DAYS: i64 = 2;
+/// Days overdue after which the provincial cell is alerted.
+pub const CELL_AFTER_DAYS: i64 = 5;
+
+/// What one pass did.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Pass {
+    /// Cases looked at.
+    pub checked: usize,
+    /// Cases whose flags changed.
+    pub flagged: usize,
+    /// Escalations written.
+    pub escalated: usize,
+    /// Tacit approvals applied.
+    pub tacit: usize,
+}
+
+fn flags_of(s: &str) -> Vec<String> {
+    s.split(',').filter(|f| !f.is_empty()).map(str::to_string).collect()
+}
+
+/// Runs one pass over every running case.
+pub async fn run_once(state: &AppState) -> Result<Pass, AppError> {
+    let cal = casework::calendar(state).await?;
+    let now = state.clock().now().millis();
+    let today = Date::from_millis(now);
+    let mut pass = Pass::default();
+    let mut after = String::new();
+    loop {
+        let batch = cases::running_clock(state.db(), &after, 500).await?;
+        let Some(last) = batch.last() else { break };
+        after = last.id.clone();
+        for c in &batch {
+            pass.checked += 1;
+            let (p, w) = case_procedure(state, c).await?;
+            let left = casework::days_left(&cal, today, &c.due_date, p.deadline.count);
+            if left < 0 && p.silence == Silence::TacitApproval {
+                if let Some(t) = w.allowed(&c.status, Actor::System).into_iter().find(|t| t.action == "tacit-approval")
+                    && let Some(to) = w.status(&t.to)
+                {
+                    let change = crate::pages::staff_cases::change_for(state, c, &p, w, to).await?;
+                    let event = NewEvent {
+                        actor: EventActor { id: None, role: "system", org_id: None },
+                        kind: "transition",
+                        action: Some("tacit-approval"),
+                        from_status: Some(&c.status),
+                        to_status: Some(&to.id),
+                        body: Some("silence-certificate"),
+                        internal: false,
+                    };
+                    if cases::transition(state.db(), &c.id, &change, &event, &[], None, now).await? {
+                        pass.tacit += 1;
+                    }
+                }
+                continue;
+            }
+            let old = flags_of(&c.flags);
+            let mut new: Vec<String> = old.iter().filter(|f| *f != "due-soon" && *f != "overdue").cloned().collect();
+            if left < 0 {
+                new.push("overdue".into());
+            } else if left <= DUE_SOON_DAYS {
+                new.push("due-soon".into());
+            }
+            let mut event_body = None;
+            if left < 0 && !old.iter().any(|f| f == "escalated") {
+                new.push("escalated".into());
+                event_body = Some("supervisor");
+            } else if left < -CELL_AFTER_DAYS && !old.iter().any(|f| f == "escalated-cell") {
+                new.push("escalated-cell".into());
+                event_body = Some("cell");
+            }
+            new.sort();
+            new.dedup();
+            let mut old_sorted = old.clone();
+            old_sorted.sort();
+            if new == old_sorted {
+                continue;
+            }
+            let event = event_body.map(|body| NewEvent {
+                actor: EventActor { id: None, role: "system", org_id: None },
+                kind: "escalated",
+                action: None,
+                from_status: None,
+                to_status: None,
+                body: Some(body),
+                internal: false,
+            });
+            if cases::set_flags(state.db(), &c.id, &c.flags, &new.join(","), event.as_ref(), now).await? {
+                pass.flagged += 1;
+                if event.is_some() {
+                    pass.escalated += 1;
+                }
+            }
+        }
+    }
+    Ok(pass)
+}
