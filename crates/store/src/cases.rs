@@ -423,10 +423,98 @@ pub async fn events(db: &Db, case_id: &str, include_internal: bool) -> Result<Ve
 
 /// Appends an event (a message, a note, a view) to a case.
 pub async fn add_event(db: &Db, case_id: &str, event: &NewEvent<'_>, now: i64) -> Result<(), StoreError> {
+    add_event_with_mail(db, case_id, event, None, now).await
+}
+
+/// Appends an event and queues the mail that tells the person, in one transaction.
+pub async fn add_event_with_mail(
+    db: &Db,
+    case_id: &str,
+    event: &NewEvent<'_>,
+    mail: Option<&NewMail<'_>>,
+    now: i64,
+) -> Result<(), StoreError> {
     on_db!(write db, pool => {
         let mut tx = pool.begin().await?;
         insert_event!(tx, case_id, event, now)?;
+        if let Some(m) = mail {
+            crate::mail::insert_mail!(tx, m, now)?;
+        }
         tx.commit().await?;
+    });
+    Ok(())
+}
+
+/// An entry of a person's inbox: an event written by an administration (or the platform) on
+/// one of their cases.
+#[derive(Debug, Clone)]
+pub struct InboxEntry {
+    /// The case's reference.
+    pub reference: String,
+    /// The case's procedure.
+    pub procedure_id: String,
+    /// The event.
+    pub event: EventRow,
+}
+
+/// A person's inbox, newest first: every event others wrote on their cases, across
+/// administrations.
+pub async fn inbox(db: &Db, applicant: &str, limit: i64) -> Result<Vec<InboxEntry>, StoreError> {
+    type InRow = (
+        String,
+        String,
+        i64,
+        Option<String>,
+        String,
+        Option<String>,
+        String,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        bool,
+    );
+    let rows: Vec<InRow> = on_db!(read db, pool => {
+        sqlx::query_as(
+            "SELECT c.reference, c.procedure_id, e.at, e.actor_id, e.actor_role, e.actor_org_id, e.kind, e.action, e.from_status,              e.to_status, e.body, e.internal FROM case_events e JOIN cases c ON c.id = e.case_id              WHERE c.applicant_id = $1 AND e.internal = FALSE AND e.actor_role <> 'applicant'              AND e.kind IN ('transition', 'message', 'escalated') ORDER BY e.at DESC, e.id DESC LIMIT $2",
+        )
+        .bind(applicant)
+        .bind(limit)
+        .fetch_all(pool)
+        .await?
+    });
+    Ok(rows
+        .into_iter()
+        .map(|r| InboxEntry {
+            reference: r.0,
+            procedure_id: r.1,
+            event: EventRow {
+                at: r.2,
+                actor_id: r.3,
+                actor_role: r.4,
+                actor_org_id: r.5,
+                kind: r.6,
+                action: r.7,
+                from_status: r.8,
+                to_status: r.9,
+                body: r.10,
+                internal: r.11,
+            },
+        })
+        .collect())
+}
+
+/// When the person last opened their inbox.
+pub async fn inbox_read_at(db: &Db, user_id: &str) -> Result<i64, StoreError> {
+    Ok(on_db!(read db, pool => {
+        sqlx::query_scalar("SELECT inbox_read_at FROM users WHERE id = $1").bind(user_id).fetch_optional(pool).await?.unwrap_or(0)
+    }))
+}
+
+/// Marks the inbox read up to `now`.
+pub async fn mark_inbox_read(db: &Db, user_id: &str, now: i64) -> Result<(), StoreError> {
+    on_db!(write db, pool => {
+        sqlx::query("UPDATE users SET inbox_read_at = $2 WHERE id = $1").bind(user_id).bind(now).execute(pool).await?;
     });
     Ok(())
 }

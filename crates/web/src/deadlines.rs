@@ -70,7 +70,18 @@ pub async fn run_once(state: &AppState) -> Result<Pass, AppError> {
                         body: Some("silence-certificate"),
                         internal: false,
                     };
-                    if cases::transition(state.db(), &c.id, &change, &event, &[], None, now).await? {
+                    let mail = crate::mails::case_update(state, c, &p, crate::mails::CaseUpdate::Decision).await?;
+                    if cases::transition(
+                        state.db(),
+                        &c.id,
+                        &change,
+                        &event,
+                        &[],
+                        mail.as_ref().map(|m| m.as_new()).as_ref(),
+                        now,
+                    )
+                    .await?
+                    {
                         pass.tacit += 1;
                     }
                 }

@@ -120,3 +120,60 @@ pub fn render_receipt(
     );
     RenderedMail { to: to.to_string(), lang, subject, text, html }
 }
+
+/// What changed on a case, for the mail that tells the person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CaseUpdate {
+    /// The administration asks for documents.
+    Documents,
+    /// A message from the administration.
+    Message,
+    /// A decision (approval, refusal, tacit approval).
+    Decision,
+    /// Another step.
+    Step,
+}
+
+/// The mail telling the person that their case moved, if they chose e-mail. It carries no
+/// detail of the case beyond its reference and procedure: the details are behind sign-in.
+pub async fn case_update(
+    state: &AppState,
+    case: &nafida_store::cases::CaseRow,
+    procedure: &nafida_domain::catalog::Procedure,
+    update: CaseUpdate,
+) -> Result<Option<RenderedMail>, crate::error::AppError> {
+    let Some(account) = nafida_store::accounts::get(state.db(), &case.applicant_id).await? else { return Ok(None) };
+    let profile = nafida_store::profiles::get(state.db(), &account.id).await?;
+    if !nafida_domain::Channels::from_stored(&profile.channels).email {
+        return Ok(None);
+    }
+    let lang = Lang::parse(&account.preferred_lang).unwrap_or(Lang::DEFAULT);
+    let key = match update {
+        CaseUpdate::Documents => "mail-update-documents",
+        CaseUpdate::Message => "mail-update-message",
+        CaseUpdate::Decision => "mail-update-decision",
+        CaseUpdate::Step => "mail-update-step",
+    };
+    let i18n = state.i18n();
+    let mut args = FluentArgs::new();
+    args.set("reference", FluentValue::from(case.reference.clone()));
+    args.set("procedure", FluentValue::from(procedure.title.get(lang.code()).to_string()));
+    let subject = i18n.format(lang, &format!("{key}-subject"), Some(&args));
+    let body = i18n.format(lang, &format!("{key}-body"), Some(&args));
+    let action = i18n.format(lang, "mail-receipt-action", None);
+    let footer = i18n.format(lang, "mail-footer", None);
+    let link = format!("{}/cases/{}", state.settings().public_url, case.reference);
+    let text = format!("{body}\n\n{action}:\n{link}\n\n-- \n{footer}\n");
+    let html = format!(
+        "<!doctype html><html lang=\"{code}\" dir=\"{dir}\"><head><meta charset=\"utf-8\"><title>{s}</title></head><body><p>{b}</p>\
+         <p><a href=\"{href}\">{a}</a></p><hr><p>{f}</p></body></html>",
+        code = lang.code(),
+        dir = lang.dir(),
+        s = escape(&subject),
+        b = escape(&body),
+        href = escape(&link),
+        a = escape(&action),
+        f = escape(&footer),
+    );
+    Ok(Some(RenderedMail { to: account.email, lang, subject, text, html }))
+}

@@ -37,6 +37,7 @@ pub fn build_router(state: AppState) -> Router {
         .route("/catalogue/{id}/start", get(cases::show_start).post(cases::file_case))
         // Cases, the person's side
         .route("/cases", get(cases::list_cases))
+        .route("/inbox", get(cases::show_inbox))
         .route("/cases/{reference}", get(cases::show_case))
         .route("/cases/{reference}/receipt", get(cases::show_receipt))
         .route("/cases/{reference}/silence-certificate", get(cases::show_silence_certificate))

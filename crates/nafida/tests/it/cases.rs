@@ -102,6 +102,13 @@ async fn a_case_from_filing_to_decision(backend: Backend) {
     amina.get("/lang/fr").await;
     let mut agent = app.sign_in_staff("agent@example.ma", &secret).await;
     agent.get("/lang/fr").await;
+    // Told by mail (the default channel) and in the inbox, in French.
+    let asked = app.last_mail_to("amina@example.ma").await;
+    assert_eq!(asked.subject, format!("Pièces demandées pour votre demande {reference}"));
+    let inbox = amina.get("/inbox").await;
+    assert!(inbox.body.contains("Nouvelle étape : En attente de pièces de votre part"), "{}", inbox.body);
+    assert!(inbox.body.contains("nouveau"));
+    assert!(!amina.get("/inbox").await.body.contains(">nouveau<"), "read once opened");
     let waiting = amina.get(&format!("/cases/{reference}")).await;
     assert!(
         waiting.body.contains("À faire : envoyer les pièces demandées"),
@@ -134,7 +141,16 @@ async fn a_case_from_filing_to_decision(backend: Backend) {
         .post(&format!("/staff/cases/{reference}/action"), &[("action", "reject"), ("motivation", motivation)])
         .await;
     assert_eq!(done.status, StatusCode::SEE_OTHER);
+    assert_eq!(app.last_mail_to("amina@example.ma").await.subject, format!("Décision sur votre demande {reference}"));
+    agent
+        .post(&format!("/staff/cases/{reference}/messages"), &[("note", "Vous pouvez demander une correction.")])
+        .await;
+    assert_eq!(
+        app.last_mail_to("amina@example.ma").await.subject,
+        format!("Nouveau message sur votre demande {reference}")
+    );
     let decided = amina.get(&format!("/cases/{reference}")).await;
+    assert!(decided.body.contains("Vous pouvez demander une correction."));
     assert!(decided.body.contains("Refusée") && decided.body.contains(motivation));
     assert!(!decided.body.contains("Retirer ma demande"), "no withdrawal after a decision");
     // Internal notes stay internal.

@@ -44,6 +44,7 @@ async fn every_route_answers_each_actor_as_expected(backend: Backend) {
         ("GET", "/catalogue/no-such-procedure", [404; 7]),
         ("GET", "/catalogue/birth-extract/start", [303, 200, 200, 403, 403, 403, 403]),
         ("GET", "/cases", [303, 200, 200, 403, 403, 403, 403]),
+        ("GET", "/inbox", [303, 200, 200, 403, 403, 403, 403]),
         ("GET", "/cases/AH-26-00000000", [303, 404, 404, 403, 403, 403, 403]),
         ("GET", "/staff/queue", [303, 403, 403, 200, 200, 200, 200]),
         ("GET", "/staff/queue?org=commune-imzouren-civil-status", [303, 403, 403, 200, 404, 200, 200]),

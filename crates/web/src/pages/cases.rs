@@ -425,7 +425,42 @@ pub struct TimelineRow {
     pub(crate) viewed: bool,
 }
 
-/// Renders an event for people (both sides use it).
+/// Renders an event for people (both sides and the inbox use it).
+pub async fn describe(
+    state: &AppState,
+    ctx: &PageCtx,
+    w: &Workflow,
+    e: &cases::EventRow,
+) -> Result<TimelineRow, AppError> {
+    let code = ctx.lang.code();
+    let who = match (&e.actor_org_id, e.actor_role.as_str()) {
+        (Some(org), role) => format!("{} ({})", org_name(state, org, code).await?, ctx.t(&format!("role-{role}"))),
+        (None, "system") => ctx.t("actor-system"),
+        _ => ctx.t("actor-you"),
+    };
+    let label = |s: &Option<String>| {
+        s.as_deref().and_then(|s| w.status(s)).map(|s| s.label.get(code).to_string()).unwrap_or_default()
+    };
+    let text = match e.kind.as_str() {
+        "filed" => ctx.t("event-filed"),
+        "transition" => format!("{} — {who}", ctx.t1("event-transition", "status", &label(&e.to_status))),
+        "message" => ctx.t1("event-message", "who", &who),
+        "note" => ctx.t1("event-note", "who", &who),
+        "viewed" => ctx.t1("event-viewed", "who", &who),
+        "assigned" => ctx.t1("event-assigned", "who", &who),
+        "escalated" => ctx.t(&format!("event-escalated-{}", e.body.as_deref().unwrap_or("supervisor"))),
+        other => other.to_string(),
+    };
+    let body = match e.kind.as_str() {
+        "viewed" => e.body.as_deref().map(|r| ctx.t(&format!("view-reason-{r}"))),
+        "escalated" => None,
+        "transition" if e.action.as_deref() == Some("tacit-approval") => Some(ctx.t("event-tacit-approval")),
+        _ => e.body.clone(),
+    };
+    Ok(TimelineRow { when: casework::show_instant(e.at), text, body, viewed: e.kind == "viewed" })
+}
+
+/// The history of a case for people; internal notes only for staff.
 pub async fn timeline(
     state: &AppState,
     ctx: &PageCtx,
@@ -433,42 +468,51 @@ pub async fn timeline(
     w: &Workflow,
     staff_view: bool,
 ) -> Result<Vec<TimelineRow>, AppError> {
-    let code = ctx.lang.code();
-    let events = cases::events(state.db(), &c.id, staff_view).await?;
     let mut out = vec![];
-    for e in events {
-        let who = match (&e.actor_org_id, e.actor_role.as_str()) {
-            (Some(org), role) => format!("{} ({})", org_name(state, org, code).await?, ctx.t(&format!("role-{role}"))),
-            (None, "system") => ctx.t("actor-system"),
-            _ => ctx.t("actor-you"),
-        };
-        let label = |s: &Option<String>| {
-            s.as_deref().and_then(|s| w.status(s)).map(|s| s.label.get(code).to_string()).unwrap_or_default()
-        };
-        let text = match e.kind.as_str() {
-            "filed" => ctx.t("event-filed"),
-            "transition" => ctx.t1("event-transition", "status", &label(&e.to_status)),
-            "message" => ctx.t1("event-message", "who", &who),
-            "note" => ctx.t1("event-note", "who", &who),
-            "viewed" => ctx.t1("event-viewed", "who", &who),
-            "assigned" => ctx.t1("event-assigned", "who", &who),
-            "escalated" => ctx.t(&format!("event-escalated-{}", e.body.as_deref().unwrap_or("supervisor"))),
-            other => other.to_string(),
-        };
-        let body = match e.kind.as_str() {
-            "viewed" => e.body.as_deref().map(|r| ctx.t(&format!("view-reason-{r}"))),
-            "escalated" => None,
-            "transition" if e.action.as_deref() == Some("tacit-approval") => Some(ctx.t("event-tacit-approval")),
-            _ => e.body.clone(),
-        };
-        out.push(TimelineRow {
-            when: casework::show_instant(e.at),
-            text: if e.kind == "transition" { format!("{text} — {who}") } else { text },
-            body,
-            viewed: e.kind == "viewed",
-        });
+    for e in cases::events(state.db(), &c.id, staff_view).await? {
+        out.push(describe(state, ctx, w, &e).await?);
     }
     Ok(out)
+}
+
+/// An inbox entry for the template.
+pub struct InboxRow {
+    reference: String,
+    title: String,
+    row: TimelineRow,
+    unread: bool,
+}
+
+#[derive(Template)]
+#[template(path = "cases/inbox.html")]
+struct InboxPage {
+    ctx: PageCtx,
+    rows: Vec<InboxRow>,
+}
+
+/// `GET /inbox`: one timeline across every administration — what they wrote on the person's
+/// cases, newest first. Opening it marks it read.
+pub async fn show_inbox(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Citizen(user): Citizen,
+) -> Result<Response, AppError> {
+    let read_at = cases::inbox_read_at(state.db(), &user.account.id).await?;
+    let code = ctx.lang.code();
+    let mut rows = vec![];
+    for entry in cases::inbox(state.db(), &user.account.id, 100).await? {
+        let Some(p) = state.catalog().catalog.procedures.get(&entry.procedure_id) else { continue };
+        let Some(w) = state.catalog().catalog.workflow_of(p) else { continue };
+        rows.push(InboxRow {
+            reference: entry.reference.clone(),
+            title: p.title.get(code).to_string(),
+            unread: entry.event.at > read_at,
+            row: describe(&state, &ctx, w, &entry.event).await?,
+        });
+    }
+    cases::mark_inbox_read(state.db(), &user.account.id, now(&state)).await?;
+    let lang = ctx.lang;
+    render(&InboxPage { ctx, rows }, lang)
 }
 
 /// A file of the case as pages list it.

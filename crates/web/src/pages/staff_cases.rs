@@ -393,7 +393,25 @@ pub async fn act_on_case(
         body: (!body_text.is_empty()).then_some(body_text.as_str()),
         internal: false,
     };
-    if !cases::transition(state.db(), &c.id, &change, &event, &[], None, now(&state)).await? {
+    let update = if to.waits_for_applicant {
+        crate::mails::CaseUpdate::Documents
+    } else if to.terminal {
+        crate::mails::CaseUpdate::Decision
+    } else {
+        crate::mails::CaseUpdate::Step
+    };
+    let mail = crate::mails::case_update(&state, &c, &p, update).await?;
+    if !cases::transition(
+        state.db(),
+        &c.id,
+        &change,
+        &event,
+        &[],
+        mail.as_ref().map(|m| m.as_new()).as_ref(),
+        now(&state),
+    )
+    .await?
+    {
         let mut errors = FormErrors::default();
         errors.add("action", ctx.t("err-case-changed"));
         let fresh = cases::by_reference(state.db(), &c.reference).await?.ok_or(AppError::NotFound)?;
@@ -463,7 +481,10 @@ pub async fn message_applicant(
         body: Some(text),
         internal: false,
     };
-    cases::add_event(state.db(), &c.id, &event, now(&state)).await?;
+    let (p, _) = case_procedure(&state, &c).await?;
+    let mail = crate::mails::case_update(&state, &c, &p, crate::mails::CaseUpdate::Message).await?;
+    cases::add_event_with_mail(state.db(), &c.id, &event, mail.as_ref().map(|m| m.as_new()).as_ref(), now(&state))
+        .await?;
     Ok(Redirect::to(&format!("/staff/cases/{}", c.reference)).into_response())
 }
 
