@@ -13,7 +13,11 @@ use crate::support::{Server, TempDir, nafida, run};
 use crate::webdriver::Browser;
 
 pub fn tests() -> Vec<(&'static str, PlainTest)> {
-    crate::plain_tests![citizen_journey_in_french_then_arabic, staff_sign_in_with_totp_and_forged_form]
+    crate::plain_tests![
+        citizen_journey_in_french_then_arabic,
+        staff_sign_in_with_totp_and_forged_form,
+        a_case_journey_in_arabic
+    ]
 }
 
 fn artifacts() -> std::path::PathBuf {
@@ -214,6 +218,135 @@ async fn staff_sign_in_with_totp_and_forged_form() {
     b.click("form.form button[type=submit]").await;
     b.wait_text("Ce code n’est pas valable").await;
     b.quit().await;
+    assert!(a11y.is_empty(), "serious or critical accessibility violations:\n{}", a11y.join("\n"));
+    assert!(p.server.stop().success());
+}
+
+fn create_user(data: &std::path::Path, email: &str, role: &str, org: Option<&str>, password: &str) {
+    let pw = TempDir::new();
+    let file = pw.path().join("pw");
+    std::fs::write(&file, password).unwrap();
+    let mut args = vec!["admin", "create-user", "--email", email, "--role", role, "--name", "Test Person"];
+    if let Some(o) = org {
+        args.extend(["--org", o]);
+    }
+    let file = file.display().to_string();
+    args.extend(["--password-file", &file]);
+    let mut cmd = nafida(&args);
+    cmd.args(["--data-dir", &data.display().to_string()]);
+    let out = run(cmd);
+    assert!(out.status.success(), "{out:?}");
+}
+
+async fn sign_in(b: &Browser, base: &str, email: &str, password: &str) {
+    b.goto(&format!("{base}/signin")).await;
+    b.fill("#f-email", email).await;
+    b.fill("#f-password", password).await;
+    b.click("form.form button[type=submit]").await;
+}
+
+/// A whole case in real browsers: the person finds the procedure by an Arabic search, files it
+/// with an attachment; the agent asks for a listed document; the person uploads it; the agent
+/// approves; the person sees the decision and who looked at the file.
+async fn a_case_journey_in_arabic() {
+    let p = start_platform();
+    let base = format!("http://{}", p.server.addr);
+    create_user(p.data.path(), "fatima@example.nl", "citizen", None, "de tulpen van Imzouren");
+    create_user(
+        p.data.path(),
+        "agent.imzouren@example.ma",
+        "agent",
+        Some("commune-imzouren-civil-status"),
+        "registre de la commune 2026",
+    );
+    let mut a11y = vec![];
+    let files = TempDir::new();
+    let pdf = files.path().join("passeport.pdf");
+    std::fs::write(&pdf, nafida_test_support::PDF).unwrap();
+    let png = files.path().join("livret.png");
+    std::fs::write(&png, nafida_test_support::PNG).unwrap();
+
+    // The person, in Arabic.
+    let person = Browser::start("ar").await;
+    sign_in(&person, &base, "fatima@example.nl", "de tulpen van Imzouren").await;
+    person.wait_url("/account").await;
+    person.goto(&format!("{base}/lang/ar?next=/catalogue")).await;
+    person.fill("#f-q", "نسخه موجزه").await;
+    person.click("form.search-form button").await;
+    person.wait_text("نسخة موجزة من رسم الولادة").await;
+    check_a11y(&person, &mut a11y).await;
+    person.click("a[href='/catalogue/birth-extract']").await;
+    person.wait_url("/catalogue/birth-extract").await;
+    check_a11y(&person, &mut a11y).await;
+    person.click("a[href='/catalogue/birth-extract/start']").await;
+    person.wait_url("/start").await;
+    check_a11y(&person, &mut a11y).await;
+    person.select("#f-field_office", "commune-imzouren-civil-status").await;
+    person.select("#f-field_for_whom", "self").await;
+    person.fill("#f-field_holder_name_ar", "فاطمة البوعزاوي").await;
+    // A date field takes its value in the ISO form whatever the locale of the keyboard.
+    person.select("#f-field_birth_date", "1988-06-15").await;
+    person.fill("#f-field_copies", "1").await;
+    person.select("#f-field_delivery", "electronic").await;
+    person.attach("#f-doc_applicant-id", &pdf).await;
+    person.click("form.form button[type=submit]").await;
+    person.wait_url("/receipt").await;
+    person.wait_text("وصل الإيداع").await;
+    check_a11y(&person, &mut a11y).await;
+    let reference = person
+        .eval("return document.querySelector('.reference').textContent")
+        .await
+        .as_str()
+        .unwrap()
+        .trim()
+        .to_string();
+    assert!(reference.starts_with("AH-"), "{reference}");
+
+    // The agent, in French, with a second factor.
+    let agent = Browser::start("fr").await;
+    sign_in(&agent, &base, "agent.imzouren@example.ma", "registre de la commune 2026").await;
+    agent.wait_url("/signin/totp/enrol").await;
+    let secret = agent.eval("return document.querySelector('#totp-secret').textContent").await;
+    let secret = TotpSecret::from_base32(secret.as_str().unwrap()).unwrap();
+    let now = nafida_domain::Clock::now(&nafida_domain::SystemClock).millis() / 1000;
+    agent.fill("#f-code", &secret.code_at_step(now / 30)).await;
+    agent.click("form.form button[type=submit]").await;
+    agent.wait_text("Vos codes de secours").await;
+    agent.goto(&format!("{base}/staff/queue")).await;
+    agent.wait_text(&reference).await;
+    check_a11y(&agent, &mut a11y).await;
+    agent.click(&format!("a[href='/staff/cases/{reference}']")).await;
+    agent.wait_text("passeport.pdf").await;
+    check_a11y(&agent, &mut a11y).await;
+    agent.click("input[name=documents][value=family-link]").await;
+    agent.click("form:has(input[name=action][value=request-documents]) button[type=submit]").await;
+    agent.wait_text("En attente de pièces de votre part").await;
+
+    // The person sends the document.
+    person.goto(&format!("{base}/cases/{reference}")).await;
+    person.wait_text("المطلوب منك: إرسال الوثائق المطلوبة").await;
+    check_a11y(&person, &mut a11y).await;
+    person.attach("#f-doc_family-link", &png).await;
+    person.click("form[action*='/documents'] button[type=submit]").await;
+    person.wait_text("قيد الدراسة").await;
+
+    // The agent approves.
+    agent.goto(&format!("{base}/staff/cases/{reference}")).await;
+    agent.wait_text("livret.png").await;
+    agent.click("form:has(input[name=action][value=approve]) button[type=submit]").await;
+    agent.wait_text("Accepté").await;
+
+    // The person sees the decision and who looked at the file, and why.
+    person.goto(&format!("{base}/cases/{reference}")).await;
+    person.wait_text("مقبول").await;
+    person.wait_text("اطلع على الملف: مكتب الحالة المدنية بجماعة إمزورن (موظف)").await;
+    person.wait_text("السبب: معالجة الطلب").await;
+    check_a11y(&person, &mut a11y).await;
+    person.goto(&format!("{base}/cases")).await;
+    person.wait_text(&reference).await;
+    check_a11y(&person, &mut a11y).await;
+    person.quit().await;
+    agent.quit().await;
     assert!(a11y.is_empty(), "serious or critical accessibility violations:\n{}", a11y.join("\n"));
     assert!(p.server.stop().success());
 }

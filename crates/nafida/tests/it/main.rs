@@ -54,7 +54,11 @@ macro_rules! plain_tests {
 /// One test of the run; `ignored` when what it needs is missing here.
 fn trial(name: String, run: impl FnOnce() + Send + 'static, ignored: bool) -> Trial {
     Trial::test(name, move || {
-        run();
+        // Long journeys nest many futures; unoptimised builds need more than the default stack.
+        let worker = std::thread::Builder::new().stack_size(64 << 20).spawn(run).expect("test thread");
+        if let Err(panic) = worker.join() {
+            std::panic::resume_unwind(panic);
+        }
         Ok(())
     })
     .with_ignored_flag(ignored)

@@ -112,6 +112,27 @@ impl Browser {
         self.call("POST", &self.at(&format!("/element/{id}/value")), Some(json!({ "text": text }))).await;
     }
 
+    /// Attaches a local file to the file input matching `css`.
+    pub async fn attach(&self, css: &str, path: &std::path::Path) {
+        let id = self.find(css).await;
+        self.call(
+            "POST",
+            &self.at(&format!("/element/{id}/value")),
+            Some(json!({ "text": path.display().to_string() })),
+        )
+        .await;
+    }
+
+    /// Sets the value of a select (one of its options) or a date field.
+    pub async fn select(&self, css: &str, value: &str) {
+        let script = format!(
+            "const s = document.querySelector({}); s.value = {}; return s.value;",
+            serde_json::to_string(css).unwrap_or_default(),
+            serde_json::to_string(value).unwrap_or_default()
+        );
+        assert_eq!(self.eval(&script).await, json!(value), "option {value} of {css}");
+    }
+
     /// Clicks the element matching `css`.
     pub async fn click(&self, css: &str) {
         let id = self.find(css).await;
