@@ -325,26 +325,41 @@ pub async fn for_applicant(
     Ok(rows.into_iter().map(case).collect())
 }
 
-/// The queue of an administration: cases in the given phases, by due date then id, after the
-/// keyset `(due_date, id)`.
+/// What a queue shows.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct QueueFilter<'a> {
+    /// Only cases still open (received, in progress, waiting for the applicant).
+    pub open_only: bool,
+    /// Only cases assigned to this account.
+    pub assignee: Option<&'a str>,
+    /// Only cases in this workflow status.
+    pub status: Option<&'a str>,
+    /// Only cases carrying this flag (`overdue`, `due-soon`, `fast-lane`…).
+    pub flag: Option<&'a str>,
+}
+
+/// The queue of an administration, most urgent first (due date, then id), `limit` at a time
+/// after the keyset `(due_date, id)`.
 pub async fn queue(
     db: &Db,
     org_id: &str,
-    open_only: bool,
-    assignee: Option<&str>,
+    filter: QueueFilter<'_>,
     after: Option<(&str, &str)>,
     limit: i64,
 ) -> Result<Vec<CaseRow>, StoreError> {
     let (due, id) = after.unwrap_or(("", ""));
+    let flag = filter.flag.map(|f| format!("%,{f},%")).unwrap_or_default();
     let rows: Vec<Row> = on_db!(read db, pool => {
         sqlx::query_as(select_cases!(
             "WHERE org_id = $1 AND ($2 = FALSE OR phase IN ('received', 'in-progress', 'waiting-for-you')) \
-             AND ($3 = '' OR assignee_id = $3) AND (due_date > $4 OR (due_date = $4 AND id > $5)) \
-             ORDER BY due_date, id LIMIT $6"
+             AND ($3 = '' OR assignee_id = $3) AND ($4 = '' OR status = $4) AND ($5 = '' OR (',' || flags || ',') LIKE $5) \
+             AND (due_date > $6 OR (due_date = $6 AND id > $7)) ORDER BY due_date, id LIMIT $8"
         ))
         .bind(org_id)
-        .bind(open_only)
-        .bind(assignee.unwrap_or(""))
+        .bind(filter.open_only)
+        .bind(filter.assignee.unwrap_or(""))
+        .bind(filter.status.unwrap_or(""))
+        .bind(&flag)
         .bind(due)
         .bind(id)
         .bind(limit)

@@ -486,3 +486,7 @@ mail-update-decision-subject = قرار بشأن طلبك { $reference }
 mail-update-decision-body = اتخذ قرار بشأن طلبك «{ $procedure }» ({ $reference }).
 mail-update-step-subject = تقدم طلبك { $reference }
 mail-update-step-body = انتقل طلبك «{ $procedure }» ({ $reference }) إلى مرحلة جديدة.
+flag-overdue = متأخرة
+flag-due-soon = قريبة الأجل
+flag-escalated = محالة للإشراف
+queue-next = الملفات الموالية

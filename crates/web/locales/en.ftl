@@ -455,3 +455,7 @@ mail-update-decision-subject = Decision on your request { $reference }
 mail-update-decision-body = A decision was taken on your request “{ $procedure }” ({ $reference }).
 mail-update-step-subject = Your request { $reference } moves on
 mail-update-step-body = Your request “{ $procedure }” ({ $reference }) reached a new step.
+flag-overdue = Overdue
+flag-due-soon = Due soon
+flag-escalated = Escalated
+queue-next = Next cases

@@ -455,3 +455,7 @@ mail-update-decision-subject = Décision sur votre demande { $reference }
 mail-update-decision-body = Une décision a été prise sur votre demande « { $procedure } » ({ $reference }).
 mail-update-step-subject = Votre demande { $reference } avance
 mail-update-step-body = Votre demande « { $procedure } » ({ $reference }) est passée à une nouvelle étape.
+flag-overdue = En retard
+flag-due-soon = Bientôt dus
+flag-escalated = Signalés
+queue-next = Dossiers suivants

@@ -329,6 +329,10 @@ async fn deadlines_flag_escalate_and_approve_tacitly(backend: Backend) {
     assert_eq!(run_once(&app.state).await.unwrap(), nafida_web::deadlines::Pass { checked: 1, ..Default::default() });
     let flags = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap().flags;
     assert_eq!(flags, "escalated,overdue");
+    // The queue filters on flags.
+    let (mut agent, _) = app.staff("queue.agent@example.ma", Role::Agent, OFFICE).await;
+    assert!(agent.get("/staff/queue?flag=overdue").await.body.contains(&reference));
+    assert!(!agent.get("/staff/queue?flag=due-soon").await.body.contains(&reference));
     let mut c = app.sign_in("late@example.ma").await;
     c.get("/lang/fr").await;
     let page = c.get(&format!("/cases/{reference}")).await;

@@ -96,6 +96,16 @@ pub struct QueueRow {
     assigned: bool,
 }
 
+/// A flag filter link.
+pub struct FlagLink {
+    href: String,
+    label: String,
+    current: bool,
+}
+
+/// Rows per queue page.
+const PAGE: i64 = 50;
+
 #[derive(Template)]
 #[template(path = "staff/queue.html")]
 struct QueuePage {
@@ -105,6 +115,8 @@ struct QueuePage {
     mine_only: bool,
     all: bool,
     org_id: String,
+    flags: Vec<FlagLink>,
+    next_href: Option<String>,
 }
 
 /// Queue filters.
@@ -114,7 +126,12 @@ pub struct QueueQuery {
     org: String,
     mine: String,
     all: String,
+    flag: String,
+    after: String,
 }
+
+/// Flags a queue can be filtered on.
+const FLAGS: &[&str] = &["overdue", "due-soon", "escalated"];
 
 async fn staff_case(
     state: &AppState,
@@ -145,15 +162,20 @@ pub async fn show_queue(
         return Err(deny(&parts, Some(&staff.user.account), "queue out of scope", AppError::NotFound));
     }
     let mine_only = !q.mine.is_empty();
-    let list = cases::queue(
-        state.db(),
-        org.as_str(),
-        q.all.is_empty(),
-        mine_only.then_some(staff.user.account.id.as_str()),
-        None,
-        200,
-    )
-    .await?;
+    let flag = FLAGS.iter().find(|f| **f == q.flag).copied();
+    let filter = cases::QueueFilter {
+        open_only: q.all.is_empty(),
+        assignee: mine_only.then_some(staff.user.account.id.as_str()),
+        status: None,
+        flag,
+    };
+    // Keyset pagination: `after` is the last row's `due_date/id`.
+    let after = q.after.split_once('/');
+    let list = cases::queue(state.db(), org.as_str(), filter, after, PAGE + 1).await?;
+    let next = (list.len() > PAGE as usize)
+        .then(|| list.get(PAGE as usize - 1).map(|c| format!("{}/{}", c.due_date, c.id)))
+        .flatten();
+    let list: Vec<CaseRow> = list.into_iter().take(PAGE as usize).collect();
     let cal = casework::calendar(&state).await?;
     let today = Date::from_millis(now(&state));
     let code = ctx.lang.code();
@@ -175,7 +197,37 @@ pub async fn show_queue(
     }
     let lang = ctx.lang;
     let org_name = org_name(&state, org.as_str(), code).await?;
-    render(&QueuePage { ctx, org_name, rows, mine_only, all: !q.all.is_empty(), org_id: org.to_string() }, lang)
+    let flags = FLAGS
+        .iter()
+        .map(|f| FlagLink {
+            href: format!("/staff/queue?org={}&flag={f}", org.as_str()),
+            label: ctx.t(&format!("flag-{f}")),
+            current: flag == Some(*f),
+        })
+        .collect();
+    let next_href = next.map(|n| {
+        format!(
+            "/staff/queue?org={}&mine={}&all={}&flag={}&after={}",
+            org.as_str(),
+            q.mine,
+            q.all,
+            flag.unwrap_or(""),
+            crate::page::encode_component(&n)
+        )
+    });
+    render(
+        &QueuePage {
+            ctx,
+            org_name,
+            rows,
+            mine_only,
+            all: !q.all.is_empty(),
+            org_id: org.to_string(),
+            flags,
+            next_href,
+        },
+        lang,
+    )
 }
 
 /// A transition the staff member may take.
