@@ -1,0 +1,157 @@
+//! Benchmark (not a test) of the case lists that must stay fast at scale: the agent's queue
+//! and the citizen's dashboard, at 10 000, 100 000 and 1 000 000 cases, on SQLite and on
+//! PostgreSQL. Figures are medians and 95th percentiles of repeated queries, and ratios against
+//! the 10 000-case baseline measured in the same run.
+//!
+//! Run: `cargo run --release -p nafida-test-support --example list_bench -- [sqlite|postgres] [max_cases]`
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::time::Instant;
+
+use nafida_store::cases::{self, QueueFilter};
+use nafida_store::{Backend as Pools, Db, on_db};
+use nafida_test_support::{Backend, T0, TestDb};
+
+const STEPS: [i64; 3] = [10_000, 100_000, 1_000_000];
+const APPLICANTS: i64 = 20_000;
+const RUNS: usize = 200;
+
+fn rng(seed: &mut u64) -> u64 {
+    *seed ^= *seed << 13;
+    *seed ^= *seed >> 7;
+    *seed ^= *seed << 17;
+    *seed
+}
+
+async fn insert_users(db: &Db) {
+    let hash = nafida_store::users::hash_password("benchmark password").unwrap();
+    for chunk in 0..(APPLICANTS / 1000) {
+        let mut sql = String::from("INSERT INTO users (id, email, email_key, password_hash, role, display_name, created_at) VALUES ");
+        for i in 0..1000 {
+            let n = chunk * 1000 + i;
+            if i > 0 {
+                sql.push(',');
+            }
+            sql.push_str(&format!("('u{n:06}', 'u{n}@bench.ma', 'u{n}@bench.ma', '{hash}', 'citizen', 'U {n}', 0)"));
+        }
+        on_db!(write db, pool => { sqlx::raw_sql(sqlx::AssertSqlSafe(sql)).execute(pool).await.unwrap(); });
+    }
+}
+
+async fn insert_cases(db: &Db, from: i64, to: i64, orgs: &[String], seed: &mut u64) {
+    let mut n = from;
+    while n < to {
+        let end = (n + 1000).min(to);
+        let mut sql = String::from(
+            "INSERT INTO cases (id, reference, procedure_id, procedure_version, applicant_id, org_id, status, phase, flags, form_data, \
+             filed_at, due_date, idempotency_key, updated_at) VALUES ",
+        );
+        for i in n..end {
+            if i > n {
+                sql.push(',');
+            }
+            let r = rng(seed);
+            let org = &orgs[(r % orgs.len() as u64) as usize];
+            let applicant = (r >> 8) % APPLICANTS as u64;
+            let (status, phase) = match (r >> 20) % 10 {
+                0..=3 => ("approved", "approved"),
+                4..=5 => ("rejected", "rejected"),
+                6 => ("in-review", "in-progress"),
+                7 => ("awaiting-applicant", "waiting-for-you"),
+                _ => ("submitted", "received"),
+            };
+            let flags = if (r >> 30) % 7 == 0 { "overdue" } else { "" };
+            let day = 1 + (r >> 34) % 28;
+            let month = 1 + (r >> 40) % 12;
+            let year = 2026 + (r >> 44) % 2;
+            let filed = T0.millis() - ((r >> 48) % 30_000_000_000) as i64;
+            sql.push_str(&format!(
+                "('c{i:08}', 'AH-26-{i:08}', 'birth-extract', 1, 'u{applicant:06}', '{org}', '{status}', '{phase}', '{flags}', '{{}}', \
+                 {filed}, '{year}-{month:02}-{day:02}', 'k{i}', {filed})"
+            ));
+        }
+        on_db!(write db, pool => { sqlx::raw_sql(sqlx::AssertSqlSafe(sql)).execute(pool).await.unwrap(); });
+        n = end;
+    }
+    if let Pools::Postgres(pool) = db.backend() {
+        sqlx::query("ANALYZE cases").execute(pool).await.unwrap();
+    } else if let Pools::Sqlite { writer, .. } = db.backend() {
+        sqlx::query("ANALYZE").execute(writer).await.unwrap();
+    }
+}
+
+fn stats(mut ms: Vec<f64>) -> (f64, f64) {
+    ms.sort_by(|a, b| a.total_cmp(b));
+    (ms[ms.len() / 2], ms[ms.len() * 95 / 100])
+}
+
+async fn measure(db: &Db, orgs: &[String], seed: &mut u64) -> [(f64, f64); 4] {
+    let mut queue = vec![];
+    let mut queue_flag = vec![];
+    let mut page2 = vec![];
+    let mut dash = vec![];
+    for _ in 0..RUNS {
+        let org = &orgs[(rng(seed) % orgs.len() as u64) as usize];
+        let t = Instant::now();
+        let first = cases::queue(db, org, QueueFilter { open_only: true, ..Default::default() }, None, 51).await.unwrap();
+        queue.push(t.elapsed().as_secs_f64() * 1000.0);
+        let t = Instant::now();
+        cases::queue(db, org, QueueFilter { open_only: true, flag: Some("overdue"), ..Default::default() }, None, 51).await.unwrap();
+        queue_flag.push(t.elapsed().as_secs_f64() * 1000.0);
+        if let Some(last) = first.get(49) {
+            let t = Instant::now();
+            cases::queue(db, org, QueueFilter { open_only: true, ..Default::default() }, Some((&last.due_date, &last.id)), 51).await.unwrap();
+            page2.push(t.elapsed().as_secs_f64() * 1000.0);
+        }
+        let applicant = format!("u{:06}", rng(seed) % APPLICANTS as u64);
+        let t = Instant::now();
+        cases::for_applicant(db, &applicant, None, 100).await.unwrap();
+        dash.push(t.elapsed().as_secs_f64() * 1000.0);
+    }
+    if page2.is_empty() {
+        page2.push(0.0);
+    }
+    [stats(queue), stats(queue_flag), stats(page2), stats(dash)]
+}
+
+#[tokio::main]
+async fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let backend = match args.get(1).map(String::as_str) {
+        Some("postgres") => Backend::Postgres,
+        _ => Backend::Sqlite,
+    };
+    let max: i64 = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(1_000_000);
+    let t = TestDb::migrated(backend).await;
+    let map = nafida_domain::OrgMap::from_toml(nafida_test_support::DEMO_MAP).unwrap();
+    nafida_store::orgs::import(&t.db, &map, T0.millis()).await.unwrap();
+    nafida_web::catalog::prepare(&t.db, T0.millis()).await.unwrap();
+    let orgs: Vec<String> = map
+        .orgs()
+        .iter()
+        .filter(|o| matches!(o.kind, nafida_domain::OrgKind::CivilStatusOffice | nafida_domain::OrgKind::ConsularPost))
+        .map(|o| o.id.to_string())
+        .collect();
+    insert_users(&t.db).await;
+    let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+    let mut loaded = 0;
+    let mut baseline: Option<[(f64, f64); 4]> = None;
+    println!("backend: {}; {} administrations; {APPLICANTS} applicants; {RUNS} queries per figure", backend.name(), orgs.len());
+    println!("| cases | queue p50 / p95 ms | queue+flag p50 / p95 | queue page 2 p50 / p95 | dashboard p50 / p95 | queue p50 vs 10k | dashboard p50 vs 10k |");
+    println!("|---|---|---|---|---|---|---|");
+    for step in STEPS.iter().copied().filter(|s| *s <= max) {
+        let started = Instant::now();
+        insert_cases(&t.db, loaded, step, &orgs, &mut seed).await;
+        loaded = step;
+        let load_secs = started.elapsed().as_secs_f64();
+        let m = measure(&t.db, &orgs, &mut seed).await;
+        let base = *baseline.get_or_insert(m);
+        println!(
+            "| {step} | {:.3} / {:.3} | {:.3} / {:.3} | {:.3} / {:.3} | {:.3} / {:.3} | {:.2}× | {:.2}× |   (loaded in {load_secs:.0} s)",
+            m[0].0, m[0].1, m[1].0, m[1].1, m[2].0, m[2].1, m[3].0, m[3].1,
+            m[0].0 / base[0].0, m[3].0 / base[3].0
+        );
+    }
+    t.teardown().await;
+}
