@@ -27,7 +27,9 @@ fn rng(seed: &mut u64) -> u64 {
 async fn insert_users(db: &Db) {
     let hash = nafida_store::users::hash_password("benchmark password").unwrap();
     for chunk in 0..(APPLICANTS / 1000) {
-        let mut sql = String::from("INSERT INTO users (id, email, email_key, password_hash, role, display_name, created_at) VALUES ");
+        let mut sql = String::from(
+            "INSERT INTO users (id, email, email_key, password_hash, role, display_name, created_at) VALUES ",
+        );
         for i in 0..1000 {
             let n = chunk * 1000 + i;
             if i > 0 {
@@ -94,14 +96,25 @@ async fn measure(db: &Db, orgs: &[String], seed: &mut u64) -> [(f64, f64); 4] {
     for _ in 0..RUNS {
         let org = &orgs[(rng(seed) % orgs.len() as u64) as usize];
         let t = Instant::now();
-        let first = cases::queue(db, org, QueueFilter { open_only: true, ..Default::default() }, None, 51).await.unwrap();
+        let first =
+            cases::queue(db, org, QueueFilter { open_only: true, ..Default::default() }, None, 51).await.unwrap();
         queue.push(t.elapsed().as_secs_f64() * 1000.0);
         let t = Instant::now();
-        cases::queue(db, org, QueueFilter { open_only: true, flag: Some("overdue"), ..Default::default() }, None, 51).await.unwrap();
+        cases::queue(db, org, QueueFilter { open_only: true, flag: Some("overdue"), ..Default::default() }, None, 51)
+            .await
+            .unwrap();
         queue_flag.push(t.elapsed().as_secs_f64() * 1000.0);
         if let Some(last) = first.get(49) {
             let t = Instant::now();
-            cases::queue(db, org, QueueFilter { open_only: true, ..Default::default() }, Some((&last.due_date, &last.id)), 51).await.unwrap();
+            cases::queue(
+                db,
+                org,
+                QueueFilter { open_only: true, ..Default::default() },
+                Some((&last.due_date, &last.id)),
+                51,
+            )
+            .await
+            .unwrap();
             page2.push(t.elapsed().as_secs_f64() * 1000.0);
         }
         let applicant = format!("u{:06}", rng(seed) % APPLICANTS as u64);
@@ -137,8 +150,14 @@ async fn main() {
     let mut seed = 0x9E37_79B9_7F4A_7C15u64;
     let mut loaded = 0;
     let mut baseline: Option<[(f64, f64); 4]> = None;
-    println!("backend: {}; {} administrations; {APPLICANTS} applicants; {RUNS} queries per figure", backend.name(), orgs.len());
-    println!("| cases | queue p50 / p95 ms | queue+flag p50 / p95 | queue page 2 p50 / p95 | dashboard p50 / p95 | queue p50 vs 10k | dashboard p50 vs 10k |");
+    println!(
+        "backend: {}; {} administrations; {APPLICANTS} applicants; {RUNS} queries per figure",
+        backend.name(),
+        orgs.len()
+    );
+    println!(
+        "| cases | queue p50 / p95 ms | queue+flag p50 / p95 | queue page 2 p50 / p95 | dashboard p50 / p95 | queue p50 vs 10k | dashboard p50 vs 10k |"
+    );
     println!("|---|---|---|---|---|---|---|");
     for step in STEPS.iter().copied().filter(|s| *s <= max) {
         let started = Instant::now();
@@ -149,8 +168,16 @@ async fn main() {
         let base = *baseline.get_or_insert(m);
         println!(
             "| {step} | {:.3} / {:.3} | {:.3} / {:.3} | {:.3} / {:.3} | {:.3} / {:.3} | {:.2}× | {:.2}× |   (loaded in {load_secs:.0} s)",
-            m[0].0, m[0].1, m[1].0, m[1].1, m[2].0, m[2].1, m[3].0, m[3].1,
-            m[0].0 / base[0].0, m[3].0 / base[3].0
+            m[0].0,
+            m[0].1,
+            m[1].0,
+            m[1].1,
+            m[2].0,
+            m[2].1,
+            m[3].0,
+            m[3].1,
+            m[0].0 / base[0].0,
+            m[3].0 / base[3].0
         );
     }
     t.teardown().await;

@@ -16,7 +16,8 @@ use crate::csrf;
 use crate::error::AppError;
 use crate::middleware::{html_errors, observe, security_headers};
 use crate::pages::{
-    account, admin, administrations, auth, cases, catalogue, demo_mail, home, lang, privacy, staff, staff_cases,
+    account, admin, administrations, auth, cases, catalogue, demo_mail, holidays, home, lang, privacy, staff,
+    staff_cases,
 };
 use crate::state::AppState;
 use crate::system;
@@ -78,6 +79,8 @@ pub fn build_router(state: AppState) -> Router {
         .route("/admin/staff/new", get(admin::show_invite).post(admin::invite_staff))
         .route("/admin/staff/{id}/disable", post(admin::disable_staff))
         .route("/admin/staff/{id}/enable", post(admin::enable_staff))
+        .route("/admin/holidays", get(holidays::list_holidays).post(holidays::save_holiday))
+        .route("/admin/holidays/delete", post(holidays::delete_holiday))
         // Demo mode only
         .route("/demo/mail", get(demo_mail::list_demo_mail))
         .route("/demo/mail/{id}", get(demo_mail::show_demo_mail))

@@ -10,6 +10,7 @@ use crate::{DbTest, PlainTest};
 
 pub fn db_tests() -> Vec<(&'static str, DbTest)> {
     crate::tests![
+        admins_keep_the_holidays_that_deadlines_count,
         catalogue_browses_and_searches_in_three_languages,
         procedure_page_shows_the_binding_list,
         versions_are_recorded_and_a_silent_change_is_refused,
@@ -124,4 +125,39 @@ async fn catalog_check_names_file_and_line() {
     let bad = run(nafida(&["catalog", "check", "--dir", &dir.path().display().to_string()]));
     assert_clean_failure(&bad, "the catalogue has 1 error(s)");
     assert!(bad.stderr.contains("catalog/life-certificate.toml:10: unknown workflow \"nowhere\""), "{}", bad.stderr);
+}
+
+async fn admins_keep_the_holidays_that_deadlines_count(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let (mut admin, _) = app.staff("holidays.admin@example.ma", nafida_domain::Role::Admin, "al-hoceima").await;
+    admin.get("/lang/en").await;
+    let page = admin.get("/admin/holidays").await;
+    assert!(page.body.contains("2026-11-18") && page.body.contains("Independence Day"));
+    let bad = admin
+        .post("/admin/holidays", &[("day", "2026-02-30"), ("name_ar", ""), ("name_fr", "x"), ("name_en", "x")])
+        .await;
+    assert!(bad.body.contains("Enter a real date") && bad.body.contains("Enter a name"));
+    // The moon was sighted later: the Friday is no longer a holiday, the Monday is.
+    assert_eq!(admin.post("/admin/holidays/delete", &[("day", "2026-03-20")]).await.status, StatusCode::SEE_OTHER);
+    let add = admin
+        .post(
+            "/admin/holidays",
+            &[
+                ("day", "2026-03-23"),
+                ("name_ar", "عيد الفطر (اليوم الثاني)"),
+                ("name_fr", "Aïd al-Fitr (2e jour)"),
+                ("name_en", "Eid al-Fitr (2nd day)"),
+                ("religious", "on"),
+            ],
+        )
+        .await;
+    assert_eq!(add.status, StatusCode::SEE_OTHER);
+    let days: Vec<String> =
+        store_catalog::holidays(&app.db.db).await.unwrap().iter().map(|h| h.day.to_string()).collect();
+    assert!(!days.contains(&"2026-03-20".to_string()) && days.contains(&"2026-03-23".to_string()));
+    // Deadlines use the table: the calendar no longer skips the 20th.
+    let cal = nafida_web::casework::calendar(&app.state).await.unwrap();
+    assert!(cal.is_working_day(nafida_domain::Date::parse("2026-03-20").unwrap()));
+    assert!(!cal.is_working_day(nafida_domain::Date::parse("2026-03-23").unwrap()), "the Monday added is a holiday");
+    app.teardown().await;
 }

@@ -68,6 +68,8 @@ async fn every_route_answers_each_actor_as_expected(backend: Backend) {
         ("GET", "/staff/orgs/not-an-org", [303, 403, 403, 404, 404, 404, 404]),
         ("GET", "/admin/staff", [303, 403, 403, 403, 403, 403, 200]),
         ("GET", "/admin/staff/new", [303, 403, 403, 403, 403, 403, 200]),
+        ("GET", "/admin/holidays", [303, 403, 403, 403, 403, 403, 200]),
+        ("POST", "/admin/holidays", [303, 403, 403, 403, 403, 403, 200]),
         ("GET", "/demo/mail", [404; 7]),
         ("GET", "/no/such/page", [404; 7]),
         ("POST", "/account/profile", [303, 200, 200, 403, 403, 403, 403]),

@@ -7,6 +7,7 @@ pub mod auth;
 pub mod cases;
 pub mod catalogue;
 pub mod demo_mail;
+pub mod holidays;
 pub mod home;
 pub mod lang;
 pub mod privacy;
