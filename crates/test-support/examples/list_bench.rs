@@ -63,7 +63,7 @@ async fn insert_cases(db: &Db, from: i64, to: i64, orgs: &[String], seed: &mut u
                 7 => ("awaiting-applicant", "waiting-for-you"),
                 _ => ("submitted", "received"),
             };
-            let flags = if (r >> 30) % 7 == 0 { "overdue" } else { "" };
+            let flags = if (r >> 30).is_multiple_of(7) { "overdue" } else { "" };
             let day = 1 + (r >> 34) % 28;
             let month = 1 + (r >> 40) % 12;
             let year = 2026 + (r >> 44) % 2;
