@@ -491,7 +491,7 @@ pub async fn inbox(db: &Db, applicant: &str, limit: i64) -> Result<Vec<InboxEntr
     );
     let rows: Vec<InRow> = on_db!(read db, pool => {
         sqlx::query_as(
-            "SELECT c.reference, c.procedure_id, e.at, e.actor_id, e.actor_role, e.actor_org_id, e.kind, e.action, e.from_status,              e.to_status, e.body, e.internal FROM case_events e JOIN cases c ON c.id = e.case_id              WHERE c.applicant_id = $1 AND e.internal = FALSE AND e.actor_role <> 'applicant'              AND e.kind IN ('transition', 'message', 'escalated') ORDER BY e.at DESC, e.id DESC LIMIT $2",
+            "SELECT c.reference, c.procedure_id, e.at, e.actor_id, e.actor_role, e.actor_org_id, e.kind, e.action, e.from_status,              e.to_status, e.body, e.internal FROM case_events e JOIN cases c ON c.id = e.case_id              WHERE c.applicant_id = $1 AND e.internal = FALSE AND e.actor_role <> 'applicant'              AND e.kind IN ('transition', 'message', 'escalated', 'transferred') ORDER BY e.at DESC, e.id DESC LIMIT $2",
         )
         .bind(applicant)
         .bind(limit)
@@ -702,6 +702,37 @@ pub async fn set_flags(
             if let Some(e) = event {
                 insert_event!(tx, case_id, e, now)?;
             }
+            tx.commit().await?;
+            true
+        } else {
+            tx.rollback().await?;
+            false
+        }
+    }))
+}
+
+/// Moves a case to another administration (unassigned there), if it is still at `from_org`,
+/// with its event.
+pub async fn transfer(
+    db: &Db,
+    case_id: &str,
+    from_org: &str,
+    to_org: &str,
+    event: &NewEvent<'_>,
+    now: i64,
+) -> Result<bool, StoreError> {
+    Ok(on_db!(write db, pool => {
+        let mut tx = pool.begin().await?;
+        let n = sqlx::query("UPDATE cases SET org_id = $3, assignee_id = NULL, updated_at = $4 WHERE id = $1 AND org_id = $2")
+            .bind(case_id)
+            .bind(from_org)
+            .bind(to_org)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+        if n == 1 {
+            insert_event!(tx, case_id, event, now)?;
             tx.commit().await?;
             true
         } else {

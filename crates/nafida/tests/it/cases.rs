@@ -15,6 +15,7 @@ pub fn tests() -> Vec<(&'static str, DbTest)> {
         a_case_from_filing_to_decision,
         filing_is_checked_and_idempotent,
         cases_are_private,
+        cases_are_transferred_and_assigned,
         deadlines_flag_escalate_and_approve_tacitly,
         a_case_keeps_its_procedure_version
     ]
@@ -378,5 +379,61 @@ async fn deadlines_flag_escalate_and_approve_tacitly(backend: Backend) {
     let cert = architect.get(&format!("/cases/{permit_ref}/silence-certificate")).await;
     assert_eq!(cert.status, StatusCode::OK);
     assert!(cert.body.contains("Certificat de silence de l’administration") && cert.body.contains(&permit_ref));
+    app.teardown().await;
+}
+
+async fn cases_are_transferred_and_assigned(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let mut c = app.citizen("moved@example.ma").await;
+    c.get("/lang/fr").await;
+    let reference = reference_of(file_extract(&mut c, "key-transfer-0001-abc").await.header("location"));
+    let (mut imzouren, _) = app.staff("imz@example.ma", Role::Agent, OFFICE).await;
+    let no_reason = imzouren
+        .post(
+            &format!("/staff/cases/{reference}/transfer"),
+            &[("org", "commune-targuist-civil-status"), ("reason", "")],
+        )
+        .await;
+    assert_eq!(no_reason.status, StatusCode::OK, "a transfer needs a reason");
+    let moved = imzouren
+        .post(
+            &format!("/staff/cases/{reference}/transfer"),
+            &[("org", "commune-targuist-civil-status"), ("reason", "L’acte est inscrit à Targuist, pas à Imzouren.")],
+        )
+        .await;
+    assert_eq!(moved.header("location"), "/staff/queue");
+    assert_eq!(
+        imzouren.get(&format!("/staff/cases/{reference}")).await.status,
+        StatusCode::NOT_FOUND,
+        "no longer in its scope"
+    );
+    let (mut targuist, _) = app.staff("tar@example.ma", Role::Agent, "commune-targuist-civil-status").await;
+    assert!(targuist.get("/staff/queue").await.body.contains(&reference));
+    let page = c.get(&format!("/cases/{reference}")).await;
+    assert!(
+        page.body.contains("Dossier transmis à Bureau d’état civil de Targuist")
+            && page.body.contains("inscrit à Targuist"),
+        "{}",
+        page.body
+    );
+    // Agents do not assign; a supervisor above the office does, to a staff member of it.
+    let tar_id = user(&app, "tar@example.ma").await;
+    assert_eq!(
+        targuist.post(&format!("/staff/cases/{reference}/assign"), &[("assignee", &tar_id)]).await.status,
+        StatusCode::FORBIDDEN
+    );
+    let (mut sup, _) = app.staff("tar.sup@example.ma", Role::Supervisor, "commune-targuist").await;
+    let outsider = user(&app, "imz@example.ma").await;
+    assert_eq!(
+        sup.post(&format!("/staff/cases/{reference}/assign"), &[("assignee", &outsider)]).await.status,
+        StatusCode::OK,
+        "refused: not of the office"
+    );
+    assert_eq!(
+        sup.post(&format!("/staff/cases/{reference}/assign"), &[("assignee", &tar_id)]).await.status,
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap().assignee_id, Some(tar_id));
+    assert!(targuist.get("/staff/queue?mine=1").await.body.contains(&reference));
     app.teardown().await;
 }

@@ -449,11 +449,16 @@ pub async fn describe(
         "viewed" => ctx.t1("event-viewed", "who", &who),
         "assigned" => ctx.t1("event-assigned", "who", &who),
         "escalated" => ctx.t(&format!("event-escalated-{}", e.body.as_deref().unwrap_or("supervisor"))),
+        "transferred" => {
+            let to = e.body.as_deref().and_then(|b| b.lines().next()).unwrap_or("");
+            ctx.t1("event-transferred", "org", &org_name(state, to, code).await?)
+        }
         other => other.to_string(),
     };
     let body = match e.kind.as_str() {
         "viewed" => e.body.as_deref().map(|r| ctx.t(&format!("view-reason-{r}"))),
         "escalated" => None,
+        "transferred" => e.body.as_deref().and_then(|b| b.split_once('\n')).map(|(_, reason)| reason.to_string()),
         "transition" if e.action.as_deref() == Some("tacit-approval") => Some(ctx.t("event-tacit-approval")),
         _ => e.body.clone(),
     };

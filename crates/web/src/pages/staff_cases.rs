@@ -261,6 +261,9 @@ struct StaffCasePage {
     documents: Vec<DocChoice>,
     assigned_to_me: bool,
     errors: FormErrors,
+    transfer_targets: Vec<(String, String)>,
+    colleagues: Vec<(String, String)>,
+    can_assign: bool,
 }
 
 /// Why a staff member opens a case; recorded and shown to the person.
@@ -327,6 +330,26 @@ async fn staff_case_page(
             .collect(),
         assigned_to_me: c.assignee_id.as_deref() == Some(staff.user.account.id.as_str()),
         errors,
+        transfer_targets: {
+            let mut v: Vec<(String, String)> = nafida_store::orgs::list(state.db())
+                .await?
+                .into_iter()
+                .filter(|o| o.kind == p.responsible && o.id.as_str() != c.org_id)
+                .map(|o| (o.id.to_string(), o.name.get(code).to_string()))
+                .collect();
+            v.sort_by(|a, b| a.1.cmp(&b.1));
+            v
+        },
+        colleagues: match OrgId::parse(&c.org_id) {
+            Ok(org) => nafida_store::accounts::staff_under(state.db(), &org)
+                .await?
+                .into_iter()
+                .filter(|a| a.org_id.as_ref() == Some(&org) && !a.disabled)
+                .map(|a| (a.id, a.display_name))
+                .collect(),
+            Err(_) => vec![],
+        },
+        can_assign: staff.role() != nafida_domain::Role::Agent,
         ctx,
     };
     let lang = page.ctx.lang;
@@ -570,4 +593,100 @@ pub async fn download_staff_file(
 ) -> Result<Response, AppError> {
     let c = staff_case(&state, &staff, &parts, &reference).await?;
     send_attachment(&state, &c, &file_id).await
+}
+
+/// A transfer to another administration.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct TransferForm {
+    org: String,
+    reason: String,
+}
+
+/// `POST /staff/cases/{ref}/transfer`: the case goes to the competent administration, with a
+/// reason the person sees; the legal clock keeps running from the filing.
+pub async fn transfer_case(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    staff: Staff,
+    parts: axum::http::request::Parts,
+    Path(reference): Path<String>,
+    Form(form): Form<TransferForm>,
+) -> Result<Response, AppError> {
+    let c = staff_case(&state, &staff, &parts, &reference).await?;
+    let mut errors = FormErrors::default();
+    let target = match OrgId::parse(&form.org) {
+        Ok(id) if id.as_str() != c.org_id => orgs_get(&state, &id).await?,
+        _ => None,
+    };
+    if target.is_none() {
+        errors.add("org", ctx.t("err-choice-invalid"));
+    }
+    let reason = form.reason.trim();
+    if reason.chars().count() < 10 || reason.chars().count() > 2000 {
+        errors.add("reason", ctx.t("err-motivation-required"));
+    }
+    let Some(target) = target.filter(|_| errors.is_empty()) else {
+        return staff_case_page(&state, ctx, &staff, &c, errors).await;
+    };
+    let body = format!("{}\n{reason}", target.id);
+    let event = NewEvent {
+        actor: staff_actor(&staff),
+        kind: "transferred",
+        action: None,
+        from_status: None,
+        to_status: None,
+        body: Some(&body),
+        internal: false,
+    };
+    cases::transfer(state.db(), &c.id, &c.org_id, target.id.as_str(), &event, now(&state)).await?;
+    // The sender may no longer see the case; back to the queue.
+    Ok(Redirect::to("/staff/queue").into_response())
+}
+
+async fn orgs_get(state: &AppState, id: &OrgId) -> Result<Option<nafida_domain::Org>, AppError> {
+    Ok(nafida_store::orgs::get(state.db(), id).await?)
+}
+
+/// Assigning a case to a colleague.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct AssignForm {
+    assignee: String,
+}
+
+/// `POST /staff/cases/{ref}/assign`: a supervisor or an administrator gives the case to a staff
+/// member of its administration.
+pub async fn assign_case(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    staff: Staff,
+    parts: axum::http::request::Parts,
+    Path(reference): Path<String>,
+    Form(form): Form<AssignForm>,
+) -> Result<Response, AppError> {
+    let c = staff_case(&state, &staff, &parts, &reference).await?;
+    if staff.role() == nafida_domain::Role::Agent {
+        return Err(deny(&parts, Some(&staff.user.account), "only supervisors assign", AppError::Forbidden));
+    }
+    let colleague = nafida_store::accounts::get(state.db(), &form.assignee).await?;
+    let ok = colleague.as_ref().is_some_and(|a| {
+        a.role.is_staff() && !a.disabled && a.org_id.as_ref().map(OrgId::as_str) == Some(c.org_id.as_str())
+    });
+    if !ok {
+        let mut errors = FormErrors::default();
+        errors.add("assignee", ctx.t("err-choice-invalid"));
+        return staff_case_page(&state, ctx, &staff, &c, errors).await;
+    }
+    let event = NewEvent {
+        actor: staff_actor(&staff),
+        kind: "assigned",
+        action: None,
+        from_status: None,
+        to_status: None,
+        body: None,
+        internal: true,
+    };
+    cases::assign(state.db(), &c.id, Some(&form.assignee), &event, now(&state)).await?;
+    Ok(Redirect::to(&format!("/staff/cases/{}", c.reference)).into_response())
 }
