@@ -741,3 +741,155 @@ pub async fn transfer(
         }
     }))
 }
+
+/// An opinion asked of an administration.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Opinion {
+    /// Id.
+    pub id: String,
+    /// The case.
+    pub case_id: String,
+    /// The administration asked.
+    pub org_id: String,
+    /// What is asked.
+    pub question: String,
+    /// Its own deadline.
+    pub due_date: String,
+    /// `favourable`, `reserves` or `unfavourable`, once given.
+    pub verdict: Option<String>,
+    /// The opinion's text.
+    pub answer: Option<String>,
+}
+
+type OpRow = (String, String, String, String, String, Option<String>, Option<String>);
+
+fn opinion(r: OpRow) -> Opinion {
+    Opinion { id: r.0, case_id: r.1, org_id: r.2, question: r.3, due_date: r.4, verdict: r.5, answer: r.6 }
+}
+
+/// An opinion to ask.
+#[derive(Debug, Clone, Copy)]
+pub struct OpinionRequest<'a> {
+    /// The case.
+    pub case_id: &'a str,
+    /// The administration asked.
+    pub org_id: &'a str,
+    /// Who asks.
+    pub requested_by: &'a str,
+    /// What is asked.
+    pub question: &'a str,
+    /// Its deadline.
+    pub due_date: &'a str,
+}
+
+/// Asks an administration for an opinion, with the case's event, in one transaction.
+pub async fn ask_opinion(
+    db: &Db,
+    ask: &OpinionRequest<'_>,
+    event: &NewEvent<'_>,
+    now: i64,
+) -> Result<String, StoreError> {
+    let (case_id, org_id, requested_by, question, due_date) =
+        (ask.case_id, ask.org_id, ask.requested_by, ask.question, ask.due_date);
+    let id = uuid::Uuid::now_v7().to_string();
+    on_db!(write db, pool => {
+        let mut tx = pool.begin().await?;
+        sqlx::query(
+            "INSERT INTO case_opinions (id, case_id, org_id, requested_by, question, due_date, requested_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        )
+        .bind(&id)
+        .bind(case_id)
+        .bind(org_id)
+        .bind(requested_by)
+        .bind(question)
+        .bind(due_date)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+        insert_event!(tx, case_id, event, now)?;
+        tx.commit().await?;
+    });
+    Ok(id)
+}
+
+/// Gives an opinion (once), with the case's event, in one transaction; false if it was given.
+pub async fn give_opinion(
+    db: &Db,
+    opinion_id: &str,
+    verdict: &str,
+    answer: &str,
+    by: &str,
+    event: &NewEvent<'_>,
+    now: i64,
+) -> Result<bool, StoreError> {
+    let case_id: Option<String> = on_db!(read db, pool => {
+        sqlx::query_scalar("SELECT case_id FROM case_opinions WHERE id = $1").bind(opinion_id).fetch_optional(pool).await?
+    });
+    let Some(case_id) = case_id else { return Ok(false) };
+    Ok(on_db!(write db, pool => {
+        let mut tx = pool.begin().await?;
+        let n = sqlx::query(
+            "UPDATE case_opinions SET verdict = $2, answer = $3, answered_by = $4, answered_at = $5 WHERE id = $1 AND answered_at IS NULL",
+        )
+        .bind(opinion_id)
+        .bind(verdict)
+        .bind(answer)
+        .bind(by)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if n == 1 {
+            insert_event!(tx, &case_id, event, now)?;
+            tx.commit().await?;
+            true
+        } else {
+            tx.rollback().await?;
+            false
+        }
+    }))
+}
+
+/// The opinions of a case.
+pub async fn opinions_of(db: &Db, case_id: &str) -> Result<Vec<Opinion>, StoreError> {
+    let rows: Vec<OpRow> = on_db!(read db, pool => {
+        sqlx::query_as("SELECT id, case_id, org_id, question, due_date, verdict, answer FROM case_opinions WHERE case_id = $1 ORDER BY requested_at, id")
+            .bind(case_id)
+            .fetch_all(pool)
+            .await?
+    });
+    Ok(rows.into_iter().map(opinion).collect())
+}
+
+/// One opinion.
+pub async fn opinion_by_id(db: &Db, id: &str) -> Result<Option<Opinion>, StoreError> {
+    let row: Option<OpRow> = on_db!(read db, pool => {
+        sqlx::query_as("SELECT id, case_id, org_id, question, due_date, verdict, answer FROM case_opinions WHERE id = $1")
+            .bind(id)
+            .fetch_optional(pool)
+            .await?
+    });
+    Ok(row.map(opinion))
+}
+
+/// Opinions an administration still owes, most urgent first.
+pub async fn pending_opinions(db: &Db, org_id: &str) -> Result<Vec<Opinion>, StoreError> {
+    let rows: Vec<OpRow> = on_db!(read db, pool => {
+        sqlx::query_as(
+            "SELECT id, case_id, org_id, question, due_date, verdict, answer FROM case_opinions \
+             WHERE org_id = $1 AND answered_at IS NULL ORDER BY due_date, id LIMIT 200",
+        )
+        .bind(org_id)
+        .fetch_all(pool)
+        .await?
+    });
+    Ok(rows.into_iter().map(opinion).collect())
+}
+
+/// A case by its internal id.
+pub async fn by_id(db: &Db, id: &str) -> Result<Option<CaseRow>, StoreError> {
+    let row: Option<Row> = on_db!(read db, pool => {
+        sqlx::query_as(select_cases!("WHERE id = $1")).bind(id).fetch_optional(pool).await?
+    });
+    Ok(row.map(case))
+}

@@ -16,6 +16,7 @@ pub fn tests() -> Vec<(&'static str, DbTest)> {
         filing_is_checked_and_idempotent,
         cases_are_private,
         cases_are_transferred_and_assigned,
+        administrations_give_opinions,
         deadlines_flag_escalate_and_approve_tacitly,
         a_case_keeps_its_procedure_version
     ]
@@ -435,5 +436,76 @@ async fn cases_are_transferred_and_assigned(backend: Backend) {
     );
     assert_eq!(cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap().assignee_id, Some(tar_id));
     assert!(targuist.get("/staff/queue?mine=1").await.body.contains(&reference));
+    app.teardown().await;
+}
+
+async fn administrations_give_opinions(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let mut architect = app.citizen("archi@example.ma").await;
+    architect.get("/lang/fr").await;
+    let permit = architect
+        .post_multipart(
+            "/catalogue/building-permit/start",
+            &[
+                ("idempotency_key", "key-opinion-0001-abcdef"),
+                ("field_commune", "commune-ajdir"),
+                ("field_land_title", "TF 777/24"),
+                ("field_owner_name", "Samira Amrani"),
+                ("field_floor_area", "220"),
+                ("field_project_kind", "large"),
+            ],
+            &[
+                ("doc_plans", "plans.pdf", PDF),
+                ("doc_land-certificate", "titre.pdf", PDF),
+                ("doc_topographic-plan", "topo.pdf", PDF),
+                ("doc_architect-contract", "contrat.pdf", PDF),
+            ],
+        )
+        .await;
+    let reference = reference_of(permit.header("location"));
+    let (mut urbanism, _) = app.staff("urba@example.ma", Role::Agent, "commune-ajdir-urbanism").await;
+    urbanism.get("/lang/fr").await;
+    let empty = urbanism
+        .post(
+            &format!("/staff/cases/{reference}/opinions"),
+            &[("org", "al-hoceima-civil-protection"), ("question", "")],
+        )
+        .await;
+    assert_eq!(empty.status, StatusCode::OK, "a question is required");
+    let asked = urbanism
+        .post(
+            &format!("/staff/cases/{reference}/opinions"),
+            &[
+                ("org", "al-hoceima-civil-protection"),
+                ("question", "Les issues de secours du rez-de-chaussée sont-elles suffisantes ?"),
+            ],
+        )
+        .await;
+    assert_eq!(asked.status, StatusCode::SEE_OTHER);
+    let (mut protection, _) = app.staff("pc@example.ma", Role::Agent, "al-hoceima-civil-protection").await;
+    protection.get("/lang/fr").await;
+    let list = protection.get("/staff/opinions").await;
+    assert!(list.body.contains(&reference), "{}", list.body);
+    let href = list.body.split("href=\"/staff/opinions/").nth(1).and_then(|s| s.split('"').next()).unwrap().to_string();
+    let path = format!("/staff/opinions/{href}");
+    let (mut other, _) = app.staff("paris.op@example.ma", Role::Agent, "consulate-paris").await;
+    assert_eq!(other.get(&path).await.status, StatusCode::NOT_FOUND);
+    let page = protection.get(&path).await;
+    assert!(page.body.contains("issues de secours") && page.body.contains("Samira Amrani"));
+    let bad = protection.post(&path, &[("verdict", "maybe"), ("answer", "ok")]).await;
+    assert_eq!(bad.status, StatusCode::OK);
+    let given =
+        protection.post(&path, &[("verdict", "reserves"), ("answer", "Ajouter une seconde issue côté rue.")]).await;
+    assert_eq!(given.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        protection.post(&path, &[("verdict", "favourable"), ("answer", "Changement d’avis tardif.")]).await.status,
+        StatusCode::NOT_FOUND,
+        "given once"
+    );
+    let case_page = urbanism.get(&format!("/staff/cases/{reference}")).await;
+    assert!(case_page.body.contains("Favorable avec réserves") && case_page.body.contains("seconde issue"));
+    let mine = architect.get(&format!("/cases/{reference}")).await;
+    assert!(mine.body.contains("Avis demandé à Commandement provincial de la Protection civile"), "{}", mine.body);
+    assert!(mine.body.contains("Motif : avis demandé"), "who looked, and why");
     app.teardown().await;
 }

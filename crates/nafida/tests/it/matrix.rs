@@ -47,6 +47,8 @@ async fn every_route_answers_each_actor_as_expected(backend: Backend) {
         ("GET", "/inbox", [303, 200, 200, 403, 403, 403, 403]),
         ("GET", "/cases/AH-26-00000000", [303, 404, 404, 403, 403, 403, 403]),
         ("GET", "/staff/queue", [303, 403, 403, 200, 200, 200, 200]),
+        ("GET", "/staff/opinions", [303, 403, 403, 200, 200, 200, 200]),
+        ("GET", "/staff/opinions/no-such-opinion", [303, 403, 403, 404, 404, 404, 404]),
         ("GET", "/staff/queue?org=commune-imzouren-civil-status", [303, 403, 403, 200, 404, 200, 200]),
         ("GET", "/staff/cases/AH-26-00000000", [303, 403, 403, 404, 404, 404, 404]),
         ("GET", "/healthz", [200; 7]),

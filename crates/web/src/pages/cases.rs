@@ -262,6 +262,10 @@ pub async fn file_case(
         nafida_domain::catalog::Routing::Org(o) => Some(o.clone()),
     }
     .ok_or(AppError::NotFound)?;
+    // A field naming any administration (complaints, passports) routes to the one chosen; a
+    // commune or a post routes to its service of the responsible kind.
+    let any = matches!(&p.routing, nafida_domain::catalog::Routing::Field(f) if p.fields.iter().any(|x| &x.name == f && x.kind == "administration"));
+    let org = if any { org } else { responsible_org(&state, &org, p.responsible).await? };
     let workflow = state.catalog().catalog.workflow_of(p).ok_or(AppError::Internal("workflow".into()))?;
     let initial = workflow.status(&workflow.initial).ok_or(AppError::Internal("initial status".into()))?;
     let t = now(&state);
@@ -290,6 +294,21 @@ pub async fn file_case(
         Filed::Created(c) | Filed::AlreadyFiled(c) => c,
     };
     Ok(Redirect::to(&format!("/cases/{}/receipt", case.reference)).into_response())
+}
+
+/// The administration that handles a case routed to `chosen`: the chosen one if it is of the
+/// responsible kind, else its service of that kind (a commune's urbanism service or
+/// civil-status office).
+async fn responsible_org(state: &AppState, chosen: &str, kind: OrgKind) -> Result<String, AppError> {
+    let all = orgs::list(state.db()).await?;
+    let Some(org) = all.iter().find(|o| o.id.as_str() == chosen) else { return Err(AppError::NotFound) };
+    if org.kind == kind || matches!((org.kind, kind), (OrgKind::ConsularPost, OrgKind::CivilStatusOffice)) {
+        return Ok(org.id.to_string());
+    }
+    all.iter()
+        .find(|o| o.parent.as_ref() == Some(&org.id) && o.kind == kind)
+        .map(|o| o.id.to_string())
+        .ok_or_else(|| AppError::Internal(format!("no {} under {chosen}", kind.as_str())))
 }
 
 /// The case of this reference if it belongs to the person, else 404.
@@ -449,6 +468,13 @@ pub async fn describe(
         "viewed" => ctx.t1("event-viewed", "who", &who),
         "assigned" => ctx.t1("event-assigned", "who", &who),
         "escalated" => ctx.t(&format!("event-escalated-{}", e.body.as_deref().unwrap_or("supervisor"))),
+        "opinion-requested" => {
+            ctx.t1("event-opinion-requested", "org", &org_name(state, e.body.as_deref().unwrap_or(""), code).await?)
+        }
+        "opinion-given" => {
+            let verdict = e.body.as_deref().and_then(|b| b.lines().next()).unwrap_or("");
+            format!("{} — {}", ctx.t1("event-opinion-given", "who", &who), ctx.t(&format!("verdict-{verdict}")))
+        }
         "transferred" => {
             let to = e.body.as_deref().and_then(|b| b.lines().next()).unwrap_or("");
             ctx.t1("event-transferred", "org", &org_name(state, to, code).await?)
@@ -458,7 +484,10 @@ pub async fn describe(
     let body = match e.kind.as_str() {
         "viewed" => e.body.as_deref().map(|r| ctx.t(&format!("view-reason-{r}"))),
         "escalated" => None,
-        "transferred" => e.body.as_deref().and_then(|b| b.split_once('\n')).map(|(_, reason)| reason.to_string()),
+        "transferred" | "opinion-given" => {
+            e.body.as_deref().and_then(|b| b.split_once('\n')).map(|(_, text)| text.to_string())
+        }
+        "opinion-requested" => None,
         "transition" if e.action.as_deref() == Some("tacit-approval") => Some(ctx.t("event-tacit-approval")),
         _ => e.body.clone(),
     };

@@ -264,6 +264,17 @@ struct StaffCasePage {
     transfer_targets: Vec<(String, String)>,
     colleagues: Vec<(String, String)>,
     can_assign: bool,
+    opinions: Vec<OpinionView>,
+    opinion_orgs: Vec<(String, String)>,
+}
+
+/// An opinion as pages show it.
+pub struct OpinionView {
+    org_name: String,
+    question: String,
+    due: String,
+    verdict_key: Option<String>,
+    answer: Option<String>,
 }
 
 /// Why a staff member opens a case; recorded and shown to the person.
@@ -350,6 +361,32 @@ async fn staff_case_page(
             Err(_) => vec![],
         },
         can_assign: staff.role() != nafida_domain::Role::Agent,
+        opinions: {
+            let mut v = vec![];
+            for o in cases::opinions_of(state.db(), &c.id).await? {
+                v.push(OpinionView {
+                    org_name: org_name(state, &o.org_id, code).await?,
+                    question: o.question,
+                    due: casework::show_date(&o.due_date),
+                    verdict_key: o.verdict.map(|v| format!("verdict-{v}")),
+                    answer: o.answer,
+                });
+            }
+            v
+        },
+        opinion_orgs: {
+            let mut v: Vec<(String, String)> = nafida_store::orgs::list(state.db())
+                .await?
+                .into_iter()
+                .filter(|o| {
+                    o.id.as_str() != c.org_id
+                        && !matches!(o.kind, nafida_domain::OrgKind::State | nafida_domain::OrgKind::Ministry)
+                })
+                .map(|o| (o.id.to_string(), o.name.get(code).to_string()))
+                .collect();
+            v.sort_by(|a, b| a.1.cmp(&b.1));
+            v
+        },
         ctx,
     };
     let lang = page.ctx.lang;
@@ -689,4 +726,231 @@ pub async fn assign_case(
     };
     cases::assign(state.db(), &c.id, Some(&form.assignee), &event, now(&state)).await?;
     Ok(Redirect::to(&format!("/staff/cases/{}", c.reference)).into_response())
+}
+
+/// Days an administration is given for an opinion, in working days.
+const OPINION_DAYS: u32 = 10;
+
+/// Asking another administration for an opinion.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct AskOpinionForm {
+    org: String,
+    question: String,
+}
+
+/// `POST /staff/cases/{ref}/opinions`: asks another administration for an opinion, due in
+/// ten working days.
+pub async fn ask_opinion(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    staff: Staff,
+    parts: axum::http::request::Parts,
+    Path(reference): Path<String>,
+    Form(form): Form<AskOpinionForm>,
+) -> Result<Response, AppError> {
+    let c = staff_case(&state, &staff, &parts, &reference).await?;
+    let mut errors = FormErrors::default();
+    let org = match OrgId::parse(&form.org) {
+        Ok(id) if id.as_str() != c.org_id => orgs_get(&state, &id).await?,
+        _ => None,
+    };
+    if org.is_none() {
+        errors.add("opinion_org", ctx.t("err-choice-invalid"));
+    }
+    let question = form.question.trim();
+    if question.chars().count() < 10 || question.chars().count() > 4000 {
+        errors.add("question", ctx.tn("err-message-length", 4000));
+    }
+    let Some(org) = org.filter(|_| errors.is_empty()) else {
+        return staff_case_page(&state, ctx, &staff, &c, errors).await;
+    };
+    let cal = casework::calendar(&state).await?;
+    let due = cal
+        .due_date(Date::from_millis(now(&state)), OPINION_DAYS, nafida_domain::catalog::DayCount::Working, 0)
+        .to_string();
+    let event = NewEvent {
+        actor: staff_actor(&staff),
+        kind: "opinion-requested",
+        action: None,
+        from_status: None,
+        to_status: None,
+        body: Some(org.id.as_str()),
+        internal: false,
+    };
+    let ask = cases::OpinionRequest {
+        case_id: &c.id,
+        org_id: org.id.as_str(),
+        requested_by: &staff.user.account.id,
+        question,
+        due_date: &due,
+    };
+    cases::ask_opinion(state.db(), &ask, &event, now(&state)).await?;
+    Ok(Redirect::to(&format!("/staff/cases/{}", c.reference)).into_response())
+}
+
+/// An opinion awaited from the staff member's administration.
+pub struct PendingView {
+    id: String,
+    reference: String,
+    title: String,
+    asked_by: String,
+    due: String,
+}
+
+#[derive(Template)]
+#[template(path = "staff/opinions.html")]
+struct OpinionsPage {
+    ctx: PageCtx,
+    rows: Vec<PendingView>,
+}
+
+/// `GET /staff/opinions`: the opinions the staff member's administration owes.
+pub async fn list_opinions(State(state): State<AppState>, ctx: PageCtx, staff: Staff) -> Result<Response, AppError> {
+    let code = ctx.lang.code();
+    let mut rows = vec![];
+    for o in cases::pending_opinions(state.db(), staff.org.as_str()).await? {
+        let Some(c) = cases::by_id(state.db(), &o.case_id).await? else { continue };
+        let (p, _) = case_procedure(&state, &c).await?;
+        rows.push(PendingView {
+            id: o.id,
+            reference: c.reference.clone(),
+            title: p.title.get(code).to_string(),
+            asked_by: org_name(&state, &c.org_id, code).await?,
+            due: casework::show_date(&o.due_date),
+        });
+    }
+    let lang = ctx.lang;
+    render(&OpinionsPage { ctx, rows }, lang)
+}
+
+#[derive(Template)]
+#[template(path = "staff/opinion.html")]
+struct OpinionPage {
+    ctx: PageCtx,
+    id: String,
+    reference: String,
+    title: String,
+    asked_by: String,
+    question: String,
+    due: String,
+    fields: Vec<(String, String)>,
+    given: Option<(String, String)>,
+    errors: FormErrors,
+}
+
+async fn opinion_for(
+    state: &AppState,
+    staff: &Staff,
+    parts: &axum::http::request::Parts,
+    id: &str,
+) -> Result<(cases::Opinion, CaseRow), AppError> {
+    let o = cases::opinion_by_id(state.db(), id).await?.ok_or(AppError::NotFound)?;
+    let org = OrgId::parse(&o.org_id).map_err(|e| AppError::Internal(e.to_string()))?;
+    if !staff.covers(state, &org).await? {
+        return Err(deny(parts, Some(&staff.user.account), "opinion out of scope", AppError::NotFound));
+    }
+    let c = cases::by_id(state.db(), &o.case_id).await?.ok_or(AppError::NotFound)?;
+    Ok((o, c))
+}
+
+async fn opinion_page(
+    state: &AppState,
+    ctx: PageCtx,
+    o: cases::Opinion,
+    c: &CaseRow,
+    errors: FormErrors,
+) -> Result<Response, AppError> {
+    let (p, _) = case_procedure(state, c).await?;
+    let code = ctx.lang.code();
+    let values: BTreeMap<String, String> = serde_json::from_str(&c.form_data).unwrap_or_default();
+    let fields = p
+        .fields
+        .iter()
+        .filter_map(|f| values.get(&f.name).map(|v| (f.label.get(code).to_string(), v.clone())))
+        .collect();
+    let lang = ctx.lang;
+    let page = OpinionPage {
+        id: o.id.clone(),
+        reference: c.reference.clone(),
+        title: p.title.get(code).to_string(),
+        asked_by: org_name(state, &c.org_id, code).await?,
+        question: o.question.clone(),
+        due: casework::show_date(&o.due_date),
+        fields,
+        given: o.verdict.clone().map(|v| (format!("verdict-{v}"), o.answer.clone().unwrap_or_default())),
+        errors,
+        ctx,
+    };
+    render(&page, lang)
+}
+
+/// `GET /staff/opinions/{id}`: the case as the administration asked sees it (the opening is
+/// recorded in the case's history, with the reason "opinion").
+pub async fn show_opinion(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    staff: Staff,
+    parts: axum::http::request::Parts,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let (o, c) = opinion_for(&state, &staff, &parts, &id).await?;
+    let event = NewEvent {
+        actor: staff_actor(&staff),
+        kind: "viewed",
+        action: None,
+        from_status: None,
+        to_status: None,
+        body: Some("opinion"),
+        internal: false,
+    };
+    cases::add_event(state.db(), &c.id, &event, now(&state)).await?;
+    opinion_page(&state, ctx, o, &c, FormErrors::default()).await
+}
+
+/// An opinion given.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct GiveOpinionForm {
+    verdict: String,
+    answer: String,
+}
+
+/// `POST /staff/opinions/{id}`: favourable, with reserves, or unfavourable, with its text.
+pub async fn give_opinion(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    staff: Staff,
+    parts: axum::http::request::Parts,
+    Path(id): Path<String>,
+    Form(form): Form<GiveOpinionForm>,
+) -> Result<Response, AppError> {
+    let (o, c) = opinion_for(&state, &staff, &parts, &id).await?;
+    let mut errors = FormErrors::default();
+    if !["favourable", "reserves", "unfavourable"].contains(&form.verdict.as_str()) {
+        errors.add("verdict", ctx.t("err-choice-invalid"));
+    }
+    let answer = form.answer.trim();
+    if answer.chars().count() < 10 || answer.chars().count() > 4000 {
+        errors.add("answer", ctx.t("err-motivation-required"));
+    }
+    if !errors.is_empty() {
+        return opinion_page(&state, ctx, o, &c, errors).await;
+    }
+    let body = format!("{}\n{}", form.verdict, answer);
+    let event = NewEvent {
+        actor: staff_actor(&staff),
+        kind: "opinion-given",
+        action: None,
+        from_status: None,
+        to_status: None,
+        body: Some(&body),
+        internal: false,
+    };
+    if !cases::give_opinion(state.db(), &o.id, &form.verdict, answer, &staff.user.account.id, &event, now(&state))
+        .await?
+    {
+        return Err(AppError::NotFound);
+    }
+    Ok(Redirect::to("/staff/opinions").into_response())
 }
