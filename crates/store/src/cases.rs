@@ -332,14 +332,16 @@ pub struct QueueFilter<'a> {
     pub open_only: bool,
     /// Only cases assigned to this account.
     pub assignee: Option<&'a str>,
-    /// Only cases in this workflow status.
-    pub status: Option<&'a str>,
-    /// Only cases carrying this flag (`overdue`, `due-soon`, `fast-lane`…).
+    /// Only cases whose clock runs and whose due date is in `[from, before)` (`YYYY-MM-DD`):
+    /// overdue is `before = today`, due soon is `from = today, before = soon`.
+    pub due_window: Option<(&'a str, &'a str)>,
+    /// Only cases carrying this flag (`escalated`…).
     pub flag: Option<&'a str>,
 }
 
 /// The queue of an administration, most urgent first (due date, then id), `limit` at a time
-/// after the keyset `(due_date, id)`.
+/// after the keyset `(due_date, id)`. Each shape of filter is its own statement, so each uses
+/// its index (open cases, running clocks) without a sort.
 pub async fn queue(
     db: &Db,
     org_id: &str,
@@ -349,23 +351,53 @@ pub async fn queue(
 ) -> Result<Vec<CaseRow>, StoreError> {
     let (due, id) = after.unwrap_or(("", ""));
     let flag = filter.flag.map(|f| format!("%,{f},%")).unwrap_or_default();
-    let rows: Vec<Row> = on_db!(read db, pool => {
-        sqlx::query_as(select_cases!(
-            "WHERE org_id = $1 AND ($2 = FALSE OR phase IN ('received', 'in-progress', 'waiting-for-you')) \
-             AND ($3 = '' OR assignee_id = $3) AND ($4 = '' OR status = $4) AND ($5 = '' OR (',' || flags || ',') LIKE $5) \
-             AND (due_date > $6 OR (due_date = $6 AND id > $7)) ORDER BY due_date, id LIMIT $8"
-        ))
-        .bind(org_id)
-        .bind(filter.open_only)
-        .bind(filter.assignee.unwrap_or(""))
-        .bind(filter.status.unwrap_or(""))
-        .bind(&flag)
-        .bind(due)
-        .bind(id)
-        .bind(limit)
-        .fetch_all(pool)
-        .await?
-    });
+    let assignee = filter.assignee.unwrap_or("");
+    let rows: Vec<Row> = match (filter.due_window, filter.open_only) {
+        (Some((from, before)), _) => on_db!(read db, pool => {
+            sqlx::query_as(select_cases!(
+                "WHERE org_id = $1 AND phase IN ('received', 'in-progress') AND due_date >= $2 AND due_date < $3 \
+                 AND ($4 = '' OR assignee_id = $4) AND (due_date > $5 OR (due_date = $5 AND id > $6)) ORDER BY due_date, id LIMIT $7"
+            ))
+            .bind(org_id)
+            .bind(from)
+            .bind(before)
+            .bind(assignee)
+            .bind(due)
+            .bind(id)
+            .bind(limit)
+            .fetch_all(pool)
+            .await?
+        }),
+        (None, true) => on_db!(read db, pool => {
+            sqlx::query_as(select_cases!(
+                "WHERE org_id = $1 AND phase IN ('received', 'in-progress', 'waiting-for-you') \
+                 AND ($2 = '' OR assignee_id = $2) AND ($3 = '' OR (',' || flags || ',') LIKE $3) \
+                 AND (due_date > $4 OR (due_date = $4 AND id > $5)) ORDER BY due_date, id LIMIT $6"
+            ))
+            .bind(org_id)
+            .bind(assignee)
+            .bind(&flag)
+            .bind(due)
+            .bind(id)
+            .bind(limit)
+            .fetch_all(pool)
+            .await?
+        }),
+        (None, false) => on_db!(read db, pool => {
+            sqlx::query_as(select_cases!(
+                "WHERE org_id = $1 AND ($2 = '' OR assignee_id = $2) AND ($3 = '' OR (',' || flags || ',') LIKE $3) \
+                 AND (due_date > $4 OR (due_date = $4 AND id > $5)) ORDER BY due_date, id LIMIT $6"
+            ))
+            .bind(org_id)
+            .bind(assignee)
+            .bind(&flag)
+            .bind(due)
+            .bind(id)
+            .bind(limit)
+            .fetch_all(pool)
+            .await?
+        }),
+    };
     Ok(rows.into_iter().map(case).collect())
 }
 

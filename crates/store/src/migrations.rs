@@ -25,6 +25,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 4, name: "cases", sql: include_str!("migrations/0004_cases.sql") },
     Migration { version: 5, name: "inbox", sql: include_str!("migrations/0005_inbox.sql") },
     Migration { version: 6, name: "opinions", sql: include_str!("migrations/0006_opinions.sql") },
+    Migration { version: 7, name: "queue index", sql: include_str!("migrations/0007_queue_index.sql") },
 ];
 
 /// The version the database must be at for this binary.

@@ -100,6 +100,12 @@ pub struct TestDb {
 impl TestDb {
     /// A new, empty database (not migrated).
     pub async fn empty(backend: Backend) -> TestDb {
+        Self::empty_with_prefix(backend, "nafida_t_").await
+    }
+
+    /// A new, empty database whose PostgreSQL name starts with `prefix` (the test harness
+    /// drops leftover `nafida_t_` databases; benchmarks use another prefix).
+    pub async fn empty_with_prefix(backend: Backend, prefix: &str) -> TestDb {
         let id = uuid::Uuid::new_v4().simple().to_string();
         let data_dir = std::env::temp_dir().join(format!("nafida-test-{id}"));
         std::fs::create_dir_all(&data_dir).unwrap_or_else(|e| panic!("creating {}: {e}", data_dir.display()));
@@ -109,7 +115,7 @@ impl TestDb {
                 TestDb { db, backend, data_dir, postgres_url: None, pg_name: None }
             }
             Backend::Postgres => {
-                let name = format!("nafida_t_{}", &id[..16]);
+                let name = format!("{prefix}{}", &id[..16]);
                 let mut admin = sqlx::PgConnection::connect(&postgres_admin_url())
                     .await
                     .unwrap_or_else(|e| panic!("connecting to PostgreSQL: {e}"));

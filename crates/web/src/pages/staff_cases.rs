@@ -163,11 +163,25 @@ pub async fn show_queue(
     }
     let mine_only = !q.mine.is_empty();
     let flag = FLAGS.iter().find(|f| **f == q.flag).copied();
+    let cal = casework::calendar(&state).await?;
+    let today = Date::from_millis(now(&state));
+    let today_s = today.to_string();
+    // Due soon: the next two working days; the window ends the day after the second.
+    let soon = Date::from_days_since_epoch(
+        cal.due_date(today, crate::deadlines::DUE_SOON_DAYS as u32, nafida_domain::catalog::DayCount::Working, 0)
+            .days_since_epoch()
+            + 1,
+    )
+    .to_string();
     let filter = cases::QueueFilter {
         open_only: q.all.is_empty(),
         assignee: mine_only.then_some(staff.user.account.id.as_str()),
-        status: None,
-        flag,
+        due_window: match flag {
+            Some("overdue") => Some(("", today_s.as_str())),
+            Some("due-soon") => Some((today_s.as_str(), soon.as_str())),
+            _ => None,
+        },
+        flag: flag.filter(|f| *f == "escalated"),
     };
     // Keyset pagination: `after` is the last row's `due_date/id`.
     let after = q.after.split_once('/');
@@ -176,8 +190,6 @@ pub async fn show_queue(
         .then(|| list.get(PAGE as usize - 1).map(|c| format!("{}/{}", c.due_date, c.id)))
         .flatten();
     let list: Vec<CaseRow> = list.into_iter().take(PAGE as usize).collect();
-    let cal = casework::calendar(&state).await?;
-    let today = Date::from_millis(now(&state));
     let code = ctx.lang.code();
     let mut rows = vec![];
     for c in list {
