@@ -526,3 +526,6 @@ opinion-ask-org = طلب رأي
 opinion-ask = طلب الرأي
 event-opinion-requested = طلب رأي { $org }
 event-opinion-given = رأي { $who }
+queue-select = التحديد
+queue-select-case = تحديد الملف { $reference }
+queue-claim-selected = التكفل بالملفات المحددة

@@ -495,3 +495,6 @@ opinion-ask-org = Ask an opinion of
 opinion-ask = Ask for the opinion
 event-opinion-requested = Opinion asked of { $org }
 event-opinion-given = Opinion of { $who }
+queue-select = Selection
+queue-select-case = Select case { $reference }
+queue-claim-selected = Take the selected cases

@@ -495,3 +495,6 @@ opinion-ask-org = Demander un avis à
 opinion-ask = Demander l’avis
 event-opinion-requested = Avis demandé à { $org }
 event-opinion-given = Avis de { $who }
+queue-select = Sélection
+queue-select-case = Sélectionner le dossier { $reference }
+queue-claim-selected = Prendre en charge la sélection

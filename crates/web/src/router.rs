@@ -48,6 +48,7 @@ pub fn build_router(state: AppState) -> Router {
         .route("/cases/{reference}/files/{file}", get(cases::download_file))
         // Cases, the administrations' side
         .route("/staff/queue", get(staff_cases::show_queue))
+        .route("/staff/queue/claim", post(staff_cases::claim_selected))
         .route("/staff/cases/{reference}", get(staff_cases::show_staff_case))
         .route("/staff/cases/{reference}/action", post(staff_cases::act_on_case))
         .route("/staff/cases/{reference}/notes", post(staff_cases::add_note))

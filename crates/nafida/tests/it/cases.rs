@@ -436,6 +436,17 @@ async fn cases_are_transferred_and_assigned(backend: Backend) {
     );
     assert_eq!(cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap().assignee_id, Some(tar_id));
     assert!(targuist.get("/staff/queue?mine=1").await.body.contains(&reference));
+    // Bulk: a second agent takes several cases at once; a case outside the scope is skipped.
+    let second = reference_of(file_extract(&mut c, "key-transfer-0002-abc").await.header("location"));
+    let (mut imz2, _) = app.staff("imz2@example.ma", Role::Agent, OFFICE).await;
+    let r = imz2.post("/staff/queue/claim", &[("case", &second), ("case", &reference)]).await;
+    assert_eq!(r.header("location"), "/staff/queue?mine=1");
+    let me = user(&app, "imz2@example.ma").await;
+    assert_eq!(cases::by_reference(&app.db.db, &second).await.unwrap().unwrap().assignee_id, Some(me));
+    assert_ne!(
+        cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap().assignee_id,
+        Some(user(&app, "imz2@example.ma").await)
+    );
     app.teardown().await;
 }
 

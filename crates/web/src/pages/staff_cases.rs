@@ -966,3 +966,33 @@ pub async fn give_opinion(
     }
     Ok(Redirect::to("/staff/opinions").into_response())
 }
+
+/// `POST /staff/queue/claim`: bulk action — the staff member takes every selected case of their
+/// scope (cases outside it are skipped and the denial logged).
+pub async fn claim_selected(
+    State(state): State<AppState>,
+    staff: Staff,
+    parts: axum::http::request::Parts,
+    body: axum::body::Bytes,
+) -> Result<Response, AppError> {
+    let references: Vec<String> = crate::csrf::form_urlencoded_pairs(&body)
+        .into_iter()
+        .filter(|(k, _)| k == "case")
+        .map(|(_, v)| v)
+        .take(200)
+        .collect();
+    for reference in references {
+        let Ok(c) = staff_case(&state, &staff, &parts, &reference).await else { continue };
+        let event = NewEvent {
+            actor: staff_actor(&staff),
+            kind: "assigned",
+            action: None,
+            from_status: None,
+            to_status: None,
+            body: None,
+            internal: false,
+        };
+        cases::assign(state.db(), &c.id, Some(&staff.user.account.id), &event, now(&state)).await?;
+    }
+    Ok(Redirect::to("/staff/queue?mine=1").into_response())
+}
