@@ -88,3 +88,30 @@ fn generate_password() -> anyhow::Result<String> {
     getrandom::fill(&mut bytes).map_err(|e| anyhow::anyhow!("no randomness available: {e}"))?;
     Ok(bytes.iter().map(|b| ALPHABET[usize::from(*b) % ALPHABET.len()] as char).collect())
 }
+
+/// `nafida admin create-api-token --org ID --name NAME`
+pub async fn create_api_token(config: &Config, org: &str, name: &str) -> anyhow::Result<()> {
+    let org = OrgId::parse(org).map_err(|e| anyhow::anyhow!("--org: {e}"))?;
+    let name = name.trim();
+    if name.is_empty() || name.chars().count() > 100 {
+        bail!("--name must have 1 to 100 characters");
+    }
+    let p = platform::open(config, false).await?;
+    if orgs::get(&p.db, &org).await?.is_none() {
+        bail!("--org {org}: no such administration");
+    }
+    let mut bytes = [0u8; 32];
+    getrandom::fill(&mut bytes).map_err(|e| anyhow::anyhow!("no randomness available: {e}"))?;
+    let token = format!("nfd_{}", hex::encode(bytes));
+    nafida_store::api_tokens::create(
+        &p.db,
+        &nafida_web::auth::token_hash(&token),
+        org.as_str(),
+        name,
+        p.clock.now().millis(),
+    )
+    .await?;
+    println!("API token for {org} ({name}), shown once: {token}");
+    p.db.close().await;
+    Ok(())
+}

@@ -81,6 +81,18 @@ pub enum CatalogCommand {
 pub enum AdminCommand {
     /// Create an account. Staff (agent, supervisor, admin) must belong to an administration.
     CreateUser(CreateUserArgs),
+    /// Create an API token for a partner system of one administration; the token is printed
+    /// once and only its hash is kept.
+    CreateApiToken {
+        /// The administration the token acts for.
+        #[arg(long, value_name = "ORG_ID")]
+        org: String,
+        /// What the token is for (shown to operators).
+        #[arg(long)]
+        name: String,
+        #[command(flatten)]
+        data: DataArgs,
+    },
     /// Load an administrative map (TOML, see data/orgmap/al-hoceima.toml); known
     /// administrations are updated, new ones created, nothing is deleted.
     ImportOrgs {
@@ -132,6 +144,7 @@ impl CliOverridesExt for Command {
             Command::Serve(a) | Command::Demo(a) => (a.listen.clone(), Some(&a.data)),
             Command::Migrate(d) => (None, Some(d)),
             Command::Admin(AdminCommand::ImportOrgs { data, .. }) => (None, Some(data)),
+            Command::Admin(AdminCommand::CreateApiToken { data, .. }) => (None, Some(data)),
             Command::Admin(AdminCommand::CreateUser(a)) => (None, Some(&a.data)),
             Command::Config(_) | Command::Catalog(_) => (None, None),
         };

@@ -7,6 +7,7 @@
 //! repository function, never by its callers.
 
 pub mod accounts;
+pub mod api_tokens;
 pub mod cases;
 pub mod catalog;
 pub mod db;

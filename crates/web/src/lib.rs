@@ -1,6 +1,7 @@
 //! Nafida's web face: the HTML pages and the JSON API over the same service functions, the
 //! operational endpoints, and the layers every request passes through.
 
+pub mod api;
 pub mod assets;
 pub mod auth;
 pub mod casework;
@@ -13,6 +14,7 @@ pub mod i18n;
 pub mod mails;
 pub mod metrics;
 pub mod middleware;
+pub mod openapi;
 pub mod page;
 pub mod pages;
 pub mod passwords;

@@ -11,6 +11,7 @@ use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
 
+use crate::api;
 use crate::auth::load_actor;
 use crate::csrf;
 use crate::error::AppError;
@@ -87,6 +88,14 @@ pub fn build_router(state: AppState) -> Router {
         .route("/admin/staff/{id}/enable", post(admin::enable_staff))
         .route("/admin/holidays", get(holidays::list_holidays).post(holidays::save_holiday))
         .route("/admin/holidays/delete", post(holidays::delete_holiday))
+        // JSON API
+        .route("/api/v1/openapi.json", get(api::openapi))
+        .route("/api/v1/procedures", get(api::list_procedures))
+        .route("/api/v1/procedures/{id}", get(api::show_procedure))
+        .route("/api/v1/cases", get(api::list_cases))
+        .route("/api/v1/cases/{reference}", get(api::show_case))
+        .route("/api/v1/cases/{reference}/transitions", post(api::post_transition))
+        .route("/api/v1/cases/{reference}/messages", post(api::post_message))
         // Demo mode only
         .route("/demo/mail", get(demo_mail::list_demo_mail))
         .route("/demo/mail/{id}", get(demo_mail::show_demo_mail))

@@ -9,6 +9,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod accounts;
+mod api;
 mod browser;
 mod cases;
 mod catalogue;
@@ -105,6 +106,7 @@ fn main() {
         health::tests(),
         accounts::tests(),
         matrix::tests(),
+        api::tests(),
         catalogue::db_tests(),
         cases::tests(),
         mail::outbox_tests(),
@@ -142,7 +144,8 @@ fn main() {
         }
     }
     let plain: Vec<(&str, PlainTest)> =
-        [config::tests(), processes::plain_tests(), cli::plain_tests(), catalogue::plain_tests()].concat();
+        [config::tests(), processes::plain_tests(), cli::plain_tests(), catalogue::plain_tests(), api::plain_tests()]
+            .concat();
     for (name, test) in plain {
         trials.push(trial(format!("any::{}", name.replace(' ', "")), move || runtime().block_on(test()), false));
     }

@@ -434,21 +434,10 @@ pub async fn show_staff_case(
     staff_case_page(&state, ctx, &staff, &c, FormErrors::default()).await
 }
 
-/// A staff action on a case.
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct ActionForm {
-    action: String,
-    motivation: String,
-    documents: Vec<String>,
-    other_document: String,
-    other_reason: String,
-}
-
-fn parse_action_form(body: &[u8]) -> ActionForm {
+fn parse_action_form(body: &[u8]) -> StaffAction {
     // Repeated `documents` fields: decode pairs by hand.
     let pairs = crate::csrf::form_urlencoded_pairs(body);
-    let mut f = ActionForm::default();
+    let mut f = StaffAction::default();
     for (k, v) in pairs {
         match k.as_str() {
             "action" => f.action = v,
@@ -462,28 +451,52 @@ fn parse_action_form(body: &[u8]) -> ActionForm {
     f
 }
 
-/// `POST /staff/cases/{ref}/action`: a transition the workflow allows this role. A refusal
-/// needs a motivation; a request for documents names documents of the procedure's list, and
-/// anything else needs a written reason that the person sees.
-pub async fn act_on_case(
-    State(state): State<AppState>,
-    ctx: PageCtx,
-    staff: Staff,
-    parts: axum::http::request::Parts,
-    Path(reference): Path<String>,
-    body: axum::body::Bytes,
-) -> Result<Response, AppError> {
-    let c = staff_case(&state, &staff, &parts, &reference).await?;
-    let (p, w) = case_procedure(&state, &c).await?;
-    let form = parse_action_form(&body);
-    let Some(t) = w.allowed(&c.status, Actor::Staff(staff.role())).into_iter().find(|t| t.action == form.action) else {
-        return Err(deny(&parts, Some(&staff.user.account), "transition not allowed", AppError::Forbidden));
+/// Why a staff action was refused; each is a stable code the HTML page translates
+/// (`err-<code>`) and the API returns as is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ActionRefusal {
+    /// The workflow does not allow this action to this role now.
+    NotAllowed,
+    /// Problems with what was sent: `(field, code)`.
+    Invalid(Vec<(&'static str, &'static str)>),
+    /// The case changed meanwhile (another agent acted first).
+    Changed,
+}
+
+/// What a staff member (or a partner system acting for an administration) asks.
+#[derive(Debug, Clone, Default)]
+pub struct StaffAction {
+    /// Workflow action.
+    pub action: String,
+    /// Reasons or comment.
+    pub motivation: String,
+    /// Documents of the procedure's list to request.
+    pub documents: Vec<String>,
+    /// A document outside the list.
+    pub other_document: String,
+    /// The written reason for asking outside the list.
+    pub other_reason: String,
+}
+
+/// Applies a staff action to a case: the workflow must allow it to `role`; a refusal needs
+/// reasons; a request names documents of the list (anything else needs a reason). Writes the
+/// transition, its event and the mail to the person in one transaction.
+pub async fn apply_staff_action(
+    state: &AppState,
+    c: &CaseRow,
+    actor: EventActor<'_>,
+    role: nafida_domain::Role,
+    form: &StaffAction,
+) -> Result<Result<(), ActionRefusal>, AppError> {
+    let (p, w) = case_procedure(state, c).await?;
+    let Some(t) = w.allowed(&c.status, Actor::Staff(role)).into_iter().find(|t| t.action == form.action) else {
+        return Ok(Err(ActionRefusal::NotAllowed));
     };
     let to = w.status(&t.to).ok_or(AppError::Internal("status".into()))?;
-    let mut errors = FormErrors::default();
+    let mut invalid = vec![];
     let motivation = form.motivation.trim();
     if t.needs_motivation && motivation.chars().count() < 10 {
-        errors.add("motivation", ctx.t("err-motivation-required"));
+        invalid.push(("motivation", "motivation-required"));
     }
     let mut body_text = motivation.to_string();
     if to.waits_for_applicant {
@@ -491,10 +504,10 @@ pub async fn act_on_case(
             form.documents.iter().filter(|d| p.documents.iter().any(|x| &x.id == *d)).map(String::as_str).collect();
         let other = form.other_document.trim();
         if listed.is_empty() && other.is_empty() {
-            errors.add("documents", ctx.t("err-request-empty"));
+            invalid.push(("documents", "request-empty"));
         }
         if !other.is_empty() && form.other_reason.trim().chars().count() < 10 {
-            errors.add("other_reason", ctx.t("err-unlisted-needs-reason"));
+            invalid.push(("other_reason", "unlisted-needs-reason"));
         }
         body_text = format!("documents: {}", listed.join(","));
         if !other.is_empty() {
@@ -504,12 +517,12 @@ pub async fn act_on_case(
             body_text.push_str(&format!("\n{motivation}"));
         }
     }
-    if !errors.is_empty() {
-        return staff_case_page(&state, ctx, &staff, &c, errors).await;
+    if !invalid.is_empty() {
+        return Ok(Err(ActionRefusal::Invalid(invalid)));
     }
-    let change = change_for(&state, &c, &p, w, to).await?;
+    let change = change_for(state, c, &p, w, to).await?;
     let event = NewEvent {
-        actor: staff_actor(&staff),
+        actor,
         kind: "transition",
         action: Some(&t.action),
         from_status: Some(&c.status),
@@ -524,24 +537,46 @@ pub async fn act_on_case(
     } else {
         crate::mails::CaseUpdate::Step
     };
-    let mail = crate::mails::case_update(&state, &c, &p, update).await?;
-    if !cases::transition(
-        state.db(),
-        &c.id,
-        &change,
-        &event,
-        &[],
-        mail.as_ref().map(|m| m.as_new()).as_ref(),
-        now(&state),
-    )
-    .await?
-    {
-        let mut errors = FormErrors::default();
-        errors.add("action", ctx.t("err-case-changed"));
-        let fresh = cases::by_reference(state.db(), &c.reference).await?.ok_or(AppError::NotFound)?;
-        return staff_case_page(&state, ctx, &staff, &fresh, errors).await;
+    let mail = crate::mails::case_update(state, c, &p, update).await?;
+    let mail = mail.as_ref().map(|m| m.as_new());
+    if !cases::transition(state.db(), &c.id, &change, &event, &[], mail.as_ref(), now(state)).await? {
+        return Ok(Err(ActionRefusal::Changed));
     }
-    Ok(Redirect::to(&format!("/staff/cases/{}", c.reference)).into_response())
+    Ok(Ok(()))
+}
+
+/// `POST /staff/cases/{ref}/action`: a transition the workflow allows this role. A refusal
+/// needs a motivation; a request for documents names documents of the procedure's list, and
+/// anything else needs a written reason that the person sees.
+pub async fn act_on_case(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    staff: Staff,
+    parts: axum::http::request::Parts,
+    Path(reference): Path<String>,
+    body: axum::body::Bytes,
+) -> Result<Response, AppError> {
+    let c = staff_case(&state, &staff, &parts, &reference).await?;
+    let form = parse_action_form(&body);
+    match apply_staff_action(&state, &c, staff_actor(&staff), staff.role(), &form).await? {
+        Ok(()) => Ok(Redirect::to(&format!("/staff/cases/{}", c.reference)).into_response()),
+        Err(ActionRefusal::NotAllowed) => {
+            Err(deny(&parts, Some(&staff.user.account), "transition not allowed", AppError::Forbidden))
+        }
+        Err(ActionRefusal::Invalid(problems)) => {
+            let mut errors = FormErrors::default();
+            for (field, code) in problems {
+                errors.add(field, ctx.t(&format!("err-{code}")));
+            }
+            staff_case_page(&state, ctx, &staff, &c, errors).await
+        }
+        Err(ActionRefusal::Changed) => {
+            let mut errors = FormErrors::default();
+            errors.add("action", ctx.t("err-case-changed"));
+            let fresh = cases::by_reference(state.db(), &c.reference).await?.ok_or(AppError::NotFound)?;
+            staff_case_page(&state, ctx, &staff, &fresh, errors).await
+        }
+    }
 }
 
 /// An internal note.

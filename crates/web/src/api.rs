@@ -1,0 +1,257 @@
+//! The JSON API, version 1 (`/api/v1/`), described by the OpenAPI document it serves at
+//! `/api/v1/openapi.json`. The catalogue is public; the case endpoints are for partner systems
+//! of an administration, authenticated with a bearer token scoped to that one administration.
+//! Errors are JSON bodies with a stable `code` (and, for invalid input, the fields at fault).
+//! The same service functions as the HTML pages do the work.
+
+use axum::Json;
+use axum::extract::rejection::JsonRejection;
+use axum::extract::{FromRequestParts, Path, Query, State};
+use axum::http::request::Parts;
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use nafida_domain::catalog::{DayCount, Procedure, Silence};
+use nafida_domain::{CaseRef, OrgId, Role};
+use nafida_store::cases::{self, CaseRow, EventActor, NewEvent};
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+use crate::auth::token_hash;
+use crate::error::AppError;
+use crate::pages::cases::case_procedure;
+use crate::pages::staff_cases::{ActionRefusal, StaffAction, apply_staff_action};
+use crate::state::AppState;
+
+/// A partner system acting for one administration.
+#[derive(Debug, Clone)]
+pub struct ApiClient {
+    /// The administration.
+    pub org: OrgId,
+}
+
+impl FromRequestParts<AppState> for ApiClient {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
+        let token = parts
+            .headers
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .ok_or(AppError::Unauthenticated { next: String::new() })?;
+        let org = nafida_store::api_tokens::org_of(state.db(), &token_hash(token.trim()))
+            .await?
+            .ok_or(AppError::Unauthenticated { next: String::new() })?;
+        Ok(ApiClient { org: OrgId::parse(&org).map_err(|e| AppError::Internal(e.to_string()))? })
+    }
+}
+
+fn names(n: &nafida_domain::Names) -> Value {
+    json!({ "ar": n.ar, "fr": n.fr, "en": n.en })
+}
+
+fn procedure_json(p: &Procedure) -> Value {
+    json!({
+        "id": p.id,
+        "version": p.version,
+        "theme": p.theme,
+        "title": names(&p.title),
+        "summary": names(&p.summary),
+        "responsible": p.responsible.as_str(),
+        "applicants": p.applicants,
+        "fee_mad": p.fee_mad,
+        "deadline": { "days": p.deadline.days, "count": match p.deadline.count { DayCount::Working => "working", DayCount::Calendar => "calendar" } },
+        "silence": match p.silence { Silence::None => "none", Silence::TacitApproval => "tacit-approval" },
+        "documents": p.documents.iter().map(|d| json!({ "id": d.id, "required": d.required, "label": names(&d.label) })).collect::<Vec<_>>(),
+        "fields": p.fields.iter().map(|f| json!({ "name": f.name, "kind": f.kind, "required": f.required, "label": names(&f.label) })).collect::<Vec<_>>(),
+    })
+}
+
+/// `GET /api/v1/procedures`: the catalogue.
+pub async fn list_procedures(State(state): State<AppState>) -> Json<Value> {
+    let list: Vec<Value> = state.catalog().catalog.procedures.values().map(procedure_json).collect();
+    Json(json!({ "procedures": list }))
+}
+
+/// `GET /api/v1/procedures/{id}`
+pub async fn show_procedure(State(state): State<AppState>, Path(id): Path<String>) -> Result<Json<Value>, AppError> {
+    let p = state.catalog().catalog.procedures.get(&id).ok_or(AppError::NotFound)?;
+    Ok(Json(procedure_json(p)))
+}
+
+fn case_json(c: &CaseRow) -> Value {
+    json!({
+        "reference": c.reference,
+        "procedure": { "id": c.procedure_id, "version": c.procedure_version },
+        "administration": c.org_id,
+        "status": c.status,
+        "phase": c.phase,
+        "flags": c.flags.split(',').filter(|f| !f.is_empty()).collect::<Vec<_>>(),
+        "filed_at": c.filed_at,
+        "due_date": c.due_date,
+        "assigned": c.assignee_id.is_some(),
+    })
+}
+
+/// Query of the case list.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct CaseListQuery {
+    after: Option<String>,
+    limit: Option<i64>,
+    all: Option<bool>,
+}
+
+/// `GET /api/v1/cases`: the administration's cases, most urgent first, keyset-paginated.
+pub async fn list_cases(
+    State(state): State<AppState>,
+    client: ApiClient,
+    Query(q): Query<CaseListQuery>,
+) -> Result<Json<Value>, AppError> {
+    let limit = q.limit.unwrap_or(50).clamp(1, 200);
+    let after = q.after.as_deref().and_then(|a| a.split_once('/'));
+    let filter = cases::QueueFilter { open_only: !q.all.unwrap_or(false), ..Default::default() };
+    let mut rows = cases::queue(state.db(), client.org.as_str(), filter, after, limit + 1).await?;
+    let next = (rows.len() as i64 > limit)
+        .then(|| rows.get(limit as usize - 1).map(|c| format!("{}/{}", c.due_date, c.id)))
+        .flatten();
+    rows.truncate(limit as usize);
+    Ok(Json(json!({ "cases": rows.iter().map(case_json).collect::<Vec<_>>(), "next": next })))
+}
+
+async fn client_case(state: &AppState, client: &ApiClient, reference: &str) -> Result<CaseRow, AppError> {
+    let r = CaseRef::parse(reference).map_err(|_| AppError::NotFound)?;
+    match cases::by_reference(state.db(), r.as_str()).await? {
+        Some(c) if c.org_id == client.org.as_str() => Ok(c),
+        _ => Err(AppError::NotFound),
+    }
+}
+
+fn api_actor(client: &ApiClient) -> EventActor<'_> {
+    EventActor { id: None, role: "agent", org_id: Some(client.org.as_str()) }
+}
+
+/// `GET /api/v1/cases/{reference}`: the case, its form, its history and the actions allowed.
+/// Reading it is recorded in the history the person sees, like an agent opening it.
+pub async fn show_case(
+    State(state): State<AppState>,
+    client: ApiClient,
+    Path(reference): Path<String>,
+) -> Result<Json<Value>, AppError> {
+    let c = client_case(&state, &client, &reference).await?;
+    let event = NewEvent {
+        actor: api_actor(&client),
+        kind: "viewed",
+        action: None,
+        from_status: None,
+        to_status: None,
+        body: Some("processing"),
+        internal: false,
+    };
+    cases::add_event(state.db(), &c.id, &event, state.clock().now().millis()).await?;
+    let (_, w) = case_procedure(&state, &c).await?;
+    let events = cases::events(state.db(), &c.id, true).await?;
+    let mut body = case_json(&c);
+    body["form"] = serde_json::from_str(&c.form_data).unwrap_or(Value::Null);
+    body["events"] = events
+        .iter()
+        .map(|e| json!({ "at": e.at, "kind": e.kind, "actor_role": e.actor_role, "administration": e.actor_org_id, "action": e.action, "to_status": e.to_status, "body": e.body, "internal": e.internal }))
+        .collect();
+    body["actions"] = w
+        .allowed(&c.status, nafida_domain::catalog::Actor::Staff(Role::Agent))
+        .iter()
+        .map(|t| json!({ "action": t.action, "to": t.to, "needs_motivation": t.needs_motivation }))
+        .collect();
+    Ok(Json(body))
+}
+
+/// A transition asked through the API.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct TransitionBody {
+    action: String,
+    motivation: String,
+    documents: Vec<String>,
+    other_document: String,
+    other_reason: String,
+}
+
+/// `POST /api/v1/cases/{reference}/transitions`: a workflow action, under the same rules as
+/// the agents' page.
+pub async fn post_transition(
+    State(state): State<AppState>,
+    client: ApiClient,
+    Path(reference): Path<String>,
+    body: Result<Json<TransitionBody>, JsonRejection>,
+) -> Result<Response, AppError> {
+    let c = client_case(&state, &client, &reference).await?;
+    let Json(body) = match body {
+        Ok(b) => b,
+        Err(e) => return Ok(problem(e.status(), "malformed-body", &[])),
+    };
+    let action = StaffAction {
+        action: body.action,
+        motivation: body.motivation,
+        documents: body.documents,
+        other_document: body.other_document,
+        other_reason: body.other_reason,
+    };
+    match apply_staff_action(&state, &c, api_actor(&client), Role::Agent, &action).await? {
+        Ok(()) => {
+            let fresh = cases::by_reference(state.db(), &c.reference).await?.ok_or(AppError::NotFound)?;
+            Ok((StatusCode::OK, Json(case_json(&fresh))).into_response())
+        }
+        Err(ActionRefusal::NotAllowed) => Ok(problem(StatusCode::CONFLICT, "transition-not-allowed", &[])),
+        Err(ActionRefusal::Changed) => Ok(problem(StatusCode::CONFLICT, "case-changed", &[])),
+        Err(ActionRefusal::Invalid(fields)) => Ok(problem(StatusCode::UNPROCESSABLE_ENTITY, "invalid", &fields)),
+    }
+}
+
+/// A message through the API.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MessageBody {
+    text: String,
+}
+
+/// `POST /api/v1/cases/{reference}/messages`: a message to the person.
+pub async fn post_message(
+    State(state): State<AppState>,
+    client: ApiClient,
+    Path(reference): Path<String>,
+    body: Result<Json<MessageBody>, JsonRejection>,
+) -> Result<Response, AppError> {
+    let c = client_case(&state, &client, &reference).await?;
+    let Json(body) = match body {
+        Ok(b) => b,
+        Err(e) => return Ok(problem(e.status(), "malformed-body", &[])),
+    };
+    let text = body.text.trim();
+    if text.is_empty() || text.chars().count() > 4000 {
+        return Ok(problem(StatusCode::UNPROCESSABLE_ENTITY, "invalid", &[("text", "message-length")]));
+    }
+    let (p, _) = case_procedure(&state, &c).await?;
+    let event = NewEvent {
+        actor: api_actor(&client),
+        kind: "message",
+        action: None,
+        from_status: None,
+        to_status: None,
+        body: Some(text),
+        internal: false,
+    };
+    let mail = crate::mails::case_update(&state, &c, &p, crate::mails::CaseUpdate::Message).await?;
+    let mail = mail.as_ref().map(|m| m.as_new());
+    cases::add_event_with_mail(state.db(), &c.id, &event, mail.as_ref(), state.clock().now().millis()).await?;
+    Ok((StatusCode::CREATED, Json(json!({ "status": 201 }))).into_response())
+}
+
+fn problem(status: StatusCode, code: &str, fields: &[(&str, &str)]) -> Response {
+    let errors: Vec<Value> = fields.iter().map(|(f, c)| json!({ "field": f, "code": c })).collect();
+    (status, Json(json!({ "status": status.as_u16(), "code": code, "errors": errors }))).into_response()
+}
+
+/// `GET /api/v1/openapi.json`
+pub async fn openapi() -> Json<Value> {
+    Json(crate::openapi::document())
+}
