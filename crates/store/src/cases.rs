@@ -313,7 +313,7 @@ pub async fn for_applicant(
     let (at, id) = after.unwrap_or((i64::MAX, ""));
     let rows: Vec<Row> = on_db!(read db, pool => {
         sqlx::query_as(select_cases!(
-            "WHERE applicant_id = $1 AND (filed_at < $2 OR (filed_at = $2 AND id < $3)) ORDER BY filed_at DESC, id DESC LIMIT $4"
+            "WHERE applicant_id = $1 AND (filed_at, id) < ($2, $3) ORDER BY filed_at DESC, id DESC LIMIT $4"
         ))
         .bind(applicant)
         .bind(at)
@@ -356,7 +356,7 @@ pub async fn queue(
         (Some((from, before)), _) => on_db!(read db, pool => {
             sqlx::query_as(select_cases!(
                 "WHERE org_id = $1 AND phase IN ('received', 'in-progress') AND due_date >= $2 AND due_date < $3 \
-                 AND ($4 = '' OR assignee_id = $4) AND (due_date > $5 OR (due_date = $5 AND id > $6)) ORDER BY due_date, id LIMIT $7"
+                 AND ($4 = '' OR assignee_id = $4) AND (due_date, id) > ($5, $6) ORDER BY due_date, id LIMIT $7"
             ))
             .bind(org_id)
             .bind(from)
@@ -372,7 +372,7 @@ pub async fn queue(
             sqlx::query_as(select_cases!(
                 "WHERE org_id = $1 AND phase IN ('received', 'in-progress', 'waiting-for-you') \
                  AND ($2 = '' OR assignee_id = $2) AND ($3 = '' OR (',' || flags || ',') LIKE $3) \
-                 AND (due_date > $4 OR (due_date = $4 AND id > $5)) ORDER BY due_date, id LIMIT $6"
+                 AND (due_date, id) > ($4, $5) ORDER BY due_date, id LIMIT $6"
             ))
             .bind(org_id)
             .bind(assignee)
@@ -386,7 +386,7 @@ pub async fn queue(
         (None, false) => on_db!(read db, pool => {
             sqlx::query_as(select_cases!(
                 "WHERE org_id = $1 AND ($2 = '' OR assignee_id = $2) AND ($3 = '' OR (',' || flags || ',') LIKE $3) \
-                 AND (due_date > $4 OR (due_date = $4 AND id > $5)) ORDER BY due_date, id LIMIT $6"
+                 AND (due_date, id) > ($4, $5) ORDER BY due_date, id LIMIT $6"
             ))
             .bind(org_id)
             .bind(assignee)
