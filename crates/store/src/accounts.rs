@@ -454,3 +454,29 @@ pub async fn set_disabled(db: &Db, user_id: &str, disabled: bool, now: i64) -> R
     });
     Ok(())
 }
+
+/// Who is told when a case of `org_id` is overdue: the supervisors of the administration and of
+/// those above it (`cell = false`), or the staff of the provincial MRE cells (`cell = true`).
+/// Returns `(e-mail, language)` of active accounts.
+pub async fn escalation_recipients(db: &Db, org_id: &str, cell: bool) -> Result<Vec<(String, String)>, StoreError> {
+    Ok(on_db!(read db, pool => {
+        if cell {
+            sqlx::query_as(
+                "SELECT u.email, u.preferred_lang FROM users u JOIN orgs o ON o.id = u.org_id \
+                 WHERE o.kind = 'mre-cell' AND u.role <> 'citizen' AND u.disabled_at IS NULL ORDER BY u.email",
+            )
+            .fetch_all(pool)
+            .await?
+        } else {
+            sqlx::query_as(
+                "WITH RECURSIVE up(id, parent_id) AS (SELECT id, parent_id FROM orgs WHERE id = $1 \
+                 UNION ALL SELECT o.id, o.parent_id FROM orgs o JOIN up ON o.id = up.parent_id) \
+                 SELECT email, preferred_lang FROM users WHERE role = 'supervisor' AND disabled_at IS NULL \
+                 AND org_id IN (SELECT id FROM up) ORDER BY email",
+            )
+            .bind(org_id)
+            .fetch_all(pool)
+            .await?
+        }
+    }))
+}

@@ -718,6 +718,7 @@ pub async fn set_flags(
     old: &str,
     new: &str,
     event: Option<&NewEvent<'_>>,
+    mails: &[NewMail<'_>],
     now: i64,
 ) -> Result<bool, StoreError> {
     Ok(on_db!(write db, pool => {
@@ -733,6 +734,9 @@ pub async fn set_flags(
         if n == 1 {
             if let Some(e) = event {
                 insert_event!(tx, case_id, e, now)?;
+            }
+            for m in mails {
+                crate::mail::insert_mail!(tx, m, now)?;
             }
             tx.commit().await?;
             true

@@ -529,3 +529,5 @@ event-opinion-given = رأي { $who }
 queue-select = التحديد
 queue-select-case = تحديد الملف { $reference }
 queue-claim-selected = التكفل بالملفات المحددة
+mail-escalation-subject = ملف متأخر: { $reference }
+mail-escalation-body = انقضى الأجل القانوني للطلب «{ $procedure }» ({ $reference }) لدى { $org }. أحيل عليك الملف للتتبع.

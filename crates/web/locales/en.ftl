@@ -498,3 +498,5 @@ event-opinion-given = Opinion of { $who }
 queue-select = Selection
 queue-select-case = Select case { $reference }
 queue-claim-selected = Take the selected cases
+mail-escalation-subject = Overdue case: { $reference }
+mail-escalation-body = The legal time limit of the request “{ $procedure }” ({ $reference }) at { $org } has passed. The case is reported to you for follow-up.

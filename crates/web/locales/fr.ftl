@@ -498,3 +498,5 @@ event-opinion-given = Avis de { $who }
 queue-select = Sélection
 queue-select-case = Sélectionner le dossier { $reference }
 queue-claim-selected = Prendre en charge la sélection
+mail-escalation-subject = Dossier en retard : { $reference }
+mail-escalation-body = Le délai légal de la demande « { $procedure } » ({ $reference }) auprès de { $org } est dépassé. Le dossier vous est signalé pour suivi.

@@ -118,7 +118,23 @@ pub async fn run_once(state: &AppState) -> Result<Pass, AppError> {
                 body: Some(body),
                 internal: false,
             });
-            if cases::set_flags(state.db(), &c.id, &c.flags, &new.join(","), event.as_ref(), now).await? {
+            let mut mails = vec![];
+            if let Some(level) = event_body {
+                let org = crate::pages::cases::org_name(state, &c.org_id, "fr").await?;
+                for (email, lang) in
+                    nafida_store::accounts::escalation_recipients(state.db(), &c.org_id, level == "cell").await?
+                {
+                    let lang = crate::i18n::Lang::parse(&lang).unwrap_or(crate::i18n::Lang::DEFAULT);
+                    let org = if lang == crate::i18n::Lang::Fr {
+                        org.clone()
+                    } else {
+                        crate::pages::cases::org_name(state, &c.org_id, lang.code()).await?
+                    };
+                    mails.push(crate::mails::render_escalation(state, lang, &email, &p, &c.reference, &org));
+                }
+            }
+            let outbox: Vec<_> = mails.iter().map(|m| m.as_new()).collect();
+            if cases::set_flags(state.db(), &c.id, &c.flags, &new.join(","), event.as_ref(), &outbox, now).await? {
                 pass.flagged += 1;
                 if event.is_some() {
                     pass.escalated += 1;

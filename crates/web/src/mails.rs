@@ -177,3 +177,35 @@ pub async fn case_update(
     );
     Ok(Some(RenderedMail { to: account.email, lang, subject, text, html }))
 }
+
+/// The mail telling staff that a case is overdue and now theirs to follow.
+pub fn render_escalation(
+    state: &AppState,
+    lang: Lang,
+    to: &str,
+    procedure: &nafida_domain::catalog::Procedure,
+    reference: &str,
+    org_name: &str,
+) -> RenderedMail {
+    let i18n = state.i18n();
+    let mut args = FluentArgs::new();
+    args.set("reference", FluentValue::from(reference.to_string()));
+    args.set("procedure", FluentValue::from(procedure.title.get(lang.code()).to_string()));
+    args.set("org", FluentValue::from(org_name.to_string()));
+    let subject = i18n.format(lang, "mail-escalation-subject", Some(&args));
+    let body = i18n.format(lang, "mail-escalation-body", Some(&args));
+    let footer = i18n.format(lang, "mail-footer", None);
+    let link = format!("{}/staff/cases/{reference}?reason=supervision", state.settings().public_url);
+    let text = format!("{body}\n\n{link}\n\n-- \n{footer}\n");
+    let html = format!(
+        "<!doctype html><html lang=\"{code}\" dir=\"{dir}\"><head><meta charset=\"utf-8\"><title>{s}</title></head><body><p>{b}</p>\
+         <p><a href=\"{href}\">{href}</a></p><hr><p>{f}</p></body></html>",
+        code = lang.code(),
+        dir = lang.dir(),
+        s = escape(&subject),
+        b = escape(&body),
+        href = escape(&link),
+        f = escape(&footer),
+    );
+    RenderedMail { to: to.to_string(), lang, subject, text, html }
+}

@@ -324,6 +324,10 @@ async fn deadlines_flag_escalate_and_approve_tacitly(backend: Backend) {
     let pass = run_once(&app.state).await.unwrap();
     assert_eq!(pass.flagged, 1);
     assert_eq!(cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap().flags, "due-soon");
+    // Supervisors above the office and the provincial cell are told by mail when it escalates.
+    app.create_user("sup.imz@example.ma", "correct horse battery", Role::Supervisor, Some("commune-imzouren")).await;
+    app.create_user("sup.paris@example.ma", "correct horse battery", Role::Supervisor, Some("consulate-paris")).await;
+    app.create_user("cell@example.ma", "correct horse battery", Role::Agent, Some("al-hoceima-mre-cell")).await;
     app.clock.advance_seconds(3 * 86_400); // Thursday 10 Dec: overdue.
     let pass = run_once(&app.state).await.unwrap();
     assert_eq!((pass.flagged, pass.escalated), (1, 1));
@@ -331,6 +335,10 @@ async fn deadlines_flag_escalate_and_approve_tacitly(backend: Backend) {
     assert_eq!(run_once(&app.state).await.unwrap(), nafida_web::deadlines::Pass { checked: 1, ..Default::default() });
     let flags = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap().flags;
     assert_eq!(flags, "escalated,overdue");
+    let told = app.last_mail_to("sup.imz@example.ma").await;
+    assert_eq!(told.subject, format!("Dossier en retard : {reference}"));
+    assert!(app.mails().await.iter().all(|m| m.to != "sup.paris@example.ma"), "only supervisors above the office");
+    assert!(app.mails().await.iter().all(|m| m.to != "cell@example.ma"), "the cell comes later");
     // The queue filters on flags.
     let (mut agent, _) = app.staff("queue.agent@example.ma", Role::Agent, OFFICE).await;
     assert!(agent.get("/staff/queue?flag=overdue").await.body.contains(&reference));
@@ -341,6 +349,7 @@ async fn deadlines_flag_escalate_and_approve_tacitly(backend: Backend) {
     assert!(page.body.contains("Délai dépassé : dossier signalé au superviseur"), "{}", page.body);
     app.clock.advance_seconds(8 * 86_400); // More than 5 working days late: the cell is told.
     assert_eq!(run_once(&app.state).await.unwrap().escalated, 1);
+    assert!(app.last_mail_to("cell@example.ma").await.subject.contains(&reference));
     let case = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap();
     assert!(case.flags.contains("escalated-cell"));
     let escalations =
