@@ -249,3 +249,19 @@ pub fn show_instant(millis: i64) -> String {
     let secs = millis.div_euclid(1000).rem_euclid(86_400);
     format!("{:02}/{:02}/{} {:02}:{:02} UTC", d.day, d.month, d.year, secs / 3600, (secs / 60) % 60)
 }
+
+/// The legal delay of a procedure in words ("7 working days").
+pub fn delay_text(ctx: &PageCtx, p: &Procedure) -> String {
+    match p.deadline.count {
+        DayCount::Working => ctx.tn("delay-working", i64::from(p.deadline.days)),
+        DayCount::Calendar => ctx.tn("delay-calendar", i64::from(p.deadline.days)),
+    }
+}
+
+/// Whether a case was approved because the administration stayed silent past the deadline.
+pub async fn tacitly_approved(state: &AppState, case_id: &str) -> Result<bool, AppError> {
+    Ok(nafida_store::cases::events(state.db(), case_id, false)
+        .await?
+        .iter()
+        .any(|e| e.action.as_deref() == Some("tacit-approval")))
+}

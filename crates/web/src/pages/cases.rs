@@ -181,10 +181,7 @@ async fn start_page(
         .iter()
         .map(|d| DocView { name: format!("doc_{}", d.id), label: d.label.get(code).to_string(), required: d.required })
         .collect();
-    let delay = match p.deadline.count {
-        nafida_domain::catalog::DayCount::Working => ctx.tn("delay-working", i64::from(p.deadline.days)),
-        nafida_domain::catalog::DayCount::Calendar => ctx.tn("delay-calendar", i64::from(p.deadline.days)),
-    };
+    let delay = casework::delay_text(&ctx, p);
     let lang = ctx.lang;
     let page = StartPage {
         procedure_id: p.id.clone(),
@@ -351,10 +348,7 @@ pub async fn show_receipt(
     let (p, _) = case_procedure(&state, &c).await?;
     let code = ctx.lang.code();
     let org_name = org_name(&state, &c.org_id, code).await?;
-    let delay = match p.deadline.count {
-        nafida_domain::catalog::DayCount::Working => ctx.tn("delay-working", i64::from(p.deadline.days)),
-        nafida_domain::catalog::DayCount::Calendar => ctx.tn("delay-calendar", i64::from(p.deadline.days)),
-    };
+    let delay = casework::delay_text(&ctx, &p);
     let lang = ctx.lang;
     render(
         &ReceiptPage {
@@ -626,10 +620,7 @@ async fn case_page(state: &AppState, ctx: PageCtx, c: &CaseRow, errors: FormErro
         status: w.status(&c.status).map(|s| s.label.get(code).to_string()).unwrap_or_default(),
         due: casework::show_date(&c.due_date),
         countdown: if is_open(&c.phase) { casework::countdown(&ctx, left, p.deadline.count) } else { String::new() },
-        tacit: cases::events(state.db(), &c.id, false)
-            .await?
-            .iter()
-            .any(|e| e.action.as_deref() == Some("tacit-approval")),
+        tacit: casework::tacitly_approved(state, &c.id).await?,
         timeline: timeline(state, &ctx, c, w, false).await?,
         files: file_rows(state, &ctx, c, &p, &format!("/cases/{}", c.reference)).await?,
         can_withdraw,
@@ -797,9 +788,7 @@ pub async fn show_silence_certificate(
     Path(reference): Path<String>,
 ) -> Result<Response, AppError> {
     let c = own_case(&state, &user.account.id, &reference).await?;
-    let tacit =
-        cases::events(state.db(), &c.id, false).await?.iter().any(|e| e.action.as_deref() == Some("tacit-approval"));
-    if !tacit {
+    if !casework::tacitly_approved(&state, &c.id).await? {
         return Err(AppError::NotFound);
     }
     let (p, _) = case_procedure(&state, &c).await?;

@@ -5,7 +5,7 @@
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
-use nafida_domain::catalog::{DayCount, Procedure, Silence, THEMES};
+use nafida_domain::catalog::{Procedure, Silence, THEMES};
 use serde::Deserialize;
 
 use crate::error::AppError;
@@ -49,11 +49,7 @@ pub struct ListQuery {
 }
 
 fn delay(ctx: &PageCtx, p: &Procedure) -> String {
-    let key = match p.deadline.count {
-        DayCount::Working => "delay-working",
-        DayCount::Calendar => "delay-calendar",
-    };
-    ctx.tn(key, i64::from(p.deadline.days))
+    crate::casework::delay_text(ctx, p)
 }
 
 fn href(theme: &str, kind: &str, q: &str) -> String {
