@@ -19,20 +19,29 @@ fn list(dir: &Path) -> Vec<String> {
 }
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../catalog");
-    println!("cargo::rerun-if-changed={}", root.display());
-    println!("cargo::rerun-if-changed={}", root.join("workflows").display());
+    // Paths relative to this package, never absolute: two checkouts sharing one target folder
+    // (CI clones beside a working copy) must each embed their own files.
+    // Read at run time: a value baked in when this script was compiled would name whichever
+    // checkout compiled it first.
+    let manifest = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".into());
+    let root = Path::new(&manifest).join("../../catalog");
+    println!("cargo::rerun-if-changed=../../catalog");
+    println!("cargo::rerun-if-changed=../../catalog/workflows");
     let mut out = String::from("/// Workflow files: (name, contents).\npub const WORKFLOWS: &[(&str, &str)] = &[\n");
     for f in list(&root.join("workflows")) {
-        let path = root.join("workflows").join(&f);
-        println!("cargo::rerun-if-changed={}", path.display());
-        let _ = writeln!(out, "    (\"catalog/workflows/{f}\", include_str!({:?})),", path.display().to_string());
+        println!("cargo::rerun-if-changed=../../catalog/workflows/{f}");
+        let _ = writeln!(
+            out,
+            "    (\"catalog/workflows/{f}\", include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/../../catalog/workflows/{f}\"))),"
+        );
     }
     out.push_str("];\n/// Procedure files: (name, contents).\npub const PROCEDURES: &[(&str, &str)] = &[\n");
     for f in list(&root) {
-        let path = root.join(&f);
-        println!("cargo::rerun-if-changed={}", path.display());
-        let _ = writeln!(out, "    (\"catalog/{f}\", include_str!({:?})),", path.display().to_string());
+        println!("cargo::rerun-if-changed=../../catalog/{f}");
+        let _ = writeln!(
+            out,
+            "    (\"catalog/{f}\", include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/../../catalog/{f}\"))),"
+        );
     }
     out.push_str("];\n");
     let dest = Path::new(&std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into())).join("catalog_files.rs");

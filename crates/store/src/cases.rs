@@ -929,3 +929,33 @@ pub async fn by_id(db: &Db, id: &str) -> Result<Option<CaseRow>, StoreError> {
     });
     Ok(row.map(case))
 }
+
+/// Moves the due date (a legal extension), if it is still `expected_due`, with its event.
+pub async fn extend(
+    db: &Db,
+    case_id: &str,
+    expected_due: &str,
+    new_due: &str,
+    event: &NewEvent<'_>,
+    now: i64,
+) -> Result<bool, StoreError> {
+    Ok(on_db!(write db, pool => {
+        let mut tx = pool.begin().await?;
+        let n = sqlx::query("UPDATE cases SET due_date = $3, updated_at = $4 WHERE id = $1 AND due_date = $2")
+            .bind(case_id)
+            .bind(expected_due)
+            .bind(new_due)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+        if n == 1 {
+            insert_event!(tx, case_id, event, now)?;
+            tx.commit().await?;
+            true
+        } else {
+            tx.rollback().await?;
+            false
+        }
+    }))
+}

@@ -531,3 +531,16 @@ queue-select-case = تحديد الملف { $reference }
 queue-claim-selected = التكفل بالملفات المحددة
 mail-escalation-subject = ملف متأخر: { $reference }
 mail-escalation-body = انقضى الأجل القانوني للطلب «{ $procedure }» ({ $reference }) لدى { $org }. أحيل عليك الملف للتتبع.
+case-extend = { $count ->
+    [one] تمديد الأجل بيوم واحد
+    [two] تمديد الأجل بيومين
+    [few] تمديد الأجل بـ { $count } أيام
+   *[other] تمديد الأجل بـ { $count } يوما
+}
+case-extend-reason = سبب التمديد (سيطلع عليه المرتفق)
+event-extended = { $count ->
+    [one] مدد الأجل بيوم واحد
+    [two] مدد الأجل بيومين
+    [few] مدد الأجل بـ { $count } أيام
+   *[other] مدد الأجل بـ { $count } يوما
+}

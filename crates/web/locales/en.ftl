@@ -500,3 +500,12 @@ queue-select-case = Select case { $reference }
 queue-claim-selected = Take the selected cases
 mail-escalation-subject = Overdue case: { $reference }
 mail-escalation-body = The legal time limit of the request “{ $procedure }” ({ $reference }) at { $org } has passed. The case is reported to you for follow-up.
+case-extend = { $count ->
+    [one] Extend the time limit by { $count } day
+   *[other] Extend the time limit by { $count } days
+}
+case-extend-reason = Reason for the extension (the person will see it)
+event-extended = { $count ->
+    [one] Time limit extended by { $count } day
+   *[other] Time limit extended by { $count } days
+}

@@ -500,3 +500,12 @@ queue-select-case = Sélectionner le dossier { $reference }
 queue-claim-selected = Prendre en charge la sélection
 mail-escalation-subject = Dossier en retard : { $reference }
 mail-escalation-body = Le délai légal de la demande « { $procedure } » ({ $reference }) auprès de { $org } est dépassé. Le dossier vous est signalé pour suivi.
+case-extend = { $count ->
+    [one] Prolonger le délai de { $count } jour
+   *[other] Prolonger le délai de { $count } jours
+}
+case-extend-reason = Motif de la prolongation (l’usager le verra)
+event-extended = { $count ->
+    [one] Délai prolongé de { $count } jour
+   *[other] Délai prolongé de { $count } jours
+}

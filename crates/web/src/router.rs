@@ -57,6 +57,7 @@ pub fn build_router(state: AppState) -> Router {
         .route("/staff/cases/{reference}/claim", post(staff_cases::claim_case))
         .route("/staff/cases/{reference}/assign", post(staff_cases::assign_case))
         .route("/staff/cases/{reference}/transfer", post(staff_cases::transfer_case))
+        .route("/staff/cases/{reference}/extend", post(staff_cases::extend_case))
         .route("/staff/cases/{reference}/opinions", post(staff_cases::ask_opinion))
         .route("/staff/opinions", get(staff_cases::list_opinions))
         .route("/staff/opinions/{id}", get(staff_cases::show_opinion).post(staff_cases::give_opinion))

@@ -524,7 +524,23 @@ async fn administrations_give_opinions(backend: Backend) {
     );
     let case_page = urbanism.get(&format!("/staff/cases/{reference}")).await;
     assert!(case_page.body.contains("Favorable avec réserves") && case_page.body.contains("seconde issue"));
+    // The permit's time limit may be extended once, with a reason (version 2 of the procedure).
+    let before = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap();
+    assert_eq!(before.procedure_version, 2);
+    assert!(urbanism.get(&format!("/staff/cases/{reference}")).await.body.contains("Prolonger le délai de 30 jours"));
+    let extended = urbanism
+        .post(&format!("/staff/cases/{reference}/extend"), &[("reason", "Expertise géotechnique nécessaire.")])
+        .await;
+    assert_eq!(extended.status, StatusCode::SEE_OTHER);
+    let after = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap();
+    assert!(after.due_date > before.due_date, "{} → {}", before.due_date, after.due_date);
+    assert_eq!(
+        urbanism.post(&format!("/staff/cases/{reference}/extend"), &[("reason", "Encore une fois, svp.")]).await.status,
+        StatusCode::FORBIDDEN,
+        "once"
+    );
     let mine = architect.get(&format!("/cases/{reference}")).await;
+    assert!(mine.body.contains("Délai prolongé de 30 jours") && mine.body.contains("Expertise géotechnique"));
     assert!(mine.body.contains("Avis demandé à Commandement provincial de la Protection civile"), "{}", mine.body);
     assert!(mine.body.contains("Motif : avis demandé"), "who looked, and why");
     app.teardown().await;

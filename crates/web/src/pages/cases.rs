@@ -469,6 +469,10 @@ pub async fn describe(
             let verdict = e.body.as_deref().and_then(|b| b.lines().next()).unwrap_or("");
             format!("{} — {}", ctx.t1("event-opinion-given", "who", &who), ctx.t(&format!("verdict-{verdict}")))
         }
+        "extended" => ctx.tn(
+            "event-extended",
+            e.body.as_deref().and_then(|b| b.lines().next()).and_then(|d| d.parse().ok()).unwrap_or(0),
+        ),
         "transferred" => {
             let to = e.body.as_deref().and_then(|b| b.lines().next()).unwrap_or("");
             ctx.t1("event-transferred", "org", &org_name(state, to, code).await?)

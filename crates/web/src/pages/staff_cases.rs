@@ -278,6 +278,7 @@ struct StaffCasePage {
     can_assign: bool,
     opinions: Vec<OpinionView>,
     opinion_orgs: Vec<(String, String)>,
+    extend_days: i64,
 }
 
 /// An opinion as pages show it.
@@ -373,6 +374,7 @@ async fn staff_case_page(
             Err(_) => vec![],
         },
         can_assign: staff.role() != nafida_domain::Role::Agent,
+        extend_days: if can_extend(state, c, &p).await? { i64::from(p.deadline.extendable_days) } else { 0 },
         opinions: {
             let mut v = vec![];
             for o in cases::opinions_of(state.db(), &c.id).await? {
@@ -1030,4 +1032,58 @@ pub async fn claim_selected(
         cases::assign(state.db(), &c.id, Some(&staff.user.account.id), &event, now(&state)).await?;
     }
     Ok(Redirect::to("/staff/queue?mine=1").into_response())
+}
+
+/// A legal extension of the time limit.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct ExtendForm {
+    reason: String,
+}
+
+/// `POST /staff/cases/{ref}/extend`: where the procedure allows it, the administration extends
+/// the time limit once, by the procedure's number of days, with a reason the person sees.
+pub async fn extend_case(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    staff: Staff,
+    parts: axum::http::request::Parts,
+    Path(reference): Path<String>,
+    Form(form): Form<ExtendForm>,
+) -> Result<Response, AppError> {
+    let c = staff_case(&state, &staff, &parts, &reference).await?;
+    let (p, _) = case_procedure(&state, &c).await?;
+    if !can_extend(&state, &c, &p).await? {
+        return Err(deny(&parts, Some(&staff.user.account), "no extension possible", AppError::Forbidden));
+    }
+    let reason = form.reason.trim();
+    if reason.chars().count() < 10 || reason.chars().count() > 2000 {
+        let mut errors = FormErrors::default();
+        errors.add("extend_reason", ctx.t("err-motivation-required"));
+        return staff_case_page(&state, ctx, &staff, &c, errors).await;
+    }
+    let due = Date::parse(&c.due_date).map_err(|e| AppError::Internal(e.to_string()))?;
+    let cal = casework::calendar(&state).await?;
+    let new_due = cal.due_date(due, p.deadline.extendable_days, p.deadline.count, 0).to_string();
+    let body = format!("{}\n{reason}", p.deadline.extendable_days);
+    let event = NewEvent {
+        actor: staff_actor(&staff),
+        kind: "extended",
+        action: None,
+        from_status: None,
+        to_status: None,
+        body: Some(&body),
+        internal: false,
+    };
+    cases::extend(state.db(), &c.id, &c.due_date, &new_due, &event, now(&state)).await?;
+    Ok(Redirect::to(&format!("/staff/cases/{}", c.reference)).into_response())
+}
+
+/// Whether the time limit of an open case may still be extended (once, where the procedure
+/// allows it).
+async fn can_extend(state: &AppState, c: &CaseRow, p: &Procedure) -> Result<bool, AppError> {
+    let open = matches!(c.phase.as_str(), "received" | "in-progress" | "waiting-for-you");
+    Ok(open
+        && p.deadline.extendable_days > 0
+        && !cases::events(state.db(), &c.id, false).await?.iter().any(|e| e.kind == "extended"))
 }
