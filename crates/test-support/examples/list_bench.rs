@@ -181,5 +181,27 @@ async fn main() {
             m[3].0 / base[3].0
         );
     }
+    if let Pools::Postgres(pool) = t.db.backend() {
+        let mode: String = sqlx::query_scalar("SHOW plan_cache_mode").fetch_one(pool).await.unwrap();
+        println!("    plan_cache_mode = {mode}");
+        // How PostgreSQL runs the overdue filter, bound as the application binds it.
+        let plan: Vec<(String,)> = sqlx::query_as(
+            "EXPLAIN ANALYZE SELECT id FROM cases WHERE org_id = $1 AND phase IN ('received', 'in-progress') AND due_date >= $2 \
+             AND due_date < $3 AND ($4 = '' OR assignee_id = $4) AND (due_date, id) > ($5, $6) ORDER BY due_date, id LIMIT $7",
+        )
+        .bind(&orgs[0])
+        .bind("")
+        .bind("2026-11-30")
+        .bind("")
+        .bind("")
+        .bind("")
+        .bind(51i64)
+        .fetch_all(pool)
+        .await
+        .unwrap();
+        for (line,) in plan {
+            println!("    {line}");
+        }
+    }
     t.teardown().await;
 }

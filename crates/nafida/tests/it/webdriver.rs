@@ -26,7 +26,8 @@ pub struct Browser {
     driver: Child,
     addr: String,
     session: String,
-    profile: crate::support::TempDir,
+    /// The browser profile folder, removed when the browser is dropped.
+    _profile: crate::support::TempDir,
 }
 
 impl Browser {
@@ -58,7 +59,7 @@ impl Browser {
                 "prefs": {"intl.accept_languages": accept_language}
             }
         }}});
-        let mut b = Browser { driver, addr, session: String::new(), profile };
+        let mut b = Browser { driver, addr, session: String::new(), _profile: profile };
         let v = b.call("POST", "/session", Some(caps)).await;
         b.session = v["sessionId"].as_str().expect("session id").to_string();
         b
@@ -217,7 +218,6 @@ impl Browser {
         let _ = http_request(&self.addr, "DELETE", &self.at(""), &[], "").await;
         let _ = self.driver.kill();
         let _ = self.driver.wait();
-        let _ = &self.profile;
     }
 }
 
