@@ -337,6 +337,8 @@ pub struct QueueFilter<'a> {
     pub due_window: Option<(&'a str, &'a str)>,
     /// Only cases carrying this flag (`escalated`…).
     pub flag: Option<&'a str>,
+    /// Only cases in this workflow status.
+    pub status: Option<&'a str>,
 }
 
 /// The queue of an administration, most urgent first (due date, then id), `limit` at a time
@@ -372,7 +374,7 @@ pub async fn queue(
             sqlx::query_as(select_cases!(
                 "WHERE org_id = $1 AND phase IN ('received', 'in-progress', 'waiting-for-you') \
                  AND ($2 = '' OR assignee_id = $2) AND ($3 = '' OR (',' || flags || ',') LIKE $3) \
-                 AND (due_date, id) > ($4, $5) ORDER BY due_date, id LIMIT $6"
+                 AND ($7 = '' OR status = $7) AND (due_date, id) > ($4, $5) ORDER BY due_date, id LIMIT $6"
             ))
             .bind(org_id)
             .bind(assignee)
@@ -380,13 +382,14 @@ pub async fn queue(
             .bind(due)
             .bind(id)
             .bind(limit)
+            .bind(filter.status.unwrap_or(""))
             .fetch_all(pool)
             .await?
         }),
         (None, false) => on_db!(read db, pool => {
             sqlx::query_as(select_cases!(
                 "WHERE org_id = $1 AND ($2 = '' OR assignee_id = $2) AND ($3 = '' OR (',' || flags || ',') LIKE $3) \
-                 AND (due_date, id) > ($4, $5) ORDER BY due_date, id LIMIT $6"
+                 AND ($7 = '' OR status = $7) AND (due_date, id) > ($4, $5) ORDER BY due_date, id LIMIT $6"
             ))
             .bind(org_id)
             .bind(assignee)
@@ -394,6 +397,7 @@ pub async fn queue(
             .bind(due)
             .bind(id)
             .bind(limit)
+            .bind(filter.status.unwrap_or(""))
             .fetch_all(pool)
             .await?
         }),

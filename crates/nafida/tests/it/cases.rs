@@ -76,6 +76,8 @@ async fn a_case_from_filing_to_decision(backend: Backend) {
     agent.get("/lang/fr").await;
     let queue = agent.get("/staff/queue").await;
     assert!(queue.body.contains(&reference), "{}", queue.body);
+    assert!(agent.get("/staff/queue?status=submitted").await.body.contains(&reference));
+    assert!(!agent.get("/staff/queue?status=in-review").await.body.contains(&reference));
     let page = agent.get(&format!("/staff/cases/{reference}")).await;
     assert_eq!(page.status, StatusCode::OK);
     assert!(page.body.contains("Amina El Idrissi") && page.body.contains("cnie.pdf"));

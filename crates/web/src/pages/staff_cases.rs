@@ -116,6 +116,7 @@ struct QueuePage {
     all: bool,
     org_id: String,
     flags: Vec<FlagLink>,
+    statuses: Vec<FlagLink>,
     next_href: Option<String>,
 }
 
@@ -127,6 +128,7 @@ pub struct QueueQuery {
     mine: String,
     all: String,
     flag: String,
+    status: String,
     after: String,
 }
 
@@ -182,6 +184,7 @@ pub async fn show_queue(
             _ => None,
         },
         flag: flag.filter(|f| *f == "escalated"),
+        status: (!q.status.is_empty() && q.status.len() <= 64).then_some(q.status.as_str()),
     };
     // Keyset pagination: `after` is the last row's `due_date/id`.
     let after = q.after.split_once('/');
@@ -219,14 +222,27 @@ pub async fn show_queue(
         .collect();
     let next_href = next.map(|n| {
         format!(
-            "/staff/queue?org={}&mine={}&all={}&flag={}&after={}",
+            "/staff/queue?org={}&mine={}&all={}&flag={}&status={}&after={}",
             org.as_str(),
             q.mine,
             q.all,
             flag.unwrap_or(""),
+            crate::page::encode_component(&q.status),
             crate::page::encode_component(&n)
         )
     });
+    let mut statuses: Vec<FlagLink> = vec![];
+    for w in state.catalog().catalog.workflows.values() {
+        for st in w.statuses.iter().filter(|s| !s.terminal) {
+            if !statuses.iter().any(|l| l.href.ends_with(&format!("status={}", st.id))) {
+                statuses.push(FlagLink {
+                    href: format!("/staff/queue?org={}&status={}", org.as_str(), st.id),
+                    label: st.label.get(code).to_string(),
+                    current: q.status == st.id,
+                });
+            }
+        }
+    }
     render(
         &QueuePage {
             ctx,
@@ -236,6 +252,7 @@ pub async fn show_queue(
             all: !q.all.is_empty(),
             org_id: org.to_string(),
             flags,
+            statuses,
             next_href,
         },
         lang,
