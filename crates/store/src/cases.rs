@@ -714,23 +714,30 @@ pub async fn running_clock(db: &Db, after: &str, limit: i64) -> Result<Vec<CaseR
     Ok(rows.into_iter().map(case).collect())
 }
 
-/// Replaces the flags of a case if they are still `old` (so two nodes running the deadline job
-/// at once write each change once), appending `event` in the same transaction.
-pub async fn set_flags(
+/// One guarded change of one case: `sql` updates the case whose id is `$1` only if a column
+/// still holds `$2`, setting `$3` (and `updated_at` to `$4`).
+struct Guarded<'a> {
+    sql: &'static str,
+    expected: &'a str,
+    new: &'a str,
+}
+
+/// Applies a guarded change and, if it happened, appends the event and queues the mails in the
+/// same transaction. Returns whether the case changed.
+async fn guarded_update(
     db: &Db,
     case_id: &str,
-    old: &str,
-    new: &str,
+    change: Guarded<'_>,
     event: Option<&NewEvent<'_>>,
     mails: &[NewMail<'_>],
     now: i64,
 ) -> Result<bool, StoreError> {
     Ok(on_db!(write db, pool => {
         let mut tx = pool.begin().await?;
-        let n = sqlx::query("UPDATE cases SET flags = $3, updated_at = $4 WHERE id = $1 AND flags = $2")
+        let n = sqlx::query(change.sql)
             .bind(case_id)
-            .bind(old)
-            .bind(new)
+            .bind(change.expected)
+            .bind(change.new)
             .bind(now)
             .execute(&mut *tx)
             .await?
@@ -751,6 +758,22 @@ pub async fn set_flags(
     }))
 }
 
+/// Replaces the flags of a case if they are still `old` (so two nodes running the deadline job
+/// at once write each change once), appending `event` and queueing `mails` in the same
+/// transaction.
+pub async fn set_flags(
+    db: &Db,
+    case_id: &str,
+    old: &str,
+    new: &str,
+    event: Option<&NewEvent<'_>>,
+    mails: &[NewMail<'_>],
+    now: i64,
+) -> Result<bool, StoreError> {
+    let sql = "UPDATE cases SET flags = $3, updated_at = $4 WHERE id = $1 AND flags = $2";
+    guarded_update(db, case_id, Guarded { sql, expected: old, new }, event, mails, now).await
+}
+
 /// Moves a case to another administration (unassigned there), if it is still at `from_org`,
 /// with its event.
 pub async fn transfer(
@@ -761,25 +784,8 @@ pub async fn transfer(
     event: &NewEvent<'_>,
     now: i64,
 ) -> Result<bool, StoreError> {
-    Ok(on_db!(write db, pool => {
-        let mut tx = pool.begin().await?;
-        let n = sqlx::query("UPDATE cases SET org_id = $3, assignee_id = NULL, updated_at = $4 WHERE id = $1 AND org_id = $2")
-            .bind(case_id)
-            .bind(from_org)
-            .bind(to_org)
-            .bind(now)
-            .execute(&mut *tx)
-            .await?
-            .rows_affected();
-        if n == 1 {
-            insert_event!(tx, case_id, event, now)?;
-            tx.commit().await?;
-            true
-        } else {
-            tx.rollback().await?;
-            false
-        }
-    }))
+    let sql = "UPDATE cases SET org_id = $3, assignee_id = NULL, updated_at = $4 WHERE id = $1 AND org_id = $2";
+    guarded_update(db, case_id, Guarded { sql, expected: from_org, new: to_org }, Some(event), &[], now).await
 }
 
 /// An opinion asked of an administration.
@@ -943,23 +949,6 @@ pub async fn extend(
     event: &NewEvent<'_>,
     now: i64,
 ) -> Result<bool, StoreError> {
-    Ok(on_db!(write db, pool => {
-        let mut tx = pool.begin().await?;
-        let n = sqlx::query("UPDATE cases SET due_date = $3, updated_at = $4 WHERE id = $1 AND due_date = $2")
-            .bind(case_id)
-            .bind(expected_due)
-            .bind(new_due)
-            .bind(now)
-            .execute(&mut *tx)
-            .await?
-            .rows_affected();
-        if n == 1 {
-            insert_event!(tx, case_id, event, now)?;
-            tx.commit().await?;
-            true
-        } else {
-            tx.rollback().await?;
-            false
-        }
-    }))
+    let sql = "UPDATE cases SET due_date = $3, updated_at = $4 WHERE id = $1 AND due_date = $2";
+    guarded_update(db, case_id, Guarded { sql, expected: expected_due, new: new_due }, Some(event), &[], now).await
 }
