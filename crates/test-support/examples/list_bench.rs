@@ -102,9 +102,15 @@ async fn measure(db: &Db, orgs: &[String], seed: &mut u64) -> [(f64, f64); 4] {
             cases::queue(db, org, QueueFilter { open_only: true, ..Default::default() }, None, 51).await.unwrap();
         queue.push(t.elapsed().as_secs_f64() * 1000.0);
         let t = Instant::now();
-        cases::queue(db, org, QueueFilter { open_only: true, flag: Some("overdue"), ..Default::default() }, None, 51)
-            .await
-            .unwrap();
+        cases::queue(
+            db,
+            org,
+            QueueFilter { open_only: true, due_window: Some(("", "2026-11-30")), ..Default::default() },
+            None,
+            51,
+        )
+        .await
+        .unwrap();
         queue_flag.push(t.elapsed().as_secs_f64() * 1000.0);
         if let Some(last) = first.get(49) {
             let t = Instant::now();
