@@ -188,3 +188,11 @@ pub async fn get(db: &Db, id: &str) -> Result<Option<QueuedMail>, StoreError> {
     });
     Ok(row.map(queued))
 }
+
+/// Erases sent mails queued before `before` (their text may hold personal data; the privacy
+/// notice promises 90 days). Returns how many were erased.
+pub async fn purge_sent(db: &Db, before: i64) -> Result<u64, StoreError> {
+    Ok(on_db!(write db, pool => {
+        sqlx::query("DELETE FROM mail_outbox WHERE status = 'sent' AND created_at < $1").bind(before).execute(pool).await?.rows_affected()
+    }))
+}

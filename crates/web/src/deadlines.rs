@@ -144,3 +144,15 @@ pub async fn run_once(state: &AppState) -> Result<Pass, AppError> {
     }
     Ok(pass)
 }
+
+/// How long sent mails are kept (the privacy notice says 90 days).
+pub const MAIL_RETENTION_MS: i64 = 90 * 86_400_000;
+
+/// Housekeeping run with the deadline pass: erase sent mails past their retention and expired
+/// rate-limit windows. Returns `(mails, windows)` erased.
+pub async fn housekeeping(state: &AppState) -> Result<(u64, u64), AppError> {
+    let now = state.clock().now().millis();
+    let mails = nafida_store::mail::purge_sent(state.db(), now - MAIL_RETENTION_MS).await?;
+    let windows = nafida_store::ratelimit::purge(state.db(), now - 2 * 86_400_000).await?;
+    Ok((mails, windows))
+}

@@ -52,6 +52,13 @@ async fn unreachable_relay_means_retry_with_back_off(backend: Backend) {
     }
     let last = mail::recent(&t.db, 1).await.unwrap().remove(0);
     assert_eq!((last.status.as_str(), last.attempts), ("failed", mail::MAX_ATTEMPTS));
+    // Sent mails are erased after their retention; a failed one stays for operators.
+    mail::enqueue(&t.db, &m, clock.now().millis()).await.unwrap();
+    let sent = mail::claim_due(&t.db, clock.now().millis(), 1000, 10).await.unwrap().remove(0);
+    mail::mark_sent(&t.db, &sent.id, clock.now().millis()).await.unwrap();
+    assert_eq!(mail::purge_sent(&t.db, clock.now().millis()).await.unwrap(), 0, "not yet");
+    assert_eq!(mail::purge_sent(&t.db, clock.now().millis() + 1).await.unwrap(), 1);
+    assert_eq!(mail::recent(&t.db, 10).await.unwrap().len(), 1, "the failed one is kept");
     t.teardown().await;
 }
 
