@@ -31,16 +31,3 @@ pub async fn org_of(db: &Db, token_hash: &str) -> Result<Option<String>, StoreEr
             .await?
     }))
 }
-
-/// Revokes a token.
-pub async fn revoke(db: &Db, token_hash: &str, now: i64) -> Result<bool, StoreError> {
-    Ok(on_db!(write db, pool => {
-        sqlx::query("UPDATE api_tokens SET revoked_at = $2 WHERE token_hash = $1 AND revoked_at IS NULL")
-            .bind(token_hash)
-            .bind(now)
-            .execute(pool)
-            .await?
-            .rows_affected()
-            == 1
-    }))
-}

@@ -163,6 +163,13 @@ pub struct NewEvent<'a> {
     pub internal: bool,
 }
 
+impl<'a> NewEvent<'a> {
+    /// An event that is not a transition (a message, a note, a view, an assignment…).
+    pub fn other(actor: EventActor<'a>, kind: &'a str, body: Option<&'a str>, internal: bool) -> Self {
+        NewEvent { actor, kind, action: None, from_status: None, to_status: None, body, internal }
+    }
+}
+
 macro_rules! insert_event {
     ($tx:expr, $case_id:expr, $e:expr, $now:expr) => {
         sqlx::query(
@@ -918,18 +925,36 @@ pub async fn opinion_by_id(db: &Db, id: &str) -> Result<Option<Opinion>, StoreEr
     Ok(row.map(opinion))
 }
 
-/// Opinions an administration still owes, most urgent first.
-pub async fn pending_opinions(db: &Db, org_id: &str) -> Result<Vec<Opinion>, StoreError> {
-    let rows: Vec<OpRow> = on_db!(read db, pool => {
+/// An opinion an administration still owes, with what a list shows of its case.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PendingOpinion {
+    /// The opinion's id.
+    pub id: String,
+    /// Its deadline.
+    pub due_date: String,
+    /// The case's reference.
+    pub reference: String,
+    /// The case's procedure and version.
+    pub procedure: (String, i64),
+    /// The administration that asked (the case's).
+    pub asked_by: String,
+}
+
+/// Opinions an administration still owes, most urgent first, with their cases (one query).
+pub async fn pending_opinions(db: &Db, org_id: &str) -> Result<Vec<PendingOpinion>, StoreError> {
+    let rows: Vec<(String, String, String, String, i64, String)> = on_db!(read db, pool => {
         sqlx::query_as(
-            "SELECT id, case_id, org_id, question, due_date, verdict, answer FROM case_opinions \
-             WHERE org_id = $1 AND answered_at IS NULL ORDER BY due_date, id LIMIT 200",
+            "SELECT o.id, o.due_date, c.reference, c.procedure_id, c.procedure_version, c.org_id FROM case_opinions o \
+             JOIN cases c ON c.id = o.case_id WHERE o.org_id = $1 AND o.answered_at IS NULL ORDER BY o.due_date, o.id LIMIT 200",
         )
         .bind(org_id)
         .fetch_all(pool)
         .await?
     });
-    Ok(rows.into_iter().map(opinion).collect())
+    Ok(rows
+        .into_iter()
+        .map(|r| PendingOpinion { id: r.0, due_date: r.1, reference: r.2, procedure: (r.3, r.4), asked_by: r.5 })
+        .collect())
 }
 
 /// A case by its internal id.

@@ -139,15 +139,7 @@ pub async fn show_case(
     Path(reference): Path<String>,
 ) -> Result<Json<Value>, AppError> {
     let c = client_case(&state, &client, &reference).await?;
-    let event = NewEvent {
-        actor: api_actor(&client),
-        kind: "viewed",
-        action: None,
-        from_status: None,
-        to_status: None,
-        body: Some("processing"),
-        internal: false,
-    };
+    let event = NewEvent::other(api_actor(&client), "viewed", Some("processing"), false);
     cases::add_event(state.db(), &c.id, &event, state.clock().now().millis()).await?;
     let (_, w) = case_procedure(&state, &c).await?;
     let events = cases::events(state.db(), &c.id, true).await?;
@@ -231,15 +223,7 @@ pub async fn post_message(
         return Ok(problem(StatusCode::UNPROCESSABLE_ENTITY, "invalid", &[("text", "message-length")]));
     }
     let (p, _) = case_procedure(&state, &c).await?;
-    let event = NewEvent {
-        actor: api_actor(&client),
-        kind: "message",
-        action: None,
-        from_status: None,
-        to_status: None,
-        body: Some(text),
-        internal: false,
-    };
+    let event = NewEvent::other(api_actor(&client), "message", Some(text), false);
     let mail = crate::mails::case_update(&state, &c, &p, crate::mails::CaseUpdate::Message).await?;
     let mail = mail.as_ref().map(|m| m.as_new());
     cases::add_event_with_mail(state.db(), &c.id, &event, mail.as_ref(), state.clock().now().millis()).await?;

@@ -109,15 +109,8 @@ pub async fn run_once(state: &AppState) -> Result<Pass, AppError> {
             if new == old_sorted {
                 continue;
             }
-            let event = event_body.map(|body| NewEvent {
-                actor: EventActor { id: None, role: "system", org_id: None },
-                kind: "escalated",
-                action: None,
-                from_status: None,
-                to_status: None,
-                body: Some(body),
-                internal: false,
-            });
+            let system = EventActor { id: None, role: "system", org_id: None };
+            let event = event_body.map(|body| NewEvent::other(system, "escalated", Some(body), false));
             let mut mails = vec![];
             if let Some(level) = event_body {
                 let org = crate::pages::cases::org_name(state, &c.org_id, "fr").await?;

@@ -364,6 +364,27 @@ pub async fn show_receipt(
     )
 }
 
+/// The names of every administration in one language, read once for a page that names many
+/// (a history, an inbox, a list) instead of once per line.
+pub struct OrgNames(BTreeMap<String, String>);
+
+impl OrgNames {
+    /// Reads the names.
+    pub async fn load(state: &AppState, lang: &str) -> Result<Self, AppError> {
+        Ok(Self::from_orgs(&orgs::list(state.db()).await?, lang))
+    }
+
+    /// The names of administrations already read.
+    pub fn from_orgs(all: &[nafida_domain::Org], lang: &str) -> Self {
+        OrgNames(all.iter().map(|o| (o.id.to_string(), o.name.get(lang).to_string())).collect())
+    }
+
+    /// The name of an administration (its id when unknown).
+    pub fn get(&self, id: &str) -> String {
+        self.0.get(id).cloned().unwrap_or_else(|| id.to_string())
+    }
+}
+
 /// The name of an administration in a language.
 pub async fn org_name(state: &AppState, id: &str, lang: &str) -> Result<String, AppError> {
     let id = nafida_domain::OrgId::parse(id).map_err(|e| AppError::Internal(e.to_string()))?;
@@ -403,17 +424,14 @@ pub async fn list_cases(
     let cal = casework::calendar(&state).await?;
     let today = Date::from_millis(now(&state));
     let code = ctx.lang.code();
-    let mut names = BTreeMap::new();
-    for o in orgs::list(state.db()).await? {
-        names.insert(o.id.to_string(), o.name.get(code).to_string());
-    }
+    let names = OrgNames::load(&state, code).await?;
     let mut rows = vec![];
     for c in list {
         let (p, w) = case_procedure(&state, &c).await?;
         let left = casework::days_left(&cal, today, &c.due_date, p.deadline.count);
         rows.push(DashRow {
             title: p.title.get(code).to_string(),
-            org_name: names.get(&c.org_id).cloned().unwrap_or_default(),
+            org_name: names.get(&c.org_id),
             phase_key: format!("phase-{}", c.phase),
             status: w.status(&c.status).map(|s| s.label.get(code).to_string()).unwrap_or_default(),
             countdown: if is_open(&c.phase) {
@@ -439,15 +457,10 @@ pub struct TimelineRow {
 }
 
 /// Renders an event for people (both sides and the inbox use it).
-pub async fn describe(
-    state: &AppState,
-    ctx: &PageCtx,
-    w: &Workflow,
-    e: &cases::EventRow,
-) -> Result<TimelineRow, AppError> {
+pub fn describe(names: &OrgNames, ctx: &PageCtx, w: &Workflow, e: &cases::EventRow) -> TimelineRow {
     let code = ctx.lang.code();
     let who = match (&e.actor_org_id, e.actor_role.as_str()) {
-        (Some(org), role) => format!("{} ({})", org_name(state, org, code).await?, ctx.t(&format!("role-{role}"))),
+        (Some(org), role) => format!("{} ({})", names.get(org), ctx.t(&format!("role-{role}"))),
         (None, "system") => ctx.t("actor-system"),
         _ => ctx.t("actor-you"),
     };
@@ -462,9 +475,7 @@ pub async fn describe(
         "viewed" => ctx.t1("event-viewed", "who", &who),
         "assigned" => ctx.t1("event-assigned", "who", &who),
         "escalated" => ctx.t(&format!("event-escalated-{}", e.body.as_deref().unwrap_or("supervisor"))),
-        "opinion-requested" => {
-            ctx.t1("event-opinion-requested", "org", &org_name(state, e.body.as_deref().unwrap_or(""), code).await?)
-        }
+        "opinion-requested" => ctx.t1("event-opinion-requested", "org", &names.get(e.body.as_deref().unwrap_or(""))),
         "opinion-given" => {
             let verdict = e.body.as_deref().and_then(|b| b.lines().next()).unwrap_or("");
             format!("{} — {}", ctx.t1("event-opinion-given", "who", &who), ctx.t(&format!("verdict-{verdict}")))
@@ -475,7 +486,7 @@ pub async fn describe(
         ),
         "transferred" => {
             let to = e.body.as_deref().and_then(|b| b.lines().next()).unwrap_or("");
-            ctx.t1("event-transferred", "org", &org_name(state, to, code).await?)
+            ctx.t1("event-transferred", "org", &names.get(to))
         }
         other => other.to_string(),
     };
@@ -489,7 +500,7 @@ pub async fn describe(
         "transition" if e.action.as_deref() == Some("tacit-approval") => Some(ctx.t("event-tacit-approval")),
         _ => e.body.clone(),
     };
-    Ok(TimelineRow { when: casework::show_instant(e.at), text, body, viewed: e.kind == "viewed" })
+    TimelineRow { when: casework::show_instant(e.at), text, body, viewed: e.kind == "viewed" }
 }
 
 /// The history of a case for people; internal notes only for staff.
@@ -499,10 +510,11 @@ pub async fn timeline(
     c: &CaseRow,
     w: &Workflow,
     staff_view: bool,
+    names: &OrgNames,
 ) -> Result<Vec<TimelineRow>, AppError> {
     let mut out = vec![];
     for e in cases::events(state.db(), &c.id, staff_view).await? {
-        out.push(describe(state, ctx, w, &e).await?);
+        out.push(describe(names, ctx, w, &e));
     }
     Ok(out)
 }
@@ -531,6 +543,7 @@ pub async fn show_inbox(
 ) -> Result<Response, AppError> {
     let read_at = cases::inbox_read_at(state.db(), &user.account.id).await?;
     let code = ctx.lang.code();
+    let names = OrgNames::load(&state, code).await?;
     let mut rows = vec![];
     for entry in cases::inbox(state.db(), &user.account.id, 100).await? {
         let Some(p) = state.catalog().catalog.procedures.get(&entry.procedure_id) else { continue };
@@ -539,7 +552,7 @@ pub async fn show_inbox(
             reference: entry.reference.clone(),
             title: p.title.get(code).to_string(),
             unread: entry.event.at > read_at,
-            row: describe(&state, &ctx, w, &entry.event).await?,
+            row: describe(&names, &ctx, w, &entry.event),
         });
     }
     cases::mark_inbox_read(state.db(), &user.account.id, now(&state)).await?;
@@ -625,7 +638,7 @@ async fn case_page(state: &AppState, ctx: PageCtx, c: &CaseRow, errors: FormErro
         due: casework::show_date(&c.due_date),
         countdown: if is_open(&c.phase) { casework::countdown(&ctx, left, p.deadline.count) } else { String::new() },
         tacit: casework::tacitly_approved(state, &c.id).await?,
-        timeline: timeline(state, &ctx, c, w, false).await?,
+        timeline: timeline(state, &ctx, c, w, false, &OrgNames::load(state, code).await?).await?,
         files: file_rows(state, &ctx, c, &p, &format!("/cases/{}", c.reference)).await?,
         can_withdraw,
         requested,
@@ -684,15 +697,8 @@ pub async fn post_message(
         errors.add("message", ctx.tn("err-message-length", 4000));
         return case_page(&state, ctx, &c, errors).await;
     }
-    let event = NewEvent {
-        actor: EventActor { id: Some(&user.account.id), role: "applicant", org_id: None },
-        kind: "message",
-        action: None,
-        from_status: None,
-        to_status: None,
-        body: Some(text),
-        internal: false,
-    };
+    let actor = EventActor { id: Some(&user.account.id), role: "applicant", org_id: None };
+    let event = NewEvent::other(actor, "message", Some(text), false);
     cases::add_event(state.db(), &c.id, &event, now(&state)).await?;
     Ok(Redirect::to(&format!("/cases/{}", c.reference)).into_response())
 }

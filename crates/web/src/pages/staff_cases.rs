@@ -20,7 +20,7 @@ use crate::casework;
 use crate::error::AppError;
 use crate::forms::FormErrors;
 use crate::page::{PageCtx, render};
-use crate::pages::cases::{FileRow, TimelineRow, case_procedure, file_rows, org_name, timeline};
+use crate::pages::cases::{FileRow, OrgNames, TimelineRow, case_procedure, file_rows, org_name, timeline};
 use crate::state::AppState;
 
 fn now(state: &AppState) -> i64 {
@@ -325,6 +325,8 @@ async fn staff_case_page(
 ) -> Result<Response, AppError> {
     let (p, w) = case_procedure(state, c).await?;
     let code = ctx.lang.code();
+    let all_orgs = nafida_store::orgs::list(state.db()).await?;
+    let names = OrgNames::from_orgs(&all_orgs, code);
     let values: BTreeMap<String, String> = serde_json::from_str(&c.form_data).unwrap_or_default();
     let mut fields = vec![];
     for f in &p.fields {
@@ -333,9 +335,7 @@ async fn staff_case_page(
                 "choice" => {
                     f.options.iter().find(|o| &o.value == v).map_or(v.clone(), |o| o.label.get(code).to_string())
                 }
-                "commune" | "consular-post" | "civil-status-office" | "administration" => {
-                    org_name(state, v, code).await?
-                }
+                "commune" | "consular-post" | "civil-status-office" | "administration" => names.get(v),
                 _ => v.clone(),
             };
             fields.push((f.label.get(code).to_string(), shown));
@@ -362,7 +362,7 @@ async fn staff_case_page(
         countdown: casework::countdown(&ctx, left, p.deadline.count),
         fields,
         files: file_rows(state, &ctx, c, &p, &format!("/staff/cases/{}", c.reference)).await?,
-        timeline: timeline(state, &ctx, c, w, true).await?,
+        timeline: timeline(state, &ctx, c, w, true, &names).await?,
         actions,
         documents: p
             .documents
@@ -372,9 +372,8 @@ async fn staff_case_page(
         assigned_to_me: c.assignee_id.as_deref() == Some(staff.user.account.id.as_str()),
         errors,
         transfer_targets: {
-            let mut v: Vec<(String, String)> = nafida_store::orgs::list(state.db())
-                .await?
-                .into_iter()
+            let mut v: Vec<(String, String)> = all_orgs
+                .iter()
                 .filter(|o| o.kind == p.responsible && o.id.as_str() != c.org_id)
                 .map(|o| (o.id.to_string(), o.name.get(code).to_string()))
                 .collect();
@@ -396,7 +395,7 @@ async fn staff_case_page(
             let mut v = vec![];
             for o in cases::opinions_of(state.db(), &c.id).await? {
                 v.push(OpinionView {
-                    org_name: org_name(state, &o.org_id, code).await?,
+                    org_name: names.get(&o.org_id),
                     question: o.question,
                     due: casework::show_date(&o.due_date),
                     verdict_key: o.verdict.map(|v| format!("verdict-{v}")),
@@ -406,9 +405,8 @@ async fn staff_case_page(
             v
         },
         opinion_orgs: {
-            let mut v: Vec<(String, String)> = nafida_store::orgs::list(state.db())
-                .await?
-                .into_iter()
+            let mut v: Vec<(String, String)> = all_orgs
+                .iter()
                 .filter(|o| {
                     o.id.as_str() != c.org_id
                         && !matches!(o.kind, nafida_domain::OrgKind::State | nafida_domain::OrgKind::Ministry)
@@ -440,15 +438,7 @@ pub async fn show_staff_case(
 ) -> Result<Response, AppError> {
     let c = staff_case(&state, &staff, &parts, &reference).await?;
     let reason = REASONS.iter().find(|r| **r == q.reason).copied().unwrap_or("processing");
-    let event = NewEvent {
-        actor: staff_actor(&staff),
-        kind: "viewed",
-        action: None,
-        from_status: None,
-        to_status: None,
-        body: Some(reason),
-        internal: false,
-    };
+    let event = NewEvent::other(staff_actor(&staff), "viewed", Some(reason), false);
     cases::add_event(state.db(), &c.id, &event, now(&state)).await?;
     staff_case_page(&state, ctx, &staff, &c, FormErrors::default()).await
 }
@@ -621,15 +611,7 @@ pub async fn add_note(
         errors.add("note", ctx.tn("err-message-length", 4000));
         return staff_case_page(&state, ctx, &staff, &c, errors).await;
     }
-    let event = NewEvent {
-        actor: staff_actor(&staff),
-        kind: "note",
-        action: None,
-        from_status: None,
-        to_status: None,
-        body: Some(note),
-        internal: true,
-    };
+    let event = NewEvent::other(staff_actor(&staff), "note", Some(note), true);
     cases::add_event(state.db(), &c.id, &event, now(&state)).await?;
     Ok(Redirect::to(&format!("/staff/cases/{}", c.reference)).into_response())
 }
@@ -650,15 +632,7 @@ pub async fn message_applicant(
         errors.add("note", ctx.tn("err-message-length", 4000));
         return staff_case_page(&state, ctx, &staff, &c, errors).await;
     }
-    let event = NewEvent {
-        actor: staff_actor(&staff),
-        kind: "message",
-        action: None,
-        from_status: None,
-        to_status: None,
-        body: Some(text),
-        internal: false,
-    };
+    let event = NewEvent::other(staff_actor(&staff), "message", Some(text), false);
     let (p, _) = case_procedure(&state, &c).await?;
     let mail = crate::mails::case_update(&state, &c, &p, crate::mails::CaseUpdate::Message).await?;
     cases::add_event_with_mail(state.db(), &c.id, &event, mail.as_ref().map(|m| m.as_new()).as_ref(), now(&state))
@@ -674,15 +648,7 @@ pub async fn claim_case(
     Path(reference): Path<String>,
 ) -> Result<Response, AppError> {
     let c = staff_case(&state, &staff, &parts, &reference).await?;
-    let event = NewEvent {
-        actor: staff_actor(&staff),
-        kind: "assigned",
-        action: None,
-        from_status: None,
-        to_status: None,
-        body: None,
-        internal: false,
-    };
+    let event = NewEvent::other(staff_actor(&staff), "assigned", None, false);
     cases::assign(state.db(), &c.id, Some(&staff.user.account.id), &event, now(&state)).await?;
     Ok(Redirect::to(&format!("/staff/cases/{}", c.reference)).into_response())
 }
@@ -733,15 +699,7 @@ pub async fn transfer_case(
         return staff_case_page(&state, ctx, &staff, &c, errors).await;
     };
     let body = format!("{}\n{reason}", target.id);
-    let event = NewEvent {
-        actor: staff_actor(&staff),
-        kind: "transferred",
-        action: None,
-        from_status: None,
-        to_status: None,
-        body: Some(&body),
-        internal: false,
-    };
+    let event = NewEvent::other(staff_actor(&staff), "transferred", Some(&body), false);
     cases::transfer(state.db(), &c.id, &c.org_id, target.id.as_str(), &event, now(&state)).await?;
     // The sender may no longer see the case; back to the queue.
     Ok(Redirect::to("/staff/queue").into_response())
@@ -781,15 +739,7 @@ pub async fn assign_case(
         errors.add("assignee", ctx.t("err-choice-invalid"));
         return staff_case_page(&state, ctx, &staff, &c, errors).await;
     }
-    let event = NewEvent {
-        actor: staff_actor(&staff),
-        kind: "assigned",
-        action: None,
-        from_status: None,
-        to_status: None,
-        body: None,
-        internal: true,
-    };
+    let event = NewEvent::other(staff_actor(&staff), "assigned", None, true);
     cases::assign(state.db(), &c.id, Some(&form.assignee), &event, now(&state)).await?;
     Ok(Redirect::to(&format!("/staff/cases/{}", c.reference)).into_response())
 }
@@ -835,15 +785,7 @@ pub async fn ask_opinion(
     let due = cal
         .due_date(Date::from_millis(now(&state)), OPINION_DAYS, nafida_domain::catalog::DayCount::Working, 0)
         .to_string();
-    let event = NewEvent {
-        actor: staff_actor(&staff),
-        kind: "opinion-requested",
-        action: None,
-        from_status: None,
-        to_status: None,
-        body: Some(org.id.as_str()),
-        internal: false,
-    };
+    let event = NewEvent::other(staff_actor(&staff), "opinion-requested", Some(org.id.as_str()), false);
     let ask = cases::OpinionRequest {
         case_id: &c.id,
         org_id: org.id.as_str(),
@@ -874,15 +816,15 @@ struct OpinionsPage {
 /// `GET /staff/opinions`: the opinions the staff member's administration owes.
 pub async fn list_opinions(State(state): State<AppState>, ctx: PageCtx, staff: Staff) -> Result<Response, AppError> {
     let code = ctx.lang.code();
+    let names = OrgNames::load(&state, code).await?;
     let mut rows = vec![];
     for o in cases::pending_opinions(state.db(), staff.org.as_str()).await? {
-        let Some(c) = cases::by_id(state.db(), &o.case_id).await? else { continue };
-        let (p, _) = case_procedure(&state, &c).await?;
+        let p = state.catalog().version(state.db(), &o.procedure.0, o.procedure.1).await.map_err(AppError::Internal)?;
         rows.push(PendingView {
             id: o.id,
-            reference: c.reference.clone(),
+            reference: o.reference,
             title: p.title.get(code).to_string(),
-            asked_by: org_name(&state, &c.org_id, code).await?,
+            asked_by: names.get(&o.asked_by),
             due: casework::show_date(&o.due_date),
         });
     }
@@ -961,15 +903,7 @@ pub async fn show_opinion(
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
     let (o, c) = opinion_for(&state, &staff, &parts, &id).await?;
-    let event = NewEvent {
-        actor: staff_actor(&staff),
-        kind: "viewed",
-        action: None,
-        from_status: None,
-        to_status: None,
-        body: Some("opinion"),
-        internal: false,
-    };
+    let event = NewEvent::other(staff_actor(&staff), "viewed", Some("opinion"), false);
     cases::add_event(state.db(), &c.id, &event, now(&state)).await?;
     opinion_page(&state, ctx, o, &c, FormErrors::default()).await
 }
@@ -1004,15 +938,7 @@ pub async fn give_opinion(
         return opinion_page(&state, ctx, o, &c, errors).await;
     }
     let body = format!("{}\n{}", form.verdict, answer);
-    let event = NewEvent {
-        actor: staff_actor(&staff),
-        kind: "opinion-given",
-        action: None,
-        from_status: None,
-        to_status: None,
-        body: Some(&body),
-        internal: false,
-    };
+    let event = NewEvent::other(staff_actor(&staff), "opinion-given", Some(&body), false);
     if !cases::give_opinion(state.db(), &o.id, &form.verdict, answer, &staff.user.account.id, &event, now(&state))
         .await?
     {
@@ -1037,15 +963,7 @@ pub async fn claim_selected(
         .collect();
     for reference in references {
         let Ok(c) = staff_case(&state, &staff, &parts, &reference).await else { continue };
-        let event = NewEvent {
-            actor: staff_actor(&staff),
-            kind: "assigned",
-            action: None,
-            from_status: None,
-            to_status: None,
-            body: None,
-            internal: false,
-        };
+        let event = NewEvent::other(staff_actor(&staff), "assigned", None, false);
         cases::assign(state.db(), &c.id, Some(&staff.user.account.id), &event, now(&state)).await?;
     }
     Ok(Redirect::to("/staff/queue?mine=1").into_response())
@@ -1083,15 +1001,7 @@ pub async fn extend_case(
     let cal = casework::calendar(&state).await?;
     let new_due = cal.due_date(due, p.deadline.extendable_days, p.deadline.count, 0).to_string();
     let body = format!("{}\n{reason}", p.deadline.extendable_days);
-    let event = NewEvent {
-        actor: staff_actor(&staff),
-        kind: "extended",
-        action: None,
-        from_status: None,
-        to_status: None,
-        body: Some(&body),
-        internal: false,
-    };
+    let event = NewEvent::other(staff_actor(&staff), "extended", Some(&body), false);
     cases::extend(state.db(), &c.id, &c.due_date, &new_due, &event, now(&state)).await?;
     Ok(Redirect::to(&format!("/staff/cases/{}", c.reference)).into_response())
 }
