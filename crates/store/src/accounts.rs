@@ -158,6 +158,43 @@ pub struct NewAccount<'a> {
     pub lang: &'a str,
 }
 
+macro_rules! insert_account {
+    ($exec:expr, $id:expr, $new:expr, $now:expr, $verified_at:expr) => {
+        sqlx::query(
+            "INSERT INTO users (id, email, email_key, password_hash, role, org_id, display_name, created_at, preferred_lang, \
+             email_verified_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+        )
+        .bind($id)
+        .bind($new.email.as_str())
+        .bind($new.email.key())
+        .bind($new.password_hash)
+        .bind($new.role.as_str())
+        .bind($new.org.map(OrgId::as_str))
+        .bind($new.display_name)
+        .bind($now)
+        .bind($new.lang)
+        .bind($verified_at)
+        .execute($exec)
+        .await
+    };
+}
+
+/// The error of a refused account insert: a taken address, or an unknown administration.
+fn account_error(e: sqlx::Error) -> StoreError {
+    match e {
+        e if StoreError::is_unique_violation(&e) => StoreError::Conflict("an account with this e-mail"),
+        sqlx::Error::Database(e) if e.is_foreign_key_violation() => StoreError::NotFound("administration"),
+        e => e.into(),
+    }
+}
+
+/// Creates an account whose address an operator vouches for (command line, demo data).
+pub async fn create_verified(db: &Db, new: &NewAccount<'_>, now: i64) -> Result<String, StoreError> {
+    let id = uuid::Uuid::now_v7().to_string();
+    let result = on_db!(write db, pool => { insert_account!(pool, &id, new, now, Some(now)).map(|_| ()) });
+    result.map(|()| id).map_err(account_error)
+}
+
 /// Creates an account with its first link and the mail carrying it, in one transaction.
 /// A taken address is [`StoreError::Conflict`] and writes nothing.
 pub async fn create_with_token(
@@ -171,33 +208,14 @@ pub async fn create_with_token(
     let result: Result<(), sqlx::Error> = on_db!(write db, pool => {
         async {
             let mut tx = pool.begin().await?;
-            sqlx::query(
-                "INSERT INTO users (id, email, email_key, password_hash, role, org_id, display_name, created_at, preferred_lang) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-            )
-            .bind(&id)
-            .bind(new.email.as_str())
-            .bind(new.email.key())
-            .bind(new.password_hash)
-            .bind(new.role.as_str())
-            .bind(new.org.map(OrgId::as_str))
-            .bind(new.display_name)
-            .bind(now)
-            .bind(new.lang)
-            .execute(&mut *tx)
-            .await?;
+            insert_account!(&mut *tx, &id, new, now, None::<i64>)?;
             insert_token!(tx, &id, token, now)?;
             crate::mail::insert_mail!(tx, mail, now)?;
             tx.commit().await
         }
         .await
     });
-    match result {
-        Ok(()) => Ok(id),
-        Err(e) if StoreError::is_unique_violation(&e) => Err(StoreError::Conflict("an account with this e-mail")),
-        Err(sqlx::Error::Database(e)) if e.is_foreign_key_violation() => Err(StoreError::NotFound("administration")),
-        Err(e) => Err(e.into()),
-    }
+    result.map(|()| id).map_err(account_error)
 }
 
 /// Adds a link for an existing account and the mail carrying it, in one transaction. Older

@@ -45,30 +45,15 @@ pub async fn create(db: &Db, user: &NewUser<'_>, now_millis: i64) -> Result<Stri
         return Err(StoreError::NotFound("administration of the staff member"));
     }
     let hash = hash_password(user.password)?;
-    let id = uuid::Uuid::now_v7().to_string();
-    let result = on_db!(write db, pool => {
-        sqlx::query(
-            "INSERT INTO users (id, email, email_key, password_hash, role, org_id, display_name, created_at, email_verified_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)",
-        )
-        .bind(&id)
-        .bind(user.email.as_str())
-        .bind(user.email.key())
-        .bind(&hash)
-        .bind(user.role.as_str())
-        .bind(user.org.map(OrgId::as_str))
-        .bind(user.display_name)
-        .bind(now_millis)
-        .execute(pool)
-        .await
-        .map(|done| done.rows_affected())
-    });
-    match result {
-        Ok(_) => Ok(id),
-        Err(e) if StoreError::is_unique_violation(&e) => Err(StoreError::Conflict("an account with this e-mail")),
-        Err(sqlx::Error::Database(e)) if e.is_foreign_key_violation() => Err(StoreError::NotFound("administration")),
-        Err(e) => Err(e.into()),
-    }
+    let new = crate::accounts::NewAccount {
+        email: user.email,
+        password_hash: &hash,
+        role: user.role,
+        org: user.org,
+        display_name: user.display_name,
+        lang: "fr",
+    };
+    crate::accounts::create_verified(db, &new, now_millis).await
 }
 
 /// Whether an account exists for this e-mail.
