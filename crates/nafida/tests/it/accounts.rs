@@ -446,6 +446,11 @@ async fn admins_invite_and_disable_staff_in_their_scope(backend: Backend) {
             .body
             .contains("Wrong e-mail address or password.")
     );
+    // Re-enabled, the account signs in again (the failed attempt above does not lock it).
+    assert_eq!(admin.post(&format!("/admin/staff/{id}/enable"), &[]).await.header("location"), "/admin/staff");
+    let back =
+        again.post("/signin", &[("email", "new.agent@example.ma"), ("password", "my own staff passphrase")]).await;
+    assert_eq!(back.header("location"), "/signin/totp/enrol");
     // Someone outside the admin's scope cannot be touched.
     let outsider = app.create_user("paris@example.ma", PW, Role::Agent, Some("consulate-paris")).await;
     assert_eq!(admin.post(&format!("/admin/staff/{outsider}/disable"), &[]).await.status, StatusCode::NOT_FOUND);
