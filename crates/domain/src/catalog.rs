@@ -673,6 +673,27 @@ impl Catalog {
         parse_procedure(&Ctx { file, text }, &self.workflows)
     }
 
+    /// Reads back a pinned version: a procedure file with the workflow file it was served
+    /// with (a workflow changed later never changes the cases filed under the older one).
+    pub fn parse_pinned(
+        &self,
+        file: &str,
+        text: &str,
+        workflow_file: &str,
+        workflow_text: &str,
+    ) -> Result<(Procedure, Workflow), CatalogError> {
+        let w = parse_workflow(&Ctx { file: workflow_file, text: workflow_text })?;
+        let mut one = BTreeMap::new();
+        one.insert(w.id.clone(), w);
+        let p = parse_procedure(&Ctx { file, text }, &one)?;
+        let w = one.remove(&p.workflow).ok_or_else(|| CatalogError {
+            file: file.to_string(),
+            line: 0,
+            message: format!("workflow {:?} was not stored with this version", p.workflow),
+        })?;
+        Ok((p, w))
+    }
+
     /// The workflow of a procedure.
     pub fn workflow_of(&self, p: &Procedure) -> Option<&Workflow> {
         self.workflows.get(&p.workflow)

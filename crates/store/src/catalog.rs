@@ -7,46 +7,92 @@ use sha2::{Digest, Sha256};
 
 use crate::{Db, StoreError, on_db};
 
-/// A procedure file whose content changed while its version number did not.
+/// A procedure file (or the workflow it uses) whose content changed while its version number
+/// did not.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ChangedWithoutVersion {
     /// Procedure id.
     pub procedure: String,
     /// The version that changed.
     pub version: i64,
+    /// Whether it is the workflow that changed (the procedure file is the same).
+    pub workflow: bool,
 }
 
-/// Records each `(id, version, source)`; returns the procedures whose source changed under an
-/// already-recorded version (those are refused: a new content needs a new version).
+/// One procedure version as served: its source and the source of its workflow.
+#[derive(Debug, Clone)]
+pub struct ServedVersion {
+    /// Procedure id.
+    pub id: String,
+    /// Version.
+    pub version: i64,
+    /// Procedure file.
+    pub source: String,
+    /// Workflow file.
+    pub workflow_source: String,
+}
+
+fn sha(text: &str) -> String {
+    hex::encode(Sha256::digest(text.as_bytes()))
+}
+
+/// Records each served version; returns those whose procedure or workflow changed under an
+/// already-recorded version (those are refused: a new content needs a new version). A version
+/// recorded before workflows were pinned gets its workflow now.
 pub async fn record_versions(
     db: &Db,
-    versions: &[(String, i64, String)],
+    versions: &[ServedVersion],
     now: i64,
 ) -> Result<Vec<ChangedWithoutVersion>, StoreError> {
     let mut changed = vec![];
-    for (id, version, source) in versions {
-        let hash = hex::encode(Sha256::digest(source.as_bytes()));
-        let existing: Option<String> = on_db!(read db, pool => {
-            sqlx::query_scalar("SELECT content_hash FROM procedure_versions WHERE procedure_id = $1 AND version = $2")
-                .bind(id)
-                .bind(version)
-                .fetch_optional(pool)
-                .await?
+    for v in versions {
+        let hash = sha(&v.source);
+        let workflow_hash = sha(&v.workflow_source);
+        let existing: Option<(String, Option<String>)> = on_db!(read db, pool => {
+            sqlx::query_as(
+                "SELECT content_hash, workflow_hash FROM procedure_versions WHERE procedure_id = $1 AND version = $2",
+            )
+            .bind(&v.id)
+            .bind(v.version)
+            .fetch_optional(pool)
+            .await?
         });
         match existing {
-            Some(h) if h == hash => {}
-            Some(_) => changed.push(ChangedWithoutVersion { procedure: id.clone(), version: *version }),
+            Some((h, _)) if h != hash => {
+                changed.push(ChangedWithoutVersion { procedure: v.id.clone(), version: v.version, workflow: false })
+            }
+            Some((_, Some(w))) if w != workflow_hash => {
+                changed.push(ChangedWithoutVersion { procedure: v.id.clone(), version: v.version, workflow: true })
+            }
+            Some((_, Some(_))) => {}
+            Some((_, None)) => {
+                on_db!(write db, pool => {
+                    sqlx::query(
+                        "UPDATE procedure_versions SET workflow_hash = $3, workflow_source = $4 \
+                         WHERE procedure_id = $1 AND version = $2 AND workflow_hash IS NULL",
+                    )
+                    .bind(&v.id)
+                    .bind(v.version)
+                    .bind(&workflow_hash)
+                    .bind(&v.workflow_source)
+                    .execute(pool)
+                    .await?;
+                });
+            }
             None => {
                 on_db!(write db, pool => {
                     sqlx::query(
-                        "INSERT INTO procedure_versions (procedure_id, version, content_hash, source, first_seen_at) \
-                         VALUES ($1, $2, $3, $4, $5) ON CONFLICT (procedure_id, version) DO NOTHING",
+                        "INSERT INTO procedure_versions \
+                         (procedure_id, version, content_hash, source, first_seen_at, workflow_hash, workflow_source) \
+                         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (procedure_id, version) DO NOTHING",
                     )
-                    .bind(id)
-                    .bind(version)
+                    .bind(&v.id)
+                    .bind(v.version)
                     .bind(&hash)
-                    .bind(source)
+                    .bind(&v.source)
                     .bind(now)
+                    .bind(&workflow_hash)
+                    .bind(&v.workflow_source)
                     .execute(pool)
                     .await?;
                 });
@@ -56,10 +102,10 @@ pub async fn record_versions(
     Ok(changed)
 }
 
-/// The stored source of one procedure version.
-pub async fn version_source(db: &Db, id: &str, version: i64) -> Result<Option<String>, StoreError> {
+/// The stored sources of one procedure version: `(procedure, workflow)`.
+pub async fn version_source(db: &Db, id: &str, version: i64) -> Result<Option<(String, Option<String>)>, StoreError> {
     Ok(on_db!(read db, pool => {
-        sqlx::query_scalar("SELECT source FROM procedure_versions WHERE procedure_id = $1 AND version = $2")
+        sqlx::query_as("SELECT source, workflow_source FROM procedure_versions WHERE procedure_id = $1 AND version = $2")
             .bind(id)
             .bind(version)
             .fetch_optional(pool)

@@ -27,6 +27,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 6, name: "opinions", sql: include_str!("migrations/0006_opinions.sql") },
     Migration { version: 7, name: "queue index", sql: include_str!("migrations/0007_queue_index.sql") },
     Migration { version: 8, name: "api tokens", sql: include_str!("migrations/0008_api_tokens.sql") },
+    Migration { version: 9, name: "case engine", sql: include_str!("migrations/0009_case_engine.sql") },
 ];
 
 /// The version the database must be at for this binary.

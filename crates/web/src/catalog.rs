@@ -3,8 +3,11 @@
 
 use std::collections::BTreeMap;
 
-use nafida_domain::catalog::{Catalog, CatalogError, Procedure};
+use std::sync::Arc;
+
+use nafida_domain::catalog::{Catalog, CatalogError, Procedure, Workflow};
 use nafida_domain::search::fold;
+use nafida_store::catalog::ServedVersion;
 
 mod files {
     include!(concat!(env!("OUT_DIR"), "/catalog_files.rs"));
@@ -19,13 +22,28 @@ pub fn embedded() -> Result<Catalog, Vec<CatalogError>> {
     Catalog::load(&owned(files::WORKFLOWS), &owned(files::PROCEDURES))
 }
 
-/// The sources of the embedded procedures: `(id, version, source)`, for the version register.
-pub fn embedded_sources(catalog: &Catalog) -> Vec<(String, i64, String)> {
+/// The sources of the embedded procedures, each with the workflow it uses, for the version
+/// register.
+pub fn embedded_sources(catalog: &Catalog) -> Vec<ServedVersion> {
+    let workflow_source = |id: &str| {
+        files::WORKFLOWS.iter().find_map(|(name, text)| {
+            Catalog::load(&[(name.to_string(), text.to_string())], &[])
+                .ok()
+                .filter(|c| c.workflows.contains_key(id))
+                .map(|_| text.to_string())
+        })
+    };
     files::PROCEDURES
         .iter()
         .filter_map(|(name, text)| {
             let id = name.trim_start_matches("catalog/").trim_end_matches(".toml");
-            catalog.procedures.get(id).map(|p| (p.id.clone(), i64::from(p.version), text.to_string()))
+            let p = catalog.procedures.get(id)?;
+            Some(ServedVersion {
+                id: p.id.clone(),
+                version: i64::from(p.version),
+                source: text.to_string(),
+                workflow_source: workflow_source(&p.workflow)?,
+            })
         })
         .collect()
 }
@@ -47,8 +65,9 @@ pub async fn prepare(db: &nafida_store::Db, now: i64) -> Result<(), String> {
         .await
         .map_err(|e| e.to_string())?;
     if let Some(c) = changed.first() {
+        let what = if c.workflow { "the workflow it uses changed" } else { "changed" };
         return Err(format!(
-            "catalog/{}.toml changed but kept version {}; give it version {} so cases filed under {} keep their rules",
+            "catalog/{}.toml {what} but kept version {}; give it version {} so cases filed under {} keep their rules",
             c.procedure,
             c.version,
             c.version + 1,
@@ -63,13 +82,16 @@ pub async fn prepare(db: &nafida_store::Db, now: i64) -> Result<(), String> {
     Ok(())
 }
 
+/// A procedure version with the workflow it was served with.
+pub type Pinned = (Arc<Procedure>, Arc<Workflow>);
+
 /// The catalogue with its search index, and the older procedure versions cases still use.
 #[derive(Debug)]
 pub struct CatalogIndex {
     /// The procedures and workflows.
     pub catalog: Catalog,
     folded: BTreeMap<String, String>,
-    versions: std::sync::Mutex<BTreeMap<(String, i64), std::sync::Arc<Procedure>>>,
+    versions: std::sync::Mutex<BTreeMap<(String, i64), Pinned>>,
 }
 
 impl CatalogIndex {
@@ -94,31 +116,41 @@ impl CatalogIndex {
         let versions = catalog
             .procedures
             .values()
-            .map(|p| ((p.id.clone(), i64::from(p.version)), std::sync::Arc::new(p.clone())))
+            .filter_map(|p| {
+                let w = catalog.workflow_of(p)?;
+                Some(((p.id.clone(), i64::from(p.version)), (Arc::new(p.clone()), Arc::new(w.clone()))))
+            })
             .collect();
         CatalogIndex { catalog, folded, versions: std::sync::Mutex::new(versions) }
     }
 
-    /// The procedure as it was at `version`: the current one, or an older one read back from
-    /// the version register (a case keeps the rules it was filed under).
-    pub async fn version(
-        &self,
-        db: &nafida_store::Db,
-        id: &str,
-        version: i64,
-    ) -> Result<std::sync::Arc<Procedure>, String> {
+    /// The procedure as it was at `version`, with its workflow as it was then: the current
+    /// ones, or older ones read back from the version register (a case keeps the rules it was
+    /// filed under).
+    pub async fn version(&self, db: &nafida_store::Db, id: &str, version: i64) -> Result<Pinned, String> {
         if let Some(p) = self.versions.lock().map_err(|e| e.to_string())?.get(&(id.to_string(), version)) {
             return Ok(p.clone());
         }
-        let source = nafida_store::catalog::version_source(db, id, version)
+        let (source, workflow_source) = nafida_store::catalog::version_source(db, id, version)
             .await
             .map_err(|e| e.to_string())?
             .ok_or_else(|| format!("procedure {id} version {version} is not in the register"))?;
-        let p = std::sync::Arc::new(
-            self.catalog.parse_procedure(&format!("catalog/{id}.toml"), &source).map_err(|e| e.to_string())?,
-        );
-        self.versions.lock().map_err(|e| e.to_string())?.insert((id.to_string(), version), p.clone());
-        Ok(p)
+        let file = format!("catalog/{id}.toml");
+        let pinned = match workflow_source {
+            Some(w) => {
+                let (p, w) =
+                    self.catalog.parse_pinned(&file, &source, "workflow", &w).map_err(|e| e.to_string())?;
+                (Arc::new(p), Arc::new(w))
+            }
+            // Recorded before workflows were pinned, and not served since: today's workflow.
+            None => {
+                let p = self.catalog.parse_procedure(&file, &source).map_err(|e| e.to_string())?;
+                let w = self.catalog.workflow_of(&p).ok_or("workflow gone")?.clone();
+                (Arc::new(p), Arc::new(w))
+            }
+        };
+        self.versions.lock().map_err(|e| e.to_string())?.insert((id.to_string(), version), pinned.clone());
+        Ok(pinned)
     }
 
     /// Procedures matching a search, a theme and a kind of administration (each optional).

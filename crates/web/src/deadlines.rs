@@ -60,7 +60,7 @@ pub async fn run_once(state: &AppState) -> Result<Pass, AppError> {
                 if let Some(t) = w.allowed(&c.status, Actor::System).into_iter().find(|t| t.action == "tacit-approval")
                     && let Some(to) = w.status(&t.to)
                 {
-                    let change = crate::pages::staff_cases::change_for(state, c, &p, w, to).await?;
+                    let change = crate::pages::staff_cases::change_for(state, c, &p, &w, to).await?;
                     let event = NewEvent {
                         actor: EventActor { id: None, role: "system", org_id: None },
                         kind: "transition",

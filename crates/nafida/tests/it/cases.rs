@@ -278,18 +278,19 @@ async fn a_case_keeps_its_procedure_version(backend: Backend) {
     let app = TestApp::new(backend).await;
     let mut c = app.citizen("old@example.ma").await;
     c.get("/lang/fr").await;
-    // An older version of the procedure, with another title and a 3-day delay, is in the
-    // register, and a case was filed under it.
-    let current = nafida_store::catalog::version_source(&app.db.db, "birth-extract", 1).await.unwrap().unwrap();
-    let old = current
-        .replace("version = 1", "version = 0")
-        .replace("fr = \"Extrait d’acte de naissance\"", "fr = \"Extrait (ancienne version)\"");
-    assert!(
-        nafida_store::catalog::record_versions(&app.db.db, &[("birth-extract".into(), 0, old)], 0)
-            .await
-            .unwrap()
-            .is_empty()
-    );
+    // An older version of the procedure, with another title and a workflow whose first status
+    // was named otherwise, is in the register, and a case was filed under it.
+    let (current, workflow) =
+        nafida_store::catalog::version_source(&app.db.db, "birth-extract", 1).await.unwrap().unwrap();
+    let old = nafida_store::catalog::ServedVersion {
+        id: "birth-extract".into(),
+        version: 0,
+        source: current
+            .replace("version = 1", "version = 0")
+            .replace("fr = \"Extrait d’acte de naissance\"", "fr = \"Extrait (ancienne version)\""),
+        workflow_source: workflow.unwrap().replace("fr = \"Déposé\"", "fr = \"Enregistré (ancien circuit)\""),
+    };
+    assert!(nafida_store::catalog::record_versions(&app.db.db, &[old], 0).await.unwrap().is_empty());
     let applicant = user(&app, "old@example.ma").await;
     let reference = nafida_domain::CaseRef::generate("AH", 2026, [9, 9, 9, 9, 9, 9, 9]);
     let new = cases::NewCase {
@@ -307,10 +308,12 @@ async fn a_case_keeps_its_procedure_version(backend: Backend) {
     cases::file(&app.db.db, &new, &[], None, nafida_test_support::T0.millis()).await.unwrap();
     let page = c.get(&format!("/cases/{reference}")).await;
     assert!(page.body.contains("Extrait (ancienne version)"), "the case shows the version it was filed under");
+    assert!(page.body.contains("Enregistré (ancien circuit)"), "and the workflow of that version");
     // New filings use the current version.
     let r = file_extract(&mut c, "key-new-version-0001").await;
     let fresh = c.get(&format!("/cases/{}", reference_of(r.header("location")))).await;
     assert!(fresh.body.contains("Extrait d’acte de naissance"));
+    assert!(fresh.body.contains("Déposé") && !fresh.body.contains("ancien circuit"));
     app.teardown().await;
 }
 

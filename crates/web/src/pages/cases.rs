@@ -4,7 +4,6 @@
 //! like one that does not exist.
 
 use std::collections::BTreeMap;
-use std::sync::Arc;
 
 use askama::Template;
 use axum::extract::{Form, Multipart, Path, State};
@@ -317,12 +316,9 @@ async fn own_case(state: &AppState, user_id: &str, reference: &str) -> Result<Ca
     }
 }
 
-/// The procedure version a case was filed under.
-pub async fn case_procedure<'a>(state: &'a AppState, c: &CaseRow) -> Result<(Arc<Procedure>, &'a Workflow), AppError> {
-    let p =
-        state.catalog().version(state.db(), &c.procedure_id, c.procedure_version).await.map_err(AppError::Internal)?;
-    let w = state.catalog().catalog.workflows.get(&p.workflow).ok_or(AppError::Internal("workflow gone".into()))?;
-    Ok((p, w))
+/// The procedure version a case was filed under, with its workflow as it was then.
+pub async fn case_procedure(state: &AppState, c: &CaseRow) -> Result<crate::catalog::Pinned, AppError> {
+    state.catalog().version(state.db(), &c.procedure_id, c.procedure_version).await.map_err(AppError::Internal)
 }
 
 #[derive(Template)]
@@ -638,7 +634,7 @@ async fn case_page(state: &AppState, ctx: PageCtx, c: &CaseRow, errors: FormErro
         due: casework::show_date(&c.due_date),
         countdown: if is_open(&c.phase) { casework::countdown(&ctx, left, p.deadline.count) } else { String::new() },
         tacit: casework::tacitly_approved(state, &c.id).await?,
-        timeline: timeline(state, &ctx, c, w, false, &OrgNames::load(state, code).await?).await?,
+        timeline: timeline(state, &ctx, c, &w, false, &OrgNames::load(state, code).await?).await?,
         files: file_rows(state, &ctx, c, &p, &format!("/cases/{}", c.reference)).await?,
         can_withdraw,
         requested,
@@ -717,7 +713,7 @@ async fn applicant_action(
         return Ok(false);
     };
     let to = w.status(&t.to).ok_or(AppError::Internal("status".into()))?;
-    let change = crate::pages::staff_cases::change_for(state, c, &p, w, to).await?;
+    let change = crate::pages::staff_cases::change_for(state, c, &p, &w, to).await?;
     let event = NewEvent {
         actor: EventActor { id: Some(user_id), role: "applicant", org_id: None },
         kind: "transition",

@@ -362,7 +362,7 @@ async fn staff_case_page(
         countdown: casework::countdown(&ctx, left, p.deadline.count),
         fields,
         files: file_rows(state, &ctx, c, &p, &format!("/staff/cases/{}", c.reference)).await?,
-        timeline: timeline(state, &ctx, c, w, true, &names).await?,
+        timeline: timeline(state, &ctx, c, &w, true, &names).await?,
         actions,
         documents: p
             .documents
@@ -529,7 +529,7 @@ pub async fn apply_staff_action(
     if !invalid.is_empty() {
         return Ok(Err(ActionRefusal::Invalid(invalid)));
     }
-    let change = change_for(state, c, &p, w, to).await?;
+    let change = change_for(state, c, &p, &w, to).await?;
     let event = NewEvent {
         actor,
         kind: "transition",
@@ -819,7 +819,7 @@ pub async fn list_opinions(State(state): State<AppState>, ctx: PageCtx, staff: S
     let names = OrgNames::load(&state, code).await?;
     let mut rows = vec![];
     for o in cases::pending_opinions(state.db(), staff.org.as_str()).await? {
-        let p = state.catalog().version(state.db(), &o.procedure.0, o.procedure.1).await.map_err(AppError::Internal)?;
+        let (p, _) = state.catalog().version(state.db(), &o.procedure.0, o.procedure.1).await.map_err(AppError::Internal)?;
         rows.push(PendingView {
             id: o.id,
             reference: o.reference,
