@@ -360,6 +360,33 @@ pub struct Procedure {
     pub documents: Vec<DocumentSpec>,
 }
 
+/// Whether a procedure may be filed by a mandated representative for another person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Representation {
+    /// Only for oneself or one's family.
+    None,
+    /// For oneself, or as a representative.
+    Optional,
+    /// Only by a representative.
+    Required,
+}
+
+/// Applicant kinds that act for another person under a general mandate (an architect's mandate
+/// is the contract the building procedures already list among their documents).
+const MANDATED: &[&str] = &["representative"];
+
+impl Procedure {
+    /// Whether a representative may, or must, file it.
+    pub fn representation(&self) -> Representation {
+        let mandated = self.applicants.iter().filter(|a| MANDATED.contains(&a.as_str())).count();
+        match mandated {
+            0 => Representation::None,
+            n if n == self.applicants.len() => Representation::Required,
+            _ => Representation::Optional,
+        }
+    }
+}
+
 /// The whole catalogue: procedures and workflows, checked.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Catalog {
@@ -703,6 +730,18 @@ impl Catalog {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn representation_follows_who_may_apply() {
+        let with = |a: &[&str]| {
+            let text = procedure("").replace("applicants = [\"self\"]", &format!("applicants = {a:?}"));
+            load(&text).map(|c| c.procedures.values().next().map(Procedure::representation)).ok().flatten()
+        };
+        assert_eq!(with(&["self"]), Some(Representation::None));
+        assert_eq!(with(&["self", "minor-child", "representative"]), Some(Representation::Optional));
+        assert_eq!(with(&["representative"]), Some(Representation::Required));
+        assert_eq!(with(&["architect"]), Some(Representation::None), "the architect's contract is a listed document");
+    }
 
     const WF: &str = r#"
 id = "wf"

@@ -116,6 +116,11 @@ pub struct NewCase<'a> {
     pub due_date: &'a str,
     /// Key of the form submission: a retry with the same key returns the same case.
     pub idempotency_key: &'a str,
+    /// The person a mandated representative files for (the applicant account is then the
+    /// representative).
+    pub represented_name: Option<&'a str>,
+    /// Flags at filing (`possible-duplicate`…), comma-separated.
+    pub flags: &'a str,
 }
 
 /// A file attached to a case.
@@ -240,7 +245,8 @@ pub async fn file(
             let mut tx = pool.begin().await?;
             sqlx::query(
                 "INSERT INTO cases (id, reference, procedure_id, procedure_version, applicant_id, org_id, status, phase, form_data, \
-                 filed_at, due_date, idempotency_key, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $10)",
+                 filed_at, due_date, idempotency_key, updated_at, represented_name, flags) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $10, $13, $14)",
             )
             .bind(&id)
             .bind(new.reference)
@@ -254,6 +260,8 @@ pub async fn file(
             .bind(now)
             .bind(new.due_date)
             .bind(new.idempotency_key)
+            .bind(new.represented_name)
+            .bind(new.flags)
             .execute(&mut *tx)
             .await?;
             let filed = NewEvent {
@@ -300,6 +308,41 @@ async fn by_idempotency_key(db: &Db, applicant: &str, key: &str) -> Result<Optio
             .await?
     });
     Ok(row.map(case))
+}
+
+/// The person a case was filed for by a representative, if any.
+pub async fn represented_name(db: &Db, case_id: &str) -> Result<Option<String>, StoreError> {
+    Ok(on_db!(read db, pool => {
+        sqlx::query_scalar::<_, Option<String>>("SELECT represented_name FROM cases WHERE id = $1")
+            .bind(case_id)
+            .fetch_optional(pool)
+            .await?
+            .flatten()
+    }))
+}
+
+/// Open cases of the same applicant, procedure and form values: what a new filing may
+/// duplicate (references, oldest first).
+pub async fn open_twins(
+    db: &Db,
+    applicant: &str,
+    procedure_id: &str,
+    form_data: &str,
+    represented_name: Option<&str>,
+) -> Result<Vec<String>, StoreError> {
+    Ok(on_db!(read db, pool => {
+        sqlx::query_scalar(
+            "SELECT reference FROM cases WHERE applicant_id = $1 AND procedure_id = $2 AND form_data = $3 \
+             AND COALESCE(represented_name, '') = $4 AND phase IN ('received', 'in-progress', 'waiting-for-you') \
+             ORDER BY filed_at, id LIMIT 5",
+        )
+        .bind(applicant)
+        .bind(procedure_id)
+        .bind(form_data)
+        .bind(represented_name.unwrap_or(""))
+        .fetch_all(pool)
+        .await?
+    }))
 }
 
 /// A case by its public reference.

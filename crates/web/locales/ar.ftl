@@ -354,6 +354,16 @@ start-lead = يجب أن تتخذ الإدارة قرارها داخل أجل { 
 form-optional = (اختياري)
 form-only-if = فقط إذا اخترت: { $choice }
 start-files-hint = ملفات بصيغة الوثيقة المحمولة أو صور، خمسة ميغابايت على الأكثر لكل ملف.
+start-representation = طلب لفائدة شخص آخر
+start-representation-optional = إذا كنت تتصرف بصفتك وكيلا عن شخص آخر، فاذكر اسمه وأرفق وكالتك. اترك هذا فارغا إذا كان الطلب لنفسك.
+start-representation-required = يودع هذا الطلب من طرف وكيل: اذكر اسم الشخص الذي تنوب عنه وأرفق وكالتك.
+start-represented-name = الاسم الكامل للشخص الذي تنوب عنه
+start-mandate = الوكالة
+start-mandate-hint = الوكالة الموقعة مع تصحيح الإمضاء، ملفا بصيغة الوثيقة المحمولة أو صورة، 5 ميغابايت على الأكثر.
+err-represented-required = اذكر اسم الشخص الذي تنوب عنه.
+err-represented-name = يجب أن يتكون الاسم من 2 إلى 120 حرفا.
+case-represented = أودعته لفائدة { $name } بصفتك وكيلا عنه.
+case-represented-staff = مودع لفائدة { $name } من طرف وكيل (صاحب الحساب)؛ تحقق من الوكالة المرفقة.
 start-submit = إرسال طلبي
 form-files-again = حفاظا على أمنك، لا تحفظ الملفات عندما تتضمن الاستمارة خطأ: أرفقها من جديد.
 err-field-required = املأ خانة «{ $field }».
@@ -489,6 +499,8 @@ mail-update-step-body = انتقل طلبك «{ $procedure }» ({ $reference }) 
 flag-overdue = متأخرة
 flag-due-soon = قريبة الأجل
 flag-escalated = محالة للإشراف
+flag-fast-lane = المسار السريع
+flag-possible-duplicate = تكرار محتمل
 queue-next = الملفات الموالية
 nav-holidays = العطل
 holidays-title = العطل الرسمية
@@ -529,6 +541,33 @@ event-opinion-given = رأي { $who }
 queue-select = التحديد
 queue-select-case = تحديد الملف { $reference }
 queue-claim-selected = التكفل بالملفات المحددة
+queue-bulk = بالملفات المحددة
+queue-bulk-op = الإجراء
+queue-bulk-assign = إسناد إلى زميل
+queue-bulk-assignee = الزميل
+queue-bulk-apply = تطبيق على الملفات المحددة
+queue-bulk-done = { $count ->
+    [zero] لم يعالج أي ملف.
+    [one] عولج ملف واحد.
+    [two] عولج ملفان.
+    [few] عولجت { $count } ملفات.
+    [many] عولج { $count } ملفا.
+   *[other] عولج { $count } ملف.
+}
+queue-bulk-skipped = { $count ->
+    [zero] لم يستبعد أي ملف.
+    [one] استبعد ملف واحد (غير مسموح أو تغير في الأثناء).
+    [two] استبعد ملفان (غير مسموح أو تغيرا في الأثناء).
+    [few] استبعدت { $count } ملفات (غير مسموح أو تغيرت في الأثناء).
+    [many] استبعد { $count } ملفا (غير مسموح أو تغير في الأثناء).
+   *[other] استبعد { $count } ملف (غير مسموح أو تغير في الأثناء).
+}
+case-possible-duplicate = لنفس الشخص طلبات مفتوحة أخرى بنفس الاستمارة:
+case-fast-lane-reason = سبب إدراج هذا الملف في المسار السريع (يطلع عليه المعني)
+case-fast-lane-on = إدراج في المسار السريع
+case-fast-lane-off = إخراج من المسار السريع
+event-fast-lane = أدرج في المسار السريع من طرف { $who }
+event-fast-lane-off = أخرج من المسار السريع من طرف { $who }
 mail-escalation-subject = ملف متأخر: { $reference }
 mail-escalation-body = انقضى الأجل القانوني للطلب «{ $procedure }» ({ $reference }) لدى { $org }. أحيل عليك الملف للتتبع.
 case-extend = { $count ->

@@ -335,6 +335,16 @@ start-lead = The administration must decide within { $delay }. You get a receipt
 form-optional = (optional)
 form-only-if = Only if you chose: { $choice }
 start-files-hint = PDF, JPEG or PNG files, 5 MB at most each.
+start-representation = Filing for another person
+start-representation-optional = If you file as the mandated representative of another person, give their name and attach your mandate. Leave this empty if you file for yourself.
+start-representation-required = This procedure is filed by a mandated representative: give the name of the person you act for and attach your mandate.
+start-represented-name = Full name of the person you represent
+start-mandate = Mandate (power of attorney)
+start-mandate-hint = The signed mandate, with the signature legalised. PDF, JPEG or PNG, 5 MB at most.
+err-represented-required = Give the name of the person you represent.
+err-represented-name = The name must have 2 to 120 characters.
+case-represented = Filed for { $name } by you, as their mandated representative.
+case-represented-staff = Filed for { $name } by a mandated representative (the account holder); check the mandate attached.
 start-submit = Send my request
 form-files-again = For your security, files are not kept when the form has an error: attach them again.
 err-field-required = Fill in “{ $field }”.
@@ -458,6 +468,8 @@ mail-update-step-body = Your request “{ $procedure }” ({ $reference }) reach
 flag-overdue = Overdue
 flag-due-soon = Due soon
 flag-escalated = Escalated
+flag-fast-lane = Fast lane
+flag-possible-duplicate = Possible duplicate
 queue-next = Next cases
 nav-holidays = Holidays
 holidays-title = Public holidays
@@ -498,6 +510,26 @@ event-opinion-given = Opinion of { $who }
 queue-select = Selection
 queue-select-case = Select case { $reference }
 queue-claim-selected = Take the selected cases
+queue-bulk = With the selected cases
+queue-bulk-op = Action
+queue-bulk-assign = Assign to a colleague
+queue-bulk-assignee = Colleague
+queue-bulk-apply = Apply to the selected cases
+queue-bulk-done = { $count ->
+    [one] One case done.
+   *[other] { $count } cases done.
+}
+queue-bulk-skipped = { $count ->
+    [0] None skipped.
+    [one] One skipped (not allowed or changed meanwhile).
+   *[other] { $count } skipped (not allowed or changed meanwhile).
+}
+case-possible-duplicate = The same person has other open requests with the same form:
+case-fast-lane-reason = Why this case goes in the fast lane (the person sees it)
+case-fast-lane-on = Put in the fast lane
+case-fast-lane-off = Take out of the fast lane
+event-fast-lane = Put in the fast lane by { $who }
+event-fast-lane-off = Taken out of the fast lane by { $who }
 mail-escalation-subject = Overdue case: { $reference }
 mail-escalation-body = The legal time limit of the request “{ $procedure }” ({ $reference }) at { $org } has passed. The case is reported to you for follow-up.
 case-extend = { $count ->

@@ -335,6 +335,16 @@ start-lead = L’administration doit décider dans un délai de { $delay }. Vous
 form-optional = (facultatif)
 form-only-if = Seulement si vous avez choisi : { $choice }
 start-files-hint = Fichiers PDF, JPEG ou PNG, 5 Mo au plus chacun.
+start-representation = Démarche pour une autre personne
+start-representation-optional = Si vous agissez comme mandataire d’une autre personne, indiquez son nom et joignez votre mandat. Laissez vide si la démarche est pour vous.
+start-representation-required = Cette démarche est déposée par un mandataire : indiquez le nom de la personne que vous représentez et joignez votre mandat.
+start-represented-name = Nom complet de la personne représentée
+start-mandate = Mandat (procuration)
+start-mandate-hint = Le mandat signé, signature légalisée. PDF, JPEG ou PNG, 5 Mo au plus.
+err-represented-required = Indiquez le nom de la personne que vous représentez.
+err-represented-name = Le nom doit compter de 2 à 120 caractères.
+case-represented = Déposée pour { $name } par vous, en tant que mandataire.
+case-represented-staff = Déposée pour { $name } par un mandataire (le titulaire du compte) ; vérifiez le mandat joint.
 start-submit = Envoyer ma demande
 form-files-again = Pour votre sécurité, les fichiers ne sont pas conservés quand le formulaire contient une erreur : joignez-les à nouveau.
 err-field-required = Remplissez « { $field } ».
@@ -458,6 +468,8 @@ mail-update-step-body = Votre demande « { $procedure } » ({ $reference }) est 
 flag-overdue = En retard
 flag-due-soon = Bientôt dus
 flag-escalated = Signalés
+flag-fast-lane = Voie rapide
+flag-possible-duplicate = Doublon possible
 queue-next = Dossiers suivants
 nav-holidays = Jours fériés
 holidays-title = Jours fériés
@@ -498,6 +510,27 @@ event-opinion-given = Avis de { $who }
 queue-select = Sélection
 queue-select-case = Sélectionner le dossier { $reference }
 queue-claim-selected = Prendre en charge la sélection
+queue-bulk = Avec les dossiers cochés
+queue-bulk-op = Action
+queue-bulk-assign = Attribuer à un collègue
+queue-bulk-assignee = Collègue
+queue-bulk-apply = Appliquer aux dossiers cochés
+queue-bulk-done = { $count ->
+    [0] Aucun dossier traité.
+    [one] Un dossier traité.
+   *[other] { $count } dossiers traités.
+}
+queue-bulk-skipped = { $count ->
+    [0] Aucun écarté.
+    [one] Un écarté (non permis ou modifié entre-temps).
+   *[other] { $count } écartés (non permis ou modifiés entre-temps).
+}
+case-possible-duplicate = La même personne a d’autres demandes ouvertes avec le même formulaire :
+case-fast-lane-reason = Pourquoi ce dossier passe en voie rapide (la personne le voit)
+case-fast-lane-on = Passer en voie rapide
+case-fast-lane-off = Retirer de la voie rapide
+event-fast-lane = Passé en voie rapide par { $who }
+event-fast-lane-off = Retiré de la voie rapide par { $who }
 mail-escalation-subject = Dossier en retard : { $reference }
 mail-escalation-body = Le délai légal de la demande « { $procedure } » ({ $reference }) auprès de { $org } est dépassé. Le dossier vous est signalé pour suivi.
 case-extend = { $count ->

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use axum::extract::Multipart;
 use nafida_domain::calendar::Calendar;
-use nafida_domain::catalog::{DayCount, Field, Procedure};
+use nafida_domain::catalog::{DayCount, Field, Procedure, Representation};
 use nafida_domain::profile::parse_birth_date;
 use nafida_domain::{
     CnieNumber, Country, Date, Email, Idcs, NameAr, NameLatin, OrgId, OrgKind, Phone, PlaceName, profile::ETimbre,
@@ -195,24 +195,79 @@ pub async fn check_documents(
             None => {}
             Some((filename, bytes)) => match sniff(bytes) {
                 None => errors.add(name, ctx.t1("err-file-type", "document", label)),
-                Some(media_type) => {
-                    let key = state.files().put(bytes).await?;
-                    out.push(NewAttachment {
-                        document_id: d.id.clone(),
-                        file_key: key.as_str().to_string(),
-                        filename: filename
-                            .chars()
-                            .filter(|c| !c.is_control() && *c != '/' && *c != '\\')
-                            .take(120)
-                            .collect(),
-                        media_type: media_type.to_string(),
-                        size_bytes: i64::try_from(bytes.len()).unwrap_or(i64::MAX),
-                    });
-                }
+                Some(media_type) => out.push(attachment(state, &d.id, filename, bytes, media_type).await?),
             },
         }
     }
     Ok(out)
+}
+
+/// The person a representative files for: required when the procedure is only filed by
+/// representatives, optional when it may be; a name of 2 to 120 characters.
+pub fn check_represented(
+    ctx: &PageCtx,
+    p: &Procedure,
+    submitted: &Submitted,
+    errors: &mut FormErrors,
+) -> Option<String> {
+    let rule = p.representation();
+    if rule == Representation::None {
+        return None;
+    }
+    let name = submitted.values.get("represented_name").map(|v| v.trim()).unwrap_or_default();
+    if name.is_empty() {
+        if rule == Representation::Required {
+            errors.add("represented_name", ctx.t("err-represented-required"));
+        }
+        return None;
+    }
+    let length = name.chars().count();
+    if !(2..=120).contains(&length) || name.chars().any(char::is_control) {
+        errors.add("represented_name", ctx.t("err-represented-name"));
+        return None;
+    }
+    Some(name.to_string())
+}
+
+/// The mandate a representative files with: required, a PDF, JPEG or PNG by content.
+pub async fn check_mandate(
+    state: &AppState,
+    ctx: &PageCtx,
+    submitted: &Submitted,
+    too_large: &[String],
+    errors: &mut FormErrors,
+) -> Result<Option<NewAttachment>, AppError> {
+    let label = ctx.t("start-mandate");
+    if too_large.iter().any(|n| n == "doc_mandate") {
+        errors.add("doc_mandate", ctx.t1("err-file-too-large", "document", &label));
+        return Ok(None);
+    }
+    let Some((filename, bytes)) = submitted.files.get("doc_mandate") else {
+        errors.add("doc_mandate", ctx.t1("err-document-required", "document", &label));
+        return Ok(None);
+    };
+    let Some(media_type) = sniff(bytes) else {
+        errors.add("doc_mandate", ctx.t1("err-file-type", "document", &label));
+        return Ok(None);
+    };
+    Ok(Some(attachment(state, "mandate", filename, bytes, media_type).await?))
+}
+
+async fn attachment(
+    state: &AppState,
+    document_id: &str,
+    filename: &str,
+    bytes: &[u8],
+    media_type: &str,
+) -> Result<NewAttachment, AppError> {
+    let key = state.files().put(bytes).await?;
+    Ok(NewAttachment {
+        document_id: document_id.to_string(),
+        file_key: key.as_str().to_string(),
+        filename: filename.chars().filter(|c| !c.is_control() && *c != '/' && *c != '\\').take(120).collect(),
+        media_type: media_type.to_string(),
+        size_bytes: i64::try_from(bytes.len()).unwrap_or(i64::MAX),
+    })
 }
 
 /// The legal calendar, from the holidays table.

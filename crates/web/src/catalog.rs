@@ -138,8 +138,7 @@ impl CatalogIndex {
         let file = format!("catalog/{id}.toml");
         let pinned = match workflow_source {
             Some(w) => {
-                let (p, w) =
-                    self.catalog.parse_pinned(&file, &source, "workflow", &w).map_err(|e| e.to_string())?;
+                let (p, w) = self.catalog.parse_pinned(&file, &source, "workflow", &w).map_err(|e| e.to_string())?;
                 (Arc::new(p), Arc::new(w))
             }
             // Recorded before workflows were pinned, and not served since: today's workflow.

@@ -49,7 +49,7 @@ pub fn build_router(state: AppState) -> Router {
         .route("/cases/{reference}/files/{file}", get(cases::download_file))
         // Cases, the administrations' side
         .route("/staff/queue", get(staff_cases::show_queue))
-        .route("/staff/queue/claim", post(staff_cases::claim_selected))
+        .route("/staff/queue/bulk", post(staff_cases::bulk_action))
         .route("/staff/cases/{reference}", get(staff_cases::show_staff_case))
         .route("/staff/cases/{reference}/action", post(staff_cases::act_on_case))
         .route("/staff/cases/{reference}/notes", post(staff_cases::add_note))
@@ -58,6 +58,7 @@ pub fn build_router(state: AppState) -> Router {
         .route("/staff/cases/{reference}/assign", post(staff_cases::assign_case))
         .route("/staff/cases/{reference}/transfer", post(staff_cases::transfer_case))
         .route("/staff/cases/{reference}/extend", post(staff_cases::extend_case))
+        .route("/staff/cases/{reference}/fast-lane", post(staff_cases::set_fast_lane))
         .route("/staff/cases/{reference}/opinions", post(staff_cases::ask_opinion))
         .route("/staff/opinions", get(staff_cases::list_opinions))
         .route("/staff/opinions/{id}", get(staff_cases::show_opinion).post(staff_cases::give_opinion))

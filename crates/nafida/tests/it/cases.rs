@@ -18,7 +18,9 @@ pub fn tests() -> Vec<(&'static str, DbTest)> {
         cases_are_transferred_and_assigned,
         administrations_give_opinions,
         deadlines_flag_escalate_and_approve_tacitly,
-        a_case_keeps_its_procedure_version
+        a_case_keeps_its_procedure_version,
+        duplicates_fast_lane_and_bulk_actions,
+        a_representative_files_for_another_person
     ]
 }
 
@@ -304,6 +306,8 @@ async fn a_case_keeps_its_procedure_version(backend: Backend) {
         form_data: "{}",
         due_date: "2026-12-03",
         idempotency_key: "key-old-version-0001",
+        represented_name: None,
+        flags: "",
     };
     cases::file(&app.db.db, &new, &[], None, nafida_test_support::T0.millis()).await.unwrap();
     let page = c.get(&format!("/cases/{reference}")).await;
@@ -453,8 +457,9 @@ async fn cases_are_transferred_and_assigned(backend: Backend) {
     // Bulk: a second agent takes several cases at once; a case outside the scope is skipped.
     let second = reference_of(file_extract(&mut c, "key-transfer-0002-abc").await.header("location"));
     let (mut imz2, _) = app.staff("imz2@example.ma", Role::Agent, OFFICE).await;
-    let r = imz2.post("/staff/queue/claim", &[("case", &second), ("case", &reference)]).await;
-    assert_eq!(r.header("location"), "/staff/queue?mine=1");
+    let r = imz2.post("/staff/queue/bulk", &[("op", "claim"), ("case", &second), ("case", &reference)]).await;
+    assert_eq!(r.header("location"), "/staff/queue?done=1&skipped=1");
+    assert!(imz2.get("/staff/queue?done=1&skipped=1").await.body.contains("Un dossier traité. Un écarté"));
     let me = user(&app, "imz2@example.ma").await;
     assert_eq!(cases::by_reference(&app.db.db, &second).await.unwrap().unwrap().assignee_id, Some(me));
     assert_ne!(
@@ -548,5 +553,139 @@ async fn administrations_give_opinions(backend: Backend) {
     assert!(mine.body.contains("Délai prolongé de 30 jours") && mine.body.contains("Expertise géotechnique"));
     assert!(mine.body.contains("Avis demandé à Commandement provincial de la Protection civile"), "{}", mine.body);
     assert!(mine.body.contains("Motif : avis demandé"), "who looked, and why");
+    app.teardown().await;
+}
+
+async fn duplicates_fast_lane_and_bulk_actions(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let mut c = app.citizen("twice@example.ma").await;
+    c.get("/lang/fr").await;
+    let first = reference_of(file_extract(&mut c, "key-twin-0001-abcdef").await.header("location"));
+    // The same form again (another tab, not a retry): filed, but flagged for the office.
+    let second = reference_of(file_extract(&mut c, "key-twin-0002-abcdef").await.header("location"));
+    assert_ne!(first, second);
+    assert_eq!(cases::by_reference(&app.db.db, &first).await.unwrap().unwrap().flags, "");
+    assert_eq!(cases::by_reference(&app.db.db, &second).await.unwrap().unwrap().flags, "possible-duplicate");
+    let (mut agent, _) = app.staff("agent.twin@example.ma", Role::Agent, OFFICE).await;
+    let flagged = agent.get("/staff/queue?flag=possible-duplicate").await.body;
+    assert!(flagged.contains(&second) && !flagged.contains(&first), "{flagged}");
+    assert!(flagged.contains("Doublon possible"));
+    let page = agent.get(&format!("/staff/cases/{second}")).await.body;
+    assert!(page.contains("d’autres demandes ouvertes") && page.contains(&format!("/staff/cases/{first}?")));
+    // The fast lane is a supervisor's decision, with a reason the person sees.
+    assert_eq!(
+        agent
+            .post(&format!("/staff/cases/{first}/fast-lane"), &[("on", "1"), ("reason", "Décès dans la famille")])
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
+    let (mut sup, _) = app.staff("sup.twin@example.ma", Role::Supervisor, "commune-imzouren").await;
+    let short = sup.post(&format!("/staff/cases/{first}/fast-lane"), &[("on", "1"), ("reason", "vite")]).await;
+    assert_eq!(short.status, StatusCode::OK, "a reason is needed");
+    let r = sup
+        .post(&format!("/staff/cases/{first}/fast-lane"), &[("on", "1"), ("reason", "Retour au Maroc pour un décès")])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(cases::by_reference(&app.db.db, &first).await.unwrap().unwrap().flags, "fast-lane");
+    let fast = agent.get("/staff/queue?flag=fast-lane").await.body;
+    assert!(fast.contains(&first) && !fast.contains(&second));
+    let seen = c.get(&format!("/cases/{first}")).await.body;
+    assert!(seen.contains("Passé en voie rapide") && seen.contains("Retour au Maroc pour un décès"));
+    // Bulk: the supervisor assigns both to the agent, then the agent starts the review of both.
+    let agent_id = user(&app, "agent.twin@example.ma").await;
+    let queue = sup.get("/staff/queue?org=commune-imzouren-civil-status").await.body;
+    assert!(queue.contains(&format!("value=\"{agent_id}\"")), "colleagues offered");
+    let r = sup
+        .post("/staff/queue/bulk", &[("op", "assign"), ("assignee", &agent_id), ("case", &first), ("case", &second)])
+        .await;
+    assert_eq!(r.header("location"), "/staff/queue?done=2&skipped=0");
+    assert!(agent.get("/staff/queue?mine=1").await.body.contains(&second));
+    assert_eq!(
+        agent.post("/staff/queue/bulk", &[("op", "assign"), ("assignee", &agent_id), ("case", &first)]).await.status,
+        StatusCode::FORBIDDEN,
+        "agents do not assign"
+    );
+    let offered = agent.get("/staff/queue").await.body;
+    assert!(
+        offered.contains("value=\"start-review\"") && !offered.contains("value=\"reject\""),
+        "only actions without reasons"
+    );
+    let r = agent.post("/staff/queue/bulk", &[("op", "reject"), ("case", &first)]).await;
+    assert_eq!(r.header("location"), "/staff/queue?done=0&skipped=1", "a refusal needs reasons: never in bulk");
+    let r = agent.post("/staff/queue/bulk", &[("op", "start-review"), ("case", &first), ("case", &second)]).await;
+    assert_eq!(r.header("location"), "/staff/queue?done=2&skipped=0");
+    for r in [&first, &second] {
+        assert_eq!(cases::by_reference(&app.db.db, r).await.unwrap().unwrap().status, "in-review");
+    }
+    // The fast lane is taken off the same way, and the flags the deadline job sets stay.
+    sup.post(&format!("/staff/cases/{first}/fast-lane"), &[("on", "0")]).await;
+    assert_eq!(cases::by_reference(&app.db.db, &first).await.unwrap().unwrap().flags, "");
+    app.teardown().await;
+}
+
+async fn a_representative_files_for_another_person(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let mut son = app.citizen("son@example.ma").await;
+    son.get("/lang/fr").await;
+    let form = son.get("/catalogue/life-certificate/start").await.body;
+    assert!(form.contains("name=\"represented_name\"") && form.contains("name=\"doc_mandate\""));
+    assert!(
+        !son.get("/catalogue/birth-extract/start").await.body.contains("represented_name"),
+        "only where a representative may file"
+    );
+    let fields = |name: &'static str| {
+        vec![
+            ("idempotency_key", "key-represent-0001-abc"),
+            ("field_post", "consulate-brussels"),
+            ("field_pension_fund", "CMR"),
+            ("field_home_visit", "no"),
+            ("represented_name", name),
+        ]
+    };
+    // A name without the mandate: every error at once, what was typed kept.
+    let r = son
+        .post_multipart(
+            "/catalogue/life-certificate/start",
+            &fields("Mohamed Amrani"),
+            &[("doc_identity", "id.pdf", PDF)],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(
+        r.body.contains("Joignez « Mandat (procuration) »") && r.body.contains("value=\"Mohamed Amrani\""),
+        "{}",
+        r.body
+    );
+    let r = son
+        .post_multipart(
+            "/catalogue/life-certificate/start",
+            &fields("Mohamed Amrani"),
+            &[("doc_identity", "id.pdf", PDF), ("doc_mandate", "mandat.txt", b"not a document")],
+        )
+        .await;
+    assert!(r.body.contains("« Mandat (procuration) » doit être un PDF"), "checked by content");
+    let r = son
+        .post_multipart(
+            "/catalogue/life-certificate/start",
+            &fields("Mohamed Amrani"),
+            &[("doc_identity", "id.pdf", PDF), ("doc_mandate", "mandat.png", PNG)],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let reference = reference_of(r.header("location"));
+    let page = son.get(&format!("/cases/{reference}")).await.body;
+    assert!(page.contains("Déposée pour Mohamed Amrani par vous, en tant que mandataire"));
+    assert!(page.contains("Mandat (procuration)"), "the mandate is among the files");
+    let (mut agent, _) = app.staff("brussels@example.ma", Role::Agent, "consulate-brussels").await;
+    let staff_page = agent.get(&format!("/staff/cases/{reference}")).await.body;
+    assert!(staff_page.contains("Déposée pour Mohamed Amrani par un mandataire") && staff_page.contains("mandat.png"));
+    // Filing for oneself leaves the name empty and needs no mandate.
+    let mut own = fields("");
+    own[0].1 = "key-represent-0002-abc";
+    let r = son.post_multipart("/catalogue/life-certificate/start", &own, &[("doc_identity", "id.pdf", PDF)]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let own_ref = reference_of(r.header("location"));
+    assert!(!son.get(&format!("/cases/{own_ref}")).await.body.contains("mandataire"));
     app.teardown().await;
 }

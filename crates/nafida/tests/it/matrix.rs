@@ -32,6 +32,33 @@ async fn every_route_answers_each_actor_as_expected(backend: Backend) {
         app.staff("supervisor@example.ma", Role::Supervisor, "commune-imzouren").await.0,
         app.staff("admin@example.ma", Role::Admin, "al-hoceima").await.0,
     ];
+    // A case of the first citizen, at the Imzouren civil-status office, with one attachment.
+    let filed = actors[1]
+        .post_multipart(
+            "/catalogue/birth-extract/start",
+            &[
+                ("idempotency_key", "key-matrix-0001-abcdef"),
+                ("field_office", "commune-imzouren-civil-status"),
+                ("field_for_whom", "self"),
+                ("field_holder_name_ar", "أمينة الإدريسي"),
+                ("field_birth_date", "1990-04-12"),
+                ("field_copies", "1"),
+                ("field_delivery", "electronic"),
+            ],
+            &[("doc_applicant-id", "cnie.pdf", nafida_test_support::PDF)],
+        )
+        .await;
+    let case = filed.header("location").trim_start_matches("/cases/").trim_end_matches("/receipt").to_string();
+    let file_id = nafida_store::cases::attachments(
+        &app.db.db,
+        &nafida_store::cases::by_reference(&app.db.db, &case).await.unwrap().unwrap().id,
+    )
+    .await
+    .unwrap()[0]
+        .id
+        .clone();
+    let c = |rest: &str| format!("/cases/{case}{rest}");
+    let s = |rest: &str| format!("/staff/cases/{case}{rest}");
     // 303 for anonymous on a protected page is the redirect to sign-in.
     let disable = format!("/admin/staff/{target}/disable");
     let rows: Vec<(&str, &str, [u16; 7])> = vec![
@@ -82,10 +109,34 @@ async fn every_route_answers_each_actor_as_expected(backend: Backend) {
         ("POST", "/admin/staff/new", [303, 403, 403, 403, 403, 403, 200]),
         ("POST", &disable, [303, 403, 403, 403, 403, 403, 303]),
     ];
+    // One real case: its owner, another citizen, staff in and out of scope (the withdrawal last).
+    let case_rows: Vec<(&str, String, [u16; 7])> = vec![
+        ("GET", c(""), [303, 200, 404, 403, 403, 403, 403]),
+        ("GET", c("/receipt"), [303, 200, 404, 403, 403, 403, 403]),
+        ("GET", c("/silence-certificate"), [303, 404, 404, 403, 403, 403, 403]),
+        ("GET", c(&format!("/files/{file_id}")), [303, 200, 404, 403, 403, 403, 403]),
+        ("GET", c("/files/no-such-file"), [303, 404, 404, 403, 403, 403, 403]),
+        ("GET", s(""), [303, 403, 403, 200, 404, 200, 200]),
+        ("GET", s(&format!("/files/{file_id}")), [303, 403, 403, 200, 404, 200, 200]),
+        ("POST", c("/messages"), [303, 200, 404, 403, 403, 403, 403]),
+        ("POST", s("/notes"), [303, 403, 403, 200, 404, 200, 200]),
+        ("POST", s("/messages"), [303, 403, 403, 200, 404, 200, 200]),
+        ("POST", s("/action"), [303, 403, 403, 403, 404, 403, 403]),
+        ("POST", s("/assign"), [303, 403, 403, 403, 404, 200, 200]),
+        ("POST", s("/transfer"), [303, 403, 403, 200, 404, 200, 200]),
+        ("POST", s("/extend"), [303, 403, 403, 403, 404, 403, 403]),
+        ("POST", s("/opinions"), [303, 403, 403, 200, 404, 200, 200]),
+        ("POST", s("/fast-lane"), [303, 403, 403, 403, 404, 303, 303]),
+        ("POST", s("/claim"), [303, 403, 403, 303, 404, 303, 303]),
+        ("POST", "/staff/queue/bulk".to_string(), [303, 403, 403, 303, 303, 303, 303]),
+        ("POST", c("/withdraw"), [303, 303, 404, 403, 403, 403, 403]),
+    ];
+    let all = rows.iter().map(|(m, p, e)| (*m, p.to_string(), *e)).chain(case_rows);
     let mut failures = vec![];
-    for (method, path, expected) in &rows {
+    for (method, path, expected) in all {
+        let path = path.as_str();
         for (i, client) in actors.iter_mut().enumerate() {
-            let r = match *method {
+            let r = match method {
                 "GET" => client.get(path).await,
                 _ => client.post(path, &[]).await,
             };

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use askama::Template;
 use axum::extract::{Form, Multipart, Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use nafida_domain::catalog::{Actor, Procedure, Workflow};
+use nafida_domain::catalog::{Actor, Procedure, Representation, Workflow};
 use nafida_domain::profile::countries;
 use nafida_domain::{CaseRef, Date, OrgKind};
 use nafida_store::cases::{self, CaseRow, EventActor, Filed, NewCase, NewEvent};
@@ -62,6 +62,9 @@ struct StartPage {
     errors: FormErrors,
     idempotency_key: String,
     delay: String,
+    /// Whether a representative may (`optional`) or must (`required`) file; empty if not.
+    representation: &'static str,
+    represented_name: String,
 }
 
 fn now(state: &AppState) -> i64 {
@@ -190,6 +193,12 @@ async fn start_page(
         errors,
         idempotency_key: values.get("idempotency_key").cloned().unwrap_or(new_token()?),
         delay,
+        representation: match p.representation() {
+            Representation::None => "",
+            Representation::Optional => "optional",
+            Representation::Required => "required",
+        },
+        represented_name: values.get("represented_name").cloned().unwrap_or_default(),
         ctx,
     };
     render(&page, lang)
@@ -242,14 +251,19 @@ pub async fn file_case(
     if key.len() < 16 {
         errors.add("idempotency_key", ctx.t("error-csrf-text"));
     }
-    let attachments = if errors.is_empty() {
+    let represented = casework::check_represented(&ctx, p, &submitted, &mut errors);
+    let mut attachments = if errors.is_empty() {
         casework::check_documents(&state, &ctx, p, &submitted, &too_large, None, &mut errors).await?
     } else {
         vec![]
     };
+    if errors.is_empty() && represented.is_some() {
+        attachments.extend(casework::check_mandate(&state, &ctx, &submitted, &too_large, &mut errors).await?);
+    }
     if !errors.is_empty() {
         let mut values = fields;
         values.insert("idempotency_key".into(), key);
+        values.insert("represented_name".into(), submitted.values.get("represented_name").cloned().unwrap_or_default());
         errors.add("documents", ctx.t("form-files-again"));
         return start_page(&state, ctx, p, &values, errors).await;
     }
@@ -273,6 +287,10 @@ pub async fn file_case(
     let form_data = serde_json::to_string(&clean).map_err(|e| AppError::Internal(e.to_string()))?;
     let mail_lang = Lang::parse(&user.account.preferred_lang).unwrap_or(ctx.lang);
     let receipt = crate::mails::render_receipt(&state, mail_lang, &user.account.email, p, reference.as_str(), &due);
+    // The same person filing the same form again while the first is open: the administration
+    // sees a possible duplicate (a second request may be deliberate, so it is not refused).
+    let twins = cases::open_twins(state.db(), &user.account.id, &p.id, &form_data, represented.as_deref()).await?;
+    let flags = if twins.is_empty() { "" } else { "possible-duplicate" };
     let new = NewCase {
         reference: reference.as_str(),
         procedure_id: &p.id,
@@ -284,6 +302,8 @@ pub async fn file_case(
         form_data: &form_data,
         due_date: &due,
         idempotency_key: &key,
+        represented_name: represented.as_deref(),
+        flags,
     };
     let filed = cases::file(state.db(), &new, &attachments, Some(&receipt.as_new()), t).await?;
     let case = match filed {
@@ -484,6 +504,8 @@ pub fn describe(names: &OrgNames, ctx: &PageCtx, w: &Workflow, e: &cases::EventR
             let to = e.body.as_deref().and_then(|b| b.lines().next()).unwrap_or("");
             ctx.t1("event-transferred", "org", &names.get(to))
         }
+        "fast-lane" => ctx.t1("event-fast-lane", "who", &who),
+        "fast-lane-off" => ctx.t1("event-fast-lane-off", "who", &who),
         other => other.to_string(),
     };
     let body = match e.kind.as_str() {
@@ -576,11 +598,11 @@ pub async fn file_rows(
         .await?
         .into_iter()
         .map(|a| FileRow {
-            label: p
-                .documents
-                .iter()
-                .find(|d| d.id == a.document_id)
-                .map_or(a.document_id.clone(), |d| d.label.get(code).to_string()),
+            label: match p.documents.iter().find(|d| d.id == a.document_id) {
+                Some(d) => d.label.get(code).to_string(),
+                None if a.document_id == "mandate" => ctx.t("start-mandate"),
+                None => a.document_id.clone(),
+            },
             filename: a.filename,
             href: format!("{base}/files/{}", a.id),
         })
@@ -605,6 +627,7 @@ struct CasePage {
     errors: FormErrors,
     open: bool,
     tacit: bool,
+    represented: Option<String>,
 }
 
 async fn case_page(state: &AppState, ctx: PageCtx, c: &CaseRow, errors: FormErrors) -> Result<Response, AppError> {
@@ -640,6 +663,7 @@ async fn case_page(state: &AppState, ctx: PageCtx, c: &CaseRow, errors: FormErro
         requested,
         errors,
         open: is_open(&c.phase),
+        represented: cases::represented_name(state.db(), &c.id).await?,
         ctx,
     };
     let lang = page.ctx.lang;

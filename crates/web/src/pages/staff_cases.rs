@@ -94,6 +94,8 @@ pub struct QueueRow {
     overdue: bool,
     mine: bool,
     assigned: bool,
+    /// Flags worth a tag in the list (fast lane, possible duplicate).
+    tags: Vec<String>,
 }
 
 /// A flag filter link.
@@ -118,6 +120,12 @@ struct QueuePage {
     flags: Vec<FlagLink>,
     statuses: Vec<FlagLink>,
     next_href: Option<String>,
+    /// Workflow actions that can be applied to the selected cases at once: `(action, label)`.
+    bulk_actions: Vec<(String, String)>,
+    /// Colleagues a supervisor may assign the selected cases to: `(id, name)`.
+    colleagues: Vec<(String, String)>,
+    /// What the last bulk action did.
+    notice: Option<String>,
 }
 
 /// Queue filters.
@@ -130,10 +138,12 @@ pub struct QueueQuery {
     flag: String,
     status: String,
     after: String,
+    done: Option<usize>,
+    skipped: Option<usize>,
 }
 
 /// Flags a queue can be filtered on.
-const FLAGS: &[&str] = &["overdue", "due-soon", "escalated"];
+const FLAGS: &[&str] = &["overdue", "due-soon", "escalated", "fast-lane", "possible-duplicate"];
 
 async fn staff_case(
     state: &AppState,
@@ -183,7 +193,7 @@ pub async fn show_queue(
             Some("due-soon") => Some((today_s.as_str(), soon.as_str())),
             _ => None,
         },
-        flag: flag.filter(|f| *f == "escalated"),
+        flag: flag.filter(|f| !matches!(*f, "overdue" | "due-soon")),
         status: (!q.status.is_empty() && q.status.len() <= 64).then_some(q.status.as_str()),
     };
     // Keyset pagination: `after` is the last row's `due_date/id`.
@@ -195,8 +205,14 @@ pub async fn show_queue(
     let list: Vec<CaseRow> = list.into_iter().take(PAGE as usize).collect();
     let code = ctx.lang.code();
     let mut rows = vec![];
+    let mut bulk_actions: Vec<(String, String)> = vec![];
     for c in list {
         let (p, w) = case_procedure(&state, &c).await?;
+        for t in w.allowed(&c.status, Actor::Staff(staff.role())) {
+            if bulk_safe(&w, t) && !bulk_actions.iter().any(|(a, _)| *a == t.action) {
+                bulk_actions.push((t.action.clone(), t.label.get(code).to_string()));
+            }
+        }
         let left = casework::days_left(&cal, today, &c.due_date, p.deadline.count);
         let open = matches!(c.phase.as_str(), "received" | "in-progress" | "waiting-for-you");
         rows.push(QueueRow {
@@ -207,6 +223,12 @@ pub async fn show_queue(
             overdue: open && left < 0,
             mine: c.assignee_id.as_deref() == Some(staff.user.account.id.as_str()),
             assigned: c.assignee_id.is_some(),
+            tags: c
+                .flags
+                .split(',')
+                .filter(|f| matches!(*f, "fast-lane" | "possible-duplicate"))
+                .map(|f| ctx.t(&format!("flag-{f}")))
+                .collect(),
             reference: c.reference,
         });
     }
@@ -243,8 +265,27 @@ pub async fn show_queue(
             }
         }
     }
+    let colleagues = if staff.role() == nafida_domain::Role::Agent {
+        vec![]
+    } else {
+        nafida_store::accounts::staff_under(state.db(), &org)
+            .await?
+            .into_iter()
+            .filter(|a| a.org_id.as_ref() == Some(&org) && !a.disabled)
+            .map(|a| (a.id, a.display_name))
+            .collect()
+    };
+    let notice = match (q.done, q.skipped) {
+        (Some(done), Some(skipped)) => {
+            Some(format!("{} {}", ctx.tn("queue-bulk-done", done as i64), ctx.tn("queue-bulk-skipped", skipped as i64)))
+        }
+        _ => None,
+    };
     render(
         &QueuePage {
+            bulk_actions,
+            colleagues,
+            notice,
             ctx,
             org_name,
             rows,
@@ -296,6 +337,10 @@ struct StaffCasePage {
     opinions: Vec<OpinionView>,
     opinion_orgs: Vec<(String, String)>,
     extend_days: i64,
+    represented: Option<String>,
+    /// Other open cases of the same person with the same form, when flagged.
+    twins: Vec<String>,
+    fast_lane: bool,
 }
 
 /// An opinion as pages show it.
@@ -391,6 +436,18 @@ async fn staff_case_page(
         },
         can_assign: staff.role() != nafida_domain::Role::Agent,
         extend_days: if can_extend(state, c, &p).await? { i64::from(p.deadline.extendable_days) } else { 0 },
+        represented: cases::represented_name(state.db(), &c.id).await?,
+        twins: if c.flags.split(',').any(|f| f == "possible-duplicate") {
+            let represented = cases::represented_name(state.db(), &c.id).await?;
+            cases::open_twins(state.db(), &c.applicant_id, &c.procedure_id, &c.form_data, represented.as_deref())
+                .await?
+                .into_iter()
+                .filter(|r| *r != c.reference)
+                .collect()
+        } else {
+            vec![]
+        },
+        fast_lane: c.flags.split(',').any(|f| f == "fast-lane"),
         opinions: {
             let mut v = vec![];
             for o in cases::opinions_of(state.db(), &c.id).await? {
@@ -819,7 +876,8 @@ pub async fn list_opinions(State(state): State<AppState>, ctx: PageCtx, staff: S
     let names = OrgNames::load(&state, code).await?;
     let mut rows = vec![];
     for o in cases::pending_opinions(state.db(), staff.org.as_str()).await? {
-        let (p, _) = state.catalog().version(state.db(), &o.procedure.0, o.procedure.1).await.map_err(AppError::Internal)?;
+        let (p, _) =
+            state.catalog().version(state.db(), &o.procedure.0, o.procedure.1).await.map_err(AppError::Internal)?;
         rows.push(PendingView {
             id: o.id,
             reference: o.reference,
@@ -947,26 +1005,129 @@ pub async fn give_opinion(
     Ok(Redirect::to("/staff/opinions").into_response())
 }
 
-/// `POST /staff/queue/claim`: bulk action — the staff member takes every selected case of their
-/// scope (cases outside it are skipped and the denial logged).
-pub async fn claim_selected(
+/// What the person asked the selected cases for: `op` is `claim`, `assign` (with `assignee`),
+/// or a workflow action that needs no reasons and no request to the person.
+#[derive(Debug, Default)]
+struct BulkForm {
+    cases: Vec<String>,
+    op: String,
+    assignee: String,
+}
+
+/// Whether a transition can be applied to many cases at once: no written reasons, no list of
+/// documents to choose.
+fn bulk_safe(w: &Workflow, t: &nafida_domain::catalog::Transition) -> bool {
+    !t.needs_motivation && w.status(&t.to).is_some_and(|s| !s.waits_for_applicant)
+}
+
+/// `POST /staff/queue/bulk`: one action on every selected case of the staff member's scope:
+/// claim them, assign them to a colleague (supervisors), or take a workflow action that needs
+/// no reasons. Each case is checked as if acted on alone; the queue then says how many were
+/// done and how many skipped.
+pub async fn bulk_action(
     State(state): State<AppState>,
     staff: Staff,
     parts: axum::http::request::Parts,
     body: axum::body::Bytes,
 ) -> Result<Response, AppError> {
-    let references: Vec<String> = crate::csrf::form_urlencoded_pairs(&body)
-        .into_iter()
-        .filter(|(k, _)| k == "case")
-        .map(|(_, v)| v)
-        .take(200)
-        .collect();
-    for reference in references {
-        let Ok(c) = staff_case(&state, &staff, &parts, &reference).await else { continue };
-        let event = NewEvent::other(staff_actor(&staff), "assigned", None, false);
-        cases::assign(state.db(), &c.id, Some(&staff.user.account.id), &event, now(&state)).await?;
+    let mut form = BulkForm::default();
+    for (k, v) in crate::csrf::form_urlencoded_pairs(&body) {
+        match k.as_str() {
+            "case" if form.cases.len() < PAGE as usize * 4 => form.cases.push(v),
+            "op" => form.op = v,
+            "assignee" => form.assignee = v,
+            _ => {}
+        }
     }
-    Ok(Redirect::to("/staff/queue?mine=1").into_response())
+    if form.op == "assign" && staff.role() == nafida_domain::Role::Agent {
+        return Err(deny(&parts, Some(&staff.user.account), "only supervisors assign", AppError::Forbidden));
+    }
+    let colleague = if form.op == "assign" {
+        nafida_store::accounts::get(state.db(), &form.assignee).await?.filter(|a| a.role.is_staff() && !a.disabled)
+    } else {
+        None
+    };
+    let (mut done, mut skipped) = (0usize, 0usize);
+    for reference in &form.cases {
+        let Ok(c) = staff_case(&state, &staff, &parts, reference).await else {
+            skipped += 1;
+            continue;
+        };
+        let ok = match form.op.as_str() {
+            "claim" => {
+                let event = NewEvent::other(staff_actor(&staff), "assigned", None, false);
+                cases::assign(state.db(), &c.id, Some(&staff.user.account.id), &event, now(&state)).await?;
+                true
+            }
+            "assign" => match &colleague {
+                Some(a) if a.org_id.as_ref().map(OrgId::as_str) == Some(c.org_id.as_str()) => {
+                    let event = NewEvent::other(staff_actor(&staff), "assigned", None, true);
+                    cases::assign(state.db(), &c.id, Some(&a.id), &event, now(&state)).await?;
+                    true
+                }
+                _ => false,
+            },
+            action => {
+                let (_, w) = case_procedure(&state, &c).await?;
+                let safe = w
+                    .allowed(&c.status, Actor::Staff(staff.role()))
+                    .into_iter()
+                    .any(|t| t.action == action && bulk_safe(&w, t));
+                let form = StaffAction { action: action.to_string(), ..StaffAction::default() };
+                safe && apply_staff_action(&state, &c, staff_actor(&staff), staff.role(), &form).await?.is_ok()
+            }
+        };
+        if ok {
+            done += 1;
+        } else {
+            skipped += 1;
+        }
+    }
+    Ok(Redirect::to(&format!("/staff/queue?done={done}&skipped={skipped}")).into_response())
+}
+
+/// Putting a case in the fast lane, or taking it out.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct FastLaneForm {
+    on: String,
+    reason: String,
+}
+
+/// `POST /staff/cases/{ref}/fast-lane`: a supervisor (or the provincial cell above) puts an
+/// open case in the fast lane, with a reason the person sees (a death, a return date), or
+/// takes it out; the queues filter on it.
+pub async fn set_fast_lane(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    staff: Staff,
+    parts: axum::http::request::Parts,
+    Path(reference): Path<String>,
+    Form(form): Form<FastLaneForm>,
+) -> Result<Response, AppError> {
+    let c = staff_case(&state, &staff, &parts, &reference).await?;
+    if staff.role() == nafida_domain::Role::Agent {
+        return Err(deny(&parts, Some(&staff.user.account), "only supervisors set the fast lane", AppError::Forbidden));
+    }
+    let on = form.on == "1";
+    let reason = form.reason.trim();
+    if on && !(10..=2000).contains(&reason.chars().count()) {
+        let mut errors = FormErrors::default();
+        errors.add("fast_lane_reason", ctx.t("err-motivation-required"));
+        return staff_case_page(&state, ctx, &staff, &c, errors).await;
+    }
+    let mut flags: Vec<&str> = c.flags.split(',').filter(|f| !f.is_empty() && *f != "fast-lane").collect();
+    if on {
+        flags.push("fast-lane");
+    }
+    flags.sort_unstable();
+    let new = flags.join(",");
+    if new != c.flags {
+        let kind = if on { "fast-lane" } else { "fast-lane-off" };
+        let event = NewEvent::other(staff_actor(&staff), kind, on.then_some(reason), false);
+        cases::set_flags(state.db(), &c.id, &c.flags, &new, Some(&event), &[], now(&state)).await?;
+    }
+    Ok(Redirect::to(&format!("/staff/cases/{}", c.reference)).into_response())
 }
 
 /// A legal extension of the time limit.
