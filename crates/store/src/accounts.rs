@@ -329,6 +329,11 @@ pub async fn redeem_token(
                     .execute(&mut *tx)
                     .await?;
                     sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(&user_id).execute(&mut *tx).await?;
+                    sqlx::query("UPDATE personal_tokens SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL")
+                        .bind(&user_id)
+                        .bind(now)
+                        .execute(&mut *tx)
+                        .await?;
                 }
                 TokenEffect::ChangeEmail => {
                     let Some(addr) = &new_email else { return Ok(TokenOutcome::Unknown) };
@@ -371,6 +376,12 @@ pub async fn set_password(
         sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND token_hash <> $2")
             .bind(user_id)
             .bind(keep_session.unwrap_or(""))
+            .execute(&mut *tx)
+            .await?;
+        // Apps given a personal token lose it too: a new password is a fresh start.
+        sqlx::query("UPDATE personal_tokens SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL")
+            .bind(user_id)
+            .bind(now)
             .execute(&mut *tx)
             .await?;
         tx.commit().await?;
@@ -467,6 +478,11 @@ pub async fn set_disabled(db: &Db, user_id: &str, disabled: bool, now: i64) -> R
             .await?;
         if disabled {
             sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user_id).execute(&mut *tx).await?;
+            sqlx::query("UPDATE personal_tokens SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL")
+                .bind(user_id)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?;
         }
         tx.commit().await?;
     });

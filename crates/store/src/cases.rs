@@ -870,8 +870,8 @@ pub struct OpinionRequest<'a> {
     pub case_id: &'a str,
     /// The administration asked.
     pub org_id: &'a str,
-    /// Who asks.
-    pub requested_by: &'a str,
+    /// Who asks (none for a partner system).
+    pub requested_by: Option<&'a str>,
     /// What is asked.
     pub question: &'a str,
     /// Its deadline.
@@ -914,7 +914,7 @@ pub async fn give_opinion(
     opinion_id: &str,
     verdict: &str,
     answer: &str,
-    by: &str,
+    by: Option<&str>,
     event: &NewEvent<'_>,
     now: i64,
 ) -> Result<bool, StoreError> {

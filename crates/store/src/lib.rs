@@ -17,6 +17,7 @@ pub mod mail;
 pub mod migrations;
 pub mod nodes;
 pub mod orgs;
+pub mod personal_tokens;
 pub mod profiles;
 pub mod ratelimit;
 pub mod sessions;

@@ -544,33 +544,37 @@ impl Client<'_> {
             self.get("/").await;
         }
         let token = self.cookie("nafida_csrf").unwrap_or("").to_string();
-        let boundary = "----nafida-test-boundary-7d1f";
-        let mut body: Vec<u8> = Vec::new();
-        for (k, v) in fields {
-            body.extend_from_slice(
-                format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n").as_bytes(),
-            );
-        }
-        for (k, name, bytes) in files {
-            body.extend_from_slice(
-                format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"; filename=\"{name}\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-                    .as_bytes(),
-            );
-            body.extend_from_slice(bytes);
-            body.extend_from_slice(b"\r\n");
-        }
-        body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+        let (content_type, body) = multipart_body(fields, files);
         let sep = if path.contains('?') { '&' } else { '?' };
         let uri = format!("{path}{sep}csrf_token={token}");
         self.send(
-            Request::builder()
-                .method(Method::POST)
-                .uri(uri)
-                .header("content-type", format!("multipart/form-data; boundary={boundary}")),
+            Request::builder().method(Method::POST).uri(uri).header("content-type", content_type),
             Body::from(body),
         )
         .await
     }
+}
+
+/// A `multipart/form-data` body of text fields and files `(field, file name, bytes)`:
+/// `(content type, bytes)`.
+pub fn multipart_body(fields: &[(&str, &str)], files: &[(&str, &str, &[u8])]) -> (String, Vec<u8>) {
+    let boundary = "----nafida-test-boundary-7d1f";
+    let mut body: Vec<u8> = Vec::new();
+    for (k, v) in fields {
+        body.extend_from_slice(
+            format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n").as_bytes(),
+        );
+    }
+    for (k, name, bytes) in files {
+        body.extend_from_slice(
+            format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"; filename=\"{name}\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .as_bytes(),
+        );
+        body.extend_from_slice(bytes);
+        body.extend_from_slice(b"\r\n");
+    }
+    body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+    (format!("multipart/form-data; boundary={boundary}"), body)
 }
 
 /// A minimal valid PDF file.

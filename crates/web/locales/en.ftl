@@ -170,6 +170,23 @@ security-email-sent = If the new address can be used, a confirmation link has ju
 security-sessions = Sign out everywhere
 security-sessions-lead = Closes all your sessions, on all your devices, this one included.
 security-sessions-submit = Sign out everywhere
+apps-title = Apps and access tokens
+apps-lead = An app you trust (on your phone, or a family member’s helper) can follow and file your own requests through the Nafida API with an access token. A token reaches your requests only, never your password or profile; it expires after 90 days, and ends when you change your password or sign out everywhere.
+apps-created = Here is your new token. Copy it now into the app: it will not be shown again.
+apps-none = You have no access tokens.
+apps-name = Name
+apps-name-hint = To recognise it later, for example “my phone”.
+apps-created-at = Created
+apps-expires-at = Expires
+apps-last-used = Last used
+apps-revoke = Revoke
+apps-new = New token
+apps-create = Create a token
+err-token-name = Give the token a name of at most 60 characters.
+err-token-too-many = { $count ->
+    [one] You may hold one token; revoke it first.
+   *[other] You may hold { $count } tokens at most; revoke one first.
+}
 email-changed-title = E-mail address changed
 email-changed-text = Your new address is confirmed. Use it from now on to sign in.
 

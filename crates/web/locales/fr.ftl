@@ -170,6 +170,23 @@ security-email-sent = Si la nouvelle adresse peut être utilisée, un lien de co
 security-sessions = Se déconnecter partout
 security-sessions-lead = Ferme toutes vos sessions, sur tous vos appareils, y compris celui-ci.
 security-sessions-submit = Se déconnecter partout
+apps-title = Applications et jetons d’accès
+apps-lead = Une application de confiance (sur votre téléphone, ou l’aide d’un proche) peut suivre et déposer vos propres demandes par l’API de Nafida avec un jeton d’accès. Un jeton n’atteint que vos demandes, jamais votre mot de passe ni votre profil ; il expire au bout de 90 jours et prend fin quand vous changez de mot de passe ou vous déconnectez partout.
+apps-created = Voici votre nouveau jeton. Copiez-le maintenant dans l’application : il ne sera plus affiché.
+apps-none = Vous n’avez aucun jeton d’accès.
+apps-name = Nom
+apps-name-hint = Pour le reconnaître plus tard, par exemple « mon téléphone ».
+apps-created-at = Créé le
+apps-expires-at = Expire le
+apps-last-used = Dernier usage
+apps-revoke = Révoquer
+apps-new = Nouveau jeton
+apps-create = Créer un jeton
+err-token-name = Donnez au jeton un nom de 60 caractères au plus.
+err-token-too-many = { $count ->
+    [one] Vous ne pouvez détenir qu’un jeton ; révoquez-le d’abord.
+   *[other] Vous pouvez détenir { $count } jetons au plus ; révoquez-en un d’abord.
+}
 email-changed-title = Adresse e-mail changée
 email-changed-text = Votre nouvelle adresse est confirmée. Utilisez-la désormais pour vous connecter.
 

@@ -96,6 +96,8 @@ pub async fn check_fields(
     errors: &mut FormErrors,
 ) -> Result<BTreeMap<String, String>, AppError> {
     let today = Date::from_millis(state.clock().now().millis());
+    let keyed = |key: &str| (key.to_string(), ctx.t(key));
+    let dom = |e: nafida_domain::DomainError| keyed(&domain_error_key(&e));
     let mut clean = BTreeMap::new();
     for f in &p.fields {
         let raw = values.get(&f.name).map(|v| v.trim()).unwrap_or("");
@@ -105,60 +107,60 @@ pub async fn check_fields(
         let name = format!("field_{}", f.name);
         if raw.is_empty() {
             if f.required {
-                errors.add(name, ctx.t1("err-field-required", "field", f.label.get(ctx.lang.code())));
+                errors.add_keyed(
+                    name,
+                    "err-field-required",
+                    ctx.t1("err-field-required", "field", f.label.get(ctx.lang.code())),
+                );
             }
             continue;
         }
-        let value: Result<String, String> = match f.kind.as_str() {
+        let value: Result<String, (String, String)> = match f.kind.as_str() {
             "text" | "long-text" => {
                 let limit: i64 = if f.kind == "text" { 200 } else { 4000 };
                 if raw.chars().count() as i64 > limit || raw.chars().any(|c| c.is_control() && c != '\n' && c != '\r') {
-                    Err(ctx.tn("err-text-too-long", limit))
+                    Err(("err-text-too-long".to_string(), ctx.tn("err-text-too-long", limit)))
                 } else {
                     Ok(raw.to_string())
                 }
             }
-            "text-ar" => NameAr::parse(raw).map(|n| n.as_str().to_string()).map_err(|e| ctx.t(&domain_error_key(&e))),
-            "text-latin" => {
-                NameLatin::parse(raw).map(|n| n.as_str().to_string()).map_err(|e| ctx.t(&domain_error_key(&e)))
-            }
-            "date" if f.name.contains("birth") => {
-                parse_birth_date(raw, today).map(|d| d.to_string()).map_err(|e| ctx.t(&domain_error_key(&e)))
-            }
-            "date" => Date::parse(raw).map(|d| d.to_string()).map_err(|e| ctx.t(&domain_error_key(&e))),
+            "text-ar" => NameAr::parse(raw).map(|n| n.as_str().to_string()).map_err(dom),
+            "text-latin" => NameLatin::parse(raw).map(|n| n.as_str().to_string()).map_err(dom),
+            "date" if f.name.contains("birth") => parse_birth_date(raw, today).map(|d| d.to_string()).map_err(dom),
+            "date" => Date::parse(raw).map(|d| d.to_string()).map_err(dom),
             "number" => match raw.parse::<u32>() {
                 Ok(n) if (1..=1_000_000).contains(&n) && (f.name != "copies" || n <= 5) => Ok(n.to_string()),
-                _ => Err(ctx.t("err-number-invalid")),
+                _ => Err(keyed("err-number-invalid")),
             },
             "choice" => {
                 if f.options.iter().any(|o| o.value == raw) {
                     Ok(raw.to_string())
                 } else {
-                    Err(ctx.t("err-choice-invalid"))
+                    Err(keyed("err-choice-invalid"))
                 }
             }
-            "country" => Country::parse(raw).map(|c| c.code().to_string()).map_err(|e| ctx.t(&domain_error_key(&e))),
-            "email" => Email::parse(raw).map(|e| e.as_str().to_string()).map_err(|e| ctx.t(&domain_error_key(&e))),
-            "phone" => Phone::parse(raw).map(|p| p.as_str().to_string()).map_err(|e| ctx.t(&domain_error_key(&e))),
-            "idcs" => Idcs::parse(raw).map(|i| i.as_str().to_string()).map_err(|e| ctx.t(&domain_error_key(&e))),
-            "cnie" => CnieNumber::parse(raw).map(|c| c.masked()).map_err(|e| ctx.t(&domain_error_key(&e))),
-            "etimbre" => ETimbre::parse(raw).map(|t| t.as_str().to_string()).map_err(|e| ctx.t(&domain_error_key(&e))),
+            "country" => Country::parse(raw).map(|c| c.code().to_string()).map_err(dom),
+            "email" => Email::parse(raw).map(|e| e.as_str().to_string()).map_err(dom),
+            "phone" => Phone::parse(raw).map(|p| p.as_str().to_string()).map_err(dom),
+            "idcs" => Idcs::parse(raw).map(|i| i.as_str().to_string()).map_err(dom),
+            "cnie" => CnieNumber::parse(raw).map(|c| c.masked()).map_err(dom),
+            "etimbre" => ETimbre::parse(raw).map(|t| t.as_str().to_string()).map_err(dom),
             kind => match org_kinds(kind) {
                 Some(kinds) => match OrgId::parse(raw) {
                     Ok(id) => match orgs::get(state.db(), &id).await? {
                         Some(o) if kinds.contains(&o.kind) => Ok(id.to_string()),
-                        _ => Err(ctx.t("err-choice-invalid")),
+                        _ => Err(keyed("err-choice-invalid")),
                     },
-                    Err(_) => Err(ctx.t("err-choice-invalid")),
+                    Err(_) => Err(keyed("err-choice-invalid")),
                 },
-                None => PlaceName::parse(raw).map(|p| p.as_str().to_string()).map_err(|e| ctx.t(&domain_error_key(&e))),
+                None => PlaceName::parse(raw).map(|p| p.as_str().to_string()).map_err(dom),
             },
         };
         match value {
             Ok(v) => {
                 clean.insert(f.name.clone(), v);
             }
-            Err(message) => errors.add(name, message),
+            Err((key, message)) => errors.add_keyed(name, &key, message),
         }
     }
     Ok(clean)
@@ -185,16 +187,16 @@ pub async fn check_documents(
         let name = input.clone();
         let label = d.label.get(ctx.lang.code());
         if too_large.contains(&input) {
-            errors.add(name, ctx.t1("err-file-too-large", "document", label));
+            errors.add_keyed(name, "err-file-too-large", ctx.t1("err-file-too-large", "document", label));
             continue;
         }
         match submitted.files.get(&input) {
             None if d.required || only.is_some() => {
-                errors.add(name, ctx.t1("err-document-required", "document", label))
+                errors.add_keyed(name, "err-document-required", ctx.t1("err-document-required", "document", label))
             }
             None => {}
             Some((filename, bytes)) => match sniff(bytes) {
-                None => errors.add(name, ctx.t1("err-file-type", "document", label)),
+                None => errors.add_keyed(name, "err-file-type", ctx.t1("err-file-type", "document", label)),
                 Some(media_type) => out.push(attachment(state, &d.id, filename, bytes, media_type).await?),
             },
         }
@@ -217,13 +219,13 @@ pub fn check_represented(
     let name = submitted.values.get("represented_name").map(|v| v.trim()).unwrap_or_default();
     if name.is_empty() {
         if rule == Representation::Required {
-            errors.add("represented_name", ctx.t("err-represented-required"));
+            errors.add_keyed("represented_name", "err-represented-required", ctx.t("err-represented-required"));
         }
         return None;
     }
     let length = name.chars().count();
     if !(2..=120).contains(&length) || name.chars().any(char::is_control) {
-        errors.add("represented_name", ctx.t("err-represented-name"));
+        errors.add_keyed("represented_name", "err-represented-name", ctx.t("err-represented-name"));
         return None;
     }
     Some(name.to_string())
@@ -239,15 +241,15 @@ pub async fn check_mandate(
 ) -> Result<Option<NewAttachment>, AppError> {
     let label = ctx.t("start-mandate");
     if too_large.iter().any(|n| n == "doc_mandate") {
-        errors.add("doc_mandate", ctx.t1("err-file-too-large", "document", &label));
+        errors.add_keyed("doc_mandate", "err-file-too-large", ctx.t1("err-file-too-large", "document", &label));
         return Ok(None);
     }
     let Some((filename, bytes)) = submitted.files.get("doc_mandate") else {
-        errors.add("doc_mandate", ctx.t1("err-document-required", "document", &label));
+        errors.add_keyed("doc_mandate", "err-document-required", ctx.t1("err-document-required", "document", &label));
         return Ok(None);
     };
     let Some(media_type) = sniff(bytes) else {
-        errors.add("doc_mandate", ctx.t1("err-file-type", "document", &label));
+        errors.add_keyed("doc_mandate", "err-file-type", ctx.t1("err-file-type", "document", &label));
         return Ok(None);
     };
     Ok(Some(attachment(state, "mandate", filename, bytes, media_type).await?))

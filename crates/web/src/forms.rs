@@ -11,6 +11,8 @@ pub struct FieldError {
     pub field: String,
     /// The message, in the reader's language.
     pub message: String,
+    /// A stable machine code (the message's key without `err-`), for the JSON API.
+    pub code: String,
 }
 
 /// The errors of a submitted form.
@@ -20,7 +22,13 @@ pub struct FormErrors(Vec<FieldError>);
 impl FormErrors {
     /// Records an error.
     pub fn add(&mut self, field: impl Into<String>, message: String) {
-        self.0.push(FieldError { field: field.into(), message });
+        self.0.push(FieldError { field: field.into(), message, code: "invalid".into() });
+    }
+
+    /// Records an error with the key of its message, which is also its machine code.
+    pub fn add_keyed(&mut self, field: impl Into<String>, key: &str, message: String) {
+        let code = key.strip_prefix("err-").unwrap_or(key).to_string();
+        self.0.push(FieldError { field: field.into(), message, code });
     }
 
     /// Whether the form was valid.

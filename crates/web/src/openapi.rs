@@ -17,25 +17,35 @@ fn reference_param() -> Value {
 
 /// The document.
 pub fn document() -> Value {
+    let mut doc = base();
+    partner_extras(&mut doc);
+    person_paths(&mut doc);
+    doc
+}
+
+fn base() -> Value {
     let names = json!({ "type": "object", "required": ["ar", "fr", "en"], "properties": { "ar": { "type": "string" }, "fr": { "type": "string" }, "en": { "type": "string" } } });
     json!({
         "openapi": "3.1.0",
         "info": {
             "title": "Nafida API",
             "version": "1",
-            "description": "The single window of Moroccans living abroad. The catalogue is public; case endpoints are for partner systems of one administration, with a bearer token (nafida admin create-api-token). Errors carry a stable machine code."
+            "description": "The single window of Moroccans living abroad. The catalogue is public. /cases and /opinions are for partner systems of one administration, with a bearer token (nafida admin create-api-token). /me is a person's own cases, with a personal token they create on their account page (Apps and access tokens). Errors carry a stable machine code; invalid input lists every field at fault, with a code and, for /me, a message in the language of Accept-Language."
         },
         "servers": [{ "url": "/api/v1" }],
         "components": {
-            "securitySchemes": { "token": { "type": "http", "scheme": "bearer", "description": "A token scoped to one administration" } },
+            "securitySchemes": {
+                "token": { "type": "http", "scheme": "bearer", "description": "A token scoped to one administration" },
+                "personal": { "type": "http", "scheme": "bearer", "description": "A person's own token (nfp_…), scoped to their own cases" }
+            },
             "schemas": {
                 "Names": names,
                 "Problem": {
                     "type": "object", "required": ["status", "code"],
                     "properties": {
                         "status": { "type": "integer" },
-                        "code": { "type": "string", "enum": ["not-found", "unauthenticated", "forbidden", "rate-limited", "payload-too-large", "internal", "invalid", "malformed-body", "transition-not-allowed", "case-changed"] },
-                        "errors": { "type": "array", "items": { "type": "object", "required": ["field", "code"], "properties": { "field": { "type": "string" }, "code": { "type": "string" } } } }
+                        "code": { "type": "string", "enum": ["not-found", "unauthenticated", "forbidden", "rate-limited", "payload-too-large", "internal", "invalid", "malformed-body", "transition-not-allowed", "case-changed", "opinion-given"] },
+                        "errors": { "type": "array", "items": { "type": "object", "required": ["field", "code"], "properties": { "field": { "type": "string" }, "code": { "type": "string" }, "message": { "type": "string" } } } }
                     }
                 },
                 "Procedure": {
@@ -119,4 +129,143 @@ pub fn document() -> Value {
             } }
         }
     })
+}
+
+fn body(schema: &str) -> Value {
+    json!({ "required": true, "content": { "application/json": { "schema": { "$ref": format!("#/components/schemas/{schema}") } } } })
+}
+
+fn opinion_param() -> Value {
+    json!({ "name": "id", "in": "path", "required": true, "schema": { "type": "string" } })
+}
+
+/// Transfers and opinions, for partner systems.
+fn partner_extras(doc: &mut Value) {
+    doc["components"]["schemas"]["Transfer"] = json!({
+        "type": "object", "required": ["to", "reason"], "additionalProperties": false,
+        "properties": { "to": { "type": "string", "description": "Id of the competent administration" }, "reason": { "type": "string", "minLength": 10, "maxLength": 2000, "description": "Shown to the person" } }
+    });
+    doc["components"]["schemas"]["OpinionRequest"] = json!({
+        "type": "object", "required": ["org", "question"], "additionalProperties": false,
+        "properties": { "org": { "type": "string", "description": "Id of the administration asked" }, "question": { "type": "string", "minLength": 10, "maxLength": 4000 } }
+    });
+    doc["components"]["schemas"]["OpinionAnswer"] = json!({
+        "type": "object", "required": ["verdict", "answer"], "additionalProperties": false,
+        "properties": { "verdict": { "type": "string", "enum": ["favourable", "reserves", "unfavourable"] }, "answer": { "type": "string", "minLength": 10, "maxLength": 4000 } }
+    });
+    doc["components"]["schemas"]["Opinion"] = json!({
+        "type": "object", "required": ["id", "case", "asked_by", "administration", "question", "due_date", "verdict", "answer"],
+        "properties": {
+            "id": { "type": "string" }, "case": { "type": "string" }, "asked_by": { "type": "string" }, "administration": { "type": "string" },
+            "question": { "type": "string" }, "due_date": { "type": "string", "format": "date" },
+            "verdict": { "type": ["string", "null"] }, "answer": { "type": ["string", "null"] },
+            "procedure": { "type": "object" }, "form": { "type": "object" }
+        }
+    });
+    doc["components"]["schemas"]["OpinionList"] = json!({
+        "type": "object", "required": ["opinions"],
+        "properties": { "opinions": { "type": "array", "items": { "type": "object", "required": ["id", "case", "asked_by", "due_date"], "properties": { "id": { "type": "string" }, "case": { "type": "string" }, "asked_by": { "type": "string" }, "due_date": { "type": "string", "format": "date" } } } } }
+    });
+    let paths = &mut doc["paths"];
+    paths["/cases/{reference}/transfer"] = json!({ "post": {
+        "summary": "Transfer the case to the competent administration", "operationId": "postTransfer", "security": [{ "token": [] }],
+        "parameters": [reference_param()], "requestBody": body("Transfer"),
+        "responses": { "200": { "description": "Transferred" }, "401": problem_ref(), "404": problem_ref(), "422": problem_ref() }
+    } });
+    paths["/cases/{reference}/opinions"] = json!({ "post": {
+        "summary": "Ask another administration for an opinion, due in ten working days", "operationId": "postOpinionRequest", "security": [{ "token": [] }],
+        "parameters": [reference_param()], "requestBody": body("OpinionRequest"),
+        "responses": { "201": ok("Opinion", "Asked"), "401": problem_ref(), "404": problem_ref(), "422": problem_ref() }
+    } });
+    paths["/opinions"] = json!({ "get": {
+        "summary": "Opinions the administration still owes, most urgent first", "operationId": "listOpinions", "security": [{ "token": [] }],
+        "responses": { "200": ok("OpinionList", "Pending opinions"), "401": problem_ref() }
+    } });
+    paths["/opinions/{id}"] = json!({
+        "get": {
+            "summary": "An opinion asked, with the case's form (recorded as an opening)", "operationId": "showOpinion", "security": [{ "token": [] }],
+            "parameters": [opinion_param()],
+            "responses": { "200": ok("Opinion", "The opinion"), "401": problem_ref(), "404": problem_ref() }
+        },
+        "post": {
+            "summary": "Give the opinion, once", "operationId": "postOpinion", "security": [{ "token": [] }],
+            "parameters": [opinion_param()], "requestBody": body("OpinionAnswer"),
+            "responses": { "200": ok("Opinion", "Given"), "401": problem_ref(), "404": problem_ref(), "409": problem_ref(), "422": problem_ref() }
+        }
+    });
+}
+
+/// A person's own cases.
+fn person_paths(doc: &mut Value) {
+    doc["components"]["schemas"]["MyCase"] = json!({
+        "allOf": [{ "$ref": "#/components/schemas/Case" }, {
+            "type": "object", "required": ["title", "days_left", "next_action"],
+            "properties": {
+                "title": { "type": "string", "description": "In the language of Accept-Language" },
+                "days_left": { "type": ["integer", "null"], "description": "Days left while the administration's clock runs" },
+                "next_action": { "type": ["string", "null"], "enum": ["send-documents", null] },
+                "represented_name": { "type": ["string", "null"] },
+                "files": { "type": "array", "items": { "type": "object", "required": ["id", "document", "filename", "media_type"], "properties": { "id": { "type": "string" }, "document": { "type": "string" }, "filename": { "type": "string" }, "media_type": { "type": "string" } } } },
+                "requested_documents": { "type": "array", "items": { "type": "string" } },
+                "silence_certificate": { "type": "boolean" }
+            }
+        }]
+    });
+    doc["components"]["schemas"]["MyCaseList"] = json!({
+        "type": "object", "required": ["cases", "next"],
+        "properties": { "cases": { "type": "array", "items": { "$ref": "#/components/schemas/MyCase" } }, "next": { "type": ["string", "null"] } }
+    });
+    let form = json!({ "required": true, "content": { "multipart/form-data": { "schema": {
+        "type": "object",
+        "description": "field_<name> for each field of the procedure, doc_<id> for each document of its list, represented_name and doc_mandate when filing as a representative",
+        "required": ["idempotency_key"],
+        "properties": { "idempotency_key": { "type": "string", "minLength": 16, "maxLength": 128, "description": "The same key never files twice" }, "represented_name": { "type": "string" } },
+        "additionalProperties": { "oneOf": [{ "type": "string" }, { "type": "string", "format": "binary" }] }
+    } } } });
+    let docs = json!({ "required": true, "content": { "multipart/form-data": { "schema": {
+        "type": "object", "description": "doc_<id> for each document asked",
+        "additionalProperties": { "type": "string", "format": "binary" }
+    } } } });
+    let paths = &mut doc["paths"];
+    paths["/me/cases"] = json!({
+        "get": {
+            "summary": "My cases, newest first", "operationId": "listMyCases", "security": [{ "personal": [] }],
+            "parameters": [
+                { "name": "after", "in": "query", "schema": { "type": "string" } },
+                { "name": "limit", "in": "query", "schema": { "type": "integer", "minimum": 1, "maximum": 200 } }
+            ],
+            "responses": { "200": ok("MyCaseList", "A page of my cases"), "401": problem_ref() }
+        },
+        "post": {
+            "summary": "File a case", "operationId": "fileMyCase", "security": [{ "personal": [] }],
+            "parameters": [{ "name": "procedure", "in": "query", "required": true, "schema": { "type": "string" } }],
+            "requestBody": form,
+            "responses": { "201": ok("MyCase", "Filed"), "200": ok("MyCase", "Already filed with this idempotency key"), "401": problem_ref(), "404": problem_ref(), "422": problem_ref() }
+        }
+    });
+    paths["/me/cases/{reference}"] = json!({ "get": {
+        "summary": "My case, with its history (who looked at my file), files and what is asked of me", "operationId": "showMyCase", "security": [{ "personal": [] }],
+        "parameters": [reference_param()],
+        "responses": { "200": ok("MyCase", "The case"), "401": problem_ref(), "404": problem_ref() }
+    } });
+    paths["/me/cases/{reference}/messages"] = json!({ "post": {
+        "summary": "Write to the administration", "operationId": "postMyMessage", "security": [{ "personal": [] }],
+        "parameters": [reference_param()], "requestBody": body("Message"),
+        "responses": { "201": { "description": "Sent" }, "401": problem_ref(), "404": problem_ref(), "422": problem_ref() }
+    } });
+    paths["/me/cases/{reference}/documents"] = json!({ "post": {
+        "summary": "Send the documents asked for (the clock starts again)", "operationId": "provideMyDocuments", "security": [{ "personal": [] }],
+        "parameters": [reference_param()], "requestBody": docs,
+        "responses": { "200": ok("MyCase", "Sent"), "401": problem_ref(), "404": problem_ref(), "409": problem_ref(), "422": problem_ref() }
+    } });
+    paths["/me/cases/{reference}/withdraw"] = json!({ "post": {
+        "summary": "Withdraw my request", "operationId": "withdrawMyCase", "security": [{ "personal": [] }],
+        "parameters": [reference_param()],
+        "responses": { "200": ok("MyCase", "Withdrawn"), "401": problem_ref(), "404": problem_ref(), "409": problem_ref() }
+    } });
+    paths["/me/cases/{reference}/files/{file}"] = json!({ "get": {
+        "summary": "A file of my case", "operationId": "downloadMyFile", "security": [{ "personal": [] }],
+        "parameters": [reference_param(), { "name": "file", "in": "path", "required": true, "schema": { "type": "string" } }],
+        "responses": { "200": { "description": "The file", "content": { "application/pdf": {}, "image/jpeg": {}, "image/png": {} } }, "401": problem_ref(), "404": problem_ref() }
+    } });
 }

@@ -17,7 +17,7 @@ use crate::csrf;
 use crate::error::AppError;
 use crate::middleware::{html_errors, observe, security_headers};
 use crate::pages::{
-    account, admin, administrations, auth, cases, catalogue, demo_mail, holidays, home, lang, privacy, staff,
+    account, admin, administrations, apps, auth, cases, catalogue, demo_mail, holidays, home, lang, privacy, staff,
     staff_cases,
 };
 use crate::state::AppState;
@@ -81,6 +81,8 @@ pub fn build_router(state: AppState) -> Router {
         .route("/account/email", post(account::request_email_change))
         .route("/account/email/confirm/{token}", get(account::show_email_confirm).post(account::confirm_email_change))
         .route("/account/sessions/end-all", post(account::end_all_sessions))
+        .route("/account/apps", get(apps::show_apps).post(apps::create_token))
+        .route("/account/apps/{id}/revoke", post(apps::revoke_token))
         // Staff and administration
         .route("/staff", get(staff::show_staff_home))
         .route("/staff/orgs/{id}", get(staff::show_org))
@@ -94,10 +96,20 @@ pub fn build_router(state: AppState) -> Router {
         .route("/api/v1/openapi.json", get(api::openapi))
         .route("/api/v1/procedures", get(api::list_procedures))
         .route("/api/v1/procedures/{id}", get(api::show_procedure))
+        .route("/api/v1/me/cases", get(api::me::list_my_cases).post(api::me::file_my_case))
+        .route("/api/v1/me/cases/{reference}", get(api::me::show_my_case))
+        .route("/api/v1/me/cases/{reference}/messages", post(api::me::post_my_message))
+        .route("/api/v1/me/cases/{reference}/documents", post(api::me::provide_my_documents))
+        .route("/api/v1/me/cases/{reference}/withdraw", post(api::me::withdraw_my_case))
+        .route("/api/v1/me/cases/{reference}/files/{file}", get(api::me::download_my_file))
         .route("/api/v1/cases", get(api::list_cases))
         .route("/api/v1/cases/{reference}", get(api::show_case))
         .route("/api/v1/cases/{reference}/transitions", post(api::post_transition))
         .route("/api/v1/cases/{reference}/messages", post(api::post_message))
+        .route("/api/v1/cases/{reference}/transfer", post(api::post_transfer))
+        .route("/api/v1/cases/{reference}/opinions", post(api::post_opinion_request))
+        .route("/api/v1/opinions", get(api::list_opinions))
+        .route("/api/v1/opinions/{id}", get(api::show_opinion).post(api::post_opinion))
         // Demo mode only
         .route("/demo/mail", get(demo_mail::list_demo_mail))
         .route("/demo/mail/{id}", get(demo_mail::show_demo_mail))

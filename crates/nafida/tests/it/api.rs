@@ -4,12 +4,16 @@
 use axum::body::Body;
 use axum::http::{Method, Request, StatusCode};
 use nafida_store::cases;
-use nafida_test_support::{Backend, PDF, TestApp, TestResponse};
+use nafida_test_support::{Backend, PDF, TestApp, TestResponse, multipart_body};
 
 use crate::{DbTest, PlainTest};
 
 pub fn tests() -> Vec<(&'static str, DbTest)> {
-    crate::tests![partners_work_their_administrations_cases_and_nothing_else]
+    crate::tests![
+        partners_work_their_administrations_cases_and_nothing_else,
+        partners_transfer_and_give_opinions,
+        people_reach_their_own_cases_with_a_personal_token
+    ]
 }
 
 pub fn plain_tests() -> Vec<(&'static str, PlainTest)> {
@@ -135,6 +139,232 @@ async fn partners_work_their_administrations_cases_and_nothing_else(backend: Bac
     app.teardown().await;
 }
 
+async fn multipart(
+    app: &TestApp,
+    path: &str,
+    token: &str,
+    fields: &[(&str, &str)],
+    files: &[(&str, &str, &[u8])],
+) -> TestResponse {
+    let (content_type, body) = multipart_body(fields, files);
+    let request = Request::builder()
+        .method(Method::POST)
+        .uri(path)
+        .header("authorization", format!("Bearer {token}"))
+        .header("content-type", content_type)
+        .header("accept-language", "fr")
+        .body(Body::from(body))
+        .unwrap();
+    app.request(request).await
+}
+
+const EXTRACT: &[(&str, &str)] = &[
+    ("field_office", "commune-imzouren-civil-status"),
+    ("field_for_whom", "self"),
+    ("field_holder_name_ar", "أمينة"),
+    ("field_birth_date", "1990-04-12"),
+    ("field_copies", "1"),
+    ("field_delivery", "electronic"),
+];
+
+async fn file_extract_as(c: &mut nafida_test_support::Client<'_>, key: &str) -> String {
+    let mut fields = EXTRACT.to_vec();
+    fields.push(("idempotency_key", key));
+    let r = c.post_multipart("/catalogue/birth-extract/start", &fields, &[("doc_applicant-id", "id.pdf", PDF)]).await;
+    r.header("location").trim_start_matches("/cases/").trim_end_matches("/receipt").to_string()
+}
+
+async fn partners_transfer_and_give_opinions(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let mut c = app.citizen("opinion.person@example.ma").await;
+    let reference = file_extract_as(&mut c, "key-api-opinion-0001").await;
+    let imzouren = token_for(&app, "commune-imzouren-civil-status").await;
+    let protection = token_for(&app, "al-hoceima-civil-protection").await;
+    let paris = token_for(&app, "consulate-paris").await;
+    let ask = format!("/api/v1/cases/{reference}/opinions");
+    let short = call(&app, Method::POST, &ask, Some(&imzouren), Some(r#"{"org":"nowhere","question":"?"}"#)).await;
+    assert_eq!(short.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let fields: Vec<_> = short.json()["errors"].as_array().unwrap().iter().map(|e| e["field"].clone()).collect();
+    assert_eq!(fields, ["org", "question"], "every error at once");
+    let asked = call(
+        &app,
+        Method::POST,
+        &ask,
+        Some(&imzouren),
+        Some(r#"{"org":"al-hoceima-civil-protection","question":"Le local déclaré est-il conforme ?"}"#),
+    )
+    .await;
+    assert_eq!(asked.status, StatusCode::CREATED, "{}", asked.body);
+    let id = asked.json()["id"].as_str().unwrap().to_string();
+    assert_eq!(asked.json()["due_date"], "2026-12-14", "ten working days");
+    let owed = call(&app, Method::GET, "/api/v1/opinions", Some(&protection), None).await.json();
+    assert_eq!(owed["opinions"][0]["id"], id.as_str());
+    assert_eq!(owed["opinions"][0]["case"], reference.as_str());
+    assert!(
+        call(&app, Method::GET, "/api/v1/opinions", Some(&paris), None).await.json()["opinions"]
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
+    let one = format!("/api/v1/opinions/{id}");
+    assert_eq!(call(&app, Method::GET, &one, Some(&paris), None).await.status, StatusCode::NOT_FOUND);
+    let shown = call(&app, Method::GET, &one, Some(&protection), None).await.json();
+    assert_eq!(shown["form"]["holder_name_ar"], "أمينة");
+    let bad = call(&app, Method::POST, &one, Some(&protection), Some(r#"{"verdict":"maybe","answer":"ok"}"#)).await;
+    assert_eq!(bad.json()["errors"].as_array().map(Vec::len), Some(2));
+    let answer = r#"{"verdict":"reserves","answer":"Conforme sous réserve d’un extincteur."}"#;
+    let given = call(&app, Method::POST, &one, Some(&protection), Some(answer)).await;
+    assert_eq!((given.status, given.json()["verdict"].clone()), (StatusCode::OK, "reserves".into()));
+    let again = call(&app, Method::POST, &one, Some(&protection), Some(answer)).await;
+    assert_eq!((again.status, again.json()["code"].clone()), (StatusCode::CONFLICT, "opinion-given".into()));
+    // Transfer to the competent office: the sender no longer reaches it, the receiver does.
+    let transfer = format!("/api/v1/cases/{reference}/transfer");
+    let no_reason = call(
+        &app,
+        Method::POST,
+        &transfer,
+        Some(&imzouren),
+        Some(r#"{"to":"commune-targuist-civil-status","reason":""}"#),
+    )
+    .await;
+    assert_eq!(no_reason.json()["errors"][0]["code"], "motivation-required");
+    let moved = call(
+        &app,
+        Method::POST,
+        &transfer,
+        Some(&imzouren),
+        Some(r#"{"to":"commune-targuist-civil-status","reason":"L’acte est inscrit à Targuist."}"#),
+    )
+    .await;
+    assert_eq!(moved.status, StatusCode::OK, "{}", moved.body);
+    let case_path = format!("/api/v1/cases/{reference}");
+    assert_eq!(call(&app, Method::GET, &case_path, Some(&imzouren), None).await.status, StatusCode::NOT_FOUND);
+    let targuist = token_for(&app, "commune-targuist-civil-status").await;
+    assert_eq!(call(&app, Method::GET, &case_path, Some(&targuist), None).await.status, StatusCode::OK);
+    c.get("/lang/fr").await;
+    let page = c.get(&format!("/cases/{reference}")).await.body;
+    assert!(page.contains("Favorable avec réserves"), "the opinion is in the history the person sees");
+    assert!(page.contains("inscrit à Targuist"));
+    app.teardown().await;
+}
+
+async fn people_reach_their_own_cases_with_a_personal_token(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let mut c = app.citizen("app.person@example.ma").await;
+    c.get("/lang/fr").await;
+    assert_eq!(c.get("/account/apps").await.status, StatusCode::OK);
+    let unnamed = c.post("/account/apps", &[("name", "")]).await;
+    assert!(unnamed.body.contains("Donnez au jeton un nom"));
+    let created = c.post("/account/apps", &[("name", "Mon téléphone")]).await.body;
+    let token = created.split("id=\"new-token\">").nth(1).and_then(|s| s.split('<').next()).unwrap().to_string();
+    assert!(token.starts_with("nfp_") && token.len() > 40, "{token}");
+    assert!(!c.get("/account/apps").await.body.contains(&token), "shown once");
+
+    // Only a personal token opens /me: not a session cookie, not a partner token.
+    let me = "/api/v1/me/cases";
+    assert_eq!(call(&app, Method::GET, me, Some(&token), None).await.json()["cases"], serde_json::json!([]));
+    assert_eq!(c.get(me).await.status, StatusCode::UNAUTHORIZED);
+    let partner = token_for(&app, "commune-imzouren-civil-status").await;
+    assert_eq!(call(&app, Method::GET, me, Some(&partner), None).await.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(call(&app, Method::GET, me, Some("nfp_forged"), None).await.status, StatusCode::UNAUTHORIZED);
+
+    // Filing: every error at once, with codes and French messages; then once, whatever the retries.
+    let file = "/api/v1/me/cases?procedure=birth-extract";
+    let bad =
+        multipart(&app, file, &token, &[("field_birth_date", "2031-01-01"), ("idempotency_key", "short")], &[]).await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let errors = bad.json()["errors"].as_array().unwrap().clone();
+    assert!(errors.iter().any(|e| e["field"] == "field_office" && e["code"] == "field-required"), "{errors:?}");
+    assert!(errors.iter().any(|e| e["field"] == "field_birth_date"));
+    assert!(errors.iter().any(|e| e["field"] == "idempotency_key"));
+    assert!(errors.iter().all(|e| !e["message"].as_str().unwrap_or("").is_empty()));
+    let mut fields = EXTRACT.to_vec();
+    fields.push(("idempotency_key", "key-api-me-0001-abcdef"));
+    let missing = multipart(&app, file, &token, &fields, &[]).await;
+    assert_eq!(missing.json()["errors"][0]["code"], "document-required");
+    let filed = multipart(&app, file, &token, &fields, &[("doc_applicant-id", "id.pdf", PDF)]).await;
+    assert_eq!(filed.status, StatusCode::CREATED, "{}", filed.body);
+    let reference = filed.json()["reference"].as_str().unwrap().to_string();
+    assert_eq!(filed.json()["title"], "Extrait d’acte de naissance");
+    let again = multipart(&app, file, &token, &fields, &[("doc_applicant-id", "id.pdf", PDF)]).await;
+    assert_eq!((again.status, again.json()["reference"].clone()), (StatusCode::OK, reference.clone().into()));
+    let list = call(&app, Method::GET, me, Some(&token), None).await.json();
+    assert_eq!(list["cases"].as_array().map(Vec::len), Some(1));
+    assert_eq!(list["cases"][0]["days_left"], 7);
+
+    // Another person reaches nothing of it: not by reference, not by file.
+    let mut other = app.citizen("other.app@example.ma").await;
+    let theirs = other.post("/account/apps", &[("name", "x")]).await.body;
+    let other_token = theirs.split("id=\"new-token\">").nth(1).and_then(|s| s.split('<').next()).unwrap().to_string();
+    let case = format!("/api/v1/me/cases/{reference}");
+    assert_eq!(call(&app, Method::GET, &case, Some(&other_token), None).await.status, StatusCode::NOT_FOUND);
+    let shown = call(&app, Method::GET, &case, Some(&token), None).await.json();
+    let file_id = shown["files"][0]["id"].as_str().unwrap().to_string();
+    let file_path = format!("{case}/files/{file_id}");
+    assert_eq!(call(&app, Method::GET, &file_path, Some(&other_token), None).await.status, StatusCode::NOT_FOUND);
+    let got = call(&app, Method::GET, &file_path, Some(&token), None).await;
+    assert_eq!((got.status, got.body.as_bytes()), (StatusCode::OK, PDF));
+    assert_eq!(
+        call(&app, Method::POST, &format!("{case}/withdraw"), Some(&other_token), None).await.status,
+        StatusCode::NOT_FOUND
+    );
+
+    // The office asks for a listed document; the person sees it, who looked, and answers.
+    call(&app, Method::GET, &format!("/api/v1/cases/{reference}"), Some(&partner), None).await;
+    let path = format!("/api/v1/cases/{reference}/transitions");
+    call(
+        &app,
+        Method::POST,
+        &path,
+        Some(&partner),
+        Some(r#"{"action":"request-documents","documents":["family-link"]}"#),
+    )
+    .await;
+    let shown = call(&app, Method::GET, &case, Some(&token), None).await.json();
+    assert_eq!(shown["next_action"], "send-documents");
+    assert_eq!(shown["requested_documents"], serde_json::json!(["family-link"]));
+    assert!(
+        shown["events"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["kind"] == "viewed" && e["administration"] == "commune-imzouren-civil-status")
+    );
+    let docs = format!("{case}/documents");
+    let wrong = multipart(&app, &docs, &token, &[], &[("doc_family-link", "livret.pdf", b"plain text")]).await;
+    assert_eq!(wrong.json()["errors"][0]["code"], "file-type");
+    let sent = multipart(&app, &docs, &token, &[], &[("doc_family-link", "livret.pdf", PDF)]).await;
+    assert_eq!((sent.status, sent.json()["phase"].clone()), (StatusCode::OK, "in-progress".into()), "{}", sent.body);
+    let twice = multipart(&app, &docs, &token, &[], &[("doc_family-link", "livret.pdf", PDF)]).await;
+    assert_eq!(twice.json()["code"], "transition-not-allowed");
+    let msg = format!("{case}/messages");
+    assert_eq!(
+        call(&app, Method::POST, &msg, Some(&token), Some(r#"{"text":""}"#)).await.status,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+    assert_eq!(
+        call(&app, Method::POST, &msg, Some(&token), Some(r#"{"text":"Le livret est joint."}"#)).await.status,
+        StatusCode::CREATED
+    );
+    let withdrawn = call(&app, Method::POST, &format!("{case}/withdraw"), Some(&token), None).await;
+    assert_eq!(withdrawn.json()["phase"], "withdrawn");
+    assert_eq!(
+        call(&app, Method::POST, &format!("{case}/withdraw"), Some(&token), None).await.status,
+        StatusCode::CONFLICT
+    );
+
+    // Revoked, or ended with "sign out everywhere": the token no longer opens anything.
+    let page = c.get("/account/apps").await.body;
+    let id = page.split("/account/apps/").nth(1).and_then(|s| s.split('/').next()).unwrap().to_string();
+    assert_eq!(other.post(&format!("/account/apps/{id}/revoke"), &[]).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(call(&app, Method::GET, me, Some(&token), None).await.status, StatusCode::OK);
+    c.post(&format!("/account/apps/{id}/revoke"), &[]).await;
+    assert_eq!(call(&app, Method::GET, me, Some(&token), None).await.status, StatusCode::UNAUTHORIZED);
+    other.post("/account/sessions/end-all", &[]).await;
+    assert_eq!(call(&app, Method::GET, me, Some(&other_token), None).await.status, StatusCode::UNAUTHORIZED);
+    app.teardown().await;
+}
+
 async fn openapi_document_matches_its_snapshot() {
     let doc = serde_json::to_string_pretty(&nafida_web::openapi::document()).unwrap() + "\n";
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../web/openapi.json");
@@ -148,9 +378,20 @@ async fn openapi_document_matches_its_snapshot() {
     );
     let v: serde_json::Value = serde_json::from_str(&doc).unwrap();
     assert_eq!(v["openapi"], "3.1.0");
-    for p in
-        ["/procedures", "/cases", "/cases/{reference}", "/cases/{reference}/transitions", "/cases/{reference}/messages"]
-    {
-        assert!(v["paths"][p].is_object(), "{p}");
+    // Every API route of the router is described, with each of its methods.
+    let router = include_str!("../../../web/src/router.rs");
+    let mut seen = 0;
+    for line in router.lines().map(str::trim).filter(|l| l.starts_with(".route(\"/api/v1/")) {
+        let path = line.split('"').nth(1).unwrap().trim_start_matches("/api/v1");
+        if path == "/openapi.json" {
+            continue;
+        }
+        for method in ["get", "post"] {
+            if line.contains(&format!("{method}(")) || line.contains(&format!(".{method}(")) {
+                assert!(v["paths"][path][method].is_object(), "{method} {path} is not in the OpenAPI document");
+                seen += 1;
+            }
+        }
     }
+    assert!(seen >= 18, "{seen} API operations found in the router");
 }

@@ -105,6 +105,13 @@ async fn every_route_answers_each_actor_as_expected(backend: Backend) {
         ("GET", "/api/v1/openapi.json", [200; 7]),
         ("GET", "/api/v1/cases", [401; 7]),
         ("GET", "/api/v1/cases/AH-26-00000000", [401; 7]),
+        ("GET", "/api/v1/opinions", [401; 7]),
+        ("GET", "/api/v1/opinions/no-such-opinion", [401; 7]),
+        ("GET", "/api/v1/me/cases", [401; 7]),
+        ("POST", "/api/v1/me/cases?procedure=birth-extract", [401; 7]),
+        ("GET", "/account/apps", [303, 200, 200, 403, 403, 403, 403]),
+        ("POST", "/account/apps", [303, 200, 200, 403, 403, 403, 403]),
+        ("POST", "/account/apps/no-such-token/revoke", [303, 404, 404, 403, 403, 403, 403]),
         ("POST", "/account/profile", [303, 200, 200, 403, 403, 403, 403]),
         ("POST", "/admin/staff/new", [303, 403, 403, 403, 403, 403, 200]),
         ("POST", &disable, [303, 403, 403, 403, 403, 403, 303]),
@@ -129,6 +136,8 @@ async fn every_route_answers_each_actor_as_expected(backend: Backend) {
         ("POST", s("/fast-lane"), [303, 403, 403, 403, 404, 303, 303]),
         ("POST", s("/claim"), [303, 403, 403, 303, 404, 303, 303]),
         ("POST", "/staff/queue/bulk".to_string(), [303, 403, 403, 303, 303, 303, 303]),
+        ("GET", format!("/api/v1/me/cases/{case}"), [401; 7]),
+        ("POST", format!("/api/v1/cases/{case}/transfer"), [401; 7]),
         ("POST", c("/withdraw"), [303, 303, 404, 403, 403, 403, 403]),
     ];
     let all = rows.iter().map(|(m, p, e)| (*m, p.to_string(), *e)).chain(case_rows);

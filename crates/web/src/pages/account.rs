@@ -407,5 +407,6 @@ pub async fn confirm_email_change(
 /// `POST /account/sessions/end-all`: "sign out everywhere", this device included.
 pub async fn end_all_sessions(State(state): State<AppState>, user: SignedIn) -> Result<Response, AppError> {
     sessions::delete_all_for_user(state.db(), &user.account.id).await?;
+    nafida_store::personal_tokens::revoke_all(state.db(), &user.account.id, now(&state)).await?;
     Ok(Redirect::to("/signin").into_response())
 }

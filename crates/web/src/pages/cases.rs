@@ -240,32 +240,63 @@ pub async fn file_case(
 ) -> Result<Response, AppError> {
     let p = procedure(&state, &id)?;
     let (submitted, too_large) = casework::read_multipart(form).await?;
+    match file_submission(&state, &ctx, &user.account, p, &submitted, &too_large).await? {
+        Filing::Invalid(mut errors, values) => {
+            errors.add("documents", ctx.t("form-files-again"));
+            start_page(&state, ctx, p, &values, errors).await
+        }
+        Filing::Done(filed) => {
+            let (Filed::Created(c) | Filed::AlreadyFiled(c)) = *filed;
+            Ok(Redirect::to(&format!("/cases/{}/receipt", c.reference)).into_response())
+        }
+    }
+}
+
+/// What a filing gave: the case (new, or the one this submission already filed), or every
+/// error at once with what was typed.
+pub enum Filing {
+    /// Filed.
+    Done(Box<Filed>),
+    /// Refused: the errors and the values to show again.
+    Invalid(FormErrors, BTreeMap<String, String>),
+}
+
+/// Files a case from a submitted form (`field_<name>`, `doc_<id>`, `represented_name`,
+/// `idempotency_key`), for the form page and the JSON API alike: checks every field and file,
+/// routes it, computes its deadline, and writes it with its receipt mail in one transaction.
+pub async fn file_submission(
+    state: &AppState,
+    ctx: &PageCtx,
+    account: &nafida_store::accounts::Account,
+    p: &Procedure,
+    submitted: &Submitted,
+    too_large: &[String],
+) -> Result<Filing, AppError> {
     let fields: BTreeMap<String, String> = submitted
         .values
         .iter()
         .filter_map(|(k, v)| k.strip_prefix("field_").map(|n| (n.to_string(), v.clone())))
         .collect();
     let mut errors = FormErrors::default();
-    let clean = casework::check_fields(&state, &ctx, p, &fields, &mut errors).await?;
+    let clean = casework::check_fields(state, ctx, p, &fields, &mut errors).await?;
     let key = submitted.values.get("idempotency_key").cloned().unwrap_or_default();
-    if key.len() < 16 {
-        errors.add("idempotency_key", ctx.t("error-csrf-text"));
+    if !(16..=128).contains(&key.len()) {
+        errors.add_keyed("idempotency_key", "err-idempotency-key", ctx.t("error-csrf-text"));
     }
-    let represented = casework::check_represented(&ctx, p, &submitted, &mut errors);
+    let represented = casework::check_represented(ctx, p, submitted, &mut errors);
     let mut attachments = if errors.is_empty() {
-        casework::check_documents(&state, &ctx, p, &submitted, &too_large, None, &mut errors).await?
+        casework::check_documents(state, ctx, p, submitted, too_large, None, &mut errors).await?
     } else {
         vec![]
     };
     if errors.is_empty() && represented.is_some() {
-        attachments.extend(casework::check_mandate(&state, &ctx, &submitted, &too_large, &mut errors).await?);
+        attachments.extend(casework::check_mandate(state, ctx, submitted, too_large, &mut errors).await?);
     }
     if !errors.is_empty() {
         let mut values = fields;
         values.insert("idempotency_key".into(), key);
         values.insert("represented_name".into(), submitted.values.get("represented_name").cloned().unwrap_or_default());
-        errors.add("documents", ctx.t("form-files-again"));
-        return start_page(&state, ctx, p, &values, errors).await;
+        return Ok(Filing::Invalid(errors, values));
     }
     let org = match &p.routing {
         nafida_domain::catalog::Routing::Field(f) => clean.get(f).cloned(),
@@ -275,27 +306,27 @@ pub async fn file_case(
     // A field naming any administration (complaints, passports) routes to the one chosen; a
     // commune or a post routes to its service of the responsible kind.
     let any = matches!(&p.routing, nafida_domain::catalog::Routing::Field(f) if p.fields.iter().any(|x| &x.name == f && x.kind == "administration"));
-    let org = if any { org } else { responsible_org(&state, &org, p.responsible).await? };
+    let org = if any { org } else { responsible_org(state, &org, p.responsible).await? };
     let workflow = state.catalog().catalog.workflow_of(p).ok_or(AppError::Internal("workflow".into()))?;
     let initial = workflow.status(&workflow.initial).ok_or(AppError::Internal("initial status".into()))?;
-    let t = now(&state);
-    let cal = casework::calendar(&state).await?;
+    let t = now(state);
+    let cal = casework::calendar(state).await?;
     let due = cal.due_date(Date::from_millis(t), p.deadline.days, p.deadline.count, 0).to_string();
     let mut random = [0u8; 7];
     getrandom::fill(&mut random).map_err(|e| AppError::Internal(e.to_string()))?;
     let reference = CaseRef::generate("AH", Date::from_millis(t).year, random);
     let form_data = serde_json::to_string(&clean).map_err(|e| AppError::Internal(e.to_string()))?;
-    let mail_lang = Lang::parse(&user.account.preferred_lang).unwrap_or(ctx.lang);
-    let receipt = crate::mails::render_receipt(&state, mail_lang, &user.account.email, p, reference.as_str(), &due);
+    let mail_lang = Lang::parse(&account.preferred_lang).unwrap_or(ctx.lang);
+    let receipt = crate::mails::render_receipt(state, mail_lang, &account.email, p, reference.as_str(), &due);
     // The same person filing the same form again while the first is open: the administration
     // sees a possible duplicate (a second request may be deliberate, so it is not refused).
-    let twins = cases::open_twins(state.db(), &user.account.id, &p.id, &form_data, represented.as_deref()).await?;
+    let twins = cases::open_twins(state.db(), &account.id, &p.id, &form_data, represented.as_deref()).await?;
     let flags = if twins.is_empty() { "" } else { "possible-duplicate" };
     let new = NewCase {
         reference: reference.as_str(),
         procedure_id: &p.id,
         procedure_version: i64::from(p.version),
-        applicant_id: &user.account.id,
+        applicant_id: &account.id,
         org_id: &org,
         status: &initial.id,
         phase: &initial.phase,
@@ -305,11 +336,7 @@ pub async fn file_case(
         represented_name: represented.as_deref(),
         flags,
     };
-    let filed = cases::file(state.db(), &new, &attachments, Some(&receipt.as_new()), t).await?;
-    let case = match filed {
-        Filed::Created(c) | Filed::AlreadyFiled(c) => c,
-    };
-    Ok(Redirect::to(&format!("/cases/{}/receipt", case.reference)).into_response())
+    Ok(Filing::Done(Box::new(cases::file(state.db(), &new, &attachments, Some(&receipt.as_new()), t).await?)))
 }
 
 /// The administration that handles a case routed to `chosen`: the chosen one if it is of the
@@ -327,8 +354,9 @@ async fn responsible_org(state: &AppState, chosen: &str, kind: OrgKind) -> Resul
         .ok_or_else(|| AppError::Internal(format!("no {} under {chosen}", kind.as_str())))
 }
 
-/// The case of this reference if it belongs to the person, else 404.
-async fn own_case(state: &AppState, user_id: &str, reference: &str) -> Result<CaseRow, AppError> {
+/// The case of this reference if it belongs to the person, else 404 (the same answer as for a
+/// reference that does not exist).
+pub async fn own_case(state: &AppState, user_id: &str, reference: &str) -> Result<CaseRow, AppError> {
     let r = CaseRef::parse(reference).map_err(|_| AppError::NotFound)?;
     match cases::by_reference(state.db(), r.as_str()).await? {
         Some(c) if c.applicant_id == user_id => Ok(c),
@@ -711,20 +739,29 @@ pub async fn post_message(
     Form(form): Form<MessageForm>,
 ) -> Result<Response, AppError> {
     let c = own_case(&state, &user.account.id, &reference).await?;
-    let text = form.message.trim();
-    if text.is_empty() || text.chars().count() > 4000 {
+    if !applicant_message(&state, &c, &user.account.id, &form.message).await? {
         let mut errors = FormErrors::default();
         errors.add("message", ctx.tn("err-message-length", 4000));
         return case_page(&state, ctx, &c, errors).await;
     }
-    let actor = EventActor { id: Some(&user.account.id), role: "applicant", org_id: None };
-    let event = NewEvent::other(actor, "message", Some(text), false);
-    cases::add_event(state.db(), &c.id, &event, now(&state)).await?;
     Ok(Redirect::to(&format!("/cases/{}", c.reference)).into_response())
 }
 
-/// Applies a workflow action of the applicant.
-async fn applicant_action(
+/// Adds the person's message to their case; false when the text is empty or over 4,000
+/// characters.
+pub async fn applicant_message(state: &AppState, c: &CaseRow, user_id: &str, text: &str) -> Result<bool, AppError> {
+    let text = text.trim();
+    if text.is_empty() || text.chars().count() > 4000 {
+        return Ok(false);
+    }
+    let actor = EventActor { id: Some(user_id), role: "applicant", org_id: None };
+    let event = NewEvent::other(actor, "message", Some(text), false);
+    cases::add_event(state.db(), &c.id, &event, now(state)).await?;
+    Ok(true)
+}
+
+/// Applies a workflow action of the applicant; false when the workflow does not allow it now.
+pub async fn applicant_action(
     state: &AppState,
     c: &CaseRow,
     user_id: &str,
@@ -772,19 +809,36 @@ pub async fn provide_documents(
     form: Multipart,
 ) -> Result<Response, AppError> {
     let c = own_case(&state, &user.account.id, &reference).await?;
-    let (p, _) = case_procedure(&state, &c).await?;
     let (submitted, too_large): (Submitted, Vec<String>) = casework::read_multipart(form).await?;
-    let wanted = requested_documents(&state, &c).await?;
+    match provide_submission(&state, &ctx, &c, &user.account.id, &submitted, &too_large).await? {
+        Err(errors) => case_page(&state, ctx, &c, errors).await,
+        Ok(false) => Err(AppError::Forbidden),
+        Ok(true) => Ok(Redirect::to(&format!("/cases/{}", c.reference)).into_response()),
+    }
+}
+
+/// The person sends the documents the administration asked for (`doc_<id>` files): every one
+/// asked, each a PDF, JPEG or PNG by content. `Ok(false)` when nothing is asked of them now.
+pub async fn provide_submission(
+    state: &AppState,
+    ctx: &PageCtx,
+    c: &CaseRow,
+    user_id: &str,
+    submitted: &Submitted,
+    too_large: &[String],
+) -> Result<Result<bool, FormErrors>, AppError> {
+    let (p, w) = case_procedure(state, c).await?;
+    if !w.allowed(&c.status, Actor::Applicant).iter().any(|t| t.action == "provide-documents") {
+        return Ok(Ok(false));
+    }
+    let wanted = requested_documents(state, c).await?;
     let mut errors = FormErrors::default();
     let attachments =
-        casework::check_documents(&state, &ctx, &p, &submitted, &too_large, Some(&wanted), &mut errors).await?;
+        casework::check_documents(state, ctx, &p, submitted, too_large, Some(&wanted), &mut errors).await?;
     if !errors.is_empty() {
-        return case_page(&state, ctx, &c, errors).await;
+        return Ok(Err(errors));
     }
-    if !applicant_action(&state, &c, &user.account.id, "provide-documents", None, &attachments).await? {
-        return Err(AppError::Forbidden);
-    }
-    Ok(Redirect::to(&format!("/cases/{}", c.reference)).into_response())
+    Ok(Ok(applicant_action(state, c, user_id, "provide-documents", None, &attachments).await?))
 }
 
 /// `GET /cases/{ref}/files/{id}`: a file of one's own case.

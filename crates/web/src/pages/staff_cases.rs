@@ -740,26 +740,61 @@ pub async fn transfer_case(
     Form(form): Form<TransferForm>,
 ) -> Result<Response, AppError> {
     let c = staff_case(&state, &staff, &parts, &reference).await?;
+    match transfer_to(&state, &c, staff_actor(&staff), &form.org, &form.reason).await? {
+        Err(problems) => staff_case_page(&state, ctx.clone(), &staff, &c, form_errors(&ctx, &problems, &[])).await,
+        // The sender may no longer see the case; back to the queue.
+        Ok(()) => Ok(Redirect::to("/staff/queue").into_response()),
+    }
+}
+
+/// Problems with what was sent, each `(field, code)`; pages translate `err-<code>`, the API
+/// returns them as they are.
+pub type Problems = Vec<(&'static str, &'static str)>;
+
+/// The page errors of `problems`, with fields renamed where the page names them otherwise.
+fn form_errors(ctx: &PageCtx, problems: &Problems, renames: &[(&str, &'static str)]) -> FormErrors {
     let mut errors = FormErrors::default();
-    let target = match OrgId::parse(&form.org) {
-        Ok(id) if id.as_str() != c.org_id => orgs_get(&state, &id).await?,
+    for (field, code) in problems {
+        let field = renames.iter().find(|(from, _)| from == field).map_or(*field, |(_, to)| *to);
+        let key = format!("err-{code}");
+        let message = if *code == "message-length" { ctx.tn(&key, 4000) } else { ctx.t(&key) };
+        errors.add_keyed(field, &key, message);
+    }
+    errors
+}
+
+/// A reason or question of 10 to `max` characters.
+fn written(text: &str, max: usize) -> Option<&str> {
+    let text = text.trim();
+    (10..=max).contains(&text.chars().count()).then_some(text)
+}
+
+/// Transfers a case to another administration with a reason the person sees; the case leaves
+/// the sender's queue unassigned.
+pub async fn transfer_to(
+    state: &AppState,
+    c: &CaseRow,
+    actor: EventActor<'_>,
+    org: &str,
+    reason: &str,
+) -> Result<Result<(), Problems>, AppError> {
+    let mut problems = vec![];
+    let target = match OrgId::parse(org) {
+        Ok(id) if id.as_str() != c.org_id => orgs_get(state, &id).await?,
         _ => None,
     };
     if target.is_none() {
-        errors.add("org", ctx.t("err-choice-invalid"));
+        problems.push(("org", "choice-invalid"));
     }
-    let reason = form.reason.trim();
-    if reason.chars().count() < 10 || reason.chars().count() > 2000 {
-        errors.add("reason", ctx.t("err-motivation-required"));
+    let reason = written(reason, 2000);
+    if reason.is_none() {
+        problems.push(("reason", "motivation-required"));
     }
-    let Some(target) = target.filter(|_| errors.is_empty()) else {
-        return staff_case_page(&state, ctx, &staff, &c, errors).await;
-    };
+    let (Some(target), Some(reason)) = (target, reason) else { return Ok(Err(problems)) };
     let body = format!("{}\n{reason}", target.id);
-    let event = NewEvent::other(staff_actor(&staff), "transferred", Some(&body), false);
-    cases::transfer(state.db(), &c.id, &c.org_id, target.id.as_str(), &event, now(&state)).await?;
-    // The sender may no longer see the case; back to the queue.
-    Ok(Redirect::to("/staff/queue").into_response())
+    let event = NewEvent::other(actor, "transferred", Some(&body), false);
+    cases::transfer(state.db(), &c.id, &c.org_id, target.id.as_str(), &event, now(state)).await?;
+    Ok(Ok(()))
 }
 
 async fn orgs_get(state: &AppState, id: &OrgId) -> Result<Option<nafida_domain::Org>, AppError> {
@@ -823,35 +858,46 @@ pub async fn ask_opinion(
     Form(form): Form<AskOpinionForm>,
 ) -> Result<Response, AppError> {
     let c = staff_case(&state, &staff, &parts, &reference).await?;
-    let mut errors = FormErrors::default();
-    let org = match OrgId::parse(&form.org) {
-        Ok(id) if id.as_str() != c.org_id => orgs_get(&state, &id).await?,
+    let asker = Some(staff.user.account.id.as_str());
+    match request_opinion(&state, &c, staff_actor(&staff), asker, &form.org, &form.question).await? {
+        Err(problems) => {
+            let errors = form_errors(&ctx, &problems, &[("org", "opinion_org")]);
+            staff_case_page(&state, ctx, &staff, &c, errors).await
+        }
+        Ok(_) => Ok(Redirect::to(&format!("/staff/cases/{}", c.reference)).into_response()),
+    }
+}
+
+/// Asks another administration for an opinion on a case, due in ten working days; returns the
+/// opinion's id.
+pub async fn request_opinion(
+    state: &AppState,
+    c: &CaseRow,
+    actor: EventActor<'_>,
+    requested_by: Option<&str>,
+    org: &str,
+    question: &str,
+) -> Result<Result<String, Problems>, AppError> {
+    let mut problems = vec![];
+    let org = match OrgId::parse(org) {
+        Ok(id) if id.as_str() != c.org_id => orgs_get(state, &id).await?,
         _ => None,
     };
     if org.is_none() {
-        errors.add("opinion_org", ctx.t("err-choice-invalid"));
+        problems.push(("org", "choice-invalid"));
     }
-    let question = form.question.trim();
-    if question.chars().count() < 10 || question.chars().count() > 4000 {
-        errors.add("question", ctx.tn("err-message-length", 4000));
+    let question = written(question, 4000);
+    if question.is_none() {
+        problems.push(("question", "message-length"));
     }
-    let Some(org) = org.filter(|_| errors.is_empty()) else {
-        return staff_case_page(&state, ctx, &staff, &c, errors).await;
-    };
-    let cal = casework::calendar(&state).await?;
+    let (Some(org), Some(question)) = (org, question) else { return Ok(Err(problems)) };
+    let cal = casework::calendar(state).await?;
     let due = cal
-        .due_date(Date::from_millis(now(&state)), OPINION_DAYS, nafida_domain::catalog::DayCount::Working, 0)
+        .due_date(Date::from_millis(now(state)), OPINION_DAYS, nafida_domain::catalog::DayCount::Working, 0)
         .to_string();
-    let event = NewEvent::other(staff_actor(&staff), "opinion-requested", Some(org.id.as_str()), false);
-    let ask = cases::OpinionRequest {
-        case_id: &c.id,
-        org_id: org.id.as_str(),
-        requested_by: &staff.user.account.id,
-        question,
-        due_date: &due,
-    };
-    cases::ask_opinion(state.db(), &ask, &event, now(&state)).await?;
-    Ok(Redirect::to(&format!("/staff/cases/{}", c.reference)).into_response())
+    let event = NewEvent::other(actor, "opinion-requested", Some(org.id.as_str()), false);
+    let ask = cases::OpinionRequest { case_id: &c.id, org_id: org.id.as_str(), requested_by, question, due_date: &due };
+    Ok(Ok(cases::ask_opinion(state.db(), &ask, &event, now(state)).await?))
 }
 
 /// An opinion awaited from the staff member's administration.
@@ -984,25 +1030,39 @@ pub async fn give_opinion(
     Form(form): Form<GiveOpinionForm>,
 ) -> Result<Response, AppError> {
     let (o, c) = opinion_for(&state, &staff, &parts, &id).await?;
-    let mut errors = FormErrors::default();
-    if !["favourable", "reserves", "unfavourable"].contains(&form.verdict.as_str()) {
-        errors.add("verdict", ctx.t("err-choice-invalid"));
+    let by = Some(staff.user.account.id.as_str());
+    match answer_opinion(&state, &o, staff_actor(&staff), by, &form.verdict, &form.answer).await? {
+        Err(problems) => {
+            let errors = form_errors(&ctx, &problems, &[]);
+            opinion_page(&state, ctx, o, &c, errors).await
+        }
+        Ok(false) => Err(AppError::NotFound),
+        Ok(true) => Ok(Redirect::to("/staff/opinions").into_response()),
     }
-    let answer = form.answer.trim();
-    if answer.chars().count() < 10 || answer.chars().count() > 4000 {
-        errors.add("answer", ctx.t("err-motivation-required"));
+}
+
+/// Gives an administration's opinion (favourable, with reserves, unfavourable) with its
+/// reasons; `Ok(false)` if it was already given.
+pub async fn answer_opinion(
+    state: &AppState,
+    o: &cases::Opinion,
+    actor: EventActor<'_>,
+    by: Option<&str>,
+    verdict: &str,
+    answer: &str,
+) -> Result<Result<bool, Problems>, AppError> {
+    let mut problems = vec![];
+    if !["favourable", "reserves", "unfavourable"].contains(&verdict) {
+        problems.push(("verdict", "choice-invalid"));
     }
-    if !errors.is_empty() {
-        return opinion_page(&state, ctx, o, &c, errors).await;
+    let answer = written(answer, 4000);
+    if answer.is_none() {
+        problems.push(("answer", "motivation-required"));
     }
-    let body = format!("{}\n{}", form.verdict, answer);
-    let event = NewEvent::other(staff_actor(&staff), "opinion-given", Some(&body), false);
-    if !cases::give_opinion(state.db(), &o.id, &form.verdict, answer, &staff.user.account.id, &event, now(&state))
-        .await?
-    {
-        return Err(AppError::NotFound);
-    }
-    Ok(Redirect::to("/staff/opinions").into_response())
+    let Some(answer) = answer.filter(|_| problems.is_empty()) else { return Ok(Err(problems)) };
+    let body = format!("{verdict}\n{answer}");
+    let event = NewEvent::other(actor, "opinion-given", Some(&body), false);
+    Ok(Ok(cases::give_opinion(state.db(), &o.id, verdict, answer, by, &event, now(state)).await?))
 }
 
 /// What the person asked the selected cases for: `op` is `claim`, `assign` (with `assignee`),

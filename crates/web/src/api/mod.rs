@@ -19,8 +19,12 @@ use serde_json::{Value, json};
 use crate::auth::token_hash;
 use crate::error::AppError;
 use crate::pages::cases::case_procedure;
-use crate::pages::staff_cases::{ActionRefusal, StaffAction, apply_staff_action};
+use crate::pages::staff_cases::{
+    ActionRefusal, StaffAction, answer_opinion, apply_staff_action, request_opinion, transfer_to,
+};
 use crate::state::AppState;
+
+pub mod me;
 
 /// A partner system acting for one administration.
 #[derive(Debug, Clone)]
@@ -79,7 +83,8 @@ pub async fn show_procedure(State(state): State<AppState>, Path(id): Path<String
     Ok(Json(procedure_json(p)))
 }
 
-fn case_json(c: &CaseRow) -> Value {
+/// A case as the API shows it (both sides).
+pub(crate) fn case_json(c: &CaseRow) -> Value {
     json!({
         "reference": c.reference,
         "procedure": { "id": c.procedure_id, "version": c.procedure_version },
@@ -230,7 +235,145 @@ pub async fn post_message(
     Ok((StatusCode::CREATED, Json(json!({ "status": 201 }))).into_response())
 }
 
-fn problem(status: StatusCode, code: &str, fields: &[(&str, &str)]) -> Response {
+/// A transfer asked through the API.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct TransferBody {
+    to: String,
+    reason: String,
+}
+
+fn problems(status: StatusCode, list: &[(&'static str, &'static str)]) -> Response {
+    problem(status, "invalid", list)
+}
+
+/// `POST /api/v1/cases/{reference}/transfer`: to the competent administration, with a reason
+/// the person sees.
+pub async fn post_transfer(
+    State(state): State<AppState>,
+    client: ApiClient,
+    Path(reference): Path<String>,
+    body: Result<Json<TransferBody>, JsonRejection>,
+) -> Result<Response, AppError> {
+    let c = client_case(&state, &client, &reference).await?;
+    let Json(body) = match body {
+        Ok(b) => b,
+        Err(e) => return Ok(problem(e.status(), "malformed-body", &[])),
+    };
+    match transfer_to(&state, &c, api_actor(&client), &body.to, &body.reason).await? {
+        Err(list) => Ok(problems(StatusCode::UNPROCESSABLE_ENTITY, &list)),
+        Ok(()) => Ok((StatusCode::OK, Json(json!({ "status": 200, "administration": body.to }))).into_response()),
+    }
+}
+
+/// An opinion asked through the API.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct AskOpinionBody {
+    org: String,
+    question: String,
+}
+
+/// `POST /api/v1/cases/{reference}/opinions`: asks another administration for an opinion,
+/// due in ten working days.
+pub async fn post_opinion_request(
+    State(state): State<AppState>,
+    client: ApiClient,
+    Path(reference): Path<String>,
+    body: Result<Json<AskOpinionBody>, JsonRejection>,
+) -> Result<Response, AppError> {
+    let c = client_case(&state, &client, &reference).await?;
+    let Json(body) = match body {
+        Ok(b) => b,
+        Err(e) => return Ok(problem(e.status(), "malformed-body", &[])),
+    };
+    match request_opinion(&state, &c, api_actor(&client), None, &body.org, &body.question).await? {
+        Err(list) => Ok(problems(StatusCode::UNPROCESSABLE_ENTITY, &list)),
+        Ok(id) => {
+            let o = cases::opinion_by_id(state.db(), &id).await?.ok_or(AppError::NotFound)?;
+            Ok((StatusCode::CREATED, Json(opinion_json(&o, &c))).into_response())
+        }
+    }
+}
+
+fn opinion_json(o: &cases::Opinion, c: &CaseRow) -> Value {
+    json!({
+        "id": o.id,
+        "case": c.reference,
+        "asked_by": c.org_id,
+        "administration": o.org_id,
+        "question": o.question,
+        "due_date": o.due_date,
+        "verdict": o.verdict,
+        "answer": o.answer,
+    })
+}
+
+/// `GET /api/v1/opinions`: the opinions the administration still owes, most urgent first.
+pub async fn list_opinions(State(state): State<AppState>, client: ApiClient) -> Result<Json<Value>, AppError> {
+    let list = cases::pending_opinions(state.db(), client.org.as_str()).await?;
+    let rows: Vec<Value> = list
+        .iter()
+        .map(|o| json!({ "id": o.id, "case": o.reference, "asked_by": o.asked_by, "due_date": o.due_date }))
+        .collect();
+    Ok(Json(json!({ "opinions": rows })))
+}
+
+async fn client_opinion(state: &AppState, client: &ApiClient, id: &str) -> Result<(cases::Opinion, CaseRow), AppError> {
+    let o = cases::opinion_by_id(state.db(), id).await?.filter(|o| o.org_id == client.org.as_str());
+    let o = o.ok_or(AppError::NotFound)?;
+    let c = cases::by_id(state.db(), &o.case_id).await?.ok_or(AppError::NotFound)?;
+    Ok((o, c))
+}
+
+/// `GET /api/v1/opinions/{id}`: the question with the case's form, to answer it. Reading it is
+/// recorded in the history the person sees, with the reason "opinion".
+pub async fn show_opinion(
+    State(state): State<AppState>,
+    client: ApiClient,
+    Path(id): Path<String>,
+) -> Result<Json<Value>, AppError> {
+    let (o, c) = client_opinion(&state, &client, &id).await?;
+    let event = NewEvent::other(api_actor(&client), "viewed", Some("opinion"), false);
+    cases::add_event(state.db(), &c.id, &event, state.clock().now().millis()).await?;
+    let mut body = opinion_json(&o, &c);
+    body["procedure"] = json!({ "id": c.procedure_id, "version": c.procedure_version });
+    body["form"] = serde_json::from_str(&c.form_data).unwrap_or(Value::Null);
+    Ok(Json(body))
+}
+
+/// An opinion given through the API.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct GiveOpinionBody {
+    verdict: String,
+    answer: String,
+}
+
+/// `POST /api/v1/opinions/{id}`: the administration's opinion, once.
+pub async fn post_opinion(
+    State(state): State<AppState>,
+    client: ApiClient,
+    Path(id): Path<String>,
+    body: Result<Json<GiveOpinionBody>, JsonRejection>,
+) -> Result<Response, AppError> {
+    let (o, c) = client_opinion(&state, &client, &id).await?;
+    let Json(body) = match body {
+        Ok(b) => b,
+        Err(e) => return Ok(problem(e.status(), "malformed-body", &[])),
+    };
+    match answer_opinion(&state, &o, api_actor(&client), None, &body.verdict, &body.answer).await? {
+        Err(list) => Ok(problems(StatusCode::UNPROCESSABLE_ENTITY, &list)),
+        Ok(false) => Ok(problem(StatusCode::CONFLICT, "opinion-given", &[])),
+        Ok(true) => {
+            let o = cases::opinion_by_id(state.db(), &o.id).await?.ok_or(AppError::NotFound)?;
+            Ok((StatusCode::OK, Json(opinion_json(&o, &c))).into_response())
+        }
+    }
+}
+
+/// An error body with its stable code and the fields at fault.
+pub(crate) fn problem(status: StatusCode, code: &str, fields: &[(&str, &str)]) -> Response {
     let errors: Vec<Value> = fields.iter().map(|(f, c)| json!({ "field": f, "code": c })).collect();
     (status, Json(json!({ "status": status.as_u16(), "code": code, "errors": errors }))).into_response()
 }

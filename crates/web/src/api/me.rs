@@ -1,0 +1,249 @@
+//! The person's side of the JSON API (`/api/v1/me/…`): their own cases only, reached with a
+//! personal access token they create on their account page (`Authorization: Bearer nfp_…`).
+//! Filing and sending documents take the same multipart form as the pages
+//! (`field_<name>`, `doc_<id>`, `represented_name`, `idempotency_key`), checked by the same
+//! functions, with every error at once, each with a stable code and a message in the language
+//! of `Accept-Language`.
+
+use axum::Json;
+use axum::extract::rejection::JsonRejection;
+use axum::extract::{FromRequestParts, Multipart, Path, Query, State};
+use axum::http::request::Parts;
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use nafida_domain::catalog::Actor;
+use nafida_domain::{Date, Role};
+use nafida_store::accounts::Account;
+use nafida_store::cases::{self, CaseRow, Filed};
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+use super::{case_json, problem};
+use crate::auth::{deny, token_hash};
+use crate::casework;
+use crate::error::AppError;
+use crate::forms::FormErrors;
+use crate::page::PageCtx;
+use crate::pages::cases::{
+    Filing, applicant_action, applicant_message, case_procedure, file_submission, own_case, provide_submission,
+    requested_documents,
+};
+use crate::state::AppState;
+
+/// The prefix of personal tokens (so a leaked one is recognisable by secret scanners).
+pub const TOKEN_PREFIX: &str = "nfp_";
+
+/// A person acting through one of their personal tokens.
+#[derive(Debug, Clone)]
+pub struct Person {
+    /// Their account.
+    pub account: Account,
+}
+
+impl FromRequestParts<AppState> for Person {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
+        let unauthenticated = || AppError::Unauthenticated { next: String::new() };
+        let token = parts
+            .headers
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .map(str::trim)
+            .filter(|t| t.starts_with(TOKEN_PREFIX))
+            .ok_or_else(unauthenticated)?;
+        let now = state.clock().now().millis();
+        let user = nafida_store::personal_tokens::user_of(state.db(), &token_hash(token), now)
+            .await?
+            .ok_or_else(unauthenticated)?;
+        let account = nafida_store::accounts::get(state.db(), &user).await?.ok_or_else(unauthenticated)?;
+        if account.disabled || account.role != Role::Citizen {
+            return Err(deny(parts, Some(&account), "personal token of a non-citizen", unauthenticated()));
+        }
+        Ok(Person { account })
+    }
+}
+
+fn invalid(errors: &FormErrors) -> Response {
+    let list: Vec<Value> =
+        errors.iter().map(|e| json!({ "field": e.field, "code": e.code, "message": e.message })).collect();
+    let status = StatusCode::UNPROCESSABLE_ENTITY;
+    (status, Json(json!({ "status": status.as_u16(), "code": "invalid", "errors": list }))).into_response()
+}
+
+/// What the person sees of a case in a list: the case, its title, the days left and the next
+/// action expected of them.
+async fn summary(state: &AppState, ctx: &PageCtx, c: &CaseRow) -> Result<Value, AppError> {
+    let (p, _) = case_procedure(state, c).await?;
+    let cal = casework::calendar(state).await?;
+    let left =
+        casework::days_left(&cal, Date::from_millis(state.clock().now().millis()), &c.due_date, p.deadline.count);
+    let mut v = case_json(c);
+    v["title"] = json!(p.title.get(ctx.lang.code()));
+    v["days_left"] = if matches!(c.phase.as_str(), "received" | "in-progress") { json!(left) } else { Value::Null };
+    v["next_action"] = if c.phase == "waiting-for-you" { json!("send-documents") } else { Value::Null };
+    Ok(v)
+}
+
+/// Query of the person's case list.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct MyCasesQuery {
+    after: Option<String>,
+    limit: Option<i64>,
+}
+
+/// `GET /api/v1/me/cases`: every own case, newest first, keyset-paginated.
+pub async fn list_my_cases(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    person: Person,
+    Query(q): Query<MyCasesQuery>,
+) -> Result<Json<Value>, AppError> {
+    let limit = q.limit.unwrap_or(50).clamp(1, 200);
+    let after = q.after.as_deref().and_then(|a| a.split_once('/')).and_then(|(t, id)| Some((t.parse().ok()?, id)));
+    let mut rows = cases::for_applicant(state.db(), &person.account.id, after, limit + 1).await?;
+    let next = (rows.len() as i64 > limit)
+        .then(|| rows.get(limit as usize - 1).map(|c| format!("{}/{}", c.filed_at, c.id)))
+        .flatten();
+    rows.truncate(limit as usize);
+    let mut list = vec![];
+    for c in &rows {
+        list.push(summary(&state, &ctx, c).await?);
+    }
+    Ok(Json(json!({ "cases": list, "next": next })))
+}
+
+/// `POST /api/v1/me/cases?procedure=ID` (multipart): files a case. 201 with the case; 200 with
+/// the same case when this `idempotency_key` was already filed; 422 with every error.
+pub async fn file_my_case(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    person: Person,
+    Query(q): Query<FileQuery>,
+    form: Multipart,
+) -> Result<Response, AppError> {
+    let p = state.catalog().catalog.procedures.get(&q.procedure).ok_or(AppError::NotFound)?;
+    let (submitted, too_large) = casework::read_multipart(form).await?;
+    match file_submission(&state, &ctx, &person.account, p, &submitted, &too_large).await? {
+        Filing::Invalid(errors, _) => Ok(invalid(&errors)),
+        Filing::Done(filed) => {
+            let (status, c) = match *filed {
+                Filed::Created(c) => (StatusCode::CREATED, c),
+                Filed::AlreadyFiled(c) => (StatusCode::OK, c),
+            };
+            Ok((status, Json(summary(&state, &ctx, &c).await?)).into_response())
+        }
+    }
+}
+
+/// The procedure to file.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct FileQuery {
+    procedure: String,
+}
+
+/// `GET /api/v1/me/cases/{reference}`: the case with its form, files, the history the person
+/// sees (every staff access included: who looked at my file), what is asked of them and what
+/// they may do.
+pub async fn show_my_case(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    person: Person,
+    Path(reference): Path<String>,
+) -> Result<Json<Value>, AppError> {
+    let c = own_case(&state, &person.account.id, &reference).await?;
+    let (_, w) = case_procedure(&state, &c).await?;
+    let mut body = summary(&state, &ctx, &c).await?;
+    body["form"] = serde_json::from_str(&c.form_data).unwrap_or(Value::Null);
+    body["represented_name"] = json!(cases::represented_name(state.db(), &c.id).await?);
+    body["files"] = cases::attachments(state.db(), &c.id)
+        .await?
+        .iter()
+        .map(|a| json!({ "id": a.id, "document": a.document_id, "filename": a.filename, "media_type": a.media_type }))
+        .collect();
+    body["events"] = cases::events(state.db(), &c.id, false)
+        .await?
+        .iter()
+        .map(|e| json!({ "at": e.at, "kind": e.kind, "actor_role": e.actor_role, "administration": e.actor_org_id, "action": e.action, "to_status": e.to_status, "body": e.body }))
+        .collect();
+    body["requested_documents"] =
+        if c.phase == "waiting-for-you" { json!(requested_documents(&state, &c).await?) } else { json!([]) };
+    body["actions"] = w.allowed(&c.status, Actor::Applicant).iter().map(|t| json!(t.action)).collect();
+    body["silence_certificate"] = json!(casework::tacitly_approved(&state, &c.id).await?);
+    Ok(Json(body))
+}
+
+/// A message from the person.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MyMessage {
+    text: String,
+}
+
+/// `POST /api/v1/me/cases/{reference}/messages`
+pub async fn post_my_message(
+    State(state): State<AppState>,
+    person: Person,
+    Path(reference): Path<String>,
+    body: Result<Json<MyMessage>, JsonRejection>,
+) -> Result<Response, AppError> {
+    let c = own_case(&state, &person.account.id, &reference).await?;
+    let Json(body) = match body {
+        Ok(b) => b,
+        Err(e) => return Ok(problem(e.status(), "malformed-body", &[])),
+    };
+    if !applicant_message(&state, &c, &person.account.id, &body.text).await? {
+        return Ok(problem(StatusCode::UNPROCESSABLE_ENTITY, "invalid", &[("text", "message-length")]));
+    }
+    Ok((StatusCode::CREATED, Json(json!({ "status": 201 }))).into_response())
+}
+
+/// `POST /api/v1/me/cases/{reference}/documents` (multipart, `doc_<id>`): the documents asked
+/// for; the clock starts again.
+pub async fn provide_my_documents(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    person: Person,
+    Path(reference): Path<String>,
+    form: Multipart,
+) -> Result<Response, AppError> {
+    let c = own_case(&state, &person.account.id, &reference).await?;
+    let (submitted, too_large) = casework::read_multipart(form).await?;
+    match provide_submission(&state, &ctx, &c, &person.account.id, &submitted, &too_large).await? {
+        Err(errors) => Ok(invalid(&errors)),
+        Ok(false) => Ok(problem(StatusCode::CONFLICT, "transition-not-allowed", &[])),
+        Ok(true) => after_action(&state, &ctx, &c).await,
+    }
+}
+
+/// `POST /api/v1/me/cases/{reference}/withdraw`
+pub async fn withdraw_my_case(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    person: Person,
+    Path(reference): Path<String>,
+) -> Result<Response, AppError> {
+    let c = own_case(&state, &person.account.id, &reference).await?;
+    if !applicant_action(&state, &c, &person.account.id, "withdraw", None, &[]).await? {
+        return Ok(problem(StatusCode::CONFLICT, "transition-not-allowed", &[]));
+    }
+    after_action(&state, &ctx, &c).await
+}
+
+async fn after_action(state: &AppState, ctx: &PageCtx, c: &CaseRow) -> Result<Response, AppError> {
+    let fresh = cases::by_reference(state.db(), &c.reference).await?.ok_or(AppError::NotFound)?;
+    Ok((StatusCode::OK, Json(summary(state, ctx, &fresh).await?)).into_response())
+}
+
+/// `GET /api/v1/me/cases/{reference}/files/{id}`: a file of one's own case.
+pub async fn download_my_file(
+    State(state): State<AppState>,
+    person: Person,
+    Path((reference, file_id)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let c = own_case(&state, &person.account.id, &reference).await?;
+    crate::pages::staff_cases::send_attachment(&state, &c, &file_id).await
+}
