@@ -71,6 +71,21 @@ pub struct Config {
     pub smtp: Option<SmtpConfig>,
     /// How often the mail worker looks for due mails.
     pub mail_poll: Duration,
+    /// SMS gateway for text messages; `None` keeps them in the outbox.
+    pub sms: Option<SmsConfig>,
+}
+
+/// Where text messages are sent: a gateway speaking Kannel's `sendsms` interface.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SmsConfig {
+    /// `http://host:port/cgi-bin/sendsms`.
+    pub url: String,
+    /// Gateway user.
+    pub username: String,
+    /// Gateway password.
+    pub password: Option<Secret>,
+    /// Sender name or number shown on the phone.
+    pub from: String,
 }
 
 /// Where mail is sent.
@@ -104,6 +119,7 @@ impl Default for Config {
             secret_key: None,
             smtp: None,
             mail_poll: Duration::from_secs(2),
+            sms: None,
         }
     }
 }
@@ -125,6 +141,16 @@ struct FileConfig {
     secret_key: Option<String>,
     smtp: Option<FileSmtp>,
     mail: Option<FileMail>,
+    sms: Option<FileSms>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileSms {
+    url: Option<String>,
+    username: Option<String>,
+    password: Option<String>,
+    from: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -197,6 +223,10 @@ const ENV_KEYS: &[(&str, bool)] = &[
     ("NAFIDA_SMTP_USERNAME", false),
     ("NAFIDA_SMTP_PASSWORD", true),
     ("NAFIDA_MAIL_POLL_MS", false),
+    ("NAFIDA_SMS_URL", false),
+    ("NAFIDA_SMS_USERNAME", false),
+    ("NAFIDA_SMS_PASSWORD", true),
+    ("NAFIDA_SMS_FROM", false),
 ];
 
 /// Variables with this prefix belong to the test suite and are not configuration.
@@ -250,12 +280,22 @@ impl Config {
             ),
             None => "# host unset: mails stay in the outbox\n".into(),
         };
+        let sms = match &self.sms {
+            Some(s) => format!(
+                "url = \"{}\"\nusername = \"{}\"\nfrom = \"{}\"\n{}",
+                s.url,
+                s.username,
+                s.from,
+                if s.password.is_some() { "password = \"[redacted]\"\n" } else { "" }
+            ),
+            None => "# url unset: text messages stay in the outbox\n".into(),
+        };
         let db = match &self.database_url {
             Some(url) => format!("url = \"{}\"\n", redact_url(url.expose())),
             None => "# url unset: embedded SQLite in data_dir\n".into(),
         };
         format!(
-            "listen = \"{}\"\ndata_dir = \"{}\"\npublic_url = \"{}\"\nsecret_key = \"{}\"\n\n[database]\n{db}max_connections = {}\n\n[log]\nformat = \"{}\"\nlevel = \"{}\"\n\n[http]\nbody_limit_bytes = {}\nrequest_timeout_secs = {}\nshutdown_grace_secs = {}\n\n[smtp]\n{smtp}\n[mail]\npoll_ms = {}\n",
+            "listen = \"{}\"\ndata_dir = \"{}\"\npublic_url = \"{}\"\nsecret_key = \"{}\"\n\n[database]\n{db}max_connections = {}\n\n[log]\nformat = \"{}\"\nlevel = \"{}\"\n\n[http]\nbody_limit_bytes = {}\nrequest_timeout_secs = {}\nshutdown_grace_secs = {}\n\n[smtp]\n{smtp}\n[mail]\npoll_ms = {}\n\n[sms]\n{sms}",
             self.listen,
             self.data_dir.display(),
             self.public_url,
@@ -315,6 +355,11 @@ fn read_file(path: &Path, raw: &mut Raw) -> Result<(), ConfigError> {
     set("NAFIDA_SMTP_USERNAME", "smtp.username", smtp.username);
     set("NAFIDA_SMTP_PASSWORD", "smtp.password", smtp.password);
     set("NAFIDA_MAIL_POLL_MS", "mail.poll_ms", file.mail.unwrap_or_default().poll_ms.map(|v| v.to_string()));
+    let sms = file.sms.unwrap_or_default();
+    set("NAFIDA_SMS_URL", "sms.url", sms.url);
+    set("NAFIDA_SMS_USERNAME", "sms.username", sms.username);
+    set("NAFIDA_SMS_PASSWORD", "sms.password", sms.password);
+    set("NAFIDA_SMS_FROM", "sms.from", sms.from);
     Ok(())
 }
 
@@ -439,6 +484,28 @@ fn build(mut raw: Raw) -> Result<Config, ConfigError> {
         });
     } else if let Some((_, src)) = port.or(from).or(username).or(password) {
         return Err(ConfigError(format!("{src}: an SMTP setting is given but no SMTP host (NAFIDA_SMTP_HOST)")));
+    }
+    let sms_url = take("NAFIDA_SMS_URL");
+    let sms_username = take("NAFIDA_SMS_USERNAME");
+    let sms_password = take("NAFIDA_SMS_PASSWORD");
+    let sms_from = take("NAFIDA_SMS_FROM");
+    if let Some((url, src)) = sms_url {
+        let url = url.trim().to_string();
+        let host = url.strip_prefix("http://").map(|r| r.split('/').next().unwrap_or(""));
+        if host.is_none_or(str::is_empty) {
+            return Err(ConfigError(format!(
+                "{src}: the SMS gateway URL must look like http://host:13013/cgi-bin/sendsms (Kannel's sendsms, on the local network)"
+            )));
+        }
+        let from = sms_from.map_or_else(|| "Nafida".to_string(), |(v, _)| v.trim().to_string());
+        config.sms = Some(SmsConfig {
+            url,
+            username: sms_username.map(|(v, _)| v).unwrap_or_default(),
+            password: sms_password.map(|(v, _)| Secret::new(v)),
+            from,
+        });
+    } else if let Some((_, src)) = sms_username.or(sms_password).or(sms_from) {
+        return Err(ConfigError(format!("{src}: an SMS setting is given but no gateway (NAFIDA_SMS_URL)")));
     }
     Ok(config)
 }

@@ -10,6 +10,7 @@ pub mod logging;
 pub mod mailer;
 pub mod platform;
 pub mod server;
+pub mod sms;
 
 use std::collections::BTreeMap;
 

@@ -67,7 +67,7 @@ impl Smtp {
 pub async fn deliver_due(db: &Db, smtp: &Smtp, clock: &dyn Clock) -> Result<usize, nafida_store::StoreError> {
     let mut sent = 0;
     loop {
-        let batch = mail::claim_due(db, clock.now().millis(), LEASE_MS, 20).await?;
+        let batch = mail::claim_due(db, mail::EMAIL, clock.now().millis(), LEASE_MS, 20).await?;
         if batch.is_empty() {
             return Ok(sent);
         }

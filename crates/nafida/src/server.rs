@@ -101,6 +101,23 @@ pub async fn run(config: Config, demo_mode: bool) -> anyhow::Result<()> {
         }
     };
 
+    let sms_worker = match &config.sms {
+        Some(sms) => {
+            let gateway = crate::sms::Gateway::new(sms)?;
+            Some(tokio::spawn(crate::sms::run(
+                db.clone(),
+                gateway,
+                clock.clone(),
+                config.mail_poll,
+                workers_stopped.clone(),
+            )))
+        }
+        None => {
+            tracing::info!("no SMS gateway configured (NAFIDA_SMS_URL): text messages stay in the outbox");
+            None
+        }
+    };
+
     let local = listener.local_addr().context("reading the bound address")?;
     tracing::info!(address = %local, database = ?db.kind(), node = %node_id, "listening");
     if demo_mode {
@@ -134,7 +151,7 @@ pub async fn run(config: Config, demo_mode: bool) -> anyhow::Result<()> {
     let _ = stop_workers.send(true);
     let _ = heartbeat.await;
     let _ = deadline_worker.await;
-    if let Some(worker) = mail_worker {
+    for worker in [mail_worker, sms_worker].into_iter().flatten() {
         let _ = worker.await;
     }
     if let Err(e) = nodes::stopped(&db, &node_id, clock.now().millis()).await {

@@ -233,7 +233,7 @@ pub async fn file(
     db: &Db,
     new: &NewCase<'_>,
     attachments: &[NewAttachment],
-    receipt: Option<&NewMail<'_>>,
+    mails: &[NewMail<'_>],
     now: i64,
 ) -> Result<Filed, StoreError> {
     if let Some(existing) = by_idempotency_key(db, new.applicant_id, new.idempotency_key).await? {
@@ -277,7 +277,7 @@ pub async fn file(
             for a in attachments {
                 insert_attachment!(tx, &id, a, new.applicant_id, now)?;
             }
-            if let Some(m) = receipt {
+            for m in mails {
                 crate::mail::insert_mail!(tx, m, now)?;
             }
             tx.commit().await
@@ -524,21 +524,21 @@ pub async fn events(db: &Db, case_id: &str, include_internal: bool) -> Result<Ve
 
 /// Appends an event (a message, a note, a view) to a case.
 pub async fn add_event(db: &Db, case_id: &str, event: &NewEvent<'_>, now: i64) -> Result<(), StoreError> {
-    add_event_with_mail(db, case_id, event, None, now).await
+    add_event_with_mail(db, case_id, event, &[], now).await
 }
 
-/// Appends an event and queues the mail that tells the person, in one transaction.
+/// Appends an event and queues the messages that tell the person, in one transaction.
 pub async fn add_event_with_mail(
     db: &Db,
     case_id: &str,
     event: &NewEvent<'_>,
-    mail: Option<&NewMail<'_>>,
+    mails: &[NewMail<'_>],
     now: i64,
 ) -> Result<(), StoreError> {
     on_db!(write db, pool => {
         let mut tx = pool.begin().await?;
         insert_event!(tx, case_id, event, now)?;
-        if let Some(m) = mail {
+        for m in mails {
             crate::mail::insert_mail!(tx, m, now)?;
         }
         tx.commit().await?;
@@ -691,7 +691,7 @@ pub async fn transition(
     change: &Change<'_>,
     event: &NewEvent<'_>,
     attachments: &[NewAttachment],
-    mail: Option<&NewMail<'_>>,
+    mails: &[NewMail<'_>],
     now: i64,
 ) -> Result<bool, StoreError> {
     Ok(on_db!(write db, pool => {
@@ -720,7 +720,7 @@ pub async fn transition(
             for a in attachments {
                 insert_attachment!(tx, case_id, a, event.actor.id, now)?;
             }
-            if let Some(m) = mail {
+            for m in mails {
                 crate::mail::insert_mail!(tx, m, now)?;
             }
             tx.commit().await?;

@@ -1,13 +1,21 @@
-//! The mail outbox. A mail is rendered (in its recipient's language) and written in the same
-//! transaction as what caused it; a worker on any node claims due mails with a lease, sends
-//! them, and records the delivery status, retrying with back-off.
+//! The outbox of mails and text messages. A message is rendered (in its recipient's language)
+//! and written in the same transaction as what caused it; a worker per channel, on any node,
+//! claims due messages with a lease, sends them, and records the delivery status, retrying
+//! with back-off.
 
 use crate::{Backend, Db, StoreError, on_db};
 
-/// A rendered mail to queue.
+/// E-mail, the default channel.
+pub const EMAIL: &str = "email";
+/// Text message (SMS): the recipient is a phone number, only the text is sent.
+pub const SMS: &str = "sms";
+
+/// A rendered mail (or text message) to queue.
 #[derive(Debug)]
 pub struct NewMail<'a> {
-    /// Recipient.
+    /// [`EMAIL`] or [`SMS`].
+    pub channel: &'a str,
+    /// Recipient: an address, or a phone number for a text message.
     pub to: &'a str,
     /// Language it is written in.
     pub lang: &'a str,
@@ -23,8 +31,8 @@ pub struct NewMail<'a> {
 macro_rules! insert_mail {
     ($tx:expr, $m:expr, $now:expr) => {
         sqlx::query(
-            "INSERT INTO mail_outbox (id, to_addr, lang, subject, text_body, html_body, status, next_attempt_at, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, 'pending', $7, $7)",
+            "INSERT INTO mail_outbox (id, to_addr, lang, subject, text_body, html_body, status, next_attempt_at, created_at, channel) \
+             VALUES ($1, $2, $3, $4, $5, $6, 'pending', $7, $7, $8)",
         )
         .bind(uuid::Uuid::now_v7().to_string())
         .bind($m.to)
@@ -33,6 +41,7 @@ macro_rules! insert_mail {
         .bind($m.text)
         .bind($m.html)
         .bind($now)
+        .bind($m.channel)
         .execute(&mut *$tx)
         .await
     };
@@ -79,16 +88,22 @@ fn queued(r: MailRow) -> QueuedMail {
     QueuedMail { id, to, lang, subject, text, html, status, attempts, created_at }
 }
 
-/// Claims up to `limit` due mails for `lease_ms`; another node will not take them meanwhile.
-/// PostgreSQL skips rows other nodes have locked; SQLite has a single writer.
-pub async fn claim_due(db: &Db, now: i64, lease_ms: i64, limit: i64) -> Result<Vec<QueuedMail>, StoreError> {
+/// Claims up to `limit` due messages of a channel for `lease_ms`; another node will not take
+/// them meanwhile. PostgreSQL skips rows other nodes have locked; SQLite has a single writer.
+pub async fn claim_due(
+    db: &Db,
+    channel: &str,
+    now: i64,
+    lease_ms: i64,
+    limit: i64,
+) -> Result<Vec<QueuedMail>, StoreError> {
     let ids_sql = match db.backend() {
         Backend::Postgres(_) => {
-            "SELECT id FROM mail_outbox WHERE status = 'pending' AND next_attempt_at <= $1 \
+            "SELECT id FROM mail_outbox WHERE channel = $4 AND status = 'pending' AND next_attempt_at <= $1 \
              AND (locked_until IS NULL OR locked_until <= $1) ORDER BY next_attempt_at LIMIT $3 FOR UPDATE SKIP LOCKED"
         }
         Backend::Sqlite { .. } => {
-            "SELECT id FROM mail_outbox WHERE status = 'pending' AND next_attempt_at <= $1 \
+            "SELECT id FROM mail_outbox WHERE channel = $4 AND status = 'pending' AND next_attempt_at <= $1 \
              AND (locked_until IS NULL OR locked_until <= $1) ORDER BY next_attempt_at LIMIT $3"
         }
     };
@@ -98,6 +113,7 @@ pub async fn claim_due(db: &Db, now: i64, lease_ms: i64, limit: i64) -> Result<V
             .bind(now)
             .bind(now + lease_ms)
             .bind(limit)
+            .bind(channel)
             .fetch_all(&mut *tx)
             .await?;
         let mut rows = Vec::with_capacity(ids.len());

@@ -3,7 +3,7 @@
 //! - flags it `due-soon` (two days or fewer left) or `overdue`;
 //! - when it becomes overdue, escalates it to the supervisors of its administration, and after
 //!   five more days to the provincial cell (events in its history, flags `escalated`,
-//!   `escalated-cell`);
+//!   `escalated-cell`), and tells the person on the channels they chose;
 //! - applies tacit approval where the procedure's silence rule says so (law 55-19): the case is
 //!   approved by the platform and a certificate of administrative silence becomes available.
 //!
@@ -70,17 +70,16 @@ pub async fn run_once(state: &AppState) -> Result<Pass, AppError> {
                         body: Some("silence-certificate"),
                         internal: false,
                     };
-                    let mail = crate::mails::case_update(state, c, &p, crate::mails::CaseUpdate::Decision).await?;
-                    if cases::transition(
-                        state.db(),
-                        &c.id,
-                        &change,
-                        &event,
-                        &[],
-                        mail.as_ref().map(|m| m.as_new()).as_ref(),
-                        now,
+                    let mail = crate::mails::case_update(
+                        state,
+                        &c.applicant_id,
+                        &c.reference,
+                        &p,
+                        crate::mails::CaseUpdate::Decision,
                     )
-                    .await?
+                    .await?;
+                    if cases::transition(state.db(), &c.id, &change, &event, &[], &crate::mails::outbox(&mail), now)
+                        .await?
                     {
                         pass.tacit += 1;
                     }
@@ -126,7 +125,12 @@ pub async fn run_once(state: &AppState) -> Result<Pass, AppError> {
                     mails.push(crate::mails::render_escalation(state, lang, &email, &p, &c.reference, &org));
                 }
             }
-            let outbox: Vec<_> = mails.iter().map(|m| m.as_new()).collect();
+            if event_body == Some("supervisor") {
+                // The person is told too: the time limit passed and the case went up.
+                let update = crate::mails::CaseUpdate::Overdue;
+                mails.extend(crate::mails::case_update(state, &c.applicant_id, &c.reference, &p, update).await?);
+            }
+            let outbox = crate::mails::outbox(&mails);
             if cases::set_flags(state.db(), &c.id, &c.flags, &new.join(","), event.as_ref(), &outbox, now).await? {
                 pass.flagged += 1;
                 if event.is_some() {

@@ -2,7 +2,7 @@
 //! a plain-text part and an HTML part with the same words.
 
 use fluent_bundle::{FluentArgs, FluentValue};
-use nafida_store::mail::NewMail;
+use nafida_store::mail::{EMAIL, NewMail, SMS};
 
 use crate::i18n::Lang;
 use crate::state::AppState;
@@ -34,10 +34,12 @@ impl MailKind {
     }
 }
 
-/// A rendered mail.
+/// A rendered mail, or text message.
 #[derive(Debug, Clone)]
 pub struct RenderedMail {
-    /// Recipient.
+    /// `email` or `sms` (see `nafida_store::mail`).
+    pub channel: &'static str,
+    /// Recipient: an address, or a phone number for a text message.
     pub to: String,
     /// Language.
     pub lang: Lang,
@@ -49,10 +51,22 @@ pub struct RenderedMail {
     pub html: String,
 }
 
+/// The outbox form of several messages.
+pub fn outbox(mails: &[RenderedMail]) -> Vec<NewMail<'_>> {
+    mails.iter().map(RenderedMail::as_new).collect()
+}
+
 impl RenderedMail {
     /// The outbox form.
     pub fn as_new(&self) -> NewMail<'_> {
-        NewMail { to: &self.to, lang: self.lang.code(), subject: &self.subject, text: &self.text, html: &self.html }
+        NewMail {
+            channel: self.channel,
+            to: &self.to,
+            lang: self.lang.code(),
+            subject: &self.subject,
+            text: &self.text,
+            html: &self.html,
+        }
     }
 }
 
@@ -84,7 +98,7 @@ pub fn render(state: &AppState, lang: Lang, kind: MailKind, to: &str, path: &str
         action = escape(&action),
         footer = escape(&footer),
     );
-    RenderedMail { to: to.to_string(), lang, subject, text, html }
+    RenderedMail { channel: EMAIL, to: to.to_string(), lang, subject, text, html }
 }
 
 /// The receipt of a filing (law 55-19), by mail: reference, procedure, maximum decision date.
@@ -118,12 +132,14 @@ pub fn render_receipt(
         a = escape(&action),
         f = escape(&footer),
     );
-    RenderedMail { to: to.to_string(), lang, subject, text, html }
+    RenderedMail { channel: EMAIL, to: to.to_string(), lang, subject, text, html }
 }
 
-/// What changed on a case, for the mail that tells the person.
+/// What changed on a case, for the messages that tell the person.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CaseUpdate {
+    /// The case was filed (the receipt mail goes anyway; this is the text message).
+    Received,
     /// The administration asks for documents.
     Documents,
     /// A message from the administration.
@@ -132,37 +148,64 @@ pub enum CaseUpdate {
     Decision,
     /// Another step.
     Step,
+    /// The administration let the legal time limit pass; the case went up to its supervisors.
+    Overdue,
 }
 
-/// The mail telling the person that their case moved, if they chose e-mail. It carries no
-/// detail of the case beyond its reference and procedure: the details are behind sign-in.
+impl CaseUpdate {
+    fn key(self) -> &'static str {
+        match self {
+            CaseUpdate::Received => "received",
+            CaseUpdate::Documents => "documents",
+            CaseUpdate::Message => "message",
+            CaseUpdate::Decision => "decision",
+            CaseUpdate::Step => "step",
+            CaseUpdate::Overdue => "overdue",
+        }
+    }
+}
+
+/// The messages telling the person that their case moved, on the channels they chose in their
+/// profile: an e-mail, a text message (to their phone), both or none (the in-app inbox always
+/// shows it). They carry no detail of the case beyond its reference and procedure: the details
+/// are behind sign-in.
 pub async fn case_update(
     state: &AppState,
-    case: &nafida_store::cases::CaseRow,
+    applicant_id: &str,
+    reference: &str,
     procedure: &nafida_domain::catalog::Procedure,
     update: CaseUpdate,
-) -> Result<Option<RenderedMail>, crate::error::AppError> {
-    let Some(account) = nafida_store::accounts::get(state.db(), &case.applicant_id).await? else { return Ok(None) };
+) -> Result<Vec<RenderedMail>, crate::error::AppError> {
+    let Some(account) = nafida_store::accounts::get(state.db(), applicant_id).await? else { return Ok(vec![]) };
     let profile = nafida_store::profiles::get(state.db(), &account.id).await?;
-    if !nafida_domain::Channels::from_stored(&profile.channels).email {
-        return Ok(None);
-    }
+    let channels = nafida_domain::Channels::from_stored(&profile.channels);
     let lang = Lang::parse(&account.preferred_lang).unwrap_or(Lang::DEFAULT);
-    let key = match update {
-        CaseUpdate::Documents => "mail-update-documents",
-        CaseUpdate::Message => "mail-update-message",
-        CaseUpdate::Decision => "mail-update-decision",
-        CaseUpdate::Step => "mail-update-step",
-    };
     let i18n = state.i18n();
     let mut args = FluentArgs::new();
-    args.set("reference", FluentValue::from(case.reference.clone()));
+    args.set("reference", FluentValue::from(reference.to_string()));
     args.set("procedure", FluentValue::from(procedure.title.get(lang.code()).to_string()));
+    let link = format!("{}/cases/{reference}", state.settings().public_url);
+    let mut out = vec![];
+    if let (true, Some(phone)) = (channels.sms, profile.phone.as_ref()) {
+        args.set("link", FluentValue::from(link.clone()));
+        let text = i18n.format(lang, &format!("sms-update-{}", update.key()), Some(&args));
+        out.push(RenderedMail {
+            channel: SMS,
+            to: phone.clone(),
+            lang,
+            subject: text.clone(),
+            text,
+            html: String::new(),
+        });
+    }
+    if !channels.email || update == CaseUpdate::Received {
+        return Ok(out);
+    }
+    let key = format!("mail-update-{}", update.key());
     let subject = i18n.format(lang, &format!("{key}-subject"), Some(&args));
     let body = i18n.format(lang, &format!("{key}-body"), Some(&args));
     let action = i18n.format(lang, "mail-receipt-action", None);
     let footer = i18n.format(lang, "mail-footer", None);
-    let link = format!("{}/cases/{}", state.settings().public_url, case.reference);
     let text = format!("{body}\n\n{action}:\n{link}\n\n-- \n{footer}\n");
     let html = format!(
         "<!doctype html><html lang=\"{code}\" dir=\"{dir}\"><head><meta charset=\"utf-8\"><title>{s}</title></head><body><p>{b}</p>\
@@ -175,7 +218,8 @@ pub async fn case_update(
         a = escape(&action),
         f = escape(&footer),
     );
-    Ok(Some(RenderedMail { to: account.email, lang, subject, text, html }))
+    out.push(RenderedMail { channel: EMAIL, to: account.email, lang, subject, text, html });
+    Ok(out)
 }
 
 /// The mail telling staff that a case is overdue and now theirs to follow.
@@ -207,5 +251,5 @@ pub fn render_escalation(
         href = escape(&link),
         f = escape(&footer),
     );
-    RenderedMail { to: to.to_string(), lang, subject, text, html }
+    RenderedMail { channel: EMAIL, to: to.to_string(), lang, subject, text, html }
 }

@@ -309,7 +309,7 @@ async fn a_case_keeps_its_procedure_version(backend: Backend) {
         represented_name: None,
         flags: "",
     };
-    cases::file(&app.db.db, &new, &[], None, nafida_test_support::T0.millis()).await.unwrap();
+    cases::file(&app.db.db, &new, &[], &[], nafida_test_support::T0.millis()).await.unwrap();
     let page = c.get(&format!("/cases/{reference}")).await;
     assert!(page.body.contains("Extrait (ancienne version)"), "the case shows the version it was filed under");
     assert!(page.body.contains("Enregistré (ancien circuit)"), "and the workflow of that version");
@@ -348,6 +348,8 @@ async fn deadlines_flag_escalate_and_approve_tacitly(backend: Backend) {
     assert_eq!(told.subject, format!("Dossier en retard : {reference}"));
     assert!(app.mails().await.iter().all(|m| m.to != "sup.paris@example.ma"), "only supervisors above the office");
     assert!(app.mails().await.iter().all(|m| m.to != "cell@example.ma"), "the cell comes later");
+    let person = app.last_mail_to("late@example.ma").await;
+    assert_eq!(person.subject, format!("Votre demande {reference} est en retard"), "the person is told too");
     // The queue filters on flags.
     let (mut agent, _) = app.staff("queue.agent@example.ma", Role::Agent, OFFICE).await;
     assert!(agent.get("/staff/queue?flag=overdue").await.body.contains(&reference));

@@ -24,8 +24,14 @@ async fn unreachable_relay_means_retry_with_back_off(backend: Backend) {
     use nafida_domain::{Clock, FixedClock};
     let t = TestDb::migrated(backend).await;
     let clock = FixedClock::new(nafida_test_support::T0);
-    let m =
-        mail::NewMail { to: "someone@example.ma", lang: "fr", subject: "Objet", text: "Texte", html: "<p>Texte</p>" };
+    let m = mail::NewMail {
+        channel: mail::EMAIL,
+        to: "someone@example.ma",
+        lang: "fr",
+        subject: "Objet",
+        text: "Texte",
+        html: "<p>Texte</p>",
+    };
     mail::enqueue(&t.db, &m, clock.now().millis()).await.unwrap();
     // A port nobody listens on.
     let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
@@ -41,7 +47,7 @@ async fn unreachable_relay_means_retry_with_back_off(backend: Backend) {
     let after = mail::recent(&t.db, 1).await.unwrap().remove(0);
     assert_eq!((after.status.as_str(), after.attempts), ("pending", 1));
     // Not retried before its back-off, retried after.
-    assert!(mail::claim_due(&t.db, clock.now().millis(), 1000, 10).await.unwrap().is_empty());
+    assert!(mail::claim_due(&t.db, mail::EMAIL, clock.now().millis(), 1000, 10).await.unwrap().is_empty());
     clock.advance_seconds(31);
     assert_eq!(nafida::mailer::deliver_due(&t.db, &smtp, &clock).await.unwrap(), 0);
     assert_eq!(mail::recent(&t.db, 1).await.unwrap()[0].attempts, 2);
@@ -54,7 +60,7 @@ async fn unreachable_relay_means_retry_with_back_off(backend: Backend) {
     assert_eq!((last.status.as_str(), last.attempts), ("failed", mail::MAX_ATTEMPTS));
     // Sent mails are erased after their retention; a failed one stays for operators.
     mail::enqueue(&t.db, &m, clock.now().millis()).await.unwrap();
-    let sent = mail::claim_due(&t.db, clock.now().millis(), 1000, 10).await.unwrap().remove(0);
+    let sent = mail::claim_due(&t.db, mail::EMAIL, clock.now().millis(), 1000, 10).await.unwrap().remove(0);
     mail::mark_sent(&t.db, &sent.id, clock.now().millis()).await.unwrap();
     assert_eq!(mail::purge_sent(&t.db, clock.now().millis()).await.unwrap(), 0, "not yet");
     assert_eq!(mail::purge_sent(&t.db, clock.now().millis() + 1).await.unwrap(), 1);

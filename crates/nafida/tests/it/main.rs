@@ -21,6 +21,7 @@ mod matrix;
 mod orgmap;
 mod pages;
 mod processes;
+mod sms;
 mod storage;
 mod support;
 mod webdriver;
@@ -110,6 +111,7 @@ fn main() {
         catalogue::db_tests(),
         cases::tests(),
         mail::outbox_tests(),
+        sms::tests(),
         pages::tests(),
         storage::tests(),
         orgmap::tests(),

@@ -44,3 +44,8 @@ DROP TABLE case_opinions;
 ALTER TABLE case_opinions_v2 RENAME TO case_opinions;
 CREATE INDEX case_opinions_org_idx ON case_opinions (org_id, answered_at, due_date);
 CREATE INDEX case_opinions_case_idx ON case_opinions (case_id);
+
+-- The outbox carries text messages too: `channel` says how a message goes out (the recipient
+-- is then a phone number in E.164 and only the text body is used).
+ALTER TABLE mail_outbox ADD COLUMN channel TEXT NOT NULL DEFAULT 'email';
+CREATE INDEX mail_outbox_channel_due_idx ON mail_outbox (channel, status, next_attempt_at);

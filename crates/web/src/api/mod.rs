@@ -229,9 +229,10 @@ pub async fn post_message(
     }
     let (p, _) = case_procedure(&state, &c).await?;
     let event = NewEvent::other(api_actor(&client), "message", Some(text), false);
-    let mail = crate::mails::case_update(&state, &c, &p, crate::mails::CaseUpdate::Message).await?;
-    let mail = mail.as_ref().map(|m| m.as_new());
-    cases::add_event_with_mail(state.db(), &c.id, &event, mail.as_ref(), state.clock().now().millis()).await?;
+    let mail =
+        crate::mails::case_update(&state, &c.applicant_id, &c.reference, &p, crate::mails::CaseUpdate::Message).await?;
+    let outbox = crate::mails::outbox(&mail);
+    cases::add_event_with_mail(state.db(), &c.id, &event, &outbox, state.clock().now().millis()).await?;
     Ok((StatusCode::CREATED, Json(json!({ "status": 201 }))).into_response())
 }
 

@@ -336,7 +336,15 @@ pub async fn file_submission(
         represented_name: represented.as_deref(),
         flags,
     };
-    Ok(Filing::Done(Box::new(cases::file(state.db(), &new, &attachments, Some(&receipt.as_new()), t).await?)))
+    // The receipt goes by e-mail whatever the channels (law 55-19); a text message too if
+    // the person chose it.
+    let mut mails = vec![receipt];
+    mails.extend(
+        crate::mails::case_update(state, &account.id, reference.as_str(), p, crate::mails::CaseUpdate::Received)
+            .await?,
+    );
+    let outbox = crate::mails::outbox(&mails);
+    Ok(Filing::Done(Box::new(cases::file(state.db(), &new, &attachments, &outbox, t).await?)))
 }
 
 /// The administration that handles a case routed to `chosen`: the chosen one if it is of the
@@ -784,7 +792,7 @@ pub async fn applicant_action(
         body,
         internal: false,
     };
-    Ok(cases::transition(state.db(), &c.id, &change, &event, attachments, None, now(state)).await?)
+    Ok(cases::transition(state.db(), &c.id, &change, &event, attachments, &[], now(state)).await?)
 }
 
 /// `POST /cases/{ref}/withdraw`

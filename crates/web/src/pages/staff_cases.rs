@@ -603,9 +603,8 @@ pub async fn apply_staff_action(
     } else {
         crate::mails::CaseUpdate::Step
     };
-    let mail = crate::mails::case_update(state, c, &p, update).await?;
-    let mail = mail.as_ref().map(|m| m.as_new());
-    if !cases::transition(state.db(), &c.id, &change, &event, &[], mail.as_ref(), now(state)).await? {
+    let mail = crate::mails::case_update(state, &c.applicant_id, &c.reference, &p, update).await?;
+    if !cases::transition(state.db(), &c.id, &change, &event, &[], &crate::mails::outbox(&mail), now(state)).await? {
         return Ok(Err(ActionRefusal::Changed));
     }
     Ok(Ok(()))
@@ -691,9 +690,9 @@ pub async fn message_applicant(
     }
     let event = NewEvent::other(staff_actor(&staff), "message", Some(text), false);
     let (p, _) = case_procedure(&state, &c).await?;
-    let mail = crate::mails::case_update(&state, &c, &p, crate::mails::CaseUpdate::Message).await?;
-    cases::add_event_with_mail(state.db(), &c.id, &event, mail.as_ref().map(|m| m.as_new()).as_ref(), now(&state))
-        .await?;
+    let mail =
+        crate::mails::case_update(&state, &c.applicant_id, &c.reference, &p, crate::mails::CaseUpdate::Message).await?;
+    cases::add_event_with_mail(state.db(), &c.id, &event, &crate::mails::outbox(&mail), now(&state)).await?;
     Ok(Redirect::to(&format!("/staff/cases/{}", c.reference)).into_response())
 }
 
