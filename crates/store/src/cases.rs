@@ -63,11 +63,11 @@ type Row = (
 );
 
 macro_rules! select_cases {
-    ($rest:literal) => {
+    ($($rest:literal),+) => {
         concat!(
             "SELECT id, reference, procedure_id, procedure_version, applicant_id, org_id, assignee_id, status, phase, flags, ",
             "form_data, filed_at, due_date, stopped_days, waiting_since, decided_at FROM cases ",
-            $rest
+            $($rest),+
         )
     };
 }
@@ -385,10 +385,27 @@ pub struct QueueFilter<'a> {
     /// Only cases whose clock runs and whose due date is in `[from, before)` (`YYYY-MM-DD`):
     /// overdue is `before = today`, due soon is `from = today, before = soon`.
     pub due_window: Option<(&'a str, &'a str)>,
-    /// Only cases carrying this flag (`escalated`…).
+    /// Only cases carrying this flag: one of [`INDEXED_FLAGS`] (others are ignored).
     pub flag: Option<&'a str>,
     /// Only cases in this workflow status.
     pub status: Option<&'a str>,
+}
+
+/// Flags the queue filters on, each with its partial index (migration 0009).
+pub const INDEXED_FLAGS: &[&str] = &["escalated", "fast-lane", "possible-duplicate"];
+
+/// The statement of a flag filter: the flag's predicate written as its index's, so the index
+/// is used (SQLite matches partial-index predicates by their text).
+macro_rules! flag_queue {
+    ($flag:literal) => {
+        select_cases!(
+            "WHERE org_id = $1 AND (',' || flags || ',') LIKE '%,",
+            $flag,
+            ",%' \
+             AND ($2 = '' OR assignee_id = $2) AND ($3 = '' OR phase IN ('received', 'in-progress', 'waiting-for-you')) \
+             AND ($7 = '' OR status = $7) AND (due_date, id) > ($4, $5) ORDER BY due_date, id LIMIT $6"
+        )
+    };
 }
 
 /// The queue of an administration, most urgent first (due date, then id), `limit` at a time
@@ -402,8 +419,28 @@ pub async fn queue(
     limit: i64,
 ) -> Result<Vec<CaseRow>, StoreError> {
     let (due, id) = after.unwrap_or(("", ""));
-    let flag = filter.flag.map(|f| format!("%,{f},%")).unwrap_or_default();
     let assignee = filter.assignee.unwrap_or("");
+    let flag_sql = match filter.flag {
+        Some("escalated") => Some(flag_queue!("escalated")),
+        Some("fast-lane") => Some(flag_queue!("fast-lane")),
+        Some("possible-duplicate") => Some(flag_queue!("possible-duplicate")),
+        _ => None,
+    };
+    if let (Some(sql), None) = (flag_sql, filter.due_window) {
+        let rows: Vec<Row> = on_db!(read db, pool => {
+            sqlx::query_as(sql)
+                .bind(org_id)
+                .bind(assignee)
+                .bind(if filter.open_only { "open" } else { "" })
+                .bind(due)
+                .bind(id)
+                .bind(limit)
+                .bind(filter.status.unwrap_or(""))
+                .fetch_all(pool)
+                .await?
+        });
+        return Ok(rows.into_iter().map(case).collect());
+    }
     let rows: Vec<Row> = match (filter.due_window, filter.open_only) {
         (Some((from, before)), _) => on_db!(read db, pool => {
             sqlx::query_as(select_cases!(
@@ -423,12 +460,11 @@ pub async fn queue(
         (None, true) => on_db!(read db, pool => {
             sqlx::query_as(select_cases!(
                 "WHERE org_id = $1 AND phase IN ('received', 'in-progress', 'waiting-for-you') \
-                 AND ($2 = '' OR assignee_id = $2) AND ($3 = '' OR (',' || flags || ',') LIKE $3) \
-                 AND ($7 = '' OR status = $7) AND (due_date, id) > ($4, $5) ORDER BY due_date, id LIMIT $6"
+                 AND ($2 = '' OR assignee_id = $2) AND ($6 = '' OR status = $6) AND (due_date, id) > ($3, $4) \
+                 ORDER BY due_date, id LIMIT $5"
             ))
             .bind(org_id)
             .bind(assignee)
-            .bind(&flag)
             .bind(due)
             .bind(id)
             .bind(limit)
@@ -438,12 +474,11 @@ pub async fn queue(
         }),
         (None, false) => on_db!(read db, pool => {
             sqlx::query_as(select_cases!(
-                "WHERE org_id = $1 AND ($2 = '' OR assignee_id = $2) AND ($3 = '' OR (',' || flags || ',') LIKE $3) \
-                 AND ($7 = '' OR status = $7) AND (due_date, id) > ($4, $5) ORDER BY due_date, id LIMIT $6"
+                "WHERE org_id = $1 AND ($2 = '' OR assignee_id = $2) AND ($6 = '' OR status = $6) \
+                 AND (due_date, id) > ($3, $4) ORDER BY due_date, id LIMIT $5"
             ))
             .bind(org_id)
             .bind(assignee)
-            .bind(&flag)
             .bind(due)
             .bind(id)
             .bind(limit)

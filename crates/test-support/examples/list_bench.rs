@@ -63,7 +63,7 @@ async fn insert_cases(db: &Db, from: i64, to: i64, orgs: &[String], seed: &mut u
                 7 => ("awaiting-applicant", "waiting-for-you"),
                 _ => ("submitted", "received"),
             };
-            let flags = if (r >> 30).is_multiple_of(7) { "overdue" } else { "" };
+            let flags = if (r >> 30).is_multiple_of(7) { "escalated,overdue" } else { "" };
             let day = 1 + (r >> 34) % 28;
             let month = 1 + (r >> 40) % 12;
             let year = 2026 + (r >> 44) % 2;
@@ -90,9 +90,10 @@ fn stats(mut ms: Vec<f64>) -> (f64, f64) {
     (ms[ms.len() / 2], ms[ms.len() * 95 / 100])
 }
 
-async fn measure(db: &Db, orgs: &[String], seed: &mut u64) -> [(f64, f64); 4] {
+async fn measure(db: &Db, orgs: &[String], seed: &mut u64) -> [(f64, f64); 5] {
     let mut queue = vec![];
     let mut queue_flag = vec![];
+    let mut escalated = vec![];
     let mut page2 = vec![];
     let mut dash = vec![];
     for _ in 0..RUNS {
@@ -112,6 +113,11 @@ async fn measure(db: &Db, orgs: &[String], seed: &mut u64) -> [(f64, f64); 4] {
         .await
         .unwrap();
         queue_flag.push(t.elapsed().as_secs_f64() * 1000.0);
+        let t = Instant::now();
+        cases::queue(db, org, QueueFilter { open_only: true, flag: Some("escalated"), ..Default::default() }, None, 51)
+            .await
+            .unwrap();
+        escalated.push(t.elapsed().as_secs_f64() * 1000.0);
         if let Some(last) = first.get(49) {
             let t = Instant::now();
             cases::queue(
@@ -133,7 +139,7 @@ async fn measure(db: &Db, orgs: &[String], seed: &mut u64) -> [(f64, f64); 4] {
     if page2.is_empty() {
         page2.push(0.0);
     }
-    [stats(queue), stats(queue_flag), stats(page2), stats(dash)]
+    [stats(queue), stats(queue_flag), stats(page2), stats(dash), stats(escalated)]
 }
 
 #[tokio::main]
@@ -158,16 +164,16 @@ async fn main() {
     insert_users(&t.db).await;
     let mut seed = 0x9E37_79B9_7F4A_7C15u64;
     let mut loaded = 0;
-    let mut baseline: Option<[(f64, f64); 4]> = None;
+    let mut baseline: Option<[(f64, f64); 5]> = None;
     println!(
         "backend: {}; {} administrations; {APPLICANTS} applicants; {RUNS} queries per figure",
         backend.name(),
         orgs.len()
     );
     println!(
-        "| cases | queue p50 / p95 ms | overdue filter p50 / p95 | queue page 2 p50 / p95 | dashboard p50 / p95 | queue p50 vs 10k | dashboard p50 vs 10k |"
+        "| cases | queue p50 / p95 ms | overdue filter p50 / p95 | escalated flag p50 / p95 | queue page 2 p50 / p95 | dashboard p50 / p95 | queue p50 vs 10k | dashboard p50 vs 10k |"
     );
-    println!("|---|---|---|---|---|---|---|");
+    println!("|---|---|---|---|---|---|---|---|");
     for step in STEPS.iter().copied().filter(|s| *s <= max) {
         let started = Instant::now();
         insert_cases(&t.db, loaded, step, &orgs, &mut seed).await;
@@ -176,11 +182,13 @@ async fn main() {
         let m = measure(&t.db, &orgs, &mut seed).await;
         let base = *baseline.get_or_insert(m);
         println!(
-            "| {step} | {:.3} / {:.3} | {:.3} / {:.3} | {:.3} / {:.3} | {:.3} / {:.3} | {:.2}× | {:.2}× |   (loaded in {load_secs:.0} s)",
+            "| {step} | {:.3} / {:.3} | {:.3} / {:.3} | {:.3} / {:.3} | {:.3} / {:.3} | {:.3} / {:.3} | {:.2}× | {:.2}× |   (loaded in {load_secs:.0} s)",
             m[0].0,
             m[0].1,
             m[1].0,
             m[1].1,
+            m[4].0,
+            m[4].1,
             m[2].0,
             m[2].1,
             m[3].0,

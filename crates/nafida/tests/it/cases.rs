@@ -354,6 +354,8 @@ async fn deadlines_flag_escalate_and_approve_tacitly(backend: Backend) {
     let (mut agent, _) = app.staff("queue.agent@example.ma", Role::Agent, OFFICE).await;
     assert!(agent.get("/staff/queue?flag=overdue").await.body.contains(&reference));
     assert!(!agent.get("/staff/queue?flag=due-soon").await.body.contains(&reference));
+    assert!(agent.get("/staff/queue?flag=escalated").await.body.contains(&reference));
+    assert!(!agent.get("/staff/queue?flag=fast-lane").await.body.contains(&reference));
     let mut c = app.sign_in("late@example.ma").await;
     c.get("/lang/fr").await;
     let page = c.get(&format!("/cases/{reference}")).await;
