@@ -589,6 +589,8 @@ pub struct InboxEntry {
     pub reference: String,
     /// The case's procedure.
     pub procedure_id: String,
+    /// The version it was filed under.
+    pub procedure_version: i64,
     /// The event.
     pub event: EventRow,
 }
@@ -599,6 +601,7 @@ pub async fn inbox(db: &Db, applicant: &str, limit: i64) -> Result<Vec<InboxEntr
     type InRow = (
         String,
         String,
+        i64,
         i64,
         Option<String>,
         String,
@@ -612,7 +615,7 @@ pub async fn inbox(db: &Db, applicant: &str, limit: i64) -> Result<Vec<InboxEntr
     );
     let rows: Vec<InRow> = on_db!(read db, pool => {
         sqlx::query_as(
-            "SELECT c.reference, c.procedure_id, e.at, e.actor_id, e.actor_role, e.actor_org_id, e.kind, e.action, e.from_status,              e.to_status, e.body, e.internal FROM case_events e JOIN cases c ON c.id = e.case_id              WHERE c.applicant_id = $1 AND e.internal = FALSE AND e.actor_role <> 'applicant'              AND e.kind IN ('transition', 'message', 'escalated', 'transferred') ORDER BY e.at DESC, e.id DESC LIMIT $2",
+            "SELECT c.reference, c.procedure_id, c.procedure_version, e.at, e.actor_id, e.actor_role, e.actor_org_id, e.kind, e.action, e.from_status,              e.to_status, e.body, e.internal FROM case_events e JOIN cases c ON c.id = e.case_id              WHERE c.applicant_id = $1 AND e.internal = FALSE AND e.actor_role <> 'applicant'              AND e.kind IN ('transition', 'message', 'escalated', 'transferred', 'extended', 'fast-lane') ORDER BY e.at DESC, e.id DESC LIMIT $2",
         )
         .bind(applicant)
         .bind(limit)
@@ -624,17 +627,18 @@ pub async fn inbox(db: &Db, applicant: &str, limit: i64) -> Result<Vec<InboxEntr
         .map(|r| InboxEntry {
             reference: r.0,
             procedure_id: r.1,
+            procedure_version: r.2,
             event: EventRow {
-                at: r.2,
-                actor_id: r.3,
-                actor_role: r.4,
-                actor_org_id: r.5,
-                kind: r.6,
-                action: r.7,
-                from_status: r.8,
-                to_status: r.9,
-                body: r.10,
-                internal: r.11,
+                at: r.3,
+                actor_id: r.4,
+                actor_role: r.5,
+                actor_org_id: r.6,
+                kind: r.7,
+                action: r.8,
+                from_status: r.9,
+                to_status: r.10,
+                body: r.11,
+                internal: r.12,
             },
         })
         .collect())

@@ -44,7 +44,7 @@ fn base() -> Value {
                     "type": "object", "required": ["status", "code"],
                     "properties": {
                         "status": { "type": "integer" },
-                        "code": { "type": "string", "enum": ["not-found", "unauthenticated", "forbidden", "rate-limited", "payload-too-large", "internal", "invalid", "malformed-body", "transition-not-allowed", "case-changed", "opinion-given"] },
+                        "code": { "type": "string", "enum": ["not-found", "unauthenticated", "forbidden", "rate-limited", "payload-too-large", "internal", "invalid", "malformed-body", "transition-not-allowed", "case-changed", "opinion-given", "not-extendable"] },
                         "errors": { "type": "array", "items": { "type": "object", "required": ["field", "code"], "properties": { "field": { "type": "string" }, "code": { "type": "string" }, "message": { "type": "string" } } } }
                     }
                 },
@@ -95,7 +95,15 @@ fn base() -> Value {
             }
         },
         "paths": {
-            "/procedures": { "get": { "summary": "The procedure catalogue", "operationId": "listProcedures", "responses": { "200": ok("ProcedureList", "Every procedure") } } },
+            "/procedures": { "get": {
+                "summary": "The procedure catalogue, or a search in it", "operationId": "listProcedures",
+                "parameters": [
+                    { "name": "q", "in": "query", "schema": { "type": "string" }, "description": "Words in Arabic, French or English (diacritics, accents and Arabic letter variants folded)" },
+                    { "name": "theme", "in": "query", "schema": { "type": "string" } },
+                    { "name": "administration_kind", "in": "query", "schema": { "type": "string" } }
+                ],
+                "responses": { "200": ok("ProcedureList", "The procedures found") }
+            } },
             "/procedures/{id}": { "get": {
                 "summary": "One procedure", "operationId": "showProcedure",
                 "parameters": [{ "name": "id", "in": "path", "required": true, "schema": { "type": "string" } }],
@@ -106,9 +114,11 @@ fn base() -> Value {
                 "parameters": [
                     { "name": "after", "in": "query", "schema": { "type": "string" } },
                     { "name": "limit", "in": "query", "schema": { "type": "integer", "minimum": 1, "maximum": 200 } },
-                    { "name": "all", "in": "query", "schema": { "type": "boolean" }, "description": "Include closed cases" }
+                    { "name": "all", "in": "query", "schema": { "type": "boolean" }, "description": "Include closed cases" },
+                    { "name": "status", "in": "query", "schema": { "type": "string" }, "description": "A workflow status" },
+                    { "name": "flag", "in": "query", "schema": { "type": "string", "enum": ["overdue", "due-soon", "escalated", "fast-lane", "possible-duplicate"] } }
                 ],
-                "responses": { "200": ok("CaseList", "A page of cases"), "401": problem_ref() }
+                "responses": { "200": ok("CaseList", "A page of cases"), "401": problem_ref(), "422": problem_ref() }
             } },
             "/cases/{reference}": { "get": {
                 "summary": "A case with its form, history and allowed actions (recorded as an opening)", "operationId": "showCase", "security": [{ "token": [] }],
@@ -166,7 +176,34 @@ fn partner_extras(doc: &mut Value) {
         "type": "object", "required": ["opinions"],
         "properties": { "opinions": { "type": "array", "items": { "type": "object", "required": ["id", "case", "asked_by", "due_date"], "properties": { "id": { "type": "string" }, "case": { "type": "string" }, "asked_by": { "type": "string" }, "due_date": { "type": "string", "format": "date" } } } } }
     });
+    doc["components"]["schemas"]["Assignee"] = json!({
+        "type": "object", "required": ["assignee"], "additionalProperties": false,
+        "properties": { "assignee": { "type": "string", "description": "Account id of a staff member of the administration" } }
+    });
+    doc["components"]["schemas"]["Extension"] = json!({
+        "type": "object", "required": ["reason"], "additionalProperties": false,
+        "properties": { "reason": { "type": "string", "minLength": 10, "maxLength": 2000, "description": "Shown to the person" } }
+    });
+    doc["components"]["schemas"]["Note"] = json!({
+        "type": "object", "required": ["text"], "additionalProperties": false,
+        "properties": { "text": { "type": "string", "minLength": 1, "maxLength": 4000 } }
+    });
     let paths = &mut doc["paths"];
+    paths["/cases/{reference}/notes"] = json!({ "post": {
+        "summary": "An internal note (staff only)", "operationId": "postNote", "security": [{ "token": [] }],
+        "parameters": [reference_param()], "requestBody": body("Note"),
+        "responses": { "201": { "description": "Written" }, "401": problem_ref(), "404": problem_ref(), "422": problem_ref() }
+    } });
+    paths["/cases/{reference}/assignee"] = json!({ "post": {
+        "summary": "Give the case to a staff member of the administration", "operationId": "postAssignee", "security": [{ "token": [] }],
+        "parameters": [reference_param()], "requestBody": body("Assignee"),
+        "responses": { "200": ok("Case", "Assigned"), "401": problem_ref(), "404": problem_ref(), "422": problem_ref() }
+    } });
+    paths["/cases/{reference}/extension"] = json!({ "post": {
+        "summary": "Extend the time limit once, where the procedure allows it", "operationId": "postExtension", "security": [{ "token": [] }],
+        "parameters": [reference_param()], "requestBody": body("Extension"),
+        "responses": { "200": ok("Case", "Extended"), "401": problem_ref(), "404": problem_ref(), "409": problem_ref(), "422": problem_ref() }
+    } });
     paths["/cases/{reference}/transfer"] = json!({ "post": {
         "summary": "Transfer the case to the competent administration", "operationId": "postTransfer", "security": [{ "token": [] }],
         "parameters": [reference_param()], "requestBody": body("Transfer"),
@@ -226,7 +263,18 @@ fn person_paths(doc: &mut Value) {
         "type": "object", "description": "doc_<id> for each document asked",
         "additionalProperties": { "type": "string", "format": "binary" }
     } } } });
+    doc["components"]["schemas"]["Inbox"] = json!({
+        "type": "object", "required": ["entries"],
+        "properties": { "entries": { "type": "array", "items": { "type": "object", "required": ["case", "title", "at", "kind", "text", "body"], "properties": {
+            "case": { "type": "string" }, "title": { "type": "string" }, "at": { "type": "integer" }, "kind": { "type": "string" },
+            "text": { "type": "string", "description": "In the language of Accept-Language" }, "body": { "type": ["string", "null"] }
+        } } } }
+    });
     let paths = &mut doc["paths"];
+    paths["/me/inbox"] = json!({ "get": {
+        "summary": "What administrations wrote on my cases, newest first", "operationId": "myInbox", "security": [{ "personal": [] }],
+        "responses": { "200": ok("Inbox", "The inbox"), "401": problem_ref() }
+    } });
     paths["/me/cases"] = json!({
         "get": {
             "summary": "My cases, newest first", "operationId": "listMyCases", "security": [{ "personal": [] }],

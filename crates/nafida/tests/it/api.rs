@@ -45,6 +45,11 @@ async fn partners_work_their_administrations_cases_and_nothing_else(backend: Bac
     let one = call(&app, Method::GET, "/api/v1/procedures/passport", None, None).await.json();
     assert_eq!((one["fee_mad"].as_i64(), one["deadline"]["days"].as_i64()), (Some(500), Some(30)));
     assert_eq!(call(&app, Method::GET, "/api/v1/procedures/nope", None, None).await.json()["code"], "not-found");
+    let found = call(&app, Method::GET, "/api/v1/procedures?q=%D8%AC%D9%88%D8%A7%D8%B2", None, None).await.json();
+    let ids: Vec<_> = found["procedures"].as_array().unwrap().iter().map(|p| p["id"].as_str().unwrap()).collect();
+    assert!(ids.contains(&"passport") && ids.len() < 20, "an Arabic search (جواز): {ids:?}");
+    let themed = call(&app, Method::GET, "/api/v1/procedures?theme=civil-status", None, None).await.json();
+    assert!(themed["procedures"].as_array().unwrap().iter().all(|p| p["theme"] == "civil-status"));
 
     // A case at the Imzouren office.
     let mut c = app.citizen("api.person@example.ma").await;
@@ -122,13 +127,64 @@ async fn partners_work_their_administrations_cases_and_nothing_else(backend: Bac
     )
     .await;
     assert_eq!(msg.status, StatusCode::CREATED);
-    // The person sees the partner's reading and message in the history.
+    // Notes stay internal; filters, assignment and extensions follow the pages' rules.
+    let note = format!("/api/v1/cases/{reference}/notes");
+    assert_eq!(
+        call(&app, Method::POST, &note, Some(&imzouren), Some(r#"{"text":""}"#)).await.status,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+    assert_eq!(
+        call(&app, Method::POST, &note, Some(&imzouren), Some(r#"{"text":"Vérifier le registre de 1990."}"#))
+            .await
+            .status,
+        StatusCode::CREATED
+    );
+    let waiting =
+        call(&app, Method::GET, "/api/v1/cases?status=awaiting-applicant", Some(&imzouren), None).await.json();
+    assert_eq!(waiting["cases"].as_array().map(Vec::len), Some(1));
+    let none = call(&app, Method::GET, "/api/v1/cases?flag=overdue", Some(&imzouren), None).await.json();
+    assert_eq!(none["cases"].as_array().map(Vec::len), Some(0));
+    let bad_flag = call(&app, Method::GET, "/api/v1/cases?flag=purple", Some(&imzouren), None).await;
+    assert_eq!(bad_flag.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let agent = app
+        .create_user(
+            "api.agent@example.ma",
+            "correct horse battery",
+            nafida_domain::Role::Agent,
+            Some("commune-imzouren-civil-status"),
+        )
+        .await;
+    let assign = format!("/api/v1/cases/{reference}/assignee");
+    let elsewhere = app
+        .create_user(
+            "paris.agent@example.ma",
+            "correct horse battery",
+            nafida_domain::Role::Agent,
+            Some("consulate-paris"),
+        )
+        .await;
+    let refused =
+        call(&app, Method::POST, &assign, Some(&imzouren), Some(&format!(r#"{{"assignee":"{elsewhere}"}}"#))).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "not of the office");
+    let given = call(&app, Method::POST, &assign, Some(&imzouren), Some(&format!(r#"{{"assignee":"{agent}"}}"#))).await;
+    assert_eq!(given.json()["assigned"], true);
+    let extend = format!("/api/v1/cases/{reference}/extension");
+    let no =
+        call(&app, Method::POST, &extend, Some(&imzouren), Some(r#"{"reason":"Registre à consulter aux archives."}"#))
+            .await;
+    assert_eq!(
+        (no.status, no.json()["code"].clone()),
+        (StatusCode::CONFLICT, "not-extendable".into()),
+        "an extract has no extension"
+    );
+    // The person sees the partner's reading and message in the history, not the note.
     c.get("/lang/fr").await;
     let mine = c.get(&format!("/cases/{reference}")).await;
     assert!(
         mine.body.contains("Merci d’envoyer le livret.")
             && mine.body.contains("Dossier consulté par Bureau d’état civil d’Imzouren")
     );
+    assert!(!mine.body.contains("Vérifier le registre"), "internal notes stay internal");
     let events =
         cases::events(&app.db.db, &cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap().id, true)
             .await
@@ -337,6 +393,9 @@ async fn people_reach_their_own_cases_with_a_personal_token(backend: Backend) {
     assert_eq!((sent.status, sent.json()["phase"].clone()), (StatusCode::OK, "in-progress".into()), "{}", sent.body);
     let twice = multipart(&app, &docs, &token, &[], &[("doc_family-link", "livret.pdf", PDF)]).await;
     assert_eq!(twice.json()["code"], "transition-not-allowed");
+    let inbox = call(&app, Method::GET, "/api/v1/me/inbox", Some(&token), None).await.json();
+    assert_eq!(inbox["entries"][0]["case"], reference.as_str());
+    assert!(inbox["entries"].as_array().unwrap().iter().any(|e| e["kind"] == "transition"));
     let msg = format!("{case}/messages");
     assert_eq!(
         call(&app, Method::POST, &msg, Some(&token), Some(r#"{"text":""}"#)).await.status,

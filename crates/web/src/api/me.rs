@@ -238,6 +238,30 @@ async fn after_action(state: &AppState, ctx: &PageCtx, c: &CaseRow) -> Result<Re
     Ok((StatusCode::OK, Json(summary(state, ctx, &fresh).await?)).into_response())
 }
 
+/// `GET /api/v1/me/inbox`: what administrations wrote on every own case, newest first, each
+/// event described in the language of `Accept-Language`.
+pub async fn my_inbox(State(state): State<AppState>, ctx: PageCtx, person: Person) -> Result<Json<Value>, AppError> {
+    let names = crate::pages::cases::OrgNames::load(&state, ctx.lang.code()).await?;
+    let mut rows = vec![];
+    for entry in cases::inbox(state.db(), &person.account.id, 100).await? {
+        let (p, w) = state
+            .catalog()
+            .version(state.db(), &entry.procedure_id, entry.procedure_version)
+            .await
+            .map_err(AppError::Internal)?;
+        let row = crate::pages::cases::describe(&names, &ctx, &w, &entry.event);
+        rows.push(json!({
+            "case": entry.reference,
+            "title": p.title.get(ctx.lang.code()),
+            "at": entry.event.at,
+            "kind": entry.event.kind,
+            "text": row.text,
+            "body": row.body,
+        }));
+    }
+    Ok(Json(json!({ "entries": rows })))
+}
+
 /// `GET /api/v1/me/cases/{reference}/files/{id}`: a file of one's own case.
 pub async fn download_my_file(
     State(state): State<AppState>,

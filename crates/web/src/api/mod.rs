@@ -20,7 +20,8 @@ use crate::auth::token_hash;
 use crate::error::AppError;
 use crate::pages::cases::case_procedure;
 use crate::pages::staff_cases::{
-    ActionRefusal, StaffAction, answer_opinion, apply_staff_action, request_opinion, transfer_to,
+    ActionRefusal, FLAGS, StaffAction, answer_opinion, apply_staff_action, assign_to, due_window, extend_time_limit,
+    internal_note, request_opinion, transfer_to,
 };
 use crate::state::AppState;
 
@@ -71,9 +72,24 @@ fn procedure_json(p: &Procedure) -> Value {
     })
 }
 
-/// `GET /api/v1/procedures`: the catalogue.
-pub async fn list_procedures(State(state): State<AppState>) -> Json<Value> {
-    let list: Vec<Value> = state.catalog().catalog.procedures.values().map(procedure_json).collect();
+/// Catalogue search.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct CatalogueQuery {
+    q: String,
+    theme: Option<String>,
+    administration_kind: Option<String>,
+}
+
+/// `GET /api/v1/procedures`: the catalogue, or the procedures matching a search (in Arabic,
+/// French or English, folded as the pages fold it), a theme and a kind of administration.
+pub async fn list_procedures(State(state): State<AppState>, Query(q): Query<CatalogueQuery>) -> Json<Value> {
+    let list: Vec<Value> = state
+        .catalog()
+        .find(&q.q, q.theme.as_deref(), q.administration_kind.as_deref())
+        .into_iter()
+        .map(procedure_json)
+        .collect();
     Json(json!({ "procedures": list }))
 }
 
@@ -105,6 +121,8 @@ pub struct CaseListQuery {
     after: Option<String>,
     limit: Option<i64>,
     all: Option<bool>,
+    status: Option<String>,
+    flag: Option<String>,
 }
 
 /// `GET /api/v1/cases`: the administration's cases, most urgent first, keyset-paginated.
@@ -112,16 +130,30 @@ pub async fn list_cases(
     State(state): State<AppState>,
     client: ApiClient,
     Query(q): Query<CaseListQuery>,
-) -> Result<Json<Value>, AppError> {
+) -> Result<Response, AppError> {
     let limit = q.limit.unwrap_or(50).clamp(1, 200);
     let after = q.after.as_deref().and_then(|a| a.split_once('/'));
-    let filter = cases::QueueFilter { open_only: !q.all.unwrap_or(false), ..Default::default() };
+    let flag = match q.flag.as_deref() {
+        None => None,
+        Some(f) => match FLAGS.iter().find(|x| **x == f) {
+            Some(known) => Some(*known),
+            None => return Ok(problem(StatusCode::UNPROCESSABLE_ENTITY, "invalid", &[("flag", "choice-invalid")])),
+        },
+    };
+    let window = due_window(&state, flag).await?;
+    let filter = cases::QueueFilter {
+        open_only: !q.all.unwrap_or(false),
+        due_window: window.as_ref().map(|(a, b)| (a.as_str(), b.as_str())),
+        flag: flag.filter(|f| !matches!(*f, "overdue" | "due-soon")),
+        status: q.status.as_deref().filter(|s| !s.is_empty() && s.len() <= 64),
+        ..Default::default()
+    };
     let mut rows = cases::queue(state.db(), client.org.as_str(), filter, after, limit + 1).await?;
     let next = (rows.len() as i64 > limit)
         .then(|| rows.get(limit as usize - 1).map(|c| format!("{}/{}", c.due_date, c.id)))
         .flatten();
     rows.truncate(limit as usize);
-    Ok(Json(json!({ "cases": rows.iter().map(case_json).collect::<Vec<_>>(), "next": next })))
+    Ok(Json(json!({ "cases": rows.iter().map(case_json).collect::<Vec<_>>(), "next": next })).into_response())
 }
 
 async fn client_case(state: &AppState, client: &ApiClient, reference: &str) -> Result<CaseRow, AppError> {
@@ -234,6 +266,88 @@ pub async fn post_message(
     let outbox = crate::mails::outbox(&mail);
     cases::add_event_with_mail(state.db(), &c.id, &event, &outbox, state.clock().now().millis()).await?;
     Ok((StatusCode::CREATED, Json(json!({ "status": 201 }))).into_response())
+}
+
+/// A note, an assignment or an extension through the API.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct TextBody {
+    text: String,
+}
+
+/// `POST /api/v1/cases/{reference}/notes`: an internal note (staff only see it).
+pub async fn post_note(
+    State(state): State<AppState>,
+    client: ApiClient,
+    Path(reference): Path<String>,
+    body: Result<Json<TextBody>, JsonRejection>,
+) -> Result<Response, AppError> {
+    let c = client_case(&state, &client, &reference).await?;
+    let Json(body) = match body {
+        Ok(b) => b,
+        Err(e) => return Ok(problem(e.status(), "malformed-body", &[])),
+    };
+    if !internal_note(&state, &c, api_actor(&client), &body.text).await? {
+        return Ok(problem(StatusCode::UNPROCESSABLE_ENTITY, "invalid", &[("text", "message-length")]));
+    }
+    Ok((StatusCode::CREATED, Json(json!({ "status": 201 }))).into_response())
+}
+
+/// An assignment through the API.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct AssignBody {
+    assignee: String,
+}
+
+/// `POST /api/v1/cases/{reference}/assignee`: gives the case to a staff member of the
+/// administration (by account id).
+pub async fn post_assignee(
+    State(state): State<AppState>,
+    client: ApiClient,
+    Path(reference): Path<String>,
+    body: Result<Json<AssignBody>, JsonRejection>,
+) -> Result<Response, AppError> {
+    let c = client_case(&state, &client, &reference).await?;
+    let Json(body) = match body {
+        Ok(b) => b,
+        Err(e) => return Ok(problem(e.status(), "malformed-body", &[])),
+    };
+    if !assign_to(&state, &c, api_actor(&client), &body.assignee).await? {
+        return Ok(problem(StatusCode::UNPROCESSABLE_ENTITY, "invalid", &[("assignee", "choice-invalid")]));
+    }
+    let fresh = cases::by_reference(state.db(), &c.reference).await?.ok_or(AppError::NotFound)?;
+    Ok((StatusCode::OK, Json(case_json(&fresh))).into_response())
+}
+
+/// An extension through the API.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ExtendBody {
+    reason: String,
+}
+
+/// `POST /api/v1/cases/{reference}/extension`: extends the time limit once where the procedure
+/// allows it, with a reason the person sees.
+pub async fn post_extension(
+    State(state): State<AppState>,
+    client: ApiClient,
+    Path(reference): Path<String>,
+    body: Result<Json<ExtendBody>, JsonRejection>,
+) -> Result<Response, AppError> {
+    let c = client_case(&state, &client, &reference).await?;
+    let Json(body) = match body {
+        Ok(b) => b,
+        Err(e) => return Ok(problem(e.status(), "malformed-body", &[])),
+    };
+    match extend_time_limit(&state, &c, api_actor(&client), &body.reason).await? {
+        Ok(false) => Ok(problem(StatusCode::CONFLICT, "not-extendable", &[])),
+        Err(list) => Ok(problems(StatusCode::UNPROCESSABLE_ENTITY, &list)),
+        Ok(true) => {
+            let fresh = cases::by_reference(state.db(), &c.reference).await?.ok_or(AppError::NotFound)?;
+            Ok((StatusCode::OK, Json(case_json(&fresh))).into_response())
+        }
+    }
 }
 
 /// A transfer asked through the API.

@@ -600,13 +600,16 @@ pub async fn show_inbox(
     let names = OrgNames::load(&state, code).await?;
     let mut rows = vec![];
     for entry in cases::inbox(state.db(), &user.account.id, 100).await? {
-        let Some(p) = state.catalog().catalog.procedures.get(&entry.procedure_id) else { continue };
-        let Some(w) = state.catalog().catalog.workflow_of(p) else { continue };
+        let (p, w) = state
+            .catalog()
+            .version(state.db(), &entry.procedure_id, entry.procedure_version)
+            .await
+            .map_err(AppError::Internal)?;
         rows.push(InboxRow {
             reference: entry.reference.clone(),
             title: p.title.get(code).to_string(),
             unread: entry.event.at > read_at,
-            row: describe(&names, &ctx, w, &entry.event),
+            row: describe(&names, &ctx, &w, &entry.event),
         });
     }
     cases::mark_inbox_read(state.db(), &user.account.id, now(&state)).await?;

@@ -142,8 +142,28 @@ pub struct QueueQuery {
     skipped: Option<usize>,
 }
 
+/// The due-date window of the `overdue` and `due-soon` filters, `[from, before)`: overdue is
+/// before today; due soon is from today to the end of the second working day.
+pub async fn due_window(state: &AppState, flag: Option<&str>) -> Result<Option<(String, String)>, AppError> {
+    let today = Date::from_millis(now(state));
+    Ok(match flag {
+        Some("overdue") => Some((String::new(), today.to_string())),
+        Some("due-soon") => {
+            let cal = casework::calendar(state).await?;
+            let second = cal.due_date(
+                today,
+                crate::deadlines::DUE_SOON_DAYS as u32,
+                nafida_domain::catalog::DayCount::Working,
+                0,
+            );
+            Some((today.to_string(), Date::from_days_since_epoch(second.days_since_epoch() + 1).to_string()))
+        }
+        _ => None,
+    })
+}
+
 /// Flags a queue can be filtered on.
-const FLAGS: &[&str] = &["overdue", "due-soon", "escalated", "fast-lane", "possible-duplicate"];
+pub const FLAGS: &[&str] = &["overdue", "due-soon", "escalated", "fast-lane", "possible-duplicate"];
 
 async fn staff_case(
     state: &AppState,
@@ -177,22 +197,11 @@ pub async fn show_queue(
     let flag = FLAGS.iter().find(|f| **f == q.flag).copied();
     let cal = casework::calendar(&state).await?;
     let today = Date::from_millis(now(&state));
-    let today_s = today.to_string();
-    // Due soon: the next two working days; the window ends the day after the second.
-    let soon = Date::from_days_since_epoch(
-        cal.due_date(today, crate::deadlines::DUE_SOON_DAYS as u32, nafida_domain::catalog::DayCount::Working, 0)
-            .days_since_epoch()
-            + 1,
-    )
-    .to_string();
+    let window = due_window(&state, flag).await?;
     let filter = cases::QueueFilter {
         open_only: q.all.is_empty(),
         assignee: mine_only.then_some(staff.user.account.id.as_str()),
-        due_window: match flag {
-            Some("overdue") => Some(("", today_s.as_str())),
-            Some("due-soon") => Some((today_s.as_str(), soon.as_str())),
-            _ => None,
-        },
+        due_window: window.as_ref().map(|(a, b)| (a.as_str(), b.as_str())),
         flag: flag.filter(|f| !matches!(*f, "overdue" | "due-soon")),
         status: (!q.status.is_empty() && q.status.len() <= 64).then_some(q.status.as_str()),
     };
@@ -661,15 +670,23 @@ pub async fn add_note(
     Form(form): Form<NoteForm>,
 ) -> Result<Response, AppError> {
     let c = staff_case(&state, &staff, &parts, &reference).await?;
-    let note = form.note.trim();
-    if note.is_empty() || note.chars().count() > 4000 {
+    if !internal_note(&state, &c, staff_actor(&staff), &form.note).await? {
         let mut errors = FormErrors::default();
         errors.add("note", ctx.tn("err-message-length", 4000));
         return staff_case_page(&state, ctx, &staff, &c, errors).await;
     }
-    let event = NewEvent::other(staff_actor(&staff), "note", Some(note), true);
-    cases::add_event(state.db(), &c.id, &event, now(&state)).await?;
     Ok(Redirect::to(&format!("/staff/cases/{}", c.reference)).into_response())
+}
+
+/// Adds a note staff see and the person does not; false when empty or over 4,000 characters.
+pub async fn internal_note(state: &AppState, c: &CaseRow, actor: EventActor<'_>, text: &str) -> Result<bool, AppError> {
+    let note = text.trim();
+    if note.is_empty() || note.chars().count() > 4000 {
+        return Ok(false);
+    }
+    let event = NewEvent::other(actor, "note", Some(note), true);
+    cases::add_event(state.db(), &c.id, &event, now(state)).await?;
+    Ok(true)
 }
 
 /// `POST /staff/cases/{ref}/messages`: a message to the person.
@@ -821,18 +838,25 @@ pub async fn assign_case(
     if staff.role() == nafida_domain::Role::Agent {
         return Err(deny(&parts, Some(&staff.user.account), "only supervisors assign", AppError::Forbidden));
     }
-    let colleague = nafida_store::accounts::get(state.db(), &form.assignee).await?;
-    let ok = colleague.as_ref().is_some_and(|a| {
-        a.role.is_staff() && !a.disabled && a.org_id.as_ref().map(OrgId::as_str) == Some(c.org_id.as_str())
-    });
-    if !ok {
+    if !assign_to(&state, &c, staff_actor(&staff), &form.assignee).await? {
         let mut errors = FormErrors::default();
         errors.add("assignee", ctx.t("err-choice-invalid"));
         return staff_case_page(&state, ctx, &staff, &c, errors).await;
     }
-    let event = NewEvent::other(staff_actor(&staff), "assigned", None, true);
-    cases::assign(state.db(), &c.id, Some(&form.assignee), &event, now(&state)).await?;
     Ok(Redirect::to(&format!("/staff/cases/{}", c.reference)).into_response())
+}
+
+/// Gives a case to a staff member of its administration; false if the account is not one.
+pub async fn assign_to(state: &AppState, c: &CaseRow, actor: EventActor<'_>, assignee: &str) -> Result<bool, AppError> {
+    let colleague = nafida_store::accounts::get(state.db(), assignee).await?;
+    let ok = colleague.as_ref().is_some_and(|a| {
+        a.role.is_staff() && !a.disabled && a.org_id.as_ref().map(OrgId::as_str) == Some(c.org_id.as_str())
+    });
+    if ok {
+        let event = NewEvent::other(actor, "assigned", None, true);
+        cases::assign(state.db(), &c.id, Some(assignee), &event, now(state)).await?;
+    }
+    Ok(ok)
 }
 
 /// Days an administration is given for an opinion, in working days.
@@ -1207,23 +1231,36 @@ pub async fn extend_case(
     Form(form): Form<ExtendForm>,
 ) -> Result<Response, AppError> {
     let c = staff_case(&state, &staff, &parts, &reference).await?;
-    let (p, _) = case_procedure(&state, &c).await?;
-    if !can_extend(&state, &c, &p).await? {
-        return Err(deny(&parts, Some(&staff.user.account), "no extension possible", AppError::Forbidden));
+    match extend_time_limit(&state, &c, staff_actor(&staff), &form.reason).await? {
+        Ok(false) => Err(deny(&parts, Some(&staff.user.account), "no extension possible", AppError::Forbidden)),
+        Err(problems) => {
+            let errors = form_errors(&ctx, &problems, &[("reason", "extend_reason")]);
+            staff_case_page(&state, ctx, &staff, &c, errors).await
+        }
+        Ok(true) => Ok(Redirect::to(&format!("/staff/cases/{}", c.reference)).into_response()),
     }
-    let reason = form.reason.trim();
-    if reason.chars().count() < 10 || reason.chars().count() > 2000 {
-        let mut errors = FormErrors::default();
-        errors.add("extend_reason", ctx.t("err-motivation-required"));
-        return staff_case_page(&state, ctx, &staff, &c, errors).await;
+}
+
+/// Extends the time limit once, by the procedure's days, with a reason the person sees;
+/// `Ok(false)` when the procedure or the case allows no extension.
+pub async fn extend_time_limit(
+    state: &AppState,
+    c: &CaseRow,
+    actor: EventActor<'_>,
+    reason: &str,
+) -> Result<Result<bool, Problems>, AppError> {
+    let (p, _) = case_procedure(state, c).await?;
+    if !can_extend(state, c, &p).await? {
+        return Ok(Ok(false));
     }
+    let Some(reason) = written(reason, 2000) else { return Ok(Err(vec![("reason", "motivation-required")])) };
     let due = Date::parse(&c.due_date).map_err(|e| AppError::Internal(e.to_string()))?;
-    let cal = casework::calendar(&state).await?;
+    let cal = casework::calendar(state).await?;
     let new_due = cal.due_date(due, p.deadline.extendable_days, p.deadline.count, 0).to_string();
     let body = format!("{}\n{reason}", p.deadline.extendable_days);
-    let event = NewEvent::other(staff_actor(&staff), "extended", Some(&body), false);
-    cases::extend(state.db(), &c.id, &c.due_date, &new_due, &event, now(&state)).await?;
-    Ok(Redirect::to(&format!("/staff/cases/{}", c.reference)).into_response())
+    let event = NewEvent::other(actor, "extended", Some(&body), false);
+    cases::extend(state.db(), &c.id, &c.due_date, &new_due, &event, now(state)).await?;
+    Ok(Ok(true))
 }
 
 /// Whether the time limit of an open case may still be extended (once, where the procedure
