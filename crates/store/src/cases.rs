@@ -385,7 +385,7 @@ pub struct QueueFilter<'a> {
     /// Only cases whose clock runs and whose due date is in `[from, before)` (`YYYY-MM-DD`):
     /// overdue is `before = today`, due soon is `from = today, before = soon`.
     pub due_window: Option<(&'a str, &'a str)>,
-    /// Only cases carrying this flag: one of [`INDEXED_FLAGS`] (others are ignored).
+    /// Only open cases carrying this flag: one of [`INDEXED_FLAGS`] (others are ignored).
     pub flag: Option<&'a str>,
     /// Only cases in this workflow status.
     pub status: Option<&'a str>,
@@ -399,11 +399,11 @@ pub const INDEXED_FLAGS: &[&str] = &["escalated", "fast-lane", "possible-duplica
 macro_rules! flag_queue {
     ($flag:literal) => {
         select_cases!(
-            "WHERE org_id = $1 AND (',' || flags || ',') LIKE '%,",
+            "WHERE org_id = $1 AND phase IN ('received', 'in-progress', 'waiting-for-you') \
+             AND (',' || flags || ',') LIKE '%,",
             $flag,
-            ",%' \
-             AND ($2 = '' OR assignee_id = $2) AND ($3 = '' OR phase IN ('received', 'in-progress', 'waiting-for-you')) \
-             AND ($7 = '' OR status = $7) AND (due_date, id) > ($4, $5) ORDER BY due_date, id LIMIT $6"
+            ",%' AND ($2 = '' OR assignee_id = $2) AND ($6 = '' OR status = $6) \
+             AND (due_date, id) > ($3, $4) ORDER BY due_date, id LIMIT $5"
         )
     };
 }
@@ -431,7 +431,6 @@ pub async fn queue(
             sqlx::query_as(sql)
                 .bind(org_id)
                 .bind(assignee)
-                .bind(if filter.open_only { "open" } else { "" })
                 .bind(due)
                 .bind(id)
                 .bind(limit)

@@ -50,11 +50,11 @@ CREATE INDEX case_opinions_case_idx ON case_opinions (case_id);
 ALTER TABLE mail_outbox ADD COLUMN channel TEXT NOT NULL DEFAULT 'email';
 CREATE INDEX mail_outbox_channel_due_idx ON mail_outbox (channel, status, next_attempt_at);
 
--- The queue's flag filters, each with its own index of open cases, most urgent first (the query
--- repeats the same predicate, so SQLite and PostgreSQL both use it without a sort).
+-- The queue's flag filters (on open cases), each with its own index, most urgent first (the
+-- query repeats the same predicate, so SQLite and PostgreSQL both use it without a sort).
 CREATE INDEX cases_flag_escalated_idx ON cases (org_id, due_date, id)
-    WHERE (',' || flags || ',') LIKE '%,escalated,%';
+    WHERE phase IN ('received', 'in-progress', 'waiting-for-you') AND (',' || flags || ',') LIKE '%,escalated,%';
 CREATE INDEX cases_flag_fast_lane_idx ON cases (org_id, due_date, id)
-    WHERE (',' || flags || ',') LIKE '%,fast-lane,%';
+    WHERE phase IN ('received', 'in-progress', 'waiting-for-you') AND (',' || flags || ',') LIKE '%,fast-lane,%';
 CREATE INDEX cases_flag_possible_duplicate_idx ON cases (org_id, due_date, id)
-    WHERE (',' || flags || ',') LIKE '%,possible-duplicate,%';
+    WHERE phase IN ('received', 'in-progress', 'waiting-for-you') AND (',' || flags || ',') LIKE '%,possible-duplicate,%';
