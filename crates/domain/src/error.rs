@@ -64,6 +64,18 @@ pub enum DomainError {
     /// Not a 16-digit electronic stamp code.
     #[error("invalid e-Timbre code")]
     InvalidETimbre,
+    /// Not birth, marriage, divorce or death.
+    #[error("unknown kind of act (birth, marriage, divorce or death)")]
+    InvalidActKind,
+    /// Not an act number.
+    #[error("invalid act number (1 to 6 digits)")]
+    InvalidActNumber,
+    /// Not a register year.
+    #[error("invalid register year (1900 to this year)")]
+    InvalidActYear,
+    /// A name meant to be in Tifinagh is not.
+    #[error("name not in Tifinagh script")]
+    NameNotTifinagh,
 }
 
 impl DomainError {
@@ -90,6 +102,10 @@ impl DomainError {
             DomainError::InvalidPlace => "place.invalid",
             DomainError::InvalidCaseRef => "case-ref.invalid",
             DomainError::InvalidETimbre => "etimbre.invalid",
+            DomainError::InvalidActKind => "act.kind-invalid",
+            DomainError::InvalidActNumber => "act.number-invalid",
+            DomainError::InvalidActYear => "act.year-invalid",
+            DomainError::NameNotTifinagh => "name.not-tifinagh",
         }
     }
 }

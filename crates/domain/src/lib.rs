@@ -8,6 +8,7 @@
 pub mod calendar;
 pub mod case_ref;
 pub mod catalog;
+pub mod civil;
 pub mod clock;
 pub mod email;
 pub mod error;

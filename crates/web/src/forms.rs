@@ -85,6 +85,10 @@ mod tests {
             DomainError::InvalidPlace,
             DomainError::InvalidCaseRef,
             DomainError::InvalidETimbre,
+            DomainError::InvalidActKind,
+            DomainError::InvalidActNumber,
+            DomainError::InvalidActYear,
+            DomainError::NameNotTifinagh,
         ];
         for lang in Lang::ALL {
             let keys = I18n::keys(lang);
