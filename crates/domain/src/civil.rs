@@ -256,8 +256,9 @@ fn optional<T>(raw: &str, parse: impl Fn(&str) -> Result<T, DomainError>) -> Res
 }
 
 /// Reads an office's acts from a CSV file (UTF-8, header row of [`CSV_COLUMNS`]). Returns every
-/// act, or every rejected row with its reason: a file with one bad row loads nothing.
-pub fn parse_csv(bytes: &[u8], today: Date) -> Result<Vec<Act>, Vec<RowError>> {
+/// act with the line it is on, or every rejected row with its reason: a file with one bad row
+/// loads nothing.
+pub fn parse_csv(bytes: &[u8], today: Date) -> Result<Vec<(usize, Act)>, Vec<RowError>> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let line = 1 + bytes[..e.valid_up_to()].iter().filter(|b| **b == b'\n').count();
@@ -290,7 +291,7 @@ pub fn parse_csv(bytes: &[u8], today: Date) -> Result<Vec<Act>, Vec<RowError>> {
                         message: format!("act {}/{} appears twice in the file", act.number.get(), act.year),
                     });
                 } else {
-                    acts.push(act);
+                    acts.push((*line, act));
                 }
             }
             Err(message) => errors.push(RowError { line: *line, message }),
@@ -359,9 +360,9 @@ mod tests {
         let acts = parse_csv(csv.as_bytes(), today()).map_err(|e| format!("{e:?}"));
         let acts = acts.unwrap_or_default();
         assert_eq!(acts.len(), 2);
-        assert_eq!(acts[0].name_tifinagh.as_ref().map(NameTifinagh::as_str), Some("ⴰⵎⵉⵏⴰ"));
-        assert_eq!(acts[1].place.as_str(), "Bruxelles, \"Belgique\"", "quotes and commas inside a field");
-        assert_eq!(acts[1].number.get(), 77);
+        assert_eq!(acts[0].1.name_tifinagh.as_ref().map(NameTifinagh::as_str), Some("ⴰⵎⵉⵏⴰ"));
+        assert_eq!(acts[1].1.place.as_str(), "Bruxelles, \"Belgique\"", "quotes and commas inside a field");
+        assert_eq!((acts[1].0, acts[1].1.number.get()), (3, 77));
     }
 
     #[test]

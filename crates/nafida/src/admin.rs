@@ -115,3 +115,50 @@ pub async fn create_api_token(config: &Config, org: &str, name: &str) -> anyhow:
     p.db.close().await;
     Ok(())
 }
+
+/// `nafida civil import FILE --office ID`
+pub async fn import_acts(config: &Config, file: &std::path::Path, office: &str) -> anyhow::Result<()> {
+    let office = OrgId::parse(office).map_err(|e| anyhow::anyhow!("--office: {e}"))?;
+    let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let p = platform::open(config, false).await?;
+    let result = import_acts_into(&p, &bytes, &office).await;
+    p.db.close().await;
+    match result? {
+        Ok((added, same)) => {
+            println!("{}: {added} acts added to the register of {office}, {same} already there", file.display());
+            Ok(())
+        }
+        Err(rejected) => {
+            for line in &rejected {
+                eprintln!("{}: {line}", file.display());
+            }
+            bail!("{} rows rejected; nothing was loaded", rejected.len())
+        }
+    }
+}
+
+async fn import_acts_into(
+    p: &platform::Platform,
+    bytes: &[u8],
+    office: &OrgId,
+) -> anyhow::Result<Result<(usize, usize), Vec<String>>> {
+    let org = orgs::get(&p.db, office).await?.ok_or_else(|| anyhow::anyhow!("--office: no administration {office}"))?;
+    if !matches!(org.kind, nafida_domain::OrgKind::CivilStatusOffice | nafida_domain::OrgKind::ConsularPost) {
+        bail!("--office: {office} is not a civil-status office or a consular post");
+    }
+    let today = nafida_domain::Date::from_millis(p.clock.now().millis());
+    let (lines, acts): (Vec<usize>, Vec<_>) = match nafida_domain::civil::parse_csv(bytes, today) {
+        Ok(acts) => acts.into_iter().unzip(),
+        Err(rows) => return Ok(Err(rows.iter().map(ToString::to_string).collect())),
+    };
+    match nafida_store::civil::import(&p.db, office.as_str(), &acts, "import", p.clock.now().millis()).await? {
+        nafida_store::civil::Imported::Done(added, same) => Ok(Ok((added, same))),
+        nafida_store::civil::Imported::Conflicts(list) => Ok(Err(list
+            .iter()
+            .map(|(i, year, number)| {
+                let line = lines.get(*i).copied().unwrap_or_default();
+                format!("line {line}: act {number}/{year} is already in the register with other data")
+            })
+            .collect())),
+    }
+}

@@ -62,6 +62,28 @@ pub enum Command {
     /// Procedure catalogue tasks.
     #[command(subcommand)]
     Catalog(CatalogCommand),
+    /// Civil-status register tasks.
+    #[command(subcommand)]
+    Civil(CivilCommand),
+}
+
+/// `nafida civil …`
+#[derive(Debug, Subcommand)]
+pub enum CivilCommand {
+    /// Load a civil-status office's existing acts from a CSV file (UTF-8, with the header
+    /// kind,year,number,name_ar,name_latin,name_tifinagh,sex,event_date,place,father_ar,
+    /// father_latin,mother_ar,mother_latin,spouse_ar,spouse_latin,idcs). Every row is checked;
+    /// if any is rejected, each is reported with its reason and nothing is loaded. Loading the
+    /// same file again changes nothing.
+    Import {
+        /// The CSV file.
+        file: PathBuf,
+        /// The civil-status office (or consular post) that holds the acts.
+        #[arg(long, value_name = "ORG_ID")]
+        office: String,
+        #[command(flatten)]
+        data: DataArgs,
+    },
 }
 
 /// `nafida catalog …`
@@ -146,6 +168,7 @@ impl CliOverridesExt for Command {
             Command::Admin(AdminCommand::ImportOrgs { data, .. }) => (None, Some(data)),
             Command::Admin(AdminCommand::CreateApiToken { data, .. }) => (None, Some(data)),
             Command::Admin(AdminCommand::CreateUser(a)) => (None, Some(&a.data)),
+            Command::Civil(CivilCommand::Import { data, .. }) => (None, Some(data)),
             Command::Config(_) | Command::Catalog(_) => (None, None),
         };
         crate::config::CliOverrides { listen, data_dir: data.and_then(|d| d.data_dir.clone()) }

@@ -16,7 +16,7 @@ use std::collections::BTreeMap;
 
 use anyhow::Context;
 
-use crate::cli::{AdminCommand, CatalogCommand, Cli, CliOverridesExt, Command, ConfigCommand};
+use crate::cli::{AdminCommand, CatalogCommand, CivilCommand, Cli, CliOverridesExt, Command, ConfigCommand};
 use crate::config::Config;
 
 /// Runs a parsed command line to completion.
@@ -42,6 +42,9 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             Command::Admin(AdminCommand::CreateUser(args)) => admin::create_user(&config, args).await,
             Command::Admin(AdminCommand::CreateApiToken { org, name, .. }) => {
                 admin::create_api_token(&config, org, name).await
+            }
+            Command::Civil(CivilCommand::Import { file, office, .. }) => {
+                admin::import_acts(&config, file, office).await
             }
             Command::Config(ConfigCommand::Check) | Command::Catalog(_) => Ok(()),
         }

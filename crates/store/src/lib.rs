@@ -10,6 +10,7 @@ pub mod accounts;
 pub mod api_tokens;
 pub mod cases;
 pub mod catalog;
+pub mod civil;
 pub mod db;
 pub mod error;
 pub mod files;

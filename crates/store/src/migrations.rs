@@ -28,6 +28,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 7, name: "queue index", sql: include_str!("migrations/0007_queue_index.sql") },
     Migration { version: 8, name: "api tokens", sql: include_str!("migrations/0008_api_tokens.sql") },
     Migration { version: 9, name: "case engine", sql: include_str!("migrations/0009_case_engine.sql") },
+    Migration { version: 10, name: "civil register", sql: include_str!("migrations/0010_civil_register.sql") },
 ];
 
 /// The version the database must be at for this binary.

@@ -8,7 +8,7 @@ use crate::support::{TempDir, assert_clean_failure, nafida, run};
 use crate::{DbTest, PlainTest};
 
 pub fn db_tests() -> Vec<(&'static str, DbTest)> {
-    crate::tests![admin_commands_manage_the_map_and_accounts]
+    crate::tests![admin_commands_manage_the_map_and_accounts, civil_import_loads_all_or_nothing]
 }
 
 pub fn plain_tests() -> Vec<(&'static str, PlainTest)> {
@@ -141,4 +141,72 @@ async fn help_guides_a_newcomer() {
     assert!(serve.stdout.contains("NAFIDA_LISTEN") && serve.stdout.contains("NAFIDA_DATA_DIR"));
     let admin = run(nafida(&["admin", "--help"]));
     assert!(admin.stdout.contains("create-user") && admin.stdout.contains("import-orgs"));
+}
+
+async fn civil_import_loads_all_or_nothing(backend: Backend) {
+    let t = TestDb::migrated(backend).await;
+    let data = t.data_dir.display().to_string();
+    let cmd = |args: &[&str]| {
+        let mut all: Vec<&str> = args.to_vec();
+        all.extend(["--data-dir", &data]);
+        let mut c = nafida(&all);
+        if let Some(url) = &t.postgres_url {
+            c.env("NAFIDA_DATABASE_URL", url).env("NAFIDA_SECRET_KEY", crate::processes::TEST_KEY);
+        }
+        run(c)
+    };
+    cmd(&["admin", "import-orgs", MAP]);
+    let sample = concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/civil/imzouren-sample.csv");
+    let office = "commune-imzouren-civil-status";
+    let ok = cmd(&["civil", "import", sample, "--office", office]);
+    assert!(ok.status.success() && ok.stdout.contains("5 acts added"), "{ok:?}");
+    let again = cmd(&["civil", "import", sample, "--office", office]);
+    assert!(again.stdout.contains("0 acts added") && again.stdout.contains("5 already there"), "{again:?}");
+    let act = nafida_store::civil::find(&t.db, office, 1990, 1234).await.unwrap().unwrap();
+    assert_eq!(
+        (act.name_latin.as_deref(), act.name_tifinagh.as_deref()),
+        (Some("Amina El Idrissi"), Some("ⴰⵎⵉⵏⴰ ⵍⵉⴷⵔⵉⵙⵉ"))
+    );
+    assert_eq!(act.relatives.mother_latin.as_deref(), Some("Fatima Amezian"));
+    assert_eq!(act.idcs.as_deref(), Some("1234567890"));
+    let found = nafida_store::civil::matching(&t.db, office, "birth", "1990-04-12", "amina el-idrissi").await.unwrap();
+    assert_eq!(found.len(), 1, "matched across spellings");
+
+    // A file with bad rows: each named, nothing loaded.
+    let dir = TempDir::new();
+    let bad = dir.path().join("bad.csv");
+    let header = std::fs::read_to_string(sample).unwrap().lines().next().unwrap().to_string();
+    std::fs::write(
+        &bad,
+        format!(
+            "{header}\nbirth,2001,1,نور,,,F,2001-01-01,Imzouren,,,,,,,\nbirth,2001,2x,نور,,,F,2001-01-01,Imzouren,,,,,,,\nbirth,2001,3,نور,,,F,2001-02-30,Imzouren,,,,,,,\n"
+        ),
+    )
+    .unwrap();
+    let out = cmd(&["civil", "import", &bad.display().to_string(), "--office", office]);
+    assert!(!out.status.success());
+    assert!(out.stderr.contains("line 3: number") && out.stderr.contains("line 4: event_date"), "{out:?}");
+    assert!(out.stderr.contains("2 rows rejected; nothing was loaded"), "{out:?}");
+    assert!(
+        nafida_store::civil::find(&t.db, office, 2001, 1).await.unwrap().is_none(),
+        "the good row is not loaded either"
+    );
+    // Broken encoding; an act already there with other data; an unknown office.
+    let latin1 = dir.path().join("latin1.csv");
+    let mut bytes = format!("{header}\n").into_bytes();
+    bytes.extend_from_slice(b"birth,2001,1,\xe9t\xe9,,,F,2001-01-01,Imzouren,,,,,,,\n");
+    std::fs::write(&latin1, bytes).unwrap();
+    let out = cmd(&["civil", "import", &latin1.display().to_string(), "--office", office]);
+    assert!(out.stderr.contains("line 2: the file is not UTF-8"), "{out:?}");
+    let changed = dir.path().join("changed.csv");
+    std::fs::write(&changed, format!("{header}\nbirth,1990,1234,أمينة الإدريسي,,,F,1990-04-13,Imzouren,,,,,,,\n"))
+        .unwrap();
+    let out = cmd(&["civil", "import", &changed.display().to_string(), "--office", office]);
+    assert!(out.stderr.contains("act 1234/1990 is already in the register with other data"), "{out:?}");
+    let out = cmd(&["civil", "import", sample, "--office", "commune-nowhere"]);
+    assert_clean_failure(&out, "no administration commune-nowhere");
+    let out = cmd(&["civil", "import", sample, "--office", "commune-imzouren"]);
+    assert_clean_failure(&out, "is not a civil-status office");
+    assert_eq!(nafida_store::civil::count(&t.db, office).await.unwrap(), 5);
+    t.teardown().await;
 }
