@@ -75,9 +75,66 @@ impl std::fmt::Display for CaseRef {
     }
 }
 
+/// The short code printed on an issued document, to check it at `/verify/<code>`: nine random
+/// characters of the same alphabet and a check character, shown as `7K3M9-QX4PA`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct VerificationCode(String);
+
+impl VerificationCode {
+    /// A new code from 9 random bytes.
+    pub fn generate(random: [u8; 9]) -> Self {
+        let body: Vec<u8> = random.iter().map(|b| ALPHABET[usize::from(*b) % 32]).collect();
+        let check = check_char(&body).unwrap_or(b'0');
+        VerificationCode(format!("{}{}", String::from_utf8_lossy(&body), char::from(check)))
+    }
+
+    /// Parses a typed code (case, spaces and hyphens forgiven; O read as 0, I and L as 1).
+    pub fn parse(raw: &str) -> Result<Self, DomainError> {
+        let s: Vec<u8> = raw
+            .trim()
+            .to_ascii_uppercase()
+            .bytes()
+            .filter(|b| !b.is_ascii_whitespace() && *b != b'-')
+            .map(|b| match b {
+                b'O' => b'0',
+                b'I' | b'L' => b'1',
+                b => b,
+            })
+            .collect();
+        if s.len() != 10 || s.iter().any(|b| value(*b).is_none()) || check_char(&s[..9]) != Some(s[9]) {
+            return Err(DomainError::InvalidVerificationCode);
+        }
+        Ok(VerificationCode(String::from_utf8_lossy(&s).into_owned()))
+    }
+
+    /// The ten characters, as stored.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// As printed: two groups of five.
+    pub fn display(&self) -> String {
+        format!("{}-{}", &self.0[..5], &self.0[5..])
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn verification_codes_round_trip_and_catch_typos() {
+        let code = VerificationCode::generate([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+        assert_eq!(code.as_str().len(), 10);
+        let printed = code.display();
+        assert_eq!(VerificationCode::parse(&printed.to_lowercase()), Ok(code.clone()));
+        let mut wrong = code.as_str().as_bytes().to_vec();
+        wrong.swap(0, 1);
+        if wrong[0] != wrong[1] {
+            assert!(VerificationCode::parse(std::str::from_utf8(&wrong).unwrap()).is_err());
+        }
+        assert!(VerificationCode::parse("short").is_err());
+    }
 
     #[test]
     fn round_trip_and_typos() {

@@ -76,6 +76,9 @@ pub enum DomainError {
     /// A name meant to be in Tifinagh is not.
     #[error("name not in Tifinagh script")]
     NameNotTifinagh,
+    /// Not a document verification code.
+    #[error("invalid verification code")]
+    InvalidVerificationCode,
 }
 
 impl DomainError {
@@ -106,6 +109,7 @@ impl DomainError {
             DomainError::InvalidActNumber => "act.number-invalid",
             DomainError::InvalidActYear => "act.year-invalid",
             DomainError::NameNotTifinagh => "name.not-tifinagh",
+            DomainError::InvalidVerificationCode => "verification-code.invalid",
         }
     }
 }

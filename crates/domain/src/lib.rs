@@ -19,7 +19,7 @@ pub mod role;
 pub mod search;
 pub mod totp;
 
-pub use case_ref::CaseRef;
+pub use case_ref::{CaseRef, VerificationCode};
 pub use clock::{Clock, FixedClock, SystemClock, Timestamp};
 pub use email::Email;
 pub use error::DomainError;

@@ -162,3 +162,76 @@ async fn import_acts_into(
             .collect())),
     }
 }
+
+fn read_document(file: &std::path::Path) -> anyhow::Result<Vec<u8>> {
+    std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))
+}
+
+fn describe(v: &nafida_docs::Verified) -> String {
+    let get = |k: &str| v.data.get(k).map_or("?", String::as_str);
+    format!(
+        "authentic: {} {} issued on {} by {} (sealed with key {})",
+        get("kind"),
+        get("code"),
+        get("issued_on"),
+        get("office"),
+        v.key_id
+    )
+}
+
+/// `nafida verify FILE --keys KEYS.json`: fully offline.
+pub fn verify_with_keys_file(file: &std::path::Path, keys: &std::path::Path) -> anyhow::Result<()> {
+    let text = std::fs::read_to_string(keys).with_context(|| format!("cannot read {}", keys.display()))?;
+    let json: serde_json::Value =
+        serde_json::from_str(&text).map_err(|_| anyhow::anyhow!("{}: not the JSON of /verify/keys", keys.display()))?;
+    let mut known = nafida_docs::PublicKeys::default();
+    for k in json["keys"].as_array().into_iter().flatten() {
+        let public = k["public_key"].as_str().unwrap_or_default();
+        known.add_base64(public).map_err(|_| anyhow::anyhow!("{}: a key cannot be read", keys.display()))?;
+    }
+    let verified = nafida_docs::verify(&read_document(file)?, &known)
+        .map_err(|e| anyhow::anyhow!("{}: NOT VALID: {e}", file.display()))?;
+    println!("{}: {}", file.display(), describe(&verified));
+    println!(
+        "(checked offline; its revocation status is at /verify/{})",
+        verified.data.get("code").map_or("", String::as_str)
+    );
+    Ok(())
+}
+
+/// `nafida verify FILE`: with the keys and the standing from the platform's database.
+pub async fn verify_with_database(config: &Config, file: &std::path::Path) -> anyhow::Result<()> {
+    let bytes = read_document(file)?;
+    let p = platform::open(config, false).await?;
+    let result = verify_in(&p, &bytes).await;
+    p.db.close().await;
+    match result? {
+        Ok(line) => {
+            println!("{}: {line}", file.display());
+            Ok(())
+        }
+        Err(why) => bail!("{}: NOT VALID: {why}", file.display()),
+    }
+}
+
+async fn verify_in(p: &platform::Platform, bytes: &[u8]) -> anyhow::Result<Result<String, String>> {
+    let mut known = nafida_docs::PublicKeys::default();
+    for (_, public, _) in nafida_store::documents::public_keys(&p.db).await? {
+        known.add_base64(&public).map_err(|_| anyhow::anyhow!("a published key cannot be read"))?;
+    }
+    let verified = match nafida_docs::verify(bytes, &known) {
+        Ok(v) => v,
+        Err(e) => return Ok(Err(e.to_string())),
+    };
+    let code = verified.data.get("code").cloned().unwrap_or_default();
+    let Some(record) = nafida_store::documents::get(&p.db, &code).await? else {
+        return Ok(Err(format!("sealed, but no document {code} was issued here")));
+    };
+    if let Some(reason) = &record.revoked_reason {
+        return Ok(Err(format!("revoked: {reason}")));
+    }
+    if record.expires_at.is_some_and(|e| e <= p.clock.now().millis()) {
+        return Ok(Err("expired".into()));
+    }
+    Ok(Ok(format!("{}; valid", describe(&verified))))
+}

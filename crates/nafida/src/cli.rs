@@ -65,6 +65,19 @@ pub enum Command {
     /// Civil-status register tasks.
     #[command(subcommand)]
     Civil(CivilCommand),
+    /// Check a document issued by Nafida (a sealed PDF) without any network: its seal over
+    /// every byte, against the published keys (from the keys file given, as served at
+    /// /verify/keys, or else from the platform's database); then its standing (valid, revoked,
+    /// expired) if the database is reachable. Exits with 0 only for a valid document.
+    Verify {
+        /// The PDF file.
+        file: PathBuf,
+        /// A JSON file of published keys (saved from /verify/keys) instead of the database.
+        #[arg(long, value_name = "FILE")]
+        keys: Option<PathBuf>,
+        #[command(flatten)]
+        data: DataArgs,
+    },
 }
 
 /// `nafida civil …`
@@ -169,6 +182,7 @@ impl CliOverridesExt for Command {
             Command::Admin(AdminCommand::CreateApiToken { data, .. }) => (None, Some(data)),
             Command::Admin(AdminCommand::CreateUser(a)) => (None, Some(&a.data)),
             Command::Civil(CivilCommand::Import { data, .. }) => (None, Some(data)),
+            Command::Verify { data, .. } => (None, Some(data)),
             Command::Config(_) | Command::Catalog(_) => (None, None),
         };
         crate::config::CliOverrides { listen, data_dir: data.and_then(|d| d.data_dir.clone()) }

@@ -73,6 +73,9 @@ pub struct Config {
     pub mail_poll: Duration,
     /// SMS gateway for text messages; `None` keeps them in the outbox.
     pub sms: Option<SmsConfig>,
+    /// Seed (base64, 32 bytes) of the Ed25519 key issued documents are sealed with; when unset
+    /// it is derived from the secret key, so every node sharing that key shares this one.
+    pub signing_key: Option<Secret>,
 }
 
 /// Where text messages are sent: a gateway speaking Kannel's `sendsms` interface.
@@ -120,6 +123,7 @@ impl Default for Config {
             smtp: None,
             mail_poll: Duration::from_secs(2),
             sms: None,
+            signing_key: None,
         }
     }
 }
@@ -139,6 +143,7 @@ struct FileConfig {
     log: Option<FileLog>,
     http: Option<FileHttp>,
     secret_key: Option<String>,
+    signing_key: Option<String>,
     smtp: Option<FileSmtp>,
     mail: Option<FileMail>,
     sms: Option<FileSms>,
@@ -217,6 +222,7 @@ const ENV_KEYS: &[(&str, bool)] = &[
     ("NAFIDA_HTTP_REQUEST_TIMEOUT_SECS", false),
     ("NAFIDA_HTTP_SHUTDOWN_GRACE_SECS", false),
     ("NAFIDA_SECRET_KEY", true),
+    ("NAFIDA_SIGNING_KEY", true),
     ("NAFIDA_SMTP_HOST", false),
     ("NAFIDA_SMTP_PORT", false),
     ("NAFIDA_SMTP_FROM", false),
@@ -295,11 +301,12 @@ impl Config {
             None => "# url unset: embedded SQLite in data_dir\n".into(),
         };
         format!(
-            "listen = \"{}\"\ndata_dir = \"{}\"\npublic_url = \"{}\"\nsecret_key = \"{}\"\n\n[database]\n{db}max_connections = {}\n\n[log]\nformat = \"{}\"\nlevel = \"{}\"\n\n[http]\nbody_limit_bytes = {}\nrequest_timeout_secs = {}\nshutdown_grace_secs = {}\n\n[smtp]\n{smtp}\n[mail]\npoll_ms = {}\n\n[sms]\n{sms}",
+            "listen = \"{}\"\ndata_dir = \"{}\"\npublic_url = \"{}\"\nsecret_key = \"{}\"\nsigning_key = \"{}\"\n\n[database]\n{db}max_connections = {}\n\n[log]\nformat = \"{}\"\nlevel = \"{}\"\n\n[http]\nbody_limit_bytes = {}\nrequest_timeout_secs = {}\nshutdown_grace_secs = {}\n\n[smtp]\n{smtp}\n[mail]\npoll_ms = {}\n\n[sms]\n{sms}",
             self.listen,
             self.data_dir.display(),
             self.public_url,
             if self.secret_key.is_some() { "[redacted]" } else { "(unset: a key file in data_dir, SQLite only)" },
+            if self.signing_key.is_some() { "[redacted]" } else { "(unset: derived from the secret key)" },
             self.database_max_connections,
             match self.log_format {
                 LogFormat::Text => "text",
@@ -348,6 +355,7 @@ fn read_file(path: &Path, raw: &mut Raw) -> Result<(), ConfigError> {
     );
     set("NAFIDA_HTTP_SHUTDOWN_GRACE_SECS", "http.shutdown_grace_secs", http.shutdown_grace_secs.map(|v| v.to_string()));
     set("NAFIDA_SECRET_KEY", "secret_key", file.secret_key);
+    set("NAFIDA_SIGNING_KEY", "signing_key", file.signing_key);
     let smtp = file.smtp.unwrap_or_default();
     set("NAFIDA_SMTP_HOST", "smtp.host", smtp.host);
     set("NAFIDA_SMTP_PORT", "smtp.port", smtp.port.map(|v| v.to_string()));
@@ -454,6 +462,12 @@ fn build(mut raw: Raw) -> Result<Config, ConfigError> {
             return Err(ConfigError(format!("{src}: the secret key must have at least 32 characters")));
         }
         config.secret_key = Some(Secret::new(v.trim()));
+    }
+    if let Some((v, src)) = take("NAFIDA_SIGNING_KEY") {
+        if nafida_docs::SigningKey::from_base64(&v).is_err() {
+            return Err(ConfigError(format!("{src}: the signing key must be 32 bytes in base64 (44 characters)")));
+        }
+        config.signing_key = Some(Secret::new(v.trim()));
     }
     if let Some((v, src)) = take("NAFIDA_MAIL_POLL_MS") {
         config.mail_poll = Duration::from_millis(positive(&v, &src)?);

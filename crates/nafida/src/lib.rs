@@ -30,6 +30,9 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
     if let Command::Catalog(CatalogCommand::Check { dir }) = &cli.command {
         return catalog::check(dir.as_deref());
     }
+    if let Command::Verify { file, keys: Some(keys), .. } = &cli.command {
+        return admin::verify_with_keys_file(file, keys);
+    }
     logging::init(&config);
     let runtime =
         tokio::runtime::Builder::new_multi_thread().enable_all().build().context("starting the async runtime")?;
@@ -46,6 +49,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             Command::Civil(CivilCommand::Import { file, office, .. }) => {
                 admin::import_acts(&config, file, office).await
             }
+            Command::Verify { file, .. } => admin::verify_with_database(&config, file).await,
             Command::Config(ConfigCommand::Check) | Command::Catalog(_) => Ok(()),
         }
     })

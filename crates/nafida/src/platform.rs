@@ -15,6 +15,8 @@ use crate::config::{Config, redact_url};
 pub struct Platform {
     /// Key for keyed hashes, shared by every node.
     pub secret_key: Vec<u8>,
+    /// Key issued documents are sealed with.
+    pub signing_key: nafida_docs::SigningKey,
     /// The database, migrated.
     pub db: Db,
     /// The file store.
@@ -76,7 +78,25 @@ pub async fn open(config: &Config, create_data_dir: bool) -> anyhow::Result<Plat
     let files: Arc<dyn FileStore> = Arc::new(LocalFileStore::new(config.data_dir.join("files")));
     files.check_writable().await.context("the file store in the data folder is not writable")?;
     let secret_key = secret_key(config)?;
-    Ok(Platform { secret_key, db, files, clock })
+    let signing_key = signing_key(config, &secret_key)?;
+    nafida_store::documents::publish_key(&db, signing_key.id(), &signing_key.public_base64(), clock.now().millis())
+        .await?;
+    Ok(Platform { secret_key, signing_key, db, files, clock })
+}
+
+/// The configured signing key, or one derived from the secret key (so nodes sharing the
+/// secret key seal with the same key). A new configured key is a rotation: documents sealed
+/// with the old one still verify, its public key staying published.
+fn signing_key(config: &Config, secret_key: &[u8]) -> anyhow::Result<nafida_docs::SigningKey> {
+    if let Some(seed) = &config.signing_key {
+        return nafida_docs::SigningKey::from_base64(seed.expose())
+            .map_err(|_| anyhow::anyhow!("NAFIDA_SIGNING_KEY must be 32 bytes in base64"));
+    }
+    use sha2::Digest as _;
+    let mut h = sha2::Sha256::new();
+    h.update(b"nafida document signing key v1\0");
+    h.update(secret_key);
+    Ok(nafida_docs::SigningKey::from_seed(h.finalize().into()))
 }
 
 /// The configured secret key, or (SQLite only) one kept in the data folder, created at first

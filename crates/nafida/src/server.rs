@@ -24,7 +24,7 @@ pub async fn run(config: Config, demo_mode: bool) -> anyhow::Result<()> {
     let listener = TcpListener::bind(config.listen).await.with_context(|| {
         format!("cannot listen on {}; choose another address with --listen or NAFIDA_LISTEN", config.listen)
     })?;
-    let Platform { db, files, clock, secret_key } = platform::open(&config, demo_mode).await?;
+    let Platform { db, files, clock, secret_key, signing_key } = platform::open(&config, demo_mode).await?;
     if demo_mode {
         demo::seed(&db, clock.now().millis()).await?;
     }
@@ -35,6 +35,7 @@ pub async fn run(config: Config, demo_mode: bool) -> anyhow::Result<()> {
         secure_cookies: config.public_url.starts_with("https://"),
         public_url: config.public_url.clone(),
         secret_key: std::sync::Arc::new(secret_key),
+        signing_key,
         ..WebSettings::default()
     };
     let state = AppState::new(db.clone(), files, clock.clone(), settings).context("loading translations")?;

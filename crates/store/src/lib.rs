@@ -12,6 +12,7 @@ pub mod cases;
 pub mod catalog;
 pub mod civil;
 pub mod db;
+pub mod documents;
 pub mod error;
 pub mod files;
 pub mod mail;

@@ -29,6 +29,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 8, name: "api tokens", sql: include_str!("migrations/0008_api_tokens.sql") },
     Migration { version: 9, name: "case engine", sql: include_str!("migrations/0009_case_engine.sql") },
     Migration { version: 10, name: "civil register", sql: include_str!("migrations/0010_civil_register.sql") },
+    Migration { version: 11, name: "documents", sql: include_str!("migrations/0011_documents.sql") },
 ];
 
 /// The version the database must be at for this binary.

@@ -160,6 +160,8 @@ pub struct TestResponse {
     pub headers: HeaderMap,
     /// Body as text (lossy).
     pub body: String,
+    /// Body as sent.
+    pub bytes: Vec<u8>,
 }
 
 impl TestResponse {
@@ -219,7 +221,7 @@ impl TestApp {
         let bytes = axum::body::to_bytes(response.into_body(), usize::MAX)
             .await
             .unwrap_or_else(|e| panic!("reading body: {e}"));
-        TestResponse { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+        TestResponse { status, headers, body: String::from_utf8_lossy(&bytes).into_owned(), bytes: bytes.to_vec() }
     }
 
     /// `GET path` with extra headers.
@@ -357,7 +359,7 @@ impl TestApp {
     }
 }
 
-/// The path of the first link to this site in a mail's text (`/verify/…`).
+/// The path of the first link to this site in a mail's text (`/confirm/…`).
 pub fn link_path(text: &str) -> String {
     let url = text
         .split_whitespace()

@@ -112,7 +112,8 @@ async fn resolve(state: &AppState, token: &str) -> Result<Actor, AppError> {
     })
 }
 
-fn actor_of(parts: &Parts) -> Actor {
+/// Who is behind a request (set by the `load_actor` layer).
+pub fn actor_of(parts: &Parts) -> Actor {
     parts.extensions.get::<Actor>().cloned().unwrap_or(Actor::Anonymous)
 }
 

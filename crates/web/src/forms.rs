@@ -89,6 +89,7 @@ mod tests {
             DomainError::InvalidActNumber,
             DomainError::InvalidActYear,
             DomainError::NameNotTifinagh,
+            DomainError::InvalidVerificationCode,
         ];
         for lang in Lang::ALL {
             let keys = I18n::keys(lang);

@@ -14,6 +14,7 @@ use tower_http::timeout::TimeoutLayer;
 use crate::api;
 use crate::auth::load_actor;
 use crate::csrf;
+use crate::documents;
 use crate::error::AppError;
 use crate::middleware::{html_errors, observe, security_headers};
 use crate::pages::{
@@ -47,6 +48,7 @@ pub fn build_router(state: AppState) -> Router {
         .route("/cases/{reference}/withdraw", post(cases::withdraw_case))
         .route("/cases/{reference}/documents", post(cases::provide_documents))
         .route("/cases/{reference}/files/{file}", get(cases::download_file))
+        .route("/cases/{reference}/documents/{code}", get(cases::download_document))
         // Cases, the administrations' side
         .route("/staff/queue", get(staff_cases::show_queue))
         .route("/staff/queue/bulk", post(staff_cases::bulk_action))
@@ -59,15 +61,23 @@ pub fn build_router(state: AppState) -> Router {
         .route("/staff/cases/{reference}/transfer", post(staff_cases::transfer_case))
         .route("/staff/cases/{reference}/extend", post(staff_cases::extend_case))
         .route("/staff/cases/{reference}/fast-lane", post(staff_cases::set_fast_lane))
+        .route("/staff/cases/{reference}/issue", post(staff_cases::issue_missing_document))
         .route("/staff/cases/{reference}/opinions", post(staff_cases::ask_opinion))
         .route("/staff/opinions", get(staff_cases::list_opinions))
         .route("/staff/opinions/{id}", get(staff_cases::show_opinion).post(staff_cases::give_opinion))
         .route("/staff/cases/{reference}/files/{file}", get(staff_cases::download_staff_file))
         .route("/lang/{code}", get(lang::switch_lang))
+        // Issued documents: verification by anyone, revocation by staff
+        .route("/verify", get(documents::show_verify_form))
+        .route("/verify/lookup", get(documents::lookup_code))
+        .route("/verify/keys", get(documents::published_keys))
+        .route("/verify/file", post(documents::verify_upload))
+        .route("/verify/{code}", get(documents::show_verification))
+        .route("/staff/documents/{code}/revoke", post(documents::revoke_document))
         // Accounts
         .route("/signup", get(auth::show_signup).post(auth::create_account))
-        .route("/verify/resend", post(auth::resend_verification))
-        .route("/verify/{token}", get(auth::show_verify).post(auth::confirm_email))
+        .route("/confirm/resend", post(auth::resend_verification))
+        .route("/confirm/{token}", get(auth::show_verify).post(auth::confirm_email))
         .route("/signin", get(auth::show_signin).post(auth::create_session))
         .route("/signin/totp", get(auth::show_totp).post(auth::verify_totp))
         .route("/signin/totp/enrol", get(auth::show_enrol).post(auth::complete_enrol))

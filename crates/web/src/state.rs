@@ -38,6 +38,8 @@ pub struct WebSettings {
     pub public_url: String,
     /// Key for keyed hashes (CNIE look-up) and tokens; never printed.
     pub secret_key: std::sync::Arc<Vec<u8>>,
+    /// The key issued documents are sealed with.
+    pub signing_key: nafida_docs::SigningKey,
     /// A session ends after this long without a request.
     pub session_idle: Duration,
     /// A session ends this long after sign-in, whatever happens.
@@ -53,6 +55,7 @@ impl Default for WebSettings {
             secure_cookies: false,
             public_url: "http://127.0.0.1:8080".into(),
             secret_key: std::sync::Arc::new(b"nafida-default-key-for-tests-only".to_vec()),
+            signing_key: nafida_docs::SigningKey::from_seed([0x5A; 32]),
             session_idle: Duration::from_secs(60 * 60),
             session_absolute: Duration::from_secs(12 * 60 * 60),
         }

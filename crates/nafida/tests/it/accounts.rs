@@ -43,7 +43,7 @@ async fn sign_up_confirm_sign_in_and_out(backend: Backend) {
     assert_eq!(mail.subject, "Confirmez votre adresse e-mail");
     assert!(mail.html.contains("<html lang=\"fr\""));
     let link = link_path(&mail.text);
-    assert!(link.starts_with("/verify/"));
+    assert!(link.starts_with("/confirm/"));
     // Signing in before confirming is refused.
     let early = c.post("/signin", &[("email", "yassine@example.ma"), ("password", "la mer à Al Hoceima")]).await;
     assert!(early.body.contains("Confirmez d’abord votre adresse"), "{}", early.body);
@@ -159,9 +159,9 @@ async fn unconfirmed_accounts_cannot_sign_in(backend: Backend) {
     c.post("/signup", &[("email", "late@example.ma"), ("password", "a brand new passphrase")]).await;
     let r = c.post("/signin", &[("email", "late@example.ma"), ("password", "a brand new passphrase")]).await;
     assert!(r.body.contains("First confirm your e-mail address"));
-    assert!(r.body.contains("action=\"/verify/resend\""));
+    assert!(r.body.contains("action=\"/confirm/resend\""));
     let first = link_path(&app.last_mail_to("late@example.ma").await.text);
-    c.post("/verify/resend", &[("email", "late@example.ma")]).await;
+    c.post("/confirm/resend", &[("email", "late@example.ma")]).await;
     let second = link_path(&app.last_mail_to("late@example.ma").await.text);
     assert_ne!(first, second);
     assert!(c.post(&first, &[]).await.body.contains("already been used"), "older links are voided");
@@ -469,7 +469,7 @@ async fn demo_mailbox_exists_only_in_demo_mode(backend: Backend) {
     assert_eq!(page.status, StatusCode::OK);
     let id = demo.last_mail_to("demo.user@example.ma").await.id;
     let mail = c.get(&format!("/demo/mail/{id}")).await;
-    assert!(mail.body.contains("/verify/"));
+    assert!(mail.body.contains("/confirm/"));
     demo.teardown().await;
 }
 

@@ -261,6 +261,25 @@ async fn a_case_journey_in_arabic() {
     );
     let mut a11y = vec![];
     let files = TempDir::new();
+    // The office's register holds her birth act, so approving issues the extract.
+    let register = files.path().join("register.csv");
+    std::fs::write(
+        &register,
+        "kind,year,number,name_ar,name_latin,name_tifinagh,sex,event_date,place,father_ar,father_latin,mother_ar,mother_latin,spouse_ar,spouse_latin,idcs\n\
+         birth,1988,311,فاطمة البوعزاوي,Fatima El Bouazzaoui,,F,1988-06-15,Imzouren,,,,,,,\n",
+    )
+    .unwrap();
+    let mut import = nafida(&[
+        "civil",
+        "import",
+        &register.display().to_string(),
+        "--office",
+        "commune-imzouren-civil-status",
+        "--data-dir",
+        &p.data.path().display().to_string(),
+    ]);
+    import.stdin(std::process::Stdio::null());
+    assert!(run(import).status.success());
     let pdf = files.path().join("passeport.pdf");
     std::fs::write(&pdf, nafida_test_support::PDF).unwrap();
     let png = files.path().join("livret.png");
@@ -341,6 +360,12 @@ async fn a_case_journey_in_arabic() {
     person.wait_text("مقبول").await;
     person.wait_text("اطلع على الملف: مكتب الحالة المدنية بجماعة إمزورن (موظف)").await;
     person.wait_text("السبب: معالجة الطلب").await;
+    check_a11y(&person, &mut a11y).await;
+    // The extract was issued; its verification page, open to anyone, says it is valid.
+    person.wait_text("نسخة موجزة من رسم الولادة").await;
+    person.click("a[href^='/verify/']").await;
+    person.wait_text("وثيقة صالحة").await;
+    person.wait_text("فاطمة البوعزاوي").await;
     check_a11y(&person, &mut a11y).await;
     person.goto(&format!("{base}/cases")).await;
     person.wait_text(&reference).await;

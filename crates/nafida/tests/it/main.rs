@@ -15,6 +15,7 @@ mod cases;
 mod catalogue;
 mod cli;
 mod config;
+mod documents;
 mod health;
 mod mail;
 mod matrix;
@@ -110,6 +111,7 @@ fn main() {
         api::tests(),
         catalogue::db_tests(),
         cases::tests(),
+        documents::tests(),
         mail::outbox_tests(),
         sms::tests(),
         pages::tests(),

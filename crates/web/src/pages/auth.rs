@@ -131,7 +131,7 @@ pub async fn create_account(
     };
     let hash = passwords::hash(password.expose()).await?;
     let token = new_token()?;
-    let verify = mails::render(&state, lang, MailKind::Verify, email.as_str(), &format!("/verify/{token}"));
+    let verify = mails::render(&state, lang, MailKind::Verify, email.as_str(), &format!("/confirm/{token}"));
     let new = NewAccount {
         email: &email,
         password_hash: &hash,
@@ -188,13 +188,13 @@ fn outcome(
     render(&OutcomePage { ctx, title_key, text_key, link, link_key }, lang)
 }
 
-/// `GET /verify/{token}`: a button, so that mail scanners following links use nothing.
+/// `GET /confirm/{token}`: a button, so that mail scanners following links use nothing.
 pub async fn show_verify(ctx: PageCtx, Path(token): Path<String>) -> Result<Response, AppError> {
     let lang = ctx.lang;
-    render(&VerifyPage { ctx, action: format!("/verify/{token}") }, lang)
+    render(&VerifyPage { ctx, action: format!("/confirm/{token}") }, lang)
 }
 
-/// `POST /verify/{token}`
+/// `POST /confirm/{token}`
 pub async fn confirm_email(
     State(state): State<AppState>,
     ctx: PageCtx,
@@ -372,7 +372,7 @@ pub struct ResendForm {
     email: String,
 }
 
-/// `POST /verify/resend`: the same answer whatever the address.
+/// `POST /confirm/resend`: the same answer whatever the address.
 pub async fn resend_verification(
     State(state): State<AppState>,
     ctx: PageCtx,
@@ -387,7 +387,7 @@ pub async fn resend_verification(
         && !account.email_verified
     {
         let token = new_token()?;
-        let m = mails::render(&state, lang, MailKind::Verify, &account.email, &format!("/verify/{token}"));
+        let m = mails::render(&state, lang, MailKind::Verify, &account.email, &format!("/confirm/{token}"));
         let nt =
             NewToken { token_hash: &token_hash(&token), purpose: "verify", new_email: None, expires_at: t + 48 * HOUR };
         accounts::add_token(state.db(), &account.id, &nt, &m.as_new(), t).await?;

@@ -541,6 +541,10 @@ pub fn describe(names: &OrgNames, ctx: &PageCtx, w: &Workflow, e: &cases::EventR
             ctx.t1("event-transferred", "org", &names.get(to))
         }
         "fast-lane" => ctx.t1("event-fast-lane", "who", &who),
+        "document-issued" => ctx.t1("event-document-issued", "code", e.body.as_deref().unwrap_or("")),
+        "document-revoked" => {
+            ctx.t1("event-document-revoked", "code", e.body.as_deref().and_then(|b| b.lines().next()).unwrap_or(""))
+        }
         "fast-lane-off" => ctx.t1("event-fast-lane-off", "who", &who),
         other => other.to_string(),
     };
@@ -550,7 +554,8 @@ pub fn describe(names: &OrgNames, ctx: &PageCtx, w: &Workflow, e: &cases::EventR
         "transferred" | "opinion-given" => {
             e.body.as_deref().and_then(|b| b.split_once('\n')).map(|(_, text)| text.to_string())
         }
-        "opinion-requested" => None,
+        "opinion-requested" | "document-issued" => None,
+        "document-revoked" => e.body.as_deref().and_then(|b| b.split_once('\n')).map(|(_, r)| r.to_string()),
         "transition" if e.action.as_deref() == Some("tacit-approval") => Some(ctx.t("event-tacit-approval")),
         _ => e.body.clone(),
     };
@@ -667,6 +672,29 @@ struct CasePage {
     open: bool,
     tacit: bool,
     represented: Option<String>,
+    documents: Vec<DocLink>,
+}
+
+/// An issued document as a case page lists it.
+pub struct DocLink {
+    pub(crate) title: String,
+    pub(crate) code: String,
+    pub(crate) href: String,
+    pub(crate) revoked: bool,
+}
+
+/// The documents issued for a case, with their download addresses under `base`.
+pub async fn doc_links(state: &AppState, ctx: &PageCtx, c: &CaseRow, base: &str) -> Result<Vec<DocLink>, AppError> {
+    Ok(nafida_store::documents::of_case(state.db(), &c.id)
+        .await?
+        .into_iter()
+        .map(|d| DocLink {
+            title: ctx.t(&format!("doc-kind-{}", d.kind)),
+            href: format!("{base}/documents/{}", d.code),
+            revoked: d.revoked_at.is_some(),
+            code: d.code,
+        })
+        .collect())
 }
 
 async fn case_page(state: &AppState, ctx: PageCtx, c: &CaseRow, errors: FormErrors) -> Result<Response, AppError> {
@@ -703,6 +731,7 @@ async fn case_page(state: &AppState, ctx: PageCtx, c: &CaseRow, errors: FormErro
         errors,
         open: is_open(&c.phase),
         represented: cases::represented_name(state.db(), &c.id).await?,
+        documents: doc_links(state, &ctx, c, &format!("/cases/{}", c.reference)).await?,
         ctx,
     };
     let lang = page.ctx.lang;
@@ -850,6 +879,18 @@ pub async fn provide_submission(
         return Ok(Err(errors));
     }
     Ok(Ok(applicant_action(state, c, user_id, "provide-documents", None, &attachments).await?))
+}
+
+/// `GET /cases/{ref}/documents/{code}`: a document issued on one's own case, as its sealed PDF.
+pub async fn download_document(
+    State(state): State<AppState>,
+    Citizen(user): Citizen,
+    Path((reference, code)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let c = own_case(&state, &user.account.id, &reference).await?;
+    let d =
+        nafida_store::documents::get(state.db(), &code).await?.filter(|d| d.case_id.as_deref() == Some(c.id.as_str()));
+    crate::documents::send_pdf(&state, &d.ok_or(AppError::NotFound)?).await
 }
 
 /// `GET /cases/{ref}/files/{id}`: a file of one's own case.

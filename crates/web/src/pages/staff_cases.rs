@@ -350,6 +350,9 @@ struct StaffCasePage {
     /// Other open cases of the same person with the same form, when flagged.
     twins: Vec<String>,
     fast_lane: bool,
+    issued: Vec<crate::pages::cases::DocLink>,
+    /// An approved request for a civil-status document that has none yet.
+    can_issue: bool,
 }
 
 /// An opinion as pages show it.
@@ -457,6 +460,10 @@ async fn staff_case_page(
             vec![]
         },
         fast_lane: c.flags.split(',').any(|f| f == "fast-lane"),
+        issued: crate::pages::cases::doc_links(state, &ctx, c, &format!("/staff/cases/{}", c.reference)).await?,
+        can_issue: c.phase == "approved"
+            && crate::civil_docs::issues_civil_document(&p).is_some()
+            && nafida_store::documents::of_case(state.db(), &c.id).await?.is_empty(),
         opinions: {
             let mut v = vec![];
             for o in cases::opinions_of(state.db(), &c.id).await? {
@@ -592,6 +599,16 @@ pub async fn apply_staff_action(
             body_text.push_str(&format!("\n{motivation}"));
         }
     }
+    // Approving a request for a civil-status document issues it from the register: the act
+    // must be there.
+    let civil = if to.phase == "approved" { crate::civil_docs::issues_civil_document(&p) } else { None };
+    let act = match civil {
+        Some(_) => crate::civil_docs::act_for_case(state, c).await?,
+        None => None,
+    };
+    if civil.is_some() && act.is_none() {
+        invalid.push(("act", "act-not-in-register"));
+    }
     if !invalid.is_empty() {
         return Ok(Err(ActionRefusal::Invalid(invalid)));
     }
@@ -616,7 +633,49 @@ pub async fn apply_staff_action(
     if !cases::transition(state.db(), &c.id, &change, &event, &[], &crate::mails::outbox(&mail), now(state)).await? {
         return Ok(Err(ActionRefusal::Changed));
     }
+    if let (Some(kind), Some(act)) = (civil, act) {
+        issue_civil_document(state, c, &p, kind, &act).await?;
+    }
     Ok(Ok(()))
+}
+
+/// Issues the civil-status document of an approved case and writes it in the case's history.
+async fn issue_civil_document(
+    state: &AppState,
+    c: &CaseRow,
+    p: &Procedure,
+    kind: &str,
+    act: &nafida_store::civil::ActRow,
+) -> Result<(), AppError> {
+    let issued = crate::civil_docs::issue_for_case(state, c, p, kind, act).await?;
+    let system = EventActor { id: None, role: "system", org_id: Some(&c.org_id) };
+    let event = NewEvent::other(system, "document-issued", Some(&issued.code), false);
+    cases::add_event(state.db(), &c.id, &event, now(state)).await?;
+    Ok(())
+}
+
+/// `POST /staff/cases/{ref}/issue`: issues the document of an approved case that has none
+/// yet (approved before its act was in the register, or interrupted while issuing).
+pub async fn issue_missing_document(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    staff: Staff,
+    parts: axum::http::request::Parts,
+    Path(reference): Path<String>,
+) -> Result<Response, AppError> {
+    let c = staff_case(&state, &staff, &parts, &reference).await?;
+    let (p, _) = case_procedure(&state, &c).await?;
+    let Some(kind) = crate::civil_docs::issues_civil_document(&p) else { return Err(AppError::NotFound) };
+    if c.phase != "approved" || !nafida_store::documents::of_case(state.db(), &c.id).await?.is_empty() {
+        return Err(deny(&parts, Some(&staff.user.account), "nothing to issue", AppError::Forbidden));
+    }
+    let Some(act) = crate::civil_docs::act_for_case(&state, &c).await? else {
+        let mut errors = FormErrors::default();
+        errors.add_keyed("act", "err-act-not-in-register", ctx.t("err-act-not-in-register"));
+        return staff_case_page(&state, ctx, &staff, &c, errors).await;
+    };
+    issue_civil_document(&state, &c, &p, kind, &act).await?;
+    Ok(Redirect::to(&format!("/staff/cases/{}", c.reference)).into_response())
 }
 
 /// `POST /staff/cases/{ref}/action`: a transition the workflow allows this role. A refusal

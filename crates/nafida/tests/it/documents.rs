@@ -1,0 +1,179 @@
+//! Civil-status documents end to end: an order matched to the register, the extract issued on
+//! approval as a sealed bilingual PDF, verified by anyone (by code, by file, offline with the
+//! command line), a changed byte or changed data refused, revocation shown, and a request with
+//! no act in the register refused with its reason.
+
+use std::process::Command;
+
+use axum::http::StatusCode;
+use nafida_domain::Role;
+use nafida_store::{cases, civil, documents};
+use nafida_test_support::{Backend, PDF, TestApp};
+
+use crate::DbTest;
+use crate::support::{TempDir, nafida, run};
+
+pub fn tests() -> Vec<(&'static str, DbTest)> {
+    crate::tests![an_extract_is_issued_verified_and_revoked]
+}
+
+const OFFICE: &str = "commune-imzouren-civil-status";
+const REGISTER: &str = include_str!("../../../../data/civil/imzouren-sample.csv");
+
+/// Whether Poppler's pdftotext is here (CI installs it; NAFIDA_TEST_REQUIRE_PDFTOTEXT=1 makes
+/// its absence a failure).
+fn pdftotext(file: &std::path::Path) -> Option<String> {
+    match Command::new("pdftotext").arg(file).arg("-").output() {
+        Ok(out) if out.status.success() => Some(String::from_utf8_lossy(&out.stdout).into_owned()),
+        _ => {
+            assert!(
+                std::env::var("NAFIDA_TEST_REQUIRE_PDFTOTEXT").as_deref() != Ok("1"),
+                "pdftotext (poppler-utils) is required"
+            );
+            None
+        }
+    }
+}
+
+async fn file_order(c: &mut nafida_test_support::Client<'_>, key: &str, name_ar: &str, birth: &str) -> String {
+    let r = c
+        .post_multipart(
+            "/catalogue/birth-extract/start",
+            &[
+                ("idempotency_key", key),
+                ("field_office", OFFICE),
+                ("field_for_whom", "self"),
+                ("field_holder_name_ar", name_ar),
+                ("field_holder_name_latin", "amina el-idrissi"),
+                ("field_birth_date", birth),
+                ("field_copies", "2"),
+                ("field_delivery", "electronic"),
+            ],
+            &[("doc_applicant-id", "cnie.pdf", PDF)],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    r.header("location").trim_start_matches("/cases/").trim_end_matches("/receipt").to_string()
+}
+
+async fn an_extract_is_issued_verified_and_revoked(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let today = nafida_domain::Date::from_millis(nafida_test_support::T0.millis());
+    let acts: Vec<_> =
+        nafida_domain::civil::parse_csv(REGISTER.as_bytes(), today).unwrap().into_iter().map(|(_, a)| a).collect();
+    civil::import(&app.db.db, OFFICE, &acts, "import", 0).await.unwrap();
+    let mut amina = app.citizen("amina.extract@example.be").await;
+    amina.get("/lang/fr").await;
+    let (mut agent, _) = app.staff("etat.civil@example.ma", Role::Agent, OFFICE).await;
+
+    // No act for this name and date: approval is refused with its reason.
+    let unknown = file_order(&mut amina, "key-extract-0000-abcdef", "أمينة الإدريسي", "1991-04-12").await;
+    let refused = agent.post(&format!("/staff/cases/{unknown}/action"), &[("action", "approve")]).await;
+    assert_eq!(refused.status, StatusCode::OK);
+    assert!(refused.body.contains("Aucun acte du registre ne correspond"), "{}", refused.body);
+    assert_eq!(cases::by_reference(&app.db.db, &unknown).await.unwrap().unwrap().phase, "received");
+
+    // Matched across spellings ("amina el-idrissi"): approving issues the extract.
+    let reference = file_order(&mut amina, "key-extract-0001-abcdef", "امينة الادريسي", "1990-04-12").await;
+    let r = agent.post(&format!("/staff/cases/{reference}/action"), &[("action", "approve")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let case = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap();
+    let issued = documents::of_case(&app.db.db, &case.id).await.unwrap();
+    assert_eq!(issued.len(), 1);
+    let code = issued[0].code.clone();
+    let page = amina.get(&format!("/cases/{reference}")).await.body;
+    assert!(page.contains("Extrait d’acte de naissance") && page.contains(&format!("/documents/{code}")));
+    let pdf = amina.get(&format!("/cases/{reference}/documents/{code}")).await;
+    assert_eq!(pdf.status, StatusCode::OK);
+    assert_eq!(pdf.header("content-type"), "application/pdf");
+    let bytes = pdf.bytes.clone();
+    assert!(bytes.starts_with(b"%PDF-1.7"));
+    // Nobody else downloads it.
+    let mut other = app.citizen("other.extract@example.be").await;
+    assert_eq!(other.get(&format!("/cases/{reference}/documents/{code}")).await.status, StatusCode::NOT_FOUND);
+
+    // The file holds the Arabic name in reading order (Poppler's pdftotext strips nothing we
+    // wrote; its bidi marks are removed before comparing).
+    let dir = TempDir::new();
+    let path = dir.path().join("extract.pdf");
+    std::fs::write(&path, &bytes).unwrap();
+    if let Some(text) = pdftotext(&path) {
+        let text: String =
+            text.chars().filter(|c| !matches!(c, '\u{202A}'..='\u{202E}' | '\u{200E}' | '\u{200F}')).collect();
+        assert!(text.contains("أمينة الإدريسي"), "{text}");
+        assert!(text.contains("Amina El Idrissi") && text.contains("Extrait d’acte de naissance"));
+        assert!(text.contains("N° 1234 de 1990"), "{text}");
+    }
+
+    // Anyone checks it: by code, and by file; a changed byte or changed data fails.
+    let mut anyone = app.client();
+    anyone.get("/lang/fr").await;
+    let shown = anyone.get(&format!("/verify/{code}")).await;
+    assert_eq!(shown.status, StatusCode::OK);
+    assert!(shown.body.contains("Document valide") && shown.body.contains("أمينة الإدريسي"));
+    assert!(!shown.body.contains("Fatima Amezian"), "only what is needed to compare");
+    assert!(anyone.get("/verify/lookup?code=").await.body.contains("10 lettres"));
+    let typed = anyone.get(&format!("/verify/lookup?code={}", code.to_lowercase())).await;
+    assert_eq!(typed.header("location"), format!("/verify/{code}"));
+    let upload = |bytes: Vec<u8>| {
+        let mut c = app.client();
+        async move {
+            c.get("/lang/fr").await;
+            c.post_multipart("/verify/file", &[], &[("file", "extract.pdf", &bytes)]).await
+        }
+    };
+    let good = upload(bytes.clone()).await;
+    assert!(good.body.contains("authentique") && good.body.contains("Document valide"), "{}", good.body);
+    let mut changed = bytes.clone();
+    let at = changed.len() / 2;
+    changed[at] ^= 0x20;
+    let bad = upload(changed).await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.body.contains("modifié après sa délivrance") || bad.body.contains("pas un document"), "{}", bad.body);
+    let data_at = bytes.windows(13).position(|w| w == b"/NafidaData (").unwrap() + 20;
+    let mut other_data = bytes.clone();
+    other_data[data_at] = if other_data[data_at] == b'A' { b'B' } else { b'A' };
+    assert!(upload(other_data).await.body.contains("modifié après sa délivrance"));
+    let cut = upload(bytes[..bytes.len() / 2].to_vec()).await;
+    assert!(cut.body.contains("pas un document délivré par Nafida"));
+    assert_eq!(anyone.get("/verify/7K3M9QX4P0").await.status, StatusCode::NOT_FOUND);
+
+    // Offline, with the command line: the keys saved from /verify/keys.
+    let keys = anyone.get("/verify/keys").await;
+    let keys_file = dir.path().join("keys.json");
+    std::fs::write(&keys_file, &keys.body).unwrap();
+    let out = run(nafida(&["verify", &path.display().to_string(), "--keys", &keys_file.display().to_string()]));
+    assert!(out.status.success() && out.stdout.contains(&format!("authentic: birth-extract {code}")), "{out:?}");
+    let forged = dir.path().join("forged.pdf");
+    let mut f = bytes.clone();
+    f[200] ^= 0x01;
+    std::fs::write(&forged, &f).unwrap();
+    let out = run(nafida(&["verify", &forged.display().to_string(), "--keys", &keys_file.display().to_string()]));
+    assert!(!out.status.success() && out.stderr.contains("NOT VALID"), "{out:?}");
+
+    // Revocation: by the issuing office only, with a reason; everyone sees it.
+    let (mut paris, _) = app.staff("paris.docs@example.ma", Role::Agent, "consulate-paris").await;
+    assert_eq!(
+        paris
+            .post(&format!("/staff/documents/{code}/revoke"), &[("reason", "Erreur de saisie constatée")])
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    assert!(agent.get(&format!("/verify/{code}")).await.body.contains("Révoquer"), "the office sees the form");
+    assert!(!anyone.get(&format!("/verify/{code}")).await.body.contains("Révoquer"));
+    assert_eq!(
+        agent.post(&format!("/staff/documents/{code}/revoke"), &[("reason", "non")]).await.status,
+        StatusCode::OK
+    );
+    let r = agent
+        .post(&format!("/staff/documents/{code}/revoke"), &[("reason", "Erreur de saisie du lieu de naissance")])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let shown = anyone.get(&format!("/verify/{code}")).await.body;
+    assert!(shown.contains("Document révoqué") && shown.contains("Erreur de saisie du lieu de naissance"));
+    assert!(upload(bytes.clone()).await.body.contains("Document révoqué"), "an authentic file of a revoked document");
+    let history = amina.get(&format!("/cases/{reference}")).await.body;
+    assert!(history.contains("Document révoqué"), "the person is told");
+    app.teardown().await;
+}

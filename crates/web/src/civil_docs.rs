@@ -1,0 +1,194 @@
+//! Civil-status documents: finding the act of the register a request is about, and drawing
+//! its extract (or full copy) in Arabic and French from the act and its margin notes.
+
+use std::collections::BTreeMap;
+
+use fluent_bundle::{FluentArgs, FluentValue};
+use nafida_domain::catalog::Procedure;
+use nafida_store::cases::CaseRow;
+use nafida_store::civil::{self, ActRow};
+use nafida_store::documents::IssuedDocument;
+
+use crate::error::AppError;
+use crate::i18n::Lang;
+use crate::state::AppState;
+
+/// The documents this module draws.
+pub const KINDS: &[&str] = &["birth-extract", "birth-full-copy"];
+
+/// Whether a procedure issues a civil-status document drawn here.
+pub fn issues_civil_document(p: &Procedure) -> Option<&str> {
+    p.issues.as_deref().filter(|k| KINDS.contains(k))
+}
+
+/// The act a request is about: by its number and year when the person gave them (and the name
+/// matches), else by name (either script, spelling-tolerant) and date of birth, at the office
+/// the case is with.
+pub async fn act_for_case(state: &AppState, c: &CaseRow) -> Result<Option<ActRow>, AppError> {
+    let form: BTreeMap<String, String> = serde_json::from_str(&c.form_data).unwrap_or_default();
+    let get = |k: &str| form.get(k).map(String::as_str).unwrap_or("");
+    let names = [get("holder_name_ar"), get("holder_name_latin")];
+    let key = |n: &str| nafida_domain::civil::name_key(n);
+    let name_matches = |a: &ActRow| {
+        names
+            .iter()
+            .filter(|n| !n.is_empty())
+            .any(|n| key(n) == key(&a.name_ar) || a.name_latin.as_deref().is_some_and(|l| key(n) == key(l)))
+    };
+    if let Some((number, year)) = get("act_number").split_once('/')
+        && let (Ok(number), Ok(year)) = (number.trim().parse::<i64>(), year.trim().parse::<i64>())
+    {
+        let found = civil::find(state.db(), &c.org_id, year, number).await?;
+        return Ok(found.filter(|a| a.kind == "birth" && a.event_date == get("birth_date") && name_matches(a)));
+    }
+    for n in names.iter().filter(|n| !n.is_empty()) {
+        if let Some(a) = civil::matching(state.db(), &c.org_id, "birth", get("birth_date"), n).await?.into_iter().next()
+        {
+            return Ok(Some(a));
+        }
+    }
+    Ok(None)
+}
+
+/// Draws and issues the document of an approved request from its act.
+pub async fn issue_for_case(
+    state: &AppState,
+    c: &CaseRow,
+    p: &Procedure,
+    kind: &str,
+    act: &ActRow,
+) -> Result<IssuedDocument, AppError> {
+    let form: BTreeMap<String, String> = serde_json::from_str(&c.form_data).unwrap_or_default();
+    let copies = form.get("copies").cloned().unwrap_or_else(|| "1".into());
+    let i18n = state.i18n();
+    let t = |lang: Lang, key: &str| i18n.format(lang, key, None);
+    let office = |lang: Lang| async move { crate::pages::cases::org_name(state, &c.org_id, lang.code()).await };
+    let (office_ar, office_fr) = (office(Lang::Ar).await?, office(Lang::Fr).await?);
+    let parent = org_parent_names(state, &c.org_id).await?;
+    let mut header_ar = vec![t(Lang::Ar, "doc-state")];
+    let mut header_fr = vec![t(Lang::Fr, "doc-state")];
+    if let Some((ar, fr)) = parent {
+        header_ar.push(ar);
+        header_fr.push(fr);
+    }
+    header_ar.push(office_ar.clone());
+    header_fr.push(office_fr.clone());
+    let mut act_args = FluentArgs::new();
+    act_args.set("number", FluentValue::from(act.number.to_string()));
+    act_args.set("year", FluentValue::from(act.year.to_string()));
+    let row = |key: &str, fr: String, ar: String| nafida_docs::Row {
+        label_fr: t(Lang::Fr, key),
+        value_fr: fr,
+        label_ar: t(Lang::Ar, key),
+        value_ar: ar,
+    };
+    let latin_or_ar = |latin: &Option<String>, ar: &str| latin.clone().unwrap_or_else(|| ar.to_string());
+    let ar_or = |ar: &Option<String>, latin: &Option<String>| ar.clone().or_else(|| latin.clone()).unwrap_or_default();
+    let date = show_date(&act.event_date);
+    let mut rows = vec![row("doc-field-name-latin", latin_or_ar(&act.name_latin, &act.name_ar), act.name_ar.clone())];
+    if let Some(tif) = &act.name_tifinagh {
+        rows.push(row("doc-field-name-tifinagh", tif.clone(), tif.clone()));
+    }
+    if let Some(sex) = &act.sex {
+        let key = format!("doc-sex-{sex}");
+        rows.push(row("doc-field-sex", t(Lang::Fr, &key), t(Lang::Ar, &key)));
+    }
+    rows.push(row("doc-field-event-date", date.clone(), date));
+    rows.push(row("doc-field-place", act.place.clone(), act.place.clone()));
+    let r = &act.relatives;
+    if r.father_ar.is_some() || r.father_latin.is_some() {
+        rows.push(row(
+            "doc-field-father",
+            latin_or_ar(&r.father_latin, &ar_or(&r.father_ar, &None)),
+            ar_or(&r.father_ar, &r.father_latin),
+        ));
+    }
+    if r.mother_ar.is_some() || r.mother_latin.is_some() {
+        rows.push(row(
+            "doc-field-mother",
+            latin_or_ar(&r.mother_latin, &ar_or(&r.mother_ar, &None)),
+            ar_or(&r.mother_ar, &r.mother_latin),
+        ));
+    }
+    rows.push(row(
+        "doc-field-act",
+        i18n.format(Lang::Fr, "doc-act-value", Some(&act_args)),
+        i18n.format(Lang::Ar, "doc-act-value", Some(&act_args)),
+    ));
+    if kind == "birth-full-copy" {
+        let notes = civil::margin_notes(state.db(), &act.id).await?;
+        if notes.is_empty() {
+            rows.push(row("doc-field-margin", t(Lang::Fr, "doc-margin-none"), t(Lang::Ar, "doc-margin-none")));
+        }
+        for n in notes {
+            let text = format!("{} — {}", show_date(&n.note_date), n.text);
+            rows.push(row("doc-field-margin", text.clone(), text));
+        }
+    }
+    rows.push(row("doc-field-copies", copies.clone(), copies.clone()));
+    let now = nafida_domain::Date::from_millis(state.clock().now().millis());
+    let issued_args = |office: String| {
+        let mut a = FluentArgs::new();
+        a.set("date", FluentValue::from(show_date(&now.to_string())));
+        a.set("reference", FluentValue::from(c.reference.clone()));
+        a.set("office", FluentValue::from(office));
+        a
+    };
+    let (issued, issued_fr) = (issued_args(office_ar), issued_args(office_fr));
+    let mut sealed = FluentArgs::new();
+    sealed.set("key", FluentValue::from(state.settings().signing_key.id().to_string()));
+    let document = nafida_docs::Document {
+        header_ar,
+        header_fr,
+        title_ar: p.title.ar.clone(),
+        title_fr: p.title.fr.clone(),
+        rows,
+        footer_fr: vec![
+            i18n.format(Lang::Fr, "doc-issued-line", Some(&issued_fr)),
+            i18n.format(Lang::Fr, "doc-sealed-line", Some(&sealed)),
+        ],
+        footer_ar: vec![
+            i18n.format(Lang::Ar, "doc-issued-line", Some(&issued)),
+            i18n.format(Lang::Ar, "doc-sealed-line", Some(&sealed)),
+        ],
+        qr: String::new(),
+        data: BTreeMap::from([
+            ("name_ar".to_string(), act.name_ar.clone()),
+            ("name_latin".to_string(), act.name_latin.clone().unwrap_or_default()),
+            ("event_date".to_string(), act.event_date.clone()),
+            ("place".to_string(), act.place.clone()),
+            ("act".to_string(), format!("{}/{}", act.number, act.year)),
+            ("reference".to_string(), c.reference.clone()),
+            ("copies".to_string(), copies),
+        ]),
+    };
+    crate::documents::issue(
+        state,
+        crate::documents::Issue {
+            kind,
+            case_id: Some(&c.id),
+            act_id: Some(&act.id),
+            office_id: &c.org_id,
+            document,
+            expires_at: None,
+        },
+    )
+    .await
+}
+
+/// `YYYY-MM-DD` as `DD/MM/YYYY`.
+fn show_date(iso: &str) -> String {
+    match (iso.get(0..4), iso.get(5..7), iso.get(8..10)) {
+        (Some(y), Some(m), Some(d)) => format!("{d}/{m}/{y}"),
+        _ => iso.to_string(),
+    }
+}
+
+/// The names of the administration above an office (its commune, or its consulate's
+/// ministry), in Arabic and French.
+async fn org_parent_names(state: &AppState, org_id: &str) -> Result<Option<(String, String)>, AppError> {
+    let Ok(id) = nafida_domain::OrgId::parse(org_id) else { return Ok(None) };
+    let Some(org) = nafida_store::orgs::get(state.db(), &id).await? else { return Ok(None) };
+    let Some(parent) = org.parent else { return Ok(None) };
+    Ok(nafida_store::orgs::get(state.db(), &parent).await?.map(|p| (p.name.ar, p.name.fr)))
+}

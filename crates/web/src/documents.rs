@@ -1,0 +1,383 @@
+//! Issued documents on the platform: issuance (render, seal, store, record, in that order —
+//! a document exists once its file is stored and its row written), the public verification
+//! pages anyone can use without signing in, the published keys, and revocation by staff.
+
+use std::collections::BTreeMap;
+
+use askama::Template;
+use axum::Json;
+use axum::extract::{Form, Multipart, Path, State};
+use axum::http::{HeaderValue, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use nafida_docs::PublicKeys;
+use nafida_domain::{OrgId, VerificationCode};
+use nafida_store::FileKey;
+use nafida_store::documents::{self, IssuedDocument};
+use serde::Deserialize;
+use serde_json::json;
+use sha2::{Digest, Sha256};
+
+use crate::auth::{Staff, deny};
+use crate::error::AppError;
+use crate::forms::FormErrors;
+use crate::i18n::Lang;
+use crate::page::{PageCtx, render};
+use crate::state::AppState;
+
+/// What to issue.
+#[derive(Debug, Clone)]
+pub struct Issue<'a> {
+    /// Kind (`birth-extract`, `receipt`…): names its title (`doc-kind-<kind>`).
+    pub kind: &'a str,
+    /// The case it is issued for.
+    pub case_id: Option<&'a str>,
+    /// The act it reproduces.
+    pub act_id: Option<&'a str>,
+    /// The issuing administration.
+    pub office_id: &'a str,
+    /// The page, translated (the QR code and the code lines are added here).
+    pub document: nafida_docs::Document,
+    /// When it stops being valid.
+    pub expires_at: Option<i64>,
+}
+
+/// The address that verifies a code.
+pub fn verify_url(state: &AppState, code: &VerificationCode) -> String {
+    format!("{}/verify/{}", state.settings().public_url, code.as_str())
+}
+
+/// Draws, seals, stores and records a document; returns its record.
+pub async fn issue(state: &AppState, issue: Issue<'_>) -> Result<IssuedDocument, AppError> {
+    let mut random = [0u8; 9];
+    getrandom::fill(&mut random).map_err(|e| AppError::Internal(e.to_string()))?;
+    let code = VerificationCode::generate(random);
+    let now = state.clock().now().millis();
+    let mut document = issue.document;
+    document.qr = verify_url(state, &code);
+    let ar = |k: &str| state.i18n().format(Lang::Ar, k, None);
+    let fr = |k: &str| state.i18n().format(Lang::Fr, k, None);
+    document.footer_fr.push(format!("{} {}", fr("doc-code"), code.display()));
+    document.footer_fr.push(format!("{} {}", fr("doc-verify-at"), document.qr));
+    document.footer_ar.push(format!("{} {}", ar("doc-code"), code.display()));
+    document.footer_ar.push(ar("doc-verify-at-short"));
+    document.data.insert("code".into(), code.as_str().to_string());
+    document.data.insert("kind".into(), issue.kind.to_string());
+    document.data.insert("office".into(), issue.office_id.to_string());
+    document.data.insert("issued_on".into(), nafida_domain::Date::from_millis(now).to_string());
+    let data_json = serde_json::to_string(&document.data).map_err(|e| AppError::Internal(e.to_string()))?;
+    let key = state.settings().signing_key.clone();
+    // Drawing and shaping take a few milliseconds of CPU: off the request threads.
+    let sealed =
+        tokio::task::spawn_blocking(move || nafida_docs::render(&document).map(|pdf| nafida_docs::seal(pdf, &key)))
+            .await
+            .map_err(|e| AppError::Internal(e.to_string()))?
+            .map_err(|e| AppError::Internal(e.to_string()))?;
+    let file_key = state.files().put(&sealed).await?;
+    let record = IssuedDocument {
+        code: code.as_str().to_string(),
+        kind: issue.kind.to_string(),
+        case_id: issue.case_id.map(str::to_string),
+        act_id: issue.act_id.map(str::to_string),
+        office_id: issue.office_id.to_string(),
+        data_json,
+        key_id: state.settings().signing_key.id().to_string(),
+        file_key: file_key.as_str().to_string(),
+        sha256: hex::encode(Sha256::digest(&sealed)),
+        issued_at: now,
+        expires_at: issue.expires_at,
+        revoked_at: None,
+        revoked_reason: None,
+    };
+    documents::record(state.db(), &record, &state.settings().signing_key.public_base64()).await?;
+    Ok(record)
+}
+
+/// The sealed file of a document, as a download.
+pub async fn send_pdf(state: &AppState, d: &IssuedDocument) -> Result<Response, AppError> {
+    let key = FileKey::parse(&d.file_key).ok_or(AppError::NotFound)?;
+    let bytes = state.files().get(&key).await?.ok_or(AppError::NotFound)?;
+    let mut response = bytes.into_response();
+    let h = response.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/pdf"));
+    if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"nafida-{}-{}.pdf\"", d.kind, d.code)) {
+        h.insert(header::CONTENT_DISPOSITION, v);
+    }
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
+    Ok(response)
+}
+
+/// Every public key ever used, to verify files.
+pub async fn public_keys(state: &AppState) -> Result<PublicKeys, AppError> {
+    let mut keys = PublicKeys::default();
+    for (_, public, _) in documents::public_keys(state.db()).await? {
+        keys.add_base64(&public).map_err(|e| AppError::Internal(e.to_string()))?;
+    }
+    keys.add_base64(&state.settings().signing_key.public_base64()).map_err(|e| AppError::Internal(e.to_string()))?;
+    Ok(keys)
+}
+
+/// The state of a document now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Standing {
+    /// Valid.
+    Valid,
+    /// Revoked by its office.
+    Revoked,
+    /// Past its validity.
+    Expired,
+}
+
+/// Whether a recorded document is valid, revoked or expired.
+pub fn standing(d: &IssuedDocument, now: i64) -> Standing {
+    if d.revoked_at.is_some() {
+        Standing::Revoked
+    } else if d.expires_at.is_some_and(|e| e <= now) {
+        Standing::Expired
+    } else {
+        Standing::Valid
+    }
+}
+
+/// Facts shown to compare with the paper, in this order (only those present).
+const SHOWN: &[&str] =
+    &["name_ar", "name_latin", "name_tifinagh", "event_date", "place", "act", "reference", "copies", "issued_on"];
+
+/// A fact as the page shows it.
+pub struct FactRow {
+    label: String,
+    value: String,
+    dir: &'static str,
+}
+
+#[derive(Template)]
+#[template(path = "verify/show.html")]
+struct VerifyPage {
+    ctx: PageCtx,
+    code: String,
+    /// `valid`, `revoked`, `expired`, `unknown`.
+    status: &'static str,
+    /// Its heading's key.
+    status_key: String,
+    title: String,
+    office: String,
+    facts: Vec<FactRow>,
+    reason: Option<String>,
+    /// When a file was checked: `Some(None)` it is authentic, `Some(Some(message))` it is not.
+    file_check: Option<Option<String>>,
+    can_revoke: bool,
+    errors: FormErrors,
+}
+
+#[derive(Template)]
+#[template(path = "verify/index.html")]
+struct VerifyIndex {
+    ctx: PageCtx,
+    errors: FormErrors,
+    code: String,
+}
+
+/// `GET /verify`: enter a code, or give the file.
+pub async fn show_verify_form(ctx: PageCtx) -> Result<Response, AppError> {
+    let lang = ctx.lang;
+    render(&VerifyIndex { ctx, errors: FormErrors::default(), code: String::new() }, lang)
+}
+
+/// A code typed in.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct CodeForm {
+    code: String,
+}
+
+/// `GET /verify/lookup?code=…`: the form's target, forgiving how the code was typed.
+pub async fn lookup_code(
+    ctx: PageCtx,
+    axum::extract::Query(form): axum::extract::Query<CodeForm>,
+) -> Result<Response, AppError> {
+    match VerificationCode::parse(&form.code) {
+        Ok(code) => Ok(Redirect::to(&format!("/verify/{}", code.as_str())).into_response()),
+        Err(e) => {
+            let mut errors = FormErrors::default();
+            errors.add_keyed("code", &crate::forms::domain_error_key(&e), ctx.t(&crate::forms::domain_error_key(&e)));
+            let lang = ctx.lang;
+            render(&VerifyIndex { ctx, errors, code: form.code.chars().take(40).collect() }, lang)
+        }
+    }
+}
+
+async fn verify_page(
+    state: &AppState,
+    ctx: PageCtx,
+    code: &str,
+    file_check: Option<Option<String>>,
+    viewer: Option<&Staff>,
+    errors: FormErrors,
+) -> Result<Response, AppError> {
+    let now = state.clock().now().millis();
+    let found = match VerificationCode::parse(code) {
+        Ok(c) => documents::get(state.db(), c.as_str()).await?,
+        Err(_) => None,
+    };
+    let code_lang = ctx.lang.code();
+    let lang = ctx.lang;
+    let Some(d) = found else {
+        let page = VerifyPage {
+            code: code.chars().take(20).collect(),
+            status: "unknown",
+            status_key: "check-unknown".into(),
+            title: String::new(),
+            office: String::new(),
+            facts: vec![],
+            reason: None,
+            file_check,
+            can_revoke: false,
+            errors,
+            ctx,
+        };
+        let mut response = render(&page, lang)?;
+        *response.status_mut() = axum::http::StatusCode::NOT_FOUND;
+        return Ok(response);
+    };
+    let data: BTreeMap<String, String> = serde_json::from_str(&d.data_json).unwrap_or_default();
+    let facts = SHOWN
+        .iter()
+        .filter_map(|k| {
+            data.get(*k).map(|v| FactRow {
+                label: ctx.t(&format!("doc-field-{}", k.replace('_', "-"))),
+                value: v.clone(),
+                dir: if k.ends_with("_ar") { "rtl" } else { "ltr" },
+            })
+        })
+        .collect();
+    let office = crate::pages::cases::org_name(state, &d.office_id, code_lang).await?;
+    let can_revoke = match (viewer, OrgId::parse(&d.office_id)) {
+        (Some(staff), Ok(org)) => d.revoked_at.is_none() && staff.covers(state, &org).await?,
+        _ => false,
+    };
+    let page = VerifyPage {
+        code: VerificationCode::parse(&d.code).map(|c| c.display()).unwrap_or(d.code.clone()),
+        status: match standing(&d, now) {
+            Standing::Valid => "valid",
+            Standing::Revoked => "revoked",
+            Standing::Expired => "expired",
+        },
+        status_key: format!(
+            "check-{}",
+            match standing(&d, now) {
+                Standing::Valid => "valid",
+                Standing::Revoked => "revoked",
+                Standing::Expired => "expired",
+            }
+        ),
+        title: ctx.t(&format!("doc-kind-{}", d.kind)),
+        office,
+        facts,
+        reason: d.revoked_reason.clone(),
+        file_check,
+        can_revoke,
+        errors,
+        ctx,
+    };
+    render(&page, lang)
+}
+
+/// `GET /verify/{code}`: valid, revoked or expired, with only what is needed to compare with
+/// the paper. No sign-in.
+pub async fn show_verification(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    mut parts: axum::http::request::Parts,
+    Path(code): Path<String>,
+) -> Result<Response, AppError> {
+    // Staff who may revoke it see the form; everyone else sees the same public page.
+    let viewer = match crate::auth::actor_of(&parts) {
+        crate::auth::Actor::User { account, .. } if account.role.is_staff() => {
+            <Staff as axum::extract::FromRequestParts<AppState>>::from_request_parts(&mut parts, &state).await.ok()
+        }
+        _ => None,
+    };
+    verify_page(&state, ctx, &code, None, viewer.as_ref(), FormErrors::default()).await
+}
+
+/// `POST /verify/file` (multipart `file`): checks an uploaded PDF's seal, then shows its
+/// document's standing.
+pub async fn verify_upload(State(state): State<AppState>, ctx: PageCtx, form: Multipart) -> Result<Response, AppError> {
+    let (submitted, too_large) = crate::casework::read_multipart(form).await?;
+    let bytes = submitted.files.get("file").map(|(_, b)| b.as_slice());
+    let outcome = match (bytes, too_large.is_empty()) {
+        (Some(b), true) => nafida_docs::verify(b, &public_keys(&state).await?),
+        _ => Err(nafida_docs::VerifyError::NotSealed),
+    };
+    match outcome {
+        Ok(v) => {
+            let code = v.data.get("code").cloned().unwrap_or_default();
+            verify_page(&state, ctx, &code, Some(None), None, FormErrors::default()).await
+        }
+        Err(e) => {
+            let key = match e {
+                nafida_docs::VerifyError::Tampered => "check-file-tampered",
+                nafida_docs::VerifyError::UnknownKey(_) => "check-file-unknown-key",
+                _ => "check-file-not-sealed",
+            };
+            let mut errors = FormErrors::default();
+            errors.add_keyed("file", key, ctx.t(key));
+            let lang = ctx.lang;
+            let mut response = render(&VerifyIndex { ctx, errors, code: String::new() }, lang)?;
+            *response.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
+            Ok(response)
+        }
+    }
+}
+
+/// `GET /verify/keys`: every public key documents were ever sealed with, by id.
+pub async fn published_keys(State(state): State<AppState>) -> Result<Json<serde_json::Value>, AppError> {
+    let keys: Vec<_> = documents::public_keys(state.db())
+        .await?
+        .into_iter()
+        .map(|(id, public, since)| json!({ "id": id, "algorithm": "Ed25519", "public_key": public, "since": since }))
+        .collect();
+    Ok(Json(json!({ "current": state.settings().signing_key.id(), "keys": keys })))
+}
+
+/// A revocation.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct RevokeForm {
+    reason: String,
+}
+
+/// `POST /staff/documents/{code}/revoke`: staff of the issuing office (or above) revoke a
+/// document with a reason; its verification page says so from then on.
+pub async fn revoke_document(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    staff: Staff,
+    parts: axum::http::request::Parts,
+    Path(code): Path<String>,
+    Form(form): Form<RevokeForm>,
+) -> Result<Response, AppError> {
+    let code = VerificationCode::parse(&code).map_err(|_| AppError::NotFound)?;
+    let d = documents::get(state.db(), code.as_str()).await?.ok_or(AppError::NotFound)?;
+    let org = OrgId::parse(&d.office_id).map_err(|e| AppError::Internal(e.to_string()))?;
+    if !staff.covers(&state, &org).await? {
+        return Err(deny(&parts, Some(&staff.user.account), "document out of scope", AppError::NotFound));
+    }
+    let reason = form.reason.trim();
+    if !(10..=1000).contains(&reason.chars().count()) {
+        let mut errors = FormErrors::default();
+        errors.add_keyed("reason", "err-motivation-required", ctx.t("err-motivation-required"));
+        return verify_page(&state, ctx, code.as_str(), None, Some(&staff), errors).await;
+    }
+    documents::revoke(state.db(), code.as_str(), reason, &staff.user.account.id, state.clock().now().millis()).await?;
+    if let Some(case_id) = &d.case_id {
+        let actor = nafida_store::cases::EventActor {
+            id: Some(&staff.user.account.id),
+            role: staff.role().as_str(),
+            org_id: Some(staff.org.as_str()),
+        };
+        let body = format!("{}\n{reason}", code.as_str());
+        let event = nafida_store::cases::NewEvent::other(actor, "document-revoked", Some(&body), false);
+        nafida_store::cases::add_event(state.db(), case_id, &event, state.clock().now().millis()).await?;
+    }
+    Ok(Redirect::to(&format!("/verify/{}", code.as_str())).into_response())
+}
