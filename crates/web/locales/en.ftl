@@ -392,6 +392,7 @@ receipt-next-text = The administration examines your request. If a document of t
 receipt-legal = This receipt is issued under law 55-19; it proves the date of filing.
 receipt-follow = Follow my request
 receipt-print = To print it, use your browser's print function.
+receipt-pdf = Download the receipt (PDF)
 check-title = Check a document
 check-lead = Anyone can check a document Nafida issued: type the code printed under its QR code, or give the PDF file. No account is needed.
 check-code = Verification code

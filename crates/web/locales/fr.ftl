@@ -392,6 +392,7 @@ receipt-next-text = L’administration examine votre demande. Si une pièce de l
 receipt-legal = Ce récépissé est délivré en application de la loi n° 55-19 ; il fait foi de la date de dépôt.
 receipt-follow = Suivre ma demande
 receipt-print = Pour l’imprimer, utilisez la fonction d’impression de votre navigateur.
+receipt-pdf = Télécharger le récépissé (PDF)
 check-title = Vérifier un document
 check-lead = Chacun peut vérifier un document délivré par Nafida : saisissez le code imprimé sous son code QR, ou donnez le fichier PDF. Aucun compte n’est nécessaire.
 check-code = Code de vérification

@@ -192,3 +192,59 @@ async fn org_parent_names(state: &AppState, org_id: &str) -> Result<Option<(Stri
     let Some(parent) = org.parent else { return Ok(None) };
     Ok(nafida_store::orgs::get(state.db(), &parent).await?.map(|p| (p.name.ar, p.name.fr)))
 }
+
+/// The law 55-19 receipt of a case as a sealed PDF: issued the first time it is asked for,
+/// the same file afterwards.
+pub async fn receipt_for_case(state: &AppState, c: &CaseRow, p: &Procedure) -> Result<IssuedDocument, AppError> {
+    if let Some(d) =
+        nafida_store::documents::of_case(state.db(), &c.id).await?.into_iter().find(|d| d.kind == "receipt")
+    {
+        return Ok(d);
+    }
+    let i18n = state.i18n();
+    let t = |lang: Lang, key: &str| i18n.format(lang, key, None);
+    let office_ar = crate::pages::cases::org_name(state, &c.org_id, "ar").await?;
+    let office_fr = crate::pages::cases::org_name(state, &c.org_id, "fr").await?;
+    let filed = crate::casework::show_instant(c.filed_at);
+    let due = show_date(&c.due_date);
+    let row = |key: &str, fr: String, ar: String| nafida_docs::Row {
+        label_fr: t(Lang::Fr, key),
+        value_fr: fr,
+        label_ar: t(Lang::Ar, key),
+        value_ar: ar,
+    };
+    let document = nafida_docs::Document {
+        header_ar: vec![t(Lang::Ar, "doc-state"), office_ar.clone()],
+        header_fr: vec![t(Lang::Fr, "doc-state"), office_fr.clone()],
+        title_ar: t(Lang::Ar, "receipt-title"),
+        title_fr: t(Lang::Fr, "receipt-title"),
+        rows: vec![
+            row("doc-field-reference", c.reference.clone(), c.reference.clone()),
+            row("receipt-procedure", p.title.fr.clone(), p.title.ar.clone()),
+            row("receipt-administration", office_fr, office_ar),
+            row("receipt-filed", filed.clone(), filed.clone()),
+            row("receipt-due", due.clone(), due.clone()),
+        ],
+        footer_fr: vec![t(Lang::Fr, "receipt-legal")],
+        footer_ar: vec![t(Lang::Ar, "receipt-legal")],
+        qr: String::new(),
+        data: BTreeMap::from([
+            ("reference".to_string(), c.reference.clone()),
+            ("filed_at".to_string(), filed),
+            ("due_date".to_string(), c.due_date.clone()),
+            ("procedure".to_string(), p.id.clone()),
+        ]),
+    };
+    crate::documents::issue(
+        state,
+        crate::documents::Issue {
+            kind: "receipt",
+            case_id: Some(&c.id),
+            act_id: None,
+            office_id: &c.org_id,
+            document,
+            expires_at: None,
+        },
+    )
+    .await
+}

@@ -43,6 +43,7 @@ pub fn build_router(state: AppState) -> Router {
         .route("/inbox", get(cases::show_inbox))
         .route("/cases/{reference}", get(cases::show_case))
         .route("/cases/{reference}/receipt", get(cases::show_receipt))
+        .route("/cases/{reference}/receipt.pdf", get(cases::download_receipt))
         .route("/cases/{reference}/silence-certificate", get(cases::show_silence_certificate))
         .route("/cases/{reference}/messages", post(cases::post_message))
         .route("/cases/{reference}/withdraw", post(cases::withdraw_case))

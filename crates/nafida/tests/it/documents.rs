@@ -151,6 +151,18 @@ async fn an_extract_is_issued_verified_and_revoked(backend: Backend) {
     let out = run(nafida(&["verify", &forged.display().to_string(), "--keys", &keys_file.display().to_string()]));
     assert!(!out.status.success() && out.stderr.contains("NOT VALID"), "{out:?}");
 
+    // The law 55-19 receipt is a sealed PDF too, the same file each time.
+    let receipt = amina.get(&format!("/cases/{reference}/receipt.pdf")).await;
+    assert_eq!(receipt.header("content-type"), "application/pdf");
+    assert_eq!(amina.get(&format!("/cases/{reference}/receipt.pdf")).await.bytes, receipt.bytes);
+    let checked = upload(receipt.bytes.clone()).await;
+    assert!(
+        checked.body.contains("Document valide") && checked.body.contains("Récépissé de dépôt"),
+        "{}",
+        checked.body
+    );
+    assert_eq!(other.get(&format!("/cases/{reference}/receipt.pdf")).await.status, StatusCode::NOT_FOUND);
+
     // Revocation: by the issuing office only, with a reason; everyone sees it.
     let (mut paris, _) = app.staff("paris.docs@example.ma", Role::Agent, "consulate-paris").await;
     assert_eq!(

@@ -141,6 +141,11 @@ async fn every_route_answers_each_actor_as_expected(backend: Backend) {
         ("POST", "/staff/queue/bulk".to_string(), [303, 403, 403, 303, 303, 303, 303]),
         ("GET", format!("/api/v1/me/cases/{case}"), [401; 7]),
         ("POST", format!("/api/v1/cases/{case}/transfer"), [401; 7]),
+        ("GET", c("/receipt.pdf"), [303, 200, 404, 403, 403, 403, 403]),
+        ("GET", c("/documents/7K3M9QX4PA"), [303, 404, 404, 403, 403, 403, 403]),
+        ("POST", s("/issue"), [303, 403, 403, 403, 404, 403, 403]),
+        ("POST", "/staff/documents/7K3M9QX4PA/revoke".to_string(), [303, 403, 403, 404, 404, 404, 404]),
+        ("GET", "/verify/lookup?code=nonsense".to_string(), [200; 7]),
         ("POST", c("/withdraw"), [303, 303, 404, 403, 403, 403, 403]),
     ];
     let all = rows.iter().map(|(m, p, e)| (*m, p.to_string(), *e)).chain(case_rows);

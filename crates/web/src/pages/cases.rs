@@ -881,6 +881,18 @@ pub async fn provide_submission(
     Ok(Ok(applicant_action(state, c, user_id, "provide-documents", None, &attachments).await?))
 }
 
+/// `GET /cases/{ref}/receipt.pdf`: the receipt (law 55-19) as a sealed PDF anyone can verify.
+pub async fn download_receipt(
+    State(state): State<AppState>,
+    Citizen(user): Citizen,
+    Path(reference): Path<String>,
+) -> Result<Response, AppError> {
+    let c = own_case(&state, &user.account.id, &reference).await?;
+    let (p, _) = case_procedure(&state, &c).await?;
+    let d = crate::civil_docs::receipt_for_case(&state, &c, &p).await?;
+    crate::documents::send_pdf(&state, &d).await
+}
+
 /// `GET /cases/{ref}/documents/{code}`: a document issued on one's own case, as its sealed PDF.
 pub async fn download_document(
     State(state): State<AppState>,
