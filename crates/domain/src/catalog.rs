@@ -176,6 +176,9 @@ struct RawProcedure {
     #[serde(rename = "where")]
     where_to_go: Names,
     fee_mad: u32,
+    #[serde(default)]
+    fee_per_copy: bool,
+    postage: Option<Postage>,
     fee_note: Option<Names>,
     deadline: RawDeadline,
     #[serde(default = "default_silence")]
@@ -346,6 +349,10 @@ pub struct Procedure {
     pub where_to_go: Names,
     /// Fee in dirhams.
     pub fee_mad: u32,
+    /// Whether the fee is per copy (the form's `copies` field).
+    pub fee_per_copy: bool,
+    /// Postage of a delivery by post (the form's `delivery` = `post`, to `postal_country`).
+    pub postage: Option<Postage>,
     /// About the fee.
     pub fee_note: Option<Names>,
     /// Legal deadline.
@@ -358,6 +365,34 @@ pub struct Procedure {
     pub fields: Vec<Field>,
     /// Binding list of documents.
     pub documents: Vec<DocumentSpec>,
+}
+
+/// Postage of a registered letter, in dirhams.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Postage {
+    /// To an address in Morocco.
+    pub morocco: u32,
+    /// To an address abroad.
+    pub abroad: u32,
+}
+
+/// What a request costs, shown before payment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Price {
+    /// The fee (times the copies where it is per copy).
+    pub fee: u32,
+    /// Copies counted.
+    pub copies: u32,
+    /// Postage, when sent by post.
+    pub postage: u32,
+}
+
+impl Price {
+    /// Everything to pay.
+    pub fn total(self) -> u32 {
+        self.fee.saturating_add(self.postage)
+    }
 }
 
 /// Whether a procedure may be filed by a mandated representative for another person.
@@ -376,6 +411,17 @@ pub enum Representation {
 const MANDATED: &[&str] = &["representative"];
 
 impl Procedure {
+    /// The price of a request with these (checked) form values.
+    pub fn price(&self, values: &BTreeMap<String, String>) -> Price {
+        let copies = if self.fee_per_copy { values.get("copies").and_then(|c| c.parse().ok()).unwrap_or(1) } else { 1 };
+        let postage = match (self.postage, values.get("delivery").map(String::as_str)) {
+            (Some(p), Some("post")) if values.get("postal_country").map(String::as_str) == Some("MA") => p.morocco,
+            (Some(p), Some("post")) => p.abroad,
+            _ => 0,
+        };
+        Price { fee: self.fee_mad.saturating_mul(copies), copies, postage }
+    }
+
     /// Whether a representative may, or must, file it.
     pub fn representation(&self) -> Representation {
         let mandated = self.applicants.iter().filter(|a| MANDATED.contains(&a.as_str())).count();
@@ -649,6 +695,8 @@ fn parse_procedure(ctx: &Ctx<'_>, workflows: &BTreeMap<String, Workflow>) -> Res
         summary: raw.summary,
         where_to_go: raw.where_to_go,
         fee_mad: raw.fee_mad,
+        fee_per_copy: raw.fee_per_copy,
+        postage: raw.postage,
         fee_note: raw.fee_note,
         deadline: Deadline { days: raw.deadline.days, count, extendable_days: raw.deadline.extendable_days },
         silence,
@@ -738,6 +786,19 @@ mod tests {
             load(&text).map(|c| c.procedures.values().next().map(Procedure::representation)).ok().flatten()
         };
         assert_eq!(with(&["self"]), Some(Representation::None));
+        let priced = load(&procedure("fee_per_copy = true\npostage = { morocco = 25, abroad = 70 }"))
+            .map(|c| c.procedures.values().next().cloned())
+            .ok()
+            .flatten()
+            .map(|p| {
+                let v = |pairs: &[(&str, &str)]| pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+                (
+                    p.price(&v(&[("copies", "3"), ("delivery", "electronic")])).total(),
+                    p.price(&v(&[("copies", "2"), ("delivery", "post"), ("postal_country", "MA")])).total(),
+                    p.price(&v(&[("copies", "1"), ("delivery", "post"), ("postal_country", "BE")])).total(),
+                )
+            });
+        assert_eq!(priced, Some((0, 25, 70)), "fee 0 per copy in the test procedure; postage by destination");
         assert_eq!(with(&["self", "minor-child", "representative"]), Some(Representation::Optional));
         assert_eq!(with(&["representative"]), Some(Representation::Required));
         assert_eq!(with(&["architect"]), Some(Representation::None), "the architect's contract is a listed document");

@@ -73,6 +73,8 @@ pub struct Config {
     pub mail_poll: Duration,
     /// SMS gateway for text messages; `None` keeps them in the outbox.
     pub sms: Option<SmsConfig>,
+    /// Whether the test payment provider is offered (the demo turns it on; never in production).
+    pub payment_test_provider: bool,
     /// Seed (base64, 32 bytes) of the Ed25519 key issued documents are sealed with; when unset
     /// it is derived from the secret key, so every node sharing that key shares this one.
     pub signing_key: Option<Secret>,
@@ -124,6 +126,7 @@ impl Default for Config {
             mail_poll: Duration::from_secs(2),
             sms: None,
             signing_key: None,
+            payment_test_provider: false,
         }
     }
 }
@@ -144,6 +147,7 @@ struct FileConfig {
     http: Option<FileHttp>,
     secret_key: Option<String>,
     signing_key: Option<String>,
+    payment_test_provider: Option<bool>,
     smtp: Option<FileSmtp>,
     mail: Option<FileMail>,
     sms: Option<FileSms>,
@@ -223,6 +227,7 @@ const ENV_KEYS: &[(&str, bool)] = &[
     ("NAFIDA_HTTP_SHUTDOWN_GRACE_SECS", false),
     ("NAFIDA_SECRET_KEY", true),
     ("NAFIDA_SIGNING_KEY", true),
+    ("NAFIDA_PAYMENT_TEST_PROVIDER", false),
     ("NAFIDA_SMTP_HOST", false),
     ("NAFIDA_SMTP_PORT", false),
     ("NAFIDA_SMTP_FROM", false),
@@ -301,12 +306,13 @@ impl Config {
             None => "# url unset: embedded SQLite in data_dir\n".into(),
         };
         format!(
-            "listen = \"{}\"\ndata_dir = \"{}\"\npublic_url = \"{}\"\nsecret_key = \"{}\"\nsigning_key = \"{}\"\n\n[database]\n{db}max_connections = {}\n\n[log]\nformat = \"{}\"\nlevel = \"{}\"\n\n[http]\nbody_limit_bytes = {}\nrequest_timeout_secs = {}\nshutdown_grace_secs = {}\n\n[smtp]\n{smtp}\n[mail]\npoll_ms = {}\n\n[sms]\n{sms}",
+            "listen = \"{}\"\ndata_dir = \"{}\"\npublic_url = \"{}\"\nsecret_key = \"{}\"\nsigning_key = \"{}\"\npayment_test_provider = {}\n\n[database]\n{db}max_connections = {}\n\n[log]\nformat = \"{}\"\nlevel = \"{}\"\n\n[http]\nbody_limit_bytes = {}\nrequest_timeout_secs = {}\nshutdown_grace_secs = {}\n\n[smtp]\n{smtp}\n[mail]\npoll_ms = {}\n\n[sms]\n{sms}",
             self.listen,
             self.data_dir.display(),
             self.public_url,
             if self.secret_key.is_some() { "[redacted]" } else { "(unset: a key file in data_dir, SQLite only)" },
             if self.signing_key.is_some() { "[redacted]" } else { "(unset: derived from the secret key)" },
+            self.payment_test_provider,
             self.database_max_connections,
             match self.log_format {
                 LogFormat::Text => "text",
@@ -356,6 +362,7 @@ fn read_file(path: &Path, raw: &mut Raw) -> Result<(), ConfigError> {
     set("NAFIDA_HTTP_SHUTDOWN_GRACE_SECS", "http.shutdown_grace_secs", http.shutdown_grace_secs.map(|v| v.to_string()));
     set("NAFIDA_SECRET_KEY", "secret_key", file.secret_key);
     set("NAFIDA_SIGNING_KEY", "signing_key", file.signing_key);
+    set("NAFIDA_PAYMENT_TEST_PROVIDER", "payment_test_provider", file.payment_test_provider.map(|b| b.to_string()));
     let smtp = file.smtp.unwrap_or_default();
     set("NAFIDA_SMTP_HOST", "smtp.host", smtp.host);
     set("NAFIDA_SMTP_PORT", "smtp.port", smtp.port.map(|v| v.to_string()));
@@ -468,6 +475,13 @@ fn build(mut raw: Raw) -> Result<Config, ConfigError> {
             return Err(ConfigError(format!("{src}: the signing key must be 32 bytes in base64 (44 characters)")));
         }
         config.signing_key = Some(Secret::new(v.trim()));
+    }
+    if let Some((v, src)) = take("NAFIDA_PAYMENT_TEST_PROVIDER") {
+        config.payment_test_provider = match v.trim() {
+            "true" | "1" => true,
+            "false" | "0" => false,
+            _ => return Err(ConfigError(format!("{src}: {v:?} must be true or false"))),
+        };
     }
     if let Some((v, src)) = take("NAFIDA_MAIL_POLL_MS") {
         config.mail_poll = Duration::from_millis(positive(&v, &src)?);

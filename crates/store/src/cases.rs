@@ -197,6 +197,7 @@ macro_rules! insert_event {
         .await
     };
 }
+pub(crate) use insert_event;
 
 macro_rules! insert_attachment {
     ($tx:expr, $case_id:expr, $a:expr, $by:expr, $now:expr) => {
@@ -392,7 +393,7 @@ pub struct QueueFilter<'a> {
 }
 
 /// Flags the queue filters on, each with its partial index (migration 0009).
-pub const INDEXED_FLAGS: &[&str] = &["escalated", "fast-lane", "possible-duplicate"];
+pub const INDEXED_FLAGS: &[&str] = &["escalated", "fast-lane", "possible-duplicate", "awaiting-payment"];
 
 /// The statement of a flag filter: the flag's predicate written as its index's, so the index
 /// is used (SQLite matches partial-index predicates by their text).
@@ -424,6 +425,7 @@ pub async fn queue(
         Some("escalated") => Some(flag_queue!("escalated")),
         Some("fast-lane") => Some(flag_queue!("fast-lane")),
         Some("possible-duplicate") => Some(flag_queue!("possible-duplicate")),
+        Some("awaiting-payment") => Some(flag_queue!("awaiting-payment")),
         _ => None,
     };
     if let (Some(sql), None) = (flag_sql, filter.due_window) {
@@ -1046,7 +1048,21 @@ pub async fn by_id(db: &Db, id: &str) -> Result<Option<CaseRow>, StoreError> {
     Ok(row.map(case))
 }
 
-/// Moves the due date (a legal extension), if it is still `expected_due`, with its event.
+/// Replaces the form of a case (the person corrected it), if it is still `old_form`, with its
+/// event.
+pub async fn correct_form(
+    db: &Db,
+    case_id: &str,
+    old_form: &str,
+    new_form: &str,
+    event: &NewEvent<'_>,
+    now: i64,
+) -> Result<bool, StoreError> {
+    let sql = "UPDATE cases SET form_data = $3, updated_at = $4 WHERE id = $1 AND form_data = $2";
+    guarded_update(db, case_id, Guarded { sql, expected: old_form, new: new_form }, Some(event), &[], now).await
+}
+
+/// Moves the due date of a case (an extension), if it is still `expected_due`, with its event.
 pub async fn extend(
     db: &Db,
     case_id: &str,

@@ -19,6 +19,7 @@ pub mod mail;
 pub mod migrations;
 pub mod nodes;
 pub mod orgs;
+pub mod payments;
 pub mod personal_tokens;
 pub mod profiles;
 pub mod ratelimit;

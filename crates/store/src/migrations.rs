@@ -30,6 +30,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 9, name: "case engine", sql: include_str!("migrations/0009_case_engine.sql") },
     Migration { version: 10, name: "civil register", sql: include_str!("migrations/0010_civil_register.sql") },
     Migration { version: 11, name: "documents", sql: include_str!("migrations/0011_documents.sql") },
+    Migration { version: 12, name: "payments", sql: include_str!("migrations/0012_payments.sql") },
 ];
 
 /// The version the database must be at for this binary.

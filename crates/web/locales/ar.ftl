@@ -465,6 +465,7 @@ doc-act-value = رقم { $number } لسنة { $year }
 doc-issued-line = سلمت إلكترونيا بتاريخ { $date } من طرف { $office } برسم الطلب { $reference }.
 doc-sealed-line = مختومة بمفتاح المنصة { $key }.
 err-act-not-in-register = لا يطابق أي رسم في السجل هذا الطلب (المكتب، الاسم، تاريخ الازدياد، رقم الرسم): اطلب من المعني تصحيحه، أو ارفض الطلب مع التعليل.
+err-awaiting-payment = لم يتم أداء الطلب بعد: يمكن قبوله بعد الأداء (عبر الإنترنت أو في الشباك مع تسجيله أدناه).
 event-document-issued = سلمت الوثيقة: { $code }
 event-document-revoked = ألغيت الوثيقة: { $code }
 case-issue-now = تسليم الوثيقة الآن
@@ -594,6 +595,56 @@ flag-due-soon = قريبة الأجل
 flag-escalated = محالة للإشراف
 flag-fast-lane = المسار السريع
 flag-possible-duplicate = تكرار محتمل
+flag-awaiting-payment = في انتظار الأداء
+pay-title = مبلغ يجب أداؤه قبل أن يعالج المكتب طلبك
+pay-fee = الرسوم
+pay-postage = مصاريف الإرسال
+pay-total = المجموع
+pay-amount = { $count ->
+    [zero] لا شيء
+    [one] درهم واحد
+    [two] درهمان
+    [few] { $count } دراهم
+    [many] { $count } درهما
+   *[other] { $count } درهم
+}
+pay-copies = { $count ->
+    [zero] بدون نسخ
+    [one] نسخة واحدة
+    [two] نسختان
+    [few] { $count } نسخ
+    [many] { $count } نسخة
+   *[other] { $count } نسخة
+}
+pay-online = الأداء عبر الإنترنت
+pay-counter = يمكنك أيضا الأداء في شباك قنصلية أو الخلية الإقليمية بمرجع طلبك؛ ويسجل الموظف الأداء هنا.
+pay-awaiting = في انتظار الأداء
+pay-counter-receipt = رقم الوصل المسلم في الشباك
+pay-counter-record = تسجيل الأداء
+err-receipt-number = يتكون رقم الوصل من 3 إلى 40 حرفا أو رقما أو شرطة.
+pay-test-title = خدمة الأداء التجريبية
+pay-test-lead = هذه خدمة الأداء التجريبية للمنصة، للعرض فقط: لا تنتقل أي أموال. في الاستعمال الحقيقي يتم توجيهك إلى صفحة بنك.
+pay-test-confirm = أداء
+pay-test-decline = رفض الأداء
+event-paid = { $count ->
+    [zero] تم الأداء
+    [one] تم أداء درهم واحد
+    [two] تم أداء درهمين
+    [few] تم أداء { $count } دراهم
+    [many] تم أداء { $count } درهما
+   *[other] تم أداء { $count } درهم
+}
+event-paid-receipt = وصل رقم { $receipt }
+event-no-act-match = لا يطابق أي رسم في السجل طلبك
+event-no-act-match-text = تحقق من الاسم وتاريخ الازدياد ورقم الرسم إن كنت تعرفه، وصححها أدناه. لن تؤدي مرة ثانية.
+event-corrected = صحح المعني معلومات الطلب
+correct-title = تصحيح معلومات طلبك
+correct-lead = لا يتضمن سجل المكتب أي رسم يطابق هذه المعلومات. صححها وسيعاد البحث؛ لن تؤدي مرة ثانية.
+correct-name-ar = الاسم الكامل بالعربية
+correct-name-latin = الاسم الكامل بالحروف اللاتينية
+correct-birth-date = تاريخ الازدياد
+correct-act-number = رقم الرسم وسنته (مثلا 1234/1990) إن كنت تعرفهما
+correct-submit = إعادة البحث
 queue-next = الملفات الموالية
 nav-holidays = العطل
 holidays-title = العطل الرسمية

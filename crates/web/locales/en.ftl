@@ -442,6 +442,7 @@ doc-act-value = No. { $number } of { $year }
 doc-issued-line = Issued electronically on { $date } by { $office } for request { $reference }.
 doc-sealed-line = Sealed with the Ed25519 key { $key } of the Nafida platform.
 err-act-not-in-register = No act of the register matches this request (office, name, date of birth, act number): ask the person to correct it, or refuse with reasons.
+err-awaiting-payment = The request is not paid yet: it can be approved once paid (online, or at a counter recorded below).
 event-document-issued = Document issued: { $code }
 event-document-revoked = Document revoked: { $code }
 case-issue-now = Issue the document now
@@ -559,6 +560,44 @@ flag-due-soon = Due soon
 flag-escalated = Escalated
 flag-fast-lane = Fast lane
 flag-possible-duplicate = Possible duplicate
+flag-awaiting-payment = Awaiting payment
+pay-title = To pay before the office takes up your request
+pay-fee = Fee
+pay-postage = Postage
+pay-total = Total
+pay-amount = { $count ->
+    [one] { $count } dirham
+   *[other] { $count } dirhams
+}
+pay-copies = { $count ->
+    [one] { $count } copy
+   *[other] { $count } copies
+}
+pay-online = Pay online
+pay-counter = You may also pay at the counter of a consulate or of the provincial cell, with your reference; the agent records the payment here.
+pay-awaiting = Awaiting payment
+pay-counter-receipt = Number of the counter receipt given to the person
+pay-counter-record = Record the payment
+err-receipt-number = The receipt number has 3 to 40 letters, digits, hyphens or slashes.
+pay-test-title = Test payment service
+pay-test-lead = This is the platform's test payment service, for the demonstration: no money moves. A real deployment sends you to a bank's page instead.
+pay-test-confirm = Pay
+pay-test-decline = Decline the payment
+event-paid = { $count ->
+    [one] Paid: { $count } dirham
+   *[other] Paid: { $count } dirhams
+}
+event-paid-receipt = Receipt no. { $receipt }
+event-no-act-match = No act of the register matches your request
+event-no-act-match-text = Check the name, the date of birth and, if you know it, the act number; correct them below. You do not pay again.
+event-corrected = Details corrected by the person
+correct-title = Correct the details of your request
+correct-lead = The office's register holds no act matching these details. Correct them and the search runs again; you do not pay again.
+correct-name-ar = Full name in Arabic
+correct-name-latin = Full name in Latin letters
+correct-birth-date = Date of birth
+correct-act-number = Act number and year (for example 1234/1990), if you know them
+correct-submit = Search again
 queue-next = Next cases
 nav-holidays = Holidays
 holidays-title = Public holidays

@@ -442,6 +442,7 @@ doc-act-value = N° { $number } de { $year }
 doc-issued-line = Délivré électroniquement le { $date } par { $office } pour la demande { $reference }.
 doc-sealed-line = Scellé avec la clé Ed25519 { $key } de la plateforme Nafida.
 err-act-not-in-register = Aucun acte du registre ne correspond à cette demande (bureau, nom, date de naissance, numéro d’acte) : demandez une correction à la personne, ou refusez en motivant.
+err-awaiting-payment = La demande n’est pas encore payée : elle pourra être acceptée une fois payée (en ligne, ou au guichet enregistré ci-dessous).
 event-document-issued = Document délivré : { $code }
 event-document-revoked = Document révoqué : { $code }
 case-issue-now = Délivrer le document maintenant
@@ -559,6 +560,44 @@ flag-due-soon = Bientôt dus
 flag-escalated = Signalés
 flag-fast-lane = Voie rapide
 flag-possible-duplicate = Doublon possible
+flag-awaiting-payment = En attente de paiement
+pay-title = À payer avant que le bureau ne traite votre demande
+pay-fee = Droits
+pay-postage = Envoi
+pay-total = Total
+pay-amount = { $count ->
+    [one] { $count } dirham
+   *[other] { $count } dirhams
+}
+pay-copies = { $count ->
+    [one] { $count } exemplaire
+   *[other] { $count } exemplaires
+}
+pay-online = Payer en ligne
+pay-counter = Vous pouvez aussi payer au guichet d’un consulat ou de la cellule provinciale, avec votre référence ; l’agent enregistre le paiement ici.
+pay-awaiting = En attente de paiement
+pay-counter-receipt = Numéro de la quittance remise au guichet
+pay-counter-record = Enregistrer le paiement
+err-receipt-number = Le numéro de quittance compte de 3 à 40 lettres, chiffres, tirets ou barres obliques.
+pay-test-title = Service de paiement de test
+pay-test-lead = Ceci est le service de paiement de test de la plateforme, pour la démonstration : aucun argent ne circule. Un déploiement réel vous envoie sur la page d’une banque.
+pay-test-confirm = Payer
+pay-test-decline = Refuser le paiement
+event-paid = { $count ->
+    [one] Payé : { $count } dirham
+   *[other] Payé : { $count } dirhams
+}
+event-paid-receipt = Quittance n° { $receipt }
+event-no-act-match = Aucun acte du registre ne correspond à votre demande
+event-no-act-match-text = Vérifiez le nom, la date de naissance et, si vous le connaissez, le numéro d’acte ; corrigez-les ci-dessous. Vous ne payez pas une seconde fois.
+event-corrected = Informations corrigées par la personne
+correct-title = Corriger les informations de votre demande
+correct-lead = Le registre du bureau ne contient aucun acte correspondant à ces informations. Corrigez-les et la recherche est relancée ; vous ne payez pas une seconde fois.
+correct-name-ar = Nom complet en arabe
+correct-name-latin = Nom complet en lettres latines
+correct-birth-date = Date de naissance
+correct-act-number = Numéro et année de l’acte (par exemple 1234/1990), si vous les connaissez
+correct-submit = Relancer la recherche
 queue-next = Dossiers suivants
 nav-holidays = Jours fériés
 holidays-title = Jours fériés

@@ -20,6 +20,7 @@ pub mod openapi;
 pub mod page;
 pub mod pages;
 pub mod passwords;
+pub mod payments;
 pub mod router;
 pub mod state;
 pub mod system;

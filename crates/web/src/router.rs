@@ -21,6 +21,7 @@ use crate::pages::{
     account, admin, administrations, apps, auth, cases, catalogue, demo_mail, holidays, home, lang, privacy, staff,
     staff_cases,
 };
+use crate::payments;
 use crate::state::AppState;
 use crate::system;
 
@@ -44,6 +45,9 @@ pub fn build_router(state: AppState) -> Router {
         .route("/cases/{reference}", get(cases::show_case))
         .route("/cases/{reference}/receipt", get(cases::show_receipt))
         .route("/cases/{reference}/receipt.pdf", get(cases::download_receipt))
+        .route("/cases/{reference}/pay", post(payments::start_payment))
+        .route("/cases/{reference}/correct", post(payments::correct_details))
+        .route("/payments/test/{id}", get(payments::show_test_checkout).post(payments::test_checkout_outcome))
         .route("/cases/{reference}/silence-certificate", get(cases::show_silence_certificate))
         .route("/cases/{reference}/messages", post(cases::post_message))
         .route("/cases/{reference}/withdraw", post(cases::withdraw_case))
@@ -63,6 +67,7 @@ pub fn build_router(state: AppState) -> Router {
         .route("/staff/cases/{reference}/extend", post(staff_cases::extend_case))
         .route("/staff/cases/{reference}/fast-lane", post(staff_cases::set_fast_lane))
         .route("/staff/cases/{reference}/issue", post(staff_cases::issue_missing_document))
+        .route("/staff/cases/{reference}/payments", post(payments::record_counter_payment))
         .route("/staff/cases/{reference}/opinions", post(staff_cases::ask_opinion))
         .route("/staff/opinions", get(staff_cases::list_opinions))
         .route("/staff/opinions/{id}", get(staff_cases::show_opinion).post(staff_cases::give_opinion))

@@ -32,6 +32,8 @@ pub struct WebSettings {
     pub request_timeout: Duration,
     /// Whether the platform runs with demo data (enables demo-only pages).
     pub demo_mode: bool,
+    /// Whether the test payment provider is offered (demo and tests only).
+    pub test_payments: bool,
     /// Whether cookies carry `Secure` (true when served over HTTPS).
     pub secure_cookies: bool,
     /// Public base URL for links in mails, without a trailing slash.
@@ -52,6 +54,7 @@ impl Default for WebSettings {
             body_limit_bytes: 2 * 1024 * 1024,
             request_timeout: Duration::from_secs(30),
             demo_mode: false,
+            test_payments: false,
             secure_cookies: false,
             public_url: "http://127.0.0.1:8080".into(),
             secret_key: std::sync::Arc::new(b"nafida-default-key-for-tests-only".to_vec()),

@@ -37,7 +37,12 @@ fn start_platform() -> Platform {
     let server = Server::start(
         "serve",
         data.path(),
-        &[("NAFIDA_SMTP_HOST", "127.0.0.1"), ("NAFIDA_SMTP_PORT", &port), ("NAFIDA_MAIL_POLL_MS", "100")],
+        &[
+            ("NAFIDA_SMTP_HOST", "127.0.0.1"),
+            ("NAFIDA_SMTP_PORT", &port),
+            ("NAFIDA_MAIL_POLL_MS", "100"),
+            ("NAFIDA_PAYMENT_TEST_PROVIDER", "true"),
+        ],
     );
     // The map, so pages show the province's administrations.
     let mut import =
@@ -305,8 +310,11 @@ async fn a_case_journey_in_arabic() {
     person.fill("#f-field_holder_name_ar", "فاطمة البوعزاوي").await;
     // A date field takes its value in the ISO form whatever the locale of the keyboard.
     person.select("#f-field_birth_date", "1988-06-15").await;
-    person.fill("#f-field_copies", "1").await;
-    person.select("#f-field_delivery", "electronic").await;
+    // Two copies by registered post to the Netherlands: 2 × 20 + 70 dirhams.
+    person.fill("#f-field_copies", "2").await;
+    person.select("#f-field_delivery", "post").await;
+    person.select("#f-field_postal_country", "NL").await;
+    person.fill("#f-field_postal_address", "Lange Nieuwstraat 12, 3512 PH Utrecht").await;
     person.attach("#f-doc_applicant-id", &pdf).await;
     person.click("form.form button[type=submit]").await;
     person.wait_url("/receipt").await;
@@ -320,6 +328,17 @@ async fn a_case_journey_in_arabic() {
         .trim()
         .to_string();
     assert!(reference.starts_with("AH-"), "{reference}");
+
+    // The price is shown before paying; she pays online (the test provider plays the bank).
+    person.goto(&format!("{base}/cases/{reference}")).await;
+    person.wait_text("المجموع").await;
+    person.wait_text("110 ").await;
+    check_a11y(&person, &mut a11y).await;
+    person.click("form[action$='/pay'] button[type=submit]").await;
+    person.wait_url("/payments/test/").await;
+    check_a11y(&person, &mut a11y).await;
+    person.click("button[value=paid]").await;
+    person.wait_text("تم أداء 110").await;
 
     // The agent, in French, with a second factor.
     let agent = Browser::start("fr").await;

@@ -283,12 +283,12 @@ async fn a_case_keeps_its_procedure_version(backend: Backend) {
     // An older version of the procedure, with another title and a workflow whose first status
     // was named otherwise, is in the register, and a case was filed under it.
     let (current, workflow) =
-        nafida_store::catalog::version_source(&app.db.db, "birth-extract", 1).await.unwrap().unwrap();
+        nafida_store::catalog::version_source(&app.db.db, "birth-extract", 2).await.unwrap().unwrap();
     let old = nafida_store::catalog::ServedVersion {
         id: "birth-extract".into(),
         version: 0,
         source: current
-            .replace("version = 1", "version = 0")
+            .replace("version = 2", "version = 0")
             .replace("fr = \"Extrait d’acte de naissance\"", "fr = \"Extrait (ancienne version)\""),
         workflow_source: workflow.unwrap().replace("fr = \"Déposé\"", "fr = \"Enregistré (ancien circuit)\""),
     };
@@ -332,7 +332,7 @@ async fn deadlines_flag_escalate_and_approve_tacitly(backend: Backend) {
     app.clock.advance_seconds(7 * 86_400); // Monday 7 Dec: 2 working days left.
     let pass = run_once(&app.state).await.unwrap();
     assert_eq!(pass.flagged, 1);
-    assert_eq!(cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap().flags, "due-soon");
+    assert_eq!(cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap().flags, "awaiting-payment,due-soon");
     // Supervisors above the office and the provincial cell are told by mail when it escalates.
     app.create_user("sup.imz@example.ma", "correct horse battery", Role::Supervisor, Some("commune-imzouren")).await;
     app.create_user("sup.paris@example.ma", "correct horse battery", Role::Supervisor, Some("consulate-paris")).await;
@@ -343,7 +343,7 @@ async fn deadlines_flag_escalate_and_approve_tacitly(backend: Backend) {
     // A second node running the same pass changes nothing.
     assert_eq!(run_once(&app.state).await.unwrap(), nafida_web::deadlines::Pass { checked: 1, ..Default::default() });
     let flags = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap().flags;
-    assert_eq!(flags, "escalated,overdue");
+    assert_eq!(flags, "awaiting-payment,escalated,overdue");
     let told = app.last_mail_to("sup.imz@example.ma").await;
     assert_eq!(told.subject, format!("Dossier en retard : {reference}"));
     assert!(app.mails().await.iter().all(|m| m.to != "sup.paris@example.ma"), "only supervisors above the office");
@@ -568,8 +568,11 @@ async fn duplicates_fast_lane_and_bulk_actions(backend: Backend) {
     // The same form again (another tab, not a retry): filed, but flagged for the office.
     let second = reference_of(file_extract(&mut c, "key-twin-0002-abcdef").await.header("location"));
     assert_ne!(first, second);
-    assert_eq!(cases::by_reference(&app.db.db, &first).await.unwrap().unwrap().flags, "");
-    assert_eq!(cases::by_reference(&app.db.db, &second).await.unwrap().unwrap().flags, "possible-duplicate");
+    assert_eq!(cases::by_reference(&app.db.db, &first).await.unwrap().unwrap().flags, "awaiting-payment");
+    assert_eq!(
+        cases::by_reference(&app.db.db, &second).await.unwrap().unwrap().flags,
+        "awaiting-payment,possible-duplicate"
+    );
     let (mut agent, _) = app.staff("agent.twin@example.ma", Role::Agent, OFFICE).await;
     let flagged = agent.get("/staff/queue?flag=possible-duplicate").await.body;
     assert!(flagged.contains(&second) && !flagged.contains(&first), "{flagged}");
@@ -591,7 +594,7 @@ async fn duplicates_fast_lane_and_bulk_actions(backend: Backend) {
         .post(&format!("/staff/cases/{first}/fast-lane"), &[("on", "1"), ("reason", "Retour au Maroc pour un décès")])
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
-    assert_eq!(cases::by_reference(&app.db.db, &first).await.unwrap().unwrap().flags, "fast-lane");
+    assert_eq!(cases::by_reference(&app.db.db, &first).await.unwrap().unwrap().flags, "awaiting-payment,fast-lane");
     let fast = agent.get("/staff/queue?flag=fast-lane").await.body;
     assert!(fast.contains(&first) && !fast.contains(&second));
     let seen = c.get(&format!("/cases/{first}")).await.body;
@@ -624,7 +627,7 @@ async fn duplicates_fast_lane_and_bulk_actions(backend: Backend) {
     }
     // The fast lane is taken off the same way, and the flags the deadline job sets stay.
     sup.post(&format!("/staff/cases/{first}/fast-lane"), &[("on", "0")]).await;
-    assert_eq!(cases::by_reference(&app.db.db, &first).await.unwrap().unwrap().flags, "");
+    assert_eq!(cases::by_reference(&app.db.db, &first).await.unwrap().unwrap().flags, "awaiting-payment");
     app.teardown().await;
 }
 

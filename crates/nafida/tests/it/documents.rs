@@ -1,5 +1,5 @@
-//! Civil-status documents end to end: an order matched to the register, the extract issued on
-//! approval as a sealed bilingual PDF, verified by anyone (by code, by file, offline with the
+//! Civil-status documents end to end: an order matched to the register, paid at a counter, the
+//! extract issued at once as a sealed bilingual PDF, verified by anyone (by code, by file, offline with the
 //! command line), a changed byte or changed data refused, revocation shown, and a request with
 //! no act in the register refused with its reason.
 
@@ -14,7 +14,7 @@ use crate::DbTest;
 use crate::support::{TempDir, nafida, run};
 
 pub fn tests() -> Vec<(&'static str, DbTest)> {
-    crate::tests![an_extract_is_issued_verified_and_revoked]
+    crate::tests![an_extract_is_issued_verified_and_revoked, paying_online_issues_at_once_or_asks_for_a_correction]
 }
 
 const OFFICE: &str = "commune-imzouren-civil-status";
@@ -73,11 +73,21 @@ async fn an_extract_is_issued_verified_and_revoked(backend: Backend) {
     assert!(refused.body.contains("Aucun acte du registre ne correspond"), "{}", refused.body);
     assert_eq!(cases::by_reference(&app.db.db, &unknown).await.unwrap().unwrap().phase, "received");
 
-    // Matched across spellings ("amina el-idrissi"): approving issues the extract.
+    // Matched across spellings ("amina el-idrissi"); not paid yet, it cannot be approved.
     let reference = file_order(&mut amina, "key-extract-0001-abcdef", "امينة الادريسي", "1990-04-12").await;
-    let r = agent.post(&format!("/staff/cases/{reference}/action"), &[("action", "approve")]).await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let unpaid = agent.post(&format!("/staff/cases/{reference}/action"), &[("action", "approve")]).await;
+    assert!(unpaid.body.contains("pas encore payée"), "{}", unpaid.body);
+    // Paid at a counter (two copies: 40 dirhams), then approving issues the extract.
+    let page = agent.get(&format!("/staff/cases/{reference}")).await.body;
+    assert!(page.contains("40 dirhams"), "the price, per copy");
+    let bad = agent.post(&format!("/staff/cases/{reference}/payments"), &[("receipt_number", "x")]).await;
+    assert!(bad.body.contains("numéro de quittance"));
+    let paid = agent.post(&format!("/staff/cases/{reference}/payments"), &[("receipt_number", "Q-2026/00417")]).await;
+    assert_eq!(paid.status, StatusCode::SEE_OTHER);
+    assert!(amina.get(&format!("/cases/{reference}")).await.body.contains("Quittance n° Q-2026/00417"));
+    // Paid, delivered electronically, its act in the register: approved and issued at once.
     let case = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap();
+    assert_eq!((case.phase.as_str(), case.flags.as_str()), ("approved", ""));
     let issued = documents::of_case(&app.db.db, &case.id).await.unwrap();
     assert_eq!(issued.len(), 1);
     let code = issued[0].code.clone();
@@ -187,5 +197,75 @@ async fn an_extract_is_issued_verified_and_revoked(backend: Backend) {
     assert!(upload(bytes.clone()).await.body.contains("Document révoqué"), "an authentic file of a revoked document");
     let history = amina.get(&format!("/cases/{reference}")).await.body;
     assert!(history.contains("Document révoqué"), "the person is told");
+    app.teardown().await;
+}
+
+async fn paying_online_issues_at_once_or_asks_for_a_correction(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let today = nafida_domain::Date::from_millis(nafida_test_support::T0.millis());
+    let acts: Vec<_> =
+        nafida_domain::civil::parse_csv(REGISTER.as_bytes(), today).unwrap().into_iter().map(|(_, a)| a).collect();
+    civil::import(&app.db.db, OFFICE, &acts, "import", 0).await.unwrap();
+    let mut amina = app.citizen("amina.pays@example.be").await;
+    amina.get("/lang/fr").await;
+    // A wrong date of birth: nothing in the register matches.
+    let reference = file_order(&mut amina, "key-pay-0001-abcdefgh", "أمينة الإدريسي", "1990-04-13").await;
+    let page = amina.get(&format!("/cases/{reference}")).await.body;
+    assert!(page.contains("À payer") && page.contains("40 dirhams") && page.contains("2 exemplaires"), "{page}");
+    // Declined by the bank: still to pay; then paid.
+    let go = amina.post(&format!("/cases/{reference}/pay"), &[]).await;
+    let checkout = go.header("location").to_string();
+    assert!(checkout.starts_with("/payments/test/"), "{checkout}");
+    let mut other = app.citizen("not.amina@example.be").await;
+    assert_eq!(other.get(&checkout).await.status, StatusCode::NOT_FOUND, "only the payer sees it");
+    assert!(amina.get(&checkout).await.body.contains("40 dirhams"));
+    amina.post(&checkout, &[("outcome", "declined")]).await;
+    assert!(cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap().flags.contains("awaiting-payment"));
+    let checkout = amina.post(&format!("/cases/{reference}/pay"), &[]).await.header("location").to_string();
+    let r = amina.post(&checkout, &[("outcome", "paid")]).await;
+    assert_eq!(r.header("location"), format!("/cases/{reference}"));
+    let case = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap();
+    assert_eq!((case.flags.as_str(), case.phase.as_str()), ("", "received"), "paid, but no act matched");
+    let page = amina.get(&format!("/cases/{reference}")).await.body;
+    assert!(page.contains("Payé : 40 dirhams") && page.contains("Aucun acte du registre ne correspond"));
+    assert!(page.contains("Corriger les informations") && page.contains("value=\"1990-04-13\""));
+    // Corrected, without paying again: found, approved and issued.
+    let bad = amina
+        .post(&format!("/cases/{reference}/correct"), &[("holder_name_ar", "Amina"), ("birth_date", "1990-04-12")])
+        .await;
+    assert_eq!(bad.status, StatusCode::OK, "a name in Arabic script is checked like at filing");
+    let r = amina
+        .post(
+            &format!("/cases/{reference}/correct"),
+            &[
+                ("holder_name_ar", "أمينة الإدريسي"),
+                ("holder_name_latin", "Amina El Idrissi"),
+                ("birth_date", "1990-04-12"),
+                ("act_number", ""),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let case = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap();
+    assert_eq!(case.phase, "approved");
+    assert_eq!(documents::of_case(&app.db.db, &case.id).await.unwrap().len(), 1);
+    let paid: Vec<_> = nafida_store::payments::of_case(&app.db.db, &case.id)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|p| p.status == "paid")
+        .collect();
+    assert_eq!(paid.len(), 1, "paid once");
+    assert_eq!(paid[0].amount_mad, 40);
+    // Nothing more to correct or pay.
+    assert_eq!(
+        amina.post(&format!("/cases/{reference}/correct"), &[("birth_date", "1990-04-12")]).await.status,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        amina.post(&format!("/cases/{reference}/pay"), &[]).await.header("location"),
+        format!("/cases/{reference}")
+    );
+    assert_eq!(amina.get(&checkout).await.header("location"), format!("/cases/{reference}"));
     app.teardown().await;
 }

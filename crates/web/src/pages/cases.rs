@@ -321,7 +321,15 @@ pub async fn file_submission(
     // The same person filing the same form again while the first is open: the administration
     // sees a possible duplicate (a second request may be deliberate, so it is not refused).
     let twins = cases::open_twins(state.db(), &account.id, &p.id, &form_data, represented.as_deref()).await?;
-    let flags = if twins.is_empty() { "" } else { "possible-duplicate" };
+    // Something to pay: the request waits for its payment before the office takes it up.
+    let mut flags: Vec<&str> = vec![];
+    if p.price(&clean).total() > 0 {
+        flags.push(crate::payments::AWAITING);
+    }
+    if !twins.is_empty() {
+        flags.push("possible-duplicate");
+    }
+    let flags = flags.join(",");
     let new = NewCase {
         reference: reference.as_str(),
         procedure_id: &p.id,
@@ -334,7 +342,7 @@ pub async fn file_submission(
         due_date: &due,
         idempotency_key: &key,
         represented_name: represented.as_deref(),
-        flags,
+        flags: &flags,
     };
     // The receipt goes by e-mail whatever the channels (law 55-19); a text message too if
     // the person chose it.
@@ -542,6 +550,12 @@ pub fn describe(names: &OrgNames, ctx: &PageCtx, w: &Workflow, e: &cases::EventR
         }
         "fast-lane" => ctx.t1("event-fast-lane", "who", &who),
         "document-issued" => ctx.t1("event-document-issued", "code", e.body.as_deref().unwrap_or("")),
+        "paid" => ctx.tn(
+            "event-paid",
+            e.body.as_deref().and_then(|b| b.lines().next()).and_then(|a| a.parse().ok()).unwrap_or(0),
+        ),
+        "no-act-match" => ctx.t("event-no-act-match"),
+        "corrected" => ctx.t("event-corrected"),
         "document-revoked" => {
             ctx.t1("event-document-revoked", "code", e.body.as_deref().and_then(|b| b.lines().next()).unwrap_or(""))
         }
@@ -554,7 +568,11 @@ pub fn describe(names: &OrgNames, ctx: &PageCtx, w: &Workflow, e: &cases::EventR
         "transferred" | "opinion-given" => {
             e.body.as_deref().and_then(|b| b.split_once('\n')).map(|(_, text)| text.to_string())
         }
-        "opinion-requested" | "document-issued" => None,
+        "opinion-requested" | "document-issued" | "corrected" => None,
+        "paid" => {
+            e.body.as_deref().and_then(|b| b.split_once('\n')).map(|(_, r)| ctx.t1("event-paid-receipt", "receipt", r))
+        }
+        "no-act-match" => Some(ctx.t("event-no-act-match-text")),
         "document-revoked" => e.body.as_deref().and_then(|b| b.split_once('\n')).map(|(_, r)| r.to_string()),
         "transition" if e.action.as_deref() == Some("tacit-approval") => Some(ctx.t("event-tacit-approval")),
         _ => e.body.clone(),
@@ -673,6 +691,41 @@ struct CasePage {
     tacit: bool,
     represented: Option<String>,
     documents: Vec<DocLink>,
+    /// What is to pay, when the request waits for its payment.
+    to_pay: Option<PriceView>,
+    /// Whether an online payment is offered.
+    pay_online: bool,
+    /// The details the person may correct (names, birth date, act number), when no act matched.
+    correction: Vec<CorrectionField>,
+}
+
+/// A detail the person may correct.
+pub struct CorrectionField {
+    name: &'static str,
+    label: String,
+    input_type: &'static str,
+    dir: &'static str,
+    value: String,
+}
+
+/// A price as pages show it, in words.
+pub struct PriceView {
+    pub(crate) fee: String,
+    pub(crate) copies: Option<String>,
+    pub(crate) postage: Option<String>,
+    pub(crate) total: String,
+}
+
+impl PriceView {
+    /// From a computed price.
+    pub fn of(ctx: &PageCtx, p: nafida_domain::catalog::Price) -> Self {
+        PriceView {
+            fee: ctx.tn("pay-amount", i64::from(p.fee)),
+            copies: (p.copies > 1).then(|| ctx.tn("pay-copies", i64::from(p.copies))),
+            postage: (p.postage > 0).then(|| ctx.tn("pay-amount", i64::from(p.postage))),
+            total: ctx.tn("pay-amount", i64::from(p.total())),
+        }
+    }
 }
 
 /// An issued document as a case page lists it.
@@ -695,6 +748,16 @@ pub async fn doc_links(state: &AppState, ctx: &PageCtx, c: &CaseRow, base: &str)
             code: d.code,
         })
         .collect())
+}
+
+/// The person's page of a case, with errors.
+pub async fn case_page_pub(
+    state: &AppState,
+    ctx: PageCtx,
+    c: &CaseRow,
+    errors: FormErrors,
+) -> Result<Response, AppError> {
+    case_page(state, ctx, c, errors).await
 }
 
 async fn case_page(state: &AppState, ctx: PageCtx, c: &CaseRow, errors: FormErrors) -> Result<Response, AppError> {
@@ -732,6 +795,32 @@ async fn case_page(state: &AppState, ctx: PageCtx, c: &CaseRow, errors: FormErro
         open: is_open(&c.phase),
         represented: cases::represented_name(state.db(), &c.id).await?,
         documents: doc_links(state, &ctx, c, &format!("/cases/{}", c.reference)).await?,
+        to_pay: c
+            .flags
+            .split(',')
+            .any(|f| f == crate::payments::AWAITING)
+            .then(|| PriceView::of(&ctx, crate::payments::price_of(&p, c))),
+        pay_online: crate::payments::provider(state).is_some(),
+        correction: if crate::payments::can_correct(state, c, &p).await? {
+            let values: BTreeMap<String, String> = serde_json::from_str(&c.form_data).unwrap_or_default();
+            [
+                ("holder_name_ar", "correct-name-ar", "text", "rtl"),
+                ("holder_name_latin", "correct-name-latin", "text", "ltr"),
+                ("birth_date", "correct-birth-date", "date", "ltr"),
+                ("act_number", "correct-act-number", "text", "ltr"),
+            ]
+            .into_iter()
+            .map(|(name, label, input_type, dir)| CorrectionField {
+                name,
+                label: ctx.t(label),
+                input_type,
+                dir,
+                value: values.get(name).cloned().unwrap_or_default(),
+            })
+            .collect()
+        } else {
+            vec![]
+        },
         ctx,
     };
     let lang = page.ctx.lang;

@@ -163,7 +163,7 @@ pub async fn due_window(state: &AppState, flag: Option<&str>) -> Result<Option<(
 }
 
 /// Flags a queue can be filtered on.
-pub const FLAGS: &[&str] = &["overdue", "due-soon", "escalated", "fast-lane", "possible-duplicate"];
+pub const FLAGS: &[&str] = &["overdue", "due-soon", "escalated", "fast-lane", "possible-duplicate", "awaiting-payment"];
 
 async fn staff_case(
     state: &AppState,
@@ -178,6 +178,27 @@ async fn staff_case(
         return Err(deny(parts, Some(&staff.user.account), "case out of scope", AppError::NotFound));
     }
     Ok(c)
+}
+
+/// A case of the staff member's scope by reference, else 404 (the denial logged).
+pub async fn staff_case_pub(
+    state: &AppState,
+    staff: &Staff,
+    parts: &axum::http::request::Parts,
+    reference: &str,
+) -> Result<CaseRow, AppError> {
+    staff_case(state, staff, parts, reference).await
+}
+
+/// The staff page of a case, with errors.
+pub async fn staff_case_page_pub(
+    state: &AppState,
+    ctx: PageCtx,
+    staff: &Staff,
+    c: &CaseRow,
+    errors: FormErrors,
+) -> Result<Response, AppError> {
+    staff_case_page(state, ctx, staff, c, errors).await
 }
 
 /// `GET /staff/queue`: an administration's open cases, the most urgent first.
@@ -235,7 +256,7 @@ pub async fn show_queue(
             tags: c
                 .flags
                 .split(',')
-                .filter(|f| matches!(*f, "fast-lane" | "possible-duplicate"))
+                .filter(|f| matches!(*f, "fast-lane" | "possible-duplicate" | "awaiting-payment"))
                 .map(|f| ctx.t(&format!("flag-{f}")))
                 .collect(),
             reference: c.reference,
@@ -353,6 +374,8 @@ struct StaffCasePage {
     issued: Vec<crate::pages::cases::DocLink>,
     /// An approved request for a civil-status document that has none yet.
     can_issue: bool,
+    /// What is to pay, when the request waits for its payment.
+    to_pay: Option<String>,
 }
 
 /// An opinion as pages show it.
@@ -461,6 +484,11 @@ async fn staff_case_page(
         },
         fast_lane: c.flags.split(',').any(|f| f == "fast-lane"),
         issued: crate::pages::cases::doc_links(state, &ctx, c, &format!("/staff/cases/{}", c.reference)).await?,
+        to_pay: c
+            .flags
+            .split(',')
+            .any(|f| f == crate::payments::AWAITING)
+            .then(|| ctx.tn("pay-amount", i64::from(crate::payments::price_of(&p, c).total()))),
         can_issue: c.phase == "approved"
             && crate::civil_docs::issues_civil_document(&p).is_some()
             && nafida_store::documents::of_case(state.db(), &c.id).await?.is_empty(),
@@ -608,6 +636,9 @@ pub async fn apply_staff_action(
     };
     if civil.is_some() && act.is_none() {
         invalid.push(("act", "act-not-in-register"));
+    }
+    if to.phase == "approved" && c.flags.split(',').any(|f| f == crate::payments::AWAITING) {
+        invalid.push(("payment", "awaiting-payment"));
     }
     if !invalid.is_empty() {
         return Ok(Err(ActionRefusal::Invalid(invalid)));

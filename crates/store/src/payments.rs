@@ -1,0 +1,160 @@
+//! Payments of fees, one settled payment per case at most. Settling a payment clears the
+//! case's `awaiting-payment` flag and writes its event in the same transaction.
+
+use crate::cases::NewEvent;
+use crate::{Db, StoreError, on_db};
+
+/// A payment as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Payment {
+    /// Id.
+    pub id: String,
+    /// The case.
+    pub case_id: String,
+    /// Amount in dirhams.
+    pub amount_mad: i64,
+    /// `test`, `counter`, or a gateway's name.
+    pub provider: String,
+    /// `pending`, `paid` or `declined`.
+    pub status: String,
+    /// The provider's transaction reference.
+    pub provider_ref: Option<String>,
+    /// The receipt number (the counter's quittance, or the platform's).
+    pub receipt_number: Option<String>,
+    /// When asked.
+    pub created_at: i64,
+    /// When settled.
+    pub settled_at: Option<i64>,
+}
+
+type Row = (String, String, i64, String, String, Option<String>, Option<String>, i64, Option<i64>);
+
+fn payment(r: Row) -> Payment {
+    Payment {
+        id: r.0,
+        case_id: r.1,
+        amount_mad: r.2,
+        provider: r.3,
+        status: r.4,
+        provider_ref: r.5,
+        receipt_number: r.6,
+        created_at: r.7,
+        settled_at: r.8,
+    }
+}
+
+const SELECT: &str = "SELECT id, case_id, amount_mad, provider, status, provider_ref, receipt_number, created_at, settled_at FROM payments ";
+
+/// Starts a payment of a case.
+pub async fn create(db: &Db, case_id: &str, amount_mad: i64, provider: &str, now: i64) -> Result<String, StoreError> {
+    let id = uuid::Uuid::now_v7().to_string();
+    on_db!(write db, pool => {
+        sqlx::query(
+            "INSERT INTO payments (id, case_id, amount_mad, provider, status, created_at) VALUES ($1, $2, $3, $4, 'pending', $5)",
+        )
+        .bind(&id)
+        .bind(case_id)
+        .bind(amount_mad)
+        .bind(provider)
+        .bind(now)
+        .execute(pool)
+        .await?;
+    });
+    Ok(id)
+}
+
+/// A payment by id.
+pub async fn get(db: &Db, id: &str) -> Result<Option<Payment>, StoreError> {
+    let row: Option<Row> = on_db!(read db, pool => {
+        sqlx::query_as(sqlx::AssertSqlSafe(format!("{SELECT}WHERE id = $1"))).bind(id).fetch_optional(pool).await?
+    });
+    Ok(row.map(payment))
+}
+
+/// The payments of a case, oldest first.
+pub async fn of_case(db: &Db, case_id: &str) -> Result<Vec<Payment>, StoreError> {
+    let rows: Vec<Row> = on_db!(read db, pool => {
+        sqlx::query_as(sqlx::AssertSqlSafe(format!("{SELECT}WHERE case_id = $1 ORDER BY created_at, id")))
+            .bind(case_id)
+            .fetch_all(pool)
+            .await?
+    });
+    Ok(rows.into_iter().map(payment).collect())
+}
+
+/// How a payment was settled.
+#[derive(Debug, Clone, Copy)]
+pub struct Settlement<'a> {
+    /// The provider's reference.
+    pub provider_ref: Option<&'a str>,
+    /// The receipt number.
+    pub receipt_number: &'a str,
+    /// The staff member who recorded it at a counter.
+    pub recorded_by: Option<&'a str>,
+    /// The case's flags before (guard) and after (without `awaiting-payment`).
+    pub flags: (&'a str, &'a str),
+}
+
+/// Settles a pending payment as paid, clears the case's flag and writes the event, in one
+/// transaction. False when the payment was not pending, the case already paid, or its flags
+/// changed meanwhile (then nothing is written).
+pub async fn settle(
+    db: &Db,
+    payment_id: &str,
+    case_id: &str,
+    s: Settlement<'_>,
+    event: &NewEvent<'_>,
+    now: i64,
+) -> Result<bool, StoreError> {
+    let result: Result<bool, sqlx::Error> = on_db!(write db, pool => {
+        async {
+            let mut tx = pool.begin().await?;
+            let paid = sqlx::query(
+                "UPDATE payments SET status = 'paid', provider_ref = $2, receipt_number = $3, recorded_by = $4, settled_at = $5 \
+                 WHERE id = $1 AND status = 'pending'",
+            )
+            .bind(payment_id)
+            .bind(s.provider_ref)
+            .bind(s.receipt_number)
+            .bind(s.recorded_by)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+            let flagged = sqlx::query("UPDATE cases SET flags = $3, updated_at = $4 WHERE id = $1 AND flags = $2")
+                .bind(case_id)
+                .bind(s.flags.0)
+                .bind(s.flags.1)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+            if paid == 1 && flagged == 1 {
+                crate::cases::insert_event!(tx, case_id, event, now)?;
+                tx.commit().await?;
+                Ok(true)
+            } else {
+                tx.rollback().await?;
+                Ok(false)
+            }
+        }
+        .await
+    });
+    match result {
+        Err(e) if StoreError::is_unique_violation(&e) => Ok(false),
+        other => Ok(other?),
+    }
+}
+
+/// Marks a pending payment declined by its provider.
+pub async fn decline(db: &Db, payment_id: &str, now: i64) -> Result<bool, StoreError> {
+    Ok(on_db!(write db, pool => {
+        sqlx::query("UPDATE payments SET status = 'declined', settled_at = $2 WHERE id = $1 AND status = 'pending'")
+            .bind(payment_id)
+            .bind(now)
+            .execute(pool)
+            .await?
+            .rows_affected()
+            == 1
+    }))
+}
