@@ -222,6 +222,7 @@ struct RawField {
     #[serde(default)]
     options: Vec<RawOption>,
     show_if: Option<RawCondition>,
+    max_days_ago: Option<Spanned<u32>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -311,6 +312,8 @@ pub struct Field {
     pub options: Vec<FieldOption>,
     /// Shown (and required) only when another field has a value.
     pub show_if: Option<(String, String)>,
+    /// For a date: at most this many days before the filing (a declaration within 30 days).
+    pub max_days_ago: Option<u32>,
 }
 
 /// A document of the binding list.
@@ -626,6 +629,12 @@ fn parse_procedure(ctx: &Ctx<'_>, workflows: &BTreeMap<String, Workflow>) -> Res
             return ctx.err(Some(f.kind.span()), format!("choice field {:?} has no options", f.name.get_ref()));
         }
         check_names(ctx, &f.label, &format!("field {}", f.name.get_ref()))?;
+        if let Some(days) = &f.max_days_ago
+            && f.kind.get_ref() != "date"
+        {
+            return ctx
+                .err(Some(days.span()), format!("max_days_ago is for date fields; {:?} is not one", f.name.get_ref()));
+        }
         let show_if = match f.show_if {
             Some(c) => {
                 if !names.contains(c.field.get_ref()) {
@@ -646,6 +655,7 @@ fn parse_procedure(ctx: &Ctx<'_>, workflows: &BTreeMap<String, Workflow>) -> Res
             hint: f.hint,
             options: f.options.into_iter().map(|o| FieldOption { value: o.value, label: o.label }).collect(),
             show_if,
+            max_days_ago: f.max_days_ago.map(Spanned::into_inner),
         });
     }
     let routing = match (raw.routing.field, raw.routing.org) {

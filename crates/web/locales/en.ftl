@@ -263,6 +263,10 @@ err-act-number-invalid = The act number has 1 to 6 digits, for example 1234.
 err-act-year-invalid = The register year has 4 digits, from 1900 to this year.
 err-name-not-tifinagh = Write this name in Tifinagh letters.
 err-verification-code-invalid = A verification code has 10 letters and digits, as printed under the QR code (for example 7K3M9-QX4PA).
+err-date-within-days = { $count ->
+    [one] The date must be today or yesterday.
+   *[other] The date must be within the last { $count } days: after that, the declaration is made at the office with a court decision.
+}
 err-rate-limited = Too many attempts. Wait a few minutes before trying again.
 err-signin-failed = Wrong e-mail address or password.
 err-signin-unverified = First confirm your e-mail address with the link we sent you.
@@ -354,6 +358,9 @@ procedure-start = Start this procedure
 procedure-start-signin = Sign in to start this procedure.
 start-back = ← Back to the procedure
 start-lead = The administration must decide within { $delay }. You get a receipt as soon as you send it.
+start-office-search = Find the office
+start-office-search-hint = Its town in Arabic or Latin letters, however it is spelt (Al Hoceima, Alhoceima, الحسيمة…).
+start-office-search-submit = Search
 form-optional = (optional)
 form-only-if = Only if you chose: { $choice }
 start-files-hint = PDF, JPEG or PNG files, 5 MB at most each.

@@ -263,6 +263,10 @@ err-act-number-invalid = Le numéro d’acte compte de 1 à 6 chiffres, par exem
 err-act-year-invalid = L’année du registre compte 4 chiffres, de 1900 à cette année.
 err-name-not-tifinagh = Écrivez ce nom en caractères tifinagh.
 err-verification-code-invalid = Un code de vérification compte 10 lettres et chiffres, tel qu’imprimé sous le code QR (par exemple 7K3M9-QX4PA).
+err-date-within-days = { $count ->
+    [one] La date doit être celle d’aujourd’hui ou d’hier.
+   *[other] La date doit se situer dans les { $count } derniers jours : au-delà, la déclaration se fait au bureau sur jugement.
+}
 err-rate-limited = Trop de tentatives. Patientez quelques minutes avant de réessayer.
 err-signin-failed = Adresse e-mail ou mot de passe incorrect.
 err-signin-unverified = Confirmez d’abord votre adresse e-mail avec le lien que nous vous avons envoyé.
@@ -354,6 +358,9 @@ procedure-start = Commencer la démarche
 procedure-start-signin = Connectez-vous pour commencer cette démarche.
 start-back = ← Retour à la fiche de la démarche
 start-lead = L’administration doit décider dans un délai de { $delay }. Vous recevrez un récépissé dès l’envoi.
+start-office-search = Trouver le bureau
+start-office-search-hint = Sa ville en arabe ou en lettres latines, quelle que soit l’orthographe (Al Hoceima, Alhoceima, الحسيمة…).
+start-office-search-submit = Chercher
 form-optional = (facultatif)
 form-only-if = Seulement si vous avez choisi : { $choice }
 start-files-hint = Fichiers PDF, JPEG ou PNG, 5 Mo au plus chacun.

@@ -156,6 +156,16 @@ pub async fn check_fields(
                 None => PlaceName::parse(raw).map(|p| p.as_str().to_string()).map_err(dom),
             },
         };
+        // A declaration made within its legal window (a birth or a death within 30 days).
+        let value = match (value, f.max_days_ago) {
+            (Ok(v), Some(days)) => match Date::parse(&v) {
+                Ok(d) if d > today || today.days_since_epoch() - d.days_since_epoch() > i64::from(days) => {
+                    Err(("err-date-within-days".to_string(), ctx.tn("err-date-within-days", i64::from(days))))
+                }
+                _ => Ok(v),
+            },
+            (value, _) => value,
+        };
         match value {
             Ok(v) => {
                 clean.insert(f.name.clone(), v);

@@ -14,7 +14,11 @@ use crate::DbTest;
 use crate::support::{TempDir, nafida, run};
 
 pub fn tests() -> Vec<(&'static str, DbTest)> {
-    crate::tests![an_extract_is_issued_verified_and_revoked, paying_online_issues_at_once_or_asks_for_a_correction]
+    crate::tests![
+        an_extract_is_issued_verified_and_revoked,
+        paying_online_issues_at_once_or_asks_for_a_correction,
+        offices_are_found_however_spelt_and_declarations_keep_their_window
+    ]
 }
 
 const OFFICE: &str = "commune-imzouren-civil-status";
@@ -267,5 +271,56 @@ async fn paying_online_issues_at_once_or_asks_for_a_correction(backend: Backend)
         format!("/cases/{reference}")
     );
     assert_eq!(amina.get(&checkout).await.header("location"), format!("/cases/{reference}"));
+    app.teardown().await;
+}
+
+async fn offices_are_found_however_spelt_and_declarations_keep_their_window(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let mut c = app.citizen("spelling@example.nl").await;
+    c.get("/lang/fr").await;
+    let options = |body: &str| body.matches("<option value=\"").count();
+    let all = options(&c.get("/catalogue/birth-extract/start").await.body);
+    for q in ["Al Hoceima", "Alhoceima", "al-hoceima", "AL HOCEIMA", "%D8%A7%D9%84%D8%AD%D8%B3%D9%8A%D9%85%D8%A9"] {
+        let page = c.get(&format!("/catalogue/birth-extract/start?office_q={}", q.replace(' ', "+"))).await.body;
+        let found = options(&page);
+        assert!(found >= 1 && found < all, "{q}: {found} of {all}");
+        assert!(page.contains("Al Hoceima") || page.contains("Al-Hoceima"), "{q}");
+        assert!(!page.contains("Imzouren</option>"), "{q}");
+    }
+    let one = c.get("/catalogue/birth-extract/start?office_q=imzouren").await.body;
+    assert!(one.contains("selected>"), "a single office found is chosen");
+
+    // A birth is pre-declared within 30 days; later, it goes to the office with a judgment.
+    let file = |date: &'static str, key: &'static str| {
+        let mut c2 = app.client();
+        async move {
+            c2.post("/signin", &[("email", "spelling@example.nl"), ("password", "correct horse battery")]).await;
+            c2.get("/lang/fr").await;
+            c2.post_multipart(
+                "/catalogue/birth-predeclaration/start",
+                &[
+                    ("idempotency_key", key),
+                    ("field_office", "commune-imzouren-civil-status"),
+                    ("field_child_name_ar", "ياسين"),
+                    ("field_child_name_latin", "Yassine"),
+                    ("field_child_birth_date", date),
+                    ("field_child_sex", "M"),
+                ],
+                &[
+                    ("doc_birth-notice", "n.pdf", PDF),
+                    ("doc_family-booklet", "l.pdf", PDF),
+                    ("doc_parents-id", "p.pdf", PDF),
+                ],
+            )
+            .await
+        }
+    };
+    let late = file("2026-10-20", "key-predecl-0001-abcdef").await;
+    assert_eq!(late.status, StatusCode::OK);
+    assert!(late.body.contains("30 derniers jours"), "{}", late.body);
+    let future = file("2026-12-05", "key-predecl-0002-abcdef").await;
+    assert_eq!(future.status, StatusCode::OK, "a date to come is refused too");
+    let ok = file("2026-11-10", "key-predecl-0003-abcdef").await;
+    assert_eq!(ok.status, StatusCode::SEE_OTHER, "{}", ok.body);
     app.teardown().await;
 }

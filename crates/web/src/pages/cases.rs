@@ -64,6 +64,9 @@ struct StartPage {
     delay: String,
     /// Whether a representative may (`optional`) or must (`required`) file; empty if not.
     representation: &'static str,
+    /// Whether the form asks for a civil-status office (then a search narrows the list).
+    office_search: bool,
+    office_q: String,
     represented_name: String,
 }
 
@@ -83,6 +86,18 @@ async fn field_views(
 ) -> Result<Vec<FieldView>, AppError> {
     let code = ctx.lang.code();
     let all_orgs = orgs::list(state.db()).await?;
+    // The office search: spelling-tolerant, on the office's names and its commune's, in the
+    // three languages ("Al Hoceima", "Alhoceima", "Al-Hoceima", "الحسيمة" all find it).
+    let wanted = values.get(OFFICE_QUERY).map(|q| nafida_domain::civil::name_key(q)).filter(|q| !q.is_empty());
+    let office_matches = |o: &nafida_domain::Org| {
+        let Some(q) = &wanted else { return true };
+        let parent = o.parent.as_ref().and_then(|p| all_orgs.iter().find(|x| &x.id == p));
+        [Some(o), parent].into_iter().flatten().any(|org| {
+            [&org.name.ar, &org.name.fr, &org.name.en]
+                .iter()
+                .any(|n| nafida_domain::civil::name_key(n).contains(q.as_str()))
+        })
+    };
     let mut out = vec![];
     for f in &p.fields {
         let value = values.get(&f.name).cloned().unwrap_or_default();
@@ -130,7 +145,23 @@ async fn field_views(
             }
             "commune" => ("select", "", org_opts(&[OrgKind::Commune])),
             "consular-post" => ("select", "", org_opts(&[OrgKind::ConsularPost])),
-            "civil-status-office" => ("select", "", org_opts(&[OrgKind::CivilStatusOffice, OrgKind::ConsularPost])),
+            "civil-status-office" => {
+                let mut v: Vec<Opt> = all_orgs
+                    .iter()
+                    .filter(|o| matches!(o.kind, OrgKind::CivilStatusOffice | OrgKind::ConsularPost))
+                    .filter(|o| office_matches(o))
+                    .map(|o| Opt {
+                        value: o.id.to_string(),
+                        label: o.name.get(code).to_string(),
+                        selected: o.id.as_str() == value,
+                    })
+                    .collect();
+                v.sort_by(|a, b| a.label.cmp(&b.label));
+                if let [only] = v.as_mut_slice() {
+                    only.selected = true;
+                }
+                ("select", "", v)
+            }
             "administration" => ("select", "", org_opts(OrgKind::ALL)),
             "long-text" => ("textarea", "", vec![]),
             "date" => ("input", "date", vec![]),
@@ -199,21 +230,38 @@ async fn start_page(
             Representation::Required => "required",
         },
         represented_name: values.get("represented_name").cloned().unwrap_or_default(),
+        office_search: p.fields.iter().any(|f| f.kind == "civil-status-office"),
+        office_q: values.get(OFFICE_QUERY).cloned().unwrap_or_default(),
         ctx,
     };
     render(&page, lang)
 }
 
-/// `GET /catalogue/{id}/start`: the procedure's form, pre-filled from the profile.
+/// The value carrying the office search of a start page.
+const OFFICE_QUERY: &str = "\u{0}office_q";
+
+/// The start page's office search.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct StartQuery {
+    office_q: String,
+}
+
+/// `GET /catalogue/{id}/start`: the procedure's form, pre-filled from the profile; `office_q`
+/// narrows the list of civil-status offices.
 pub async fn show_start(
     State(state): State<AppState>,
     ctx: PageCtx,
     Citizen(user): Citizen,
     Path(id): Path<String>,
+    axum::extract::Query(q): axum::extract::Query<StartQuery>,
 ) -> Result<Response, AppError> {
     let p = procedure(&state, &id)?;
     let profile = profiles::get(state.db(), &user.account.id).await?;
     let mut values = BTreeMap::new();
+    if !q.office_q.trim().is_empty() {
+        values.insert(OFFICE_QUERY.to_string(), q.office_q.chars().take(80).collect());
+    }
     for f in &p.fields {
         let prefill = match f.kind.as_str() {
             "consular-post" => profile.consular_post_id.clone(),
