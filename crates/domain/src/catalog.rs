@@ -184,6 +184,7 @@ struct RawProcedure {
     #[serde(default = "default_silence")]
     silence: Spanned<String>,
     issues: Option<String>,
+    registers: Option<Spanned<String>>,
     #[serde(default)]
     field: Vec<RawField>,
     #[serde(default)]
@@ -364,6 +365,9 @@ pub struct Procedure {
     pub silence: Silence,
     /// Document issued on approval.
     pub issues: Option<String>,
+    /// The kind of act approving it enters in the register of the responsible office (a
+    /// transcription).
+    pub registers: Option<crate::civil::ActKind>,
     /// Form.
     pub fields: Vec<Field>,
     /// Binding list of documents.
@@ -693,6 +697,13 @@ fn parse_procedure(ctx: &Ctx<'_>, workflows: &BTreeMap<String, Workflow>) -> Res
         check_names(ctx, &d.label, &format!("document {}", d.id.get_ref()))?;
         documents.push(DocumentSpec { id: d.id.into_inner(), required: d.required, label: d.label });
     }
+    let registers = match raw.registers {
+        Some(r) => match crate::civil::ActKind::parse(r.get_ref()) {
+            Ok(k @ (crate::civil::ActKind::Birth | crate::civil::ActKind::Marriage)) => Some(k),
+            _ => return ctx.err(Some(r.span()), format!("registers must be birth or marriage, not {:?}", r.get_ref())),
+        },
+        None => None,
+    };
     Ok(Procedure {
         id,
         version: raw.version,
@@ -711,6 +722,7 @@ fn parse_procedure(ctx: &Ctx<'_>, workflows: &BTreeMap<String, Workflow>) -> Res
         deadline: Deadline { days: raw.deadline.days, count, extendable_days: raw.deadline.extendable_days },
         silence,
         issues: raw.issues,
+        registers,
         fields,
         documents,
     })

@@ -328,3 +328,101 @@ pub async fn margin_notes(db: &Db, act_id: &str) -> Result<Vec<MarginNote>, Stor
     });
     Ok(rows.into_iter().map(|(kind, note_date, text)| MarginNote { kind, note_date, text }).collect())
 }
+
+/// Enters one act in an office's register under the next number of its year (a
+/// transcription, a declaration); returns its id and number. The act's own number is ignored.
+pub async fn register_next(
+    db: &Db,
+    office_id: &str,
+    act: &Act,
+    source: &str,
+    now: i64,
+) -> Result<(String, i64), StoreError> {
+    let year = i64::from(act.year);
+    // Two officers registering at once: the second insert meets the unique number and retries.
+    for _ in 0..5 {
+        let next: i64 = on_db!(read db, pool => {
+            sqlx::query_scalar::<_, Option<i64>>("SELECT MAX(number) FROM civil_acts WHERE office_id = $1 AND year = $2")
+                .bind(office_id)
+                .bind(year)
+                .fetch_one(pool)
+                .await?
+                .unwrap_or(0)
+                + 1
+        });
+        let number = nafida_domain::civil::ActNumber::parse(&next.to_string())
+            .map_err(|_| StoreError::Conflict("the register of this year is full"))?;
+        let numbered = Act { number, ..act.clone() };
+        match import(db, office_id, std::slice::from_ref(&numbered), source, now).await? {
+            Imported::Done(1, _) => {
+                let row = find(db, office_id, year, next).await?.ok_or(StoreError::NotFound("act just registered"))?;
+                return Ok((row.id, next));
+            }
+            _ => continue,
+        }
+    }
+    Err(StoreError::Conflict("act number"))
+}
+
+/// A person's birth act anywhere in the register: by IDCS, else by name (either script,
+/// spelling-tolerant) and date of birth.
+pub async fn find_birth(
+    db: &Db,
+    idcs: Option<&str>,
+    name: &str,
+    birth_date: &str,
+) -> Result<Option<ActRow>, StoreError> {
+    if let Some(idcs) = idcs.filter(|i| !i.is_empty()) {
+        let row: Option<Row> = on_db!(read db, pool => {
+            sqlx::query_as(sqlx::AssertSqlSafe(format!("{SELECT}WHERE idcs = $1 AND kind = 'birth' LIMIT 1")))
+                .bind(idcs)
+                .fetch_optional(pool)
+                .await?
+        });
+        if let Some(r) = row {
+            return Ok(Some(act_row(r)));
+        }
+    }
+    let key = name_key(name);
+    if key.is_empty() {
+        return Ok(None);
+    }
+    let row: Option<Row> = on_db!(read db, pool => {
+        sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "{SELECT}WHERE kind = 'birth' AND event_date = $1 AND (name_key_ar = $2 OR name_key_latin = $2) LIMIT 1"
+        )))
+        .bind(birth_date)
+        .bind(&key)
+        .fetch_optional(pool)
+        .await?
+    });
+    Ok(row.map(act_row))
+}
+
+/// Adds an act to an account's family booklet (once).
+pub async fn add_to_booklet(db: &Db, user_id: &str, act_id: &str, now: i64) -> Result<(), StoreError> {
+    on_db!(write db, pool => {
+        sqlx::query(
+            "INSERT INTO family_booklet (user_id, act_id, added_at) VALUES ($1, $2, $3) ON CONFLICT (user_id, act_id) DO NOTHING",
+        )
+        .bind(user_id)
+        .bind(act_id)
+        .bind(now)
+        .execute(pool)
+        .await?;
+    });
+    Ok(())
+}
+
+/// The acts of an account's family booklet, by date of the event.
+pub async fn booklet(db: &Db, user_id: &str) -> Result<Vec<ActRow>, StoreError> {
+    let rows: Vec<Row> = on_db!(read db, pool => {
+        sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "{SELECT}WHERE id IN (SELECT act_id FROM family_booklet WHERE user_id = $1) ORDER BY event_date, year, number"
+        )))
+        .bind(user_id)
+        .fetch_all(pool)
+        .await?
+    });
+    Ok(rows.into_iter().map(act_row).collect())
+}

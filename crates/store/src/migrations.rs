@@ -31,6 +31,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 10, name: "civil register", sql: include_str!("migrations/0010_civil_register.sql") },
     Migration { version: 11, name: "documents", sql: include_str!("migrations/0011_documents.sql") },
     Migration { version: 12, name: "payments", sql: include_str!("migrations/0012_payments.sql") },
+    Migration { version: 13, name: "family booklet", sql: include_str!("migrations/0013_family_booklet.sql") },
 ];
 
 /// The version the database must be at for this binary.

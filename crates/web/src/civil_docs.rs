@@ -248,3 +248,113 @@ pub async fn receipt_for_case(state: &AppState, c: &CaseRow, p: &Procedure) -> R
     )
     .await
 }
+
+/// The act a transcription enters in the register, built from its form and the applicant's
+/// profile; `None` when something the register needs is missing (the reason's key).
+pub async fn transcribed_act(
+    state: &AppState,
+    c: &CaseRow,
+    kind: nafida_domain::civil::ActKind,
+) -> Result<Result<nafida_domain::civil::Act, &'static str>, AppError> {
+    use nafida_domain::civil::{Act, ActKind, ActNumber};
+    use nafida_domain::{Date, NameAr, NameLatin, PlaceName};
+    let form: BTreeMap<String, String> = serde_json::from_str(&c.form_data).unwrap_or_default();
+    let get = |k: &str| form.get(k).map(String::as_str).unwrap_or("");
+    let country = |code: &str| {
+        nafida_domain::profile::countries().iter().find(|x| x.code == code).map(|x| x.fr.clone()).unwrap_or_default()
+    };
+    let profile = nafida_store::profiles::get(state.db(), &c.applicant_id).await?;
+    let number = ActNumber::parse("1").map_err(|e| AppError::Internal(e.to_string()))?;
+    let year = Date::from_millis(state.clock().now().millis()).year;
+    let act = match kind {
+        ActKind::Birth => {
+            let (Ok(name_ar), Ok(date), Ok(place)) = (
+                NameAr::parse(get("child_name_ar")),
+                Date::parse(get("child_birth_date")),
+                PlaceName::parse(&country(get("birth_country"))),
+            ) else {
+                return Ok(Err("act-data-invalid"));
+            };
+            Act {
+                kind,
+                year,
+                number,
+                name_ar,
+                name_latin: NameLatin::parse(get("child_name_latin")).ok(),
+                name_tifinagh: None,
+                sex: None,
+                event_date: date,
+                place,
+                father_ar: None,
+                father_latin: None,
+                mother_ar: None,
+                mother_latin: None,
+                spouse_ar: None,
+                spouse_latin: None,
+                idcs: None,
+            }
+        }
+        _ => {
+            let name_ar = profile.name_ar.as_deref().and_then(|n| NameAr::parse(n).ok());
+            let (Some(name_ar), Ok(date), Ok(place)) =
+                (name_ar, Date::parse(get("marriage_date")), PlaceName::parse(&country(get("marriage_country"))))
+            else {
+                return Ok(Err("act-profile-incomplete"));
+            };
+            Act {
+                kind,
+                year,
+                number,
+                name_ar,
+                name_latin: profile.name_latin.as_deref().and_then(|n| NameLatin::parse(n).ok()),
+                name_tifinagh: None,
+                sex: None,
+                event_date: date,
+                place,
+                father_ar: None,
+                father_latin: None,
+                mother_ar: None,
+                mother_latin: None,
+                spouse_ar: None,
+                spouse_latin: NameLatin::parse(get("spouse_name_latin")).ok(),
+                idcs: profile.idcs.as_deref().and_then(|i| nafida_domain::Idcs::parse(i).ok()),
+            }
+        }
+    };
+    Ok(Ok(act))
+}
+
+/// Enters a transcribed act in the register of the case's consular post, writes the margin
+/// note of a marriage beside the person's birth act (when the register holds it), and adds
+/// both to their family booklet. Returns the act's `number/year`.
+pub async fn register_transcription(
+    state: &AppState,
+    c: &CaseRow,
+    act: &nafida_domain::civil::Act,
+) -> Result<String, AppError> {
+    let now = state.clock().now().millis();
+    let (act_id, number) = civil::register_next(state.db(), &c.org_id, act, "transcription", now).await?;
+    civil::add_to_booklet(state.db(), &c.applicant_id, &act_id, now).await?;
+    if act.kind == nafida_domain::civil::ActKind::Marriage {
+        let profile = nafida_store::profiles::get(state.db(), &c.applicant_id).await?;
+        let birth = civil::find_birth(
+            state.db(),
+            profile.idcs.as_deref(),
+            profile.name_ar.as_deref().unwrap_or(""),
+            profile.birth_date.as_deref().unwrap_or(""),
+        )
+        .await?;
+        if let Some(birth) = birth {
+            let office = crate::pages::cases::org_name(state, &c.org_id, "fr").await?;
+            let spouse = act.spouse_latin.as_ref().map(|n| n.as_str().to_string()).unwrap_or_default();
+            let note = civil::MarginNote {
+                kind: "marriage".into(),
+                note_date: act.event_date.to_string(),
+                text: format!("{spouse} — {office} n° {number}/{}", act.year),
+            };
+            civil::add_margin_note(state.db(), &birth.id, &note, Some(&c.id), now).await?;
+            civil::add_to_booklet(state.db(), &c.applicant_id, &birth.id, now).await?;
+        }
+    }
+    Ok(format!("{number}/{}", act.year))
+}

@@ -18,8 +18,8 @@ use crate::documents;
 use crate::error::AppError;
 use crate::middleware::{html_errors, observe, security_headers};
 use crate::pages::{
-    account, admin, administrations, apps, auth, cases, catalogue, demo_mail, holidays, home, lang, privacy, staff,
-    staff_cases,
+    account, admin, administrations, apps, auth, cases, catalogue, demo_mail, family, holidays, home, lang, privacy,
+    staff, staff_cases,
 };
 use crate::payments;
 use crate::state::AppState;
@@ -98,6 +98,7 @@ pub fn build_router(state: AppState) -> Router {
         .route("/account/email/confirm/{token}", get(account::show_email_confirm).post(account::confirm_email_change))
         .route("/account/sessions/end-all", post(account::end_all_sessions))
         .route("/account/apps", get(apps::show_apps).post(apps::create_token))
+        .route("/account/family", get(family::show_family))
         .route("/account/apps/{id}/revoke", post(apps::revoke_token))
         // Staff and administration
         .route("/staff", get(staff::show_staff_home))

@@ -316,7 +316,7 @@ async fn a_case_journey_in_arabic() {
     person.select("#f-field_postal_country", "NL").await;
     person.fill("#f-field_postal_address", "Lange Nieuwstraat 12, 3512 PH Utrecht").await;
     person.attach("#f-doc_applicant-id", &pdf).await;
-    person.click("form.form button[type=submit]").await;
+    person.click("form[enctype='multipart/form-data'] button[type=submit]").await;
     person.wait_url("/receipt").await;
     person.wait_text("وصل الإيداع").await;
     check_a11y(&person, &mut a11y).await;

@@ -17,7 +17,8 @@ pub fn tests() -> Vec<(&'static str, DbTest)> {
     crate::tests![
         an_extract_is_issued_verified_and_revoked,
         paying_online_issues_at_once_or_asks_for_a_correction,
-        offices_are_found_however_spelt_and_declarations_keep_their_window
+        offices_are_found_however_spelt_and_declarations_keep_their_window,
+        transcriptions_enter_the_register_and_the_family_booklet
     ]
 }
 
@@ -322,5 +323,100 @@ async fn offices_are_found_however_spelt_and_declarations_keep_their_window(back
     assert_eq!(future.status, StatusCode::OK, "a date to come is refused too");
     let ok = file("2026-11-10", "key-predecl-0003-abcdef").await;
     assert_eq!(ok.status, StatusCode::SEE_OTHER, "{}", ok.body);
+    app.teardown().await;
+}
+
+async fn transcriptions_enter_the_register_and_the_family_booklet(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let today = nafida_domain::Date::from_millis(nafida_test_support::T0.millis());
+    let acts: Vec<_> =
+        nafida_domain::civil::parse_csv(REGISTER.as_bytes(), today).unwrap().into_iter().map(|(_, a)| a).collect();
+    civil::import(&app.db.db, OFFICE, &acts, "import", 0).await.unwrap();
+    let post = "consulate-brussels";
+    let mut amina = app.citizen("amina.married@example.be").await;
+    amina.get("/lang/fr").await;
+    let email = nafida_domain::Email::parse("amina.married@example.be").unwrap();
+    let account = nafida_store::accounts::find_by_email(&app.db.db, &email).await.unwrap().unwrap();
+    let (mut consul, _) = app.staff("officier.bxl@example.ma", Role::Agent, post).await;
+    // Without her name in Arabic script in her profile, the register cannot take the act.
+    let r = amina
+        .post_multipart(
+            "/catalogue/marriage-transcription/start",
+            &[
+                ("idempotency_key", "key-transcr-0001-abcdef"),
+                ("field_post", post),
+                ("field_spouse_name_latin", "Youssef Tahiri"),
+                ("field_marriage_date", "2025-06-01"),
+                ("field_marriage_country", "BE"),
+            ],
+            &[
+                ("doc_foreign-marriage-act", "acte.pdf", PDF),
+                ("doc_translation", "trad.pdf", PDF),
+                ("doc_spouses-id", "id.pdf", PDF),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let first = r.header("location").trim_start_matches("/cases/").trim_end_matches("/receipt").to_string();
+    let refused = consul.post(&format!("/staff/cases/{first}/action"), &[("action", "approve")]).await;
+    assert!(refused.body.contains("nom en caractères arabes"), "{}", refused.body);
+    let profile = nafida_store::profiles::Profile {
+        name_ar: Some("أمينة الإدريسي".into()),
+        name_latin: Some("Amina El Idrissi".into()),
+        birth_date: Some("1990-04-12".into()),
+        idcs: Some("1234567890".into()),
+        channels: "email".into(),
+        ..nafida_store::profiles::Profile::default()
+    };
+    nafida_store::profiles::save(&app.db.db, &account.id, &profile, 0).await.unwrap();
+    let r = consul.post(&format!("/staff/cases/{first}/action"), &[("action", "approve")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    // The marriage is act 1 of this year at the consulate, and her birth act carries the note.
+    let marriage = civil::find(&app.db.db, post, 2026, 1).await.unwrap().unwrap();
+    assert_eq!(
+        (marriage.kind.as_str(), marriage.relatives.spouse_latin.as_deref()),
+        ("marriage", Some("Youssef Tahiri"))
+    );
+    let birth = civil::find(&app.db.db, OFFICE, 1990, 1234).await.unwrap().unwrap();
+    let notes = civil::margin_notes(&app.db.db, &birth.id).await.unwrap();
+    assert_eq!(notes.len(), 1);
+    assert!(
+        notes[0].kind == "marriage" && notes[0].text.contains("Youssef Tahiri") && notes[0].text.contains("n° 1/2026")
+    );
+    assert!(amina.get(&format!("/cases/{first}")).await.body.contains("Inscrit au registre : acte n° 1/2026"));
+
+    // A child born abroad: act 2 of the year; the booklet holds the three acts.
+    let r = amina
+        .post_multipart(
+            "/catalogue/birth-transcription/start",
+            &[
+                ("idempotency_key", "key-transcr-0002-abcdef"),
+                ("field_post", post),
+                ("field_child_name_ar", "سلمى الطاهري"),
+                ("field_child_name_latin", "Salma Tahiri"),
+                ("field_child_birth_date", "2026-03-02"),
+                ("field_birth_country", "BE"),
+            ],
+            &[
+                ("doc_foreign-act", "acte.pdf", PDF),
+                ("doc_translation", "trad.pdf", PDF),
+                ("doc_family-booklet", "livret.pdf", PDF),
+                ("doc_parents-id", "id.pdf", PDF),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let child = r.header("location").trim_start_matches("/cases/").trim_end_matches("/receipt").to_string();
+    consul.post(&format!("/staff/cases/{child}/action"), &[("action", "approve")]).await;
+    let salma = civil::find(&app.db.db, post, 2026, 2).await.unwrap().unwrap();
+    assert_eq!((salma.kind.as_str(), salma.name_latin.as_deref()), ("birth", Some("Salma Tahiri")));
+    let booklet = amina.get("/account/family").await.body;
+    assert!(
+        booklet.contains("Livret de famille") && booklet.contains("Salma Tahiri") && booklet.contains("Youssef Tahiri")
+    );
+    assert!(booklet.contains("1234/1990") && booklet.contains("Mentions marginales"), "{booklet}");
+    let mut other = app.citizen("nobody.family@example.be").await;
+    other.get("/lang/fr").await;
+    assert!(other.get("/account/family").await.body.contains("Aucun acte pour l’instant"));
     app.teardown().await;
 }

@@ -113,6 +113,7 @@ async fn every_route_answers_each_actor_as_expected(backend: Backend) {
         ("GET", "/api/v1/me/cases", [401; 7]),
         ("POST", "/api/v1/me/cases?procedure=birth-extract", [401; 7]),
         ("GET", "/account/apps", [303, 200, 200, 403, 403, 403, 403]),
+        ("GET", "/account/family", [303, 200, 200, 403, 403, 403, 403]),
         ("POST", "/account/apps", [303, 200, 200, 403, 403, 403, 403]),
         ("POST", "/account/apps/no-such-token/revoke", [303, 404, 404, 403, 403, 403, 403]),
         ("POST", "/account/profile", [303, 200, 200, 403, 403, 403, 403]),

@@ -8,6 +8,7 @@ pub mod auth;
 pub mod cases;
 pub mod catalogue;
 pub mod demo_mail;
+pub mod family;
 pub mod holidays;
 pub mod home;
 pub mod lang;

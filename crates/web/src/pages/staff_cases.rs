@@ -640,6 +640,17 @@ pub async fn apply_staff_action(
     if to.phase == "approved" && c.flags.split(',').any(|f| f == crate::payments::AWAITING) {
         invalid.push(("payment", "awaiting-payment"));
     }
+    // Approving a transcription enters its act in the register: what it needs must be there.
+    let transcribed = match p.registers.filter(|_| to.phase == "approved") {
+        Some(kind) => match crate::civil_docs::transcribed_act(state, c, kind).await? {
+            Ok(act) => Some(act),
+            Err(code) => {
+                invalid.push(("act", code));
+                None
+            }
+        },
+        None => None,
+    };
     if !invalid.is_empty() {
         return Ok(Err(ActionRefusal::Invalid(invalid)));
     }
@@ -666,6 +677,12 @@ pub async fn apply_staff_action(
     }
     if let (Some(kind), Some(act)) = (civil, act) {
         issue_civil_document(state, c, &p, kind, &act).await?;
+    }
+    if let Some(act) = transcribed {
+        let entered = crate::civil_docs::register_transcription(state, c, &act).await?;
+        let system = EventActor { id: None, role: "system", org_id: Some(&c.org_id) };
+        let event = NewEvent::other(system, "registered", Some(&entered), false);
+        cases::add_event(state.db(), &c.id, &event, now(state)).await?;
     }
     Ok(Ok(()))
 }
