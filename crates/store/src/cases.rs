@@ -616,7 +616,7 @@ pub async fn inbox(db: &Db, applicant: &str, limit: i64) -> Result<Vec<InboxEntr
     );
     let rows: Vec<InRow> = on_db!(read db, pool => {
         sqlx::query_as(
-            "SELECT c.reference, c.procedure_id, c.procedure_version, e.at, e.actor_id, e.actor_role, e.actor_org_id, e.kind, e.action, e.from_status,              e.to_status, e.body, e.internal FROM case_events e JOIN cases c ON c.id = e.case_id              WHERE c.applicant_id = $1 AND e.internal = FALSE AND e.actor_role <> 'applicant'              AND e.kind IN ('transition', 'message', 'escalated', 'transferred', 'extended', 'fast-lane', 'document-issued', 'document-revoked', 'registered', 'no-act-match') ORDER BY e.at DESC, e.id DESC LIMIT $2",
+            "SELECT c.reference, c.procedure_id, c.procedure_version, e.at, e.actor_id, e.actor_role, e.actor_org_id, e.kind, e.action, e.from_status,              e.to_status, e.body, e.internal FROM case_events e JOIN cases c ON c.id = e.case_id              WHERE c.applicant_id = $1 AND e.internal = FALSE AND e.actor_role <> 'applicant'              AND e.kind IN ('transition', 'message', 'escalated', 'transferred', 'extended', 'fast-lane', 'document-issued', 'document-revoked', 'registered', 'no-act-match', 'posted') ORDER BY e.at DESC, e.id DESC LIMIT $2",
         )
         .bind(applicant)
         .bind(limit)

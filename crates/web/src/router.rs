@@ -68,6 +68,7 @@ pub fn build_router(state: AppState) -> Router {
         .route("/staff/cases/{reference}/fast-lane", post(staff_cases::set_fast_lane))
         .route("/staff/cases/{reference}/issue", post(staff_cases::issue_missing_document))
         .route("/staff/cases/{reference}/payments", post(payments::record_counter_payment))
+        .route("/staff/cases/{reference}/posted", post(staff_cases::record_posting))
         .route("/staff/cases/{reference}/opinions", post(staff_cases::ask_opinion))
         .route("/staff/opinions", get(staff_cases::list_opinions))
         .route("/staff/opinions/{id}", get(staff_cases::show_opinion).post(staff_cases::give_opinion))

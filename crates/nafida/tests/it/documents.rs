@@ -18,7 +18,8 @@ pub fn tests() -> Vec<(&'static str, DbTest)> {
         an_extract_is_issued_verified_and_revoked,
         paying_online_issues_at_once_or_asks_for_a_correction,
         offices_are_found_however_spelt_and_declarations_keep_their_window,
-        transcriptions_enter_the_register_and_the_family_booklet
+        transcriptions_enter_the_register_and_the_family_booklet,
+        posted_extracts_show_their_tracking_number
     ]
 }
 
@@ -418,5 +419,51 @@ async fn transcriptions_enter_the_register_and_the_family_booklet(backend: Backe
     let mut other = app.citizen("nobody.family@example.be").await;
     other.get("/lang/fr").await;
     assert!(other.get("/account/family").await.body.contains("Aucun acte pour l’instant"));
+    app.teardown().await;
+}
+
+async fn posted_extracts_show_their_tracking_number(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let today = nafida_domain::Date::from_millis(nafida_test_support::T0.millis());
+    let acts: Vec<_> =
+        nafida_domain::civil::parse_csv(REGISTER.as_bytes(), today).unwrap().into_iter().map(|(_, a)| a).collect();
+    civil::import(&app.db.db, OFFICE, &acts, "import", 0).await.unwrap();
+    let mut amina = app.citizen("amina.post@example.be").await;
+    amina.get("/lang/fr").await;
+    let r = amina
+        .post_multipart(
+            "/catalogue/birth-extract/start",
+            &[
+                ("idempotency_key", "key-posted-0001-abcdef"),
+                ("field_office", OFFICE),
+                ("field_for_whom", "self"),
+                ("field_holder_name_ar", "أمينة الإدريسي"),
+                ("field_birth_date", "1990-04-12"),
+                ("field_copies", "1"),
+                ("field_delivery", "post"),
+                ("field_postal_country", "MA"),
+                ("field_postal_address", "12 rue Tarik, Al Hoceima"),
+            ],
+            &[("doc_applicant-id", "cnie.pdf", PDF)],
+        )
+        .await;
+    let reference = r.header("location").trim_start_matches("/cases/").trim_end_matches("/receipt").to_string();
+    // One copy posted in Morocco: 20 + 25 dirhams.
+    assert!(amina.get(&format!("/cases/{reference}")).await.body.contains("45 dirhams"));
+    let (mut agent, _) = app.staff("poste@example.ma", Role::Agent, OFFICE).await;
+    agent.post(&format!("/staff/cases/{reference}/payments"), &[("receipt_number", "Q-77")]).await;
+    let case = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap();
+    assert_eq!(case.phase, "received", "by post: the office approves and prints");
+    assert_eq!(
+        agent.post(&format!("/staff/cases/{reference}/posted"), &[("tracking", "RR123456789MA")]).await.status,
+        StatusCode::FORBIDDEN,
+        "not approved yet"
+    );
+    agent.post(&format!("/staff/cases/{reference}/action"), &[("action", "approve")]).await;
+    let bad = agent.post(&format!("/staff/cases/{reference}/posted"), &[("tracking", "12")]).await;
+    assert!(bad.body.contains("numéro de suivi compte"));
+    agent.post(&format!("/staff/cases/{reference}/posted"), &[("tracking", "rr123456789ma")]).await;
+    let page = amina.get(&format!("/cases/{reference}")).await.body;
+    assert!(page.contains("Envoyé en recommandé : numéro de suivi RR123456789MA"), "{page}");
     app.teardown().await;
 }

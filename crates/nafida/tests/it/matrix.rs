@@ -151,6 +151,7 @@ async fn every_route_answers_each_actor_as_expected(backend: Backend) {
         ("GET", "/payments/test/no-such-payment".to_string(), [303, 404, 404, 403, 403, 403, 403]),
         ("POST", s("/payments"), [303, 403, 403, 200, 404, 200, 200]),
         ("POST", c("/pay"), [303, 303, 404, 403, 403, 403, 403]),
+        ("POST", s("/posted"), [303, 403, 403, 403, 404, 403, 403]),
         ("POST", c("/withdraw"), [303, 303, 404, 403, 403, 403, 403]),
     ];
     let all = rows.iter().map(|(m, p, e)| (*m, p.to_string(), *e)).chain(case_rows);

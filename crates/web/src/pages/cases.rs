@@ -604,6 +604,7 @@ pub fn describe(names: &OrgNames, ctx: &PageCtx, w: &Workflow, e: &cases::EventR
         ),
         "no-act-match" => ctx.t("event-no-act-match"),
         "registered" => ctx.t1("event-registered", "act", e.body.as_deref().unwrap_or("")),
+        "posted" => ctx.t1("event-posted", "tracking", e.body.as_deref().unwrap_or("")),
         "corrected" => ctx.t("event-corrected"),
         "document-revoked" => {
             ctx.t1("event-document-revoked", "code", e.body.as_deref().and_then(|b| b.lines().next()).unwrap_or(""))
@@ -617,7 +618,7 @@ pub fn describe(names: &OrgNames, ctx: &PageCtx, w: &Workflow, e: &cases::EventR
         "transferred" | "opinion-given" => {
             e.body.as_deref().and_then(|b| b.split_once('\n')).map(|(_, text)| text.to_string())
         }
-        "opinion-requested" | "document-issued" | "corrected" | "registered" => None,
+        "opinion-requested" | "document-issued" | "corrected" | "registered" | "posted" => None,
         "paid" => {
             e.body.as_deref().and_then(|b| b.split_once('\n')).map(|(_, r)| ctx.t1("event-paid-receipt", "receipt", r))
         }

@@ -376,6 +376,8 @@ struct StaffCasePage {
     can_issue: bool,
     /// What is to pay, when the request waits for its payment.
     to_pay: Option<String>,
+    /// An approved request to send by post.
+    to_post: bool,
 }
 
 /// An opinion as pages show it.
@@ -484,6 +486,7 @@ async fn staff_case_page(
         },
         fast_lane: c.flags.split(',').any(|f| f == "fast-lane"),
         issued: crate::pages::cases::doc_links(state, &ctx, c, &format!("/staff/cases/{}", c.reference)).await?,
+        to_post: by_post_and_approved(c),
         to_pay: c
             .flags
             .split(',')
@@ -700,6 +703,45 @@ async fn issue_civil_document(
     let event = NewEvent::other(system, "document-issued", Some(&issued.code), false);
     cases::add_event(state.db(), &c.id, &event, now(state)).await?;
     Ok(())
+}
+
+/// A posting.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct PostedForm {
+    tracking: String,
+}
+
+/// `POST /staff/cases/{ref}/posted`: the office records that an approved request's document
+/// left by registered post, with the tracking number the person then sees.
+pub async fn record_posting(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    staff: Staff,
+    parts: axum::http::request::Parts,
+    Path(reference): Path<String>,
+    Form(form): Form<PostedForm>,
+) -> Result<Response, AppError> {
+    let c = staff_case(&state, &staff, &parts, &reference).await?;
+    if !by_post_and_approved(&c) {
+        return Err(deny(&parts, Some(&staff.user.account), "nothing to post", AppError::Forbidden));
+    }
+    let tracking = form.tracking.trim().to_ascii_uppercase();
+    let ok = (8..=30).contains(&tracking.len()) && tracking.chars().all(|ch| ch.is_ascii_alphanumeric());
+    if !ok {
+        let mut errors = FormErrors::default();
+        errors.add_keyed("tracking", "err-tracking-number", ctx.t("err-tracking-number"));
+        return staff_case_page(&state, ctx, &staff, &c, errors).await;
+    }
+    let event = NewEvent::other(staff_actor(&staff), "posted", Some(&tracking), false);
+    cases::add_event(state.db(), &c.id, &event, now(&state)).await?;
+    Ok(Redirect::to(&format!("/staff/cases/{}", c.reference)).into_response())
+}
+
+/// An approved request to deliver by post.
+fn by_post_and_approved(c: &CaseRow) -> bool {
+    let form: BTreeMap<String, String> = serde_json::from_str(&c.form_data).unwrap_or_default();
+    c.phase == "approved" && form.get("delivery").map(String::as_str) == Some("post")
 }
 
 /// `POST /staff/cases/{ref}/issue`: issues the document of an approved case that has none
