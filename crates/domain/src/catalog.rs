@@ -186,6 +186,8 @@ struct RawProcedure {
     issues: Option<String>,
     registers: Option<Spanned<String>>,
     #[serde(default)]
+    corrects_name: bool,
+    #[serde(default)]
     field: Vec<RawField>,
     #[serde(default)]
     document: Vec<RawDocument>,
@@ -368,6 +370,9 @@ pub struct Procedure {
     /// The kind of act approving it enters in the register of the responsible office (a
     /// transcription).
     pub registers: Option<crate::civil::ActKind>,
+    /// Approving it corrects the spelling of a name in the register (`holder_name_ar`,
+    /// `spelling_in_act`, `spelling_expected`), with a margin note.
+    pub corrects_name: bool,
     /// Form.
     pub fields: Vec<Field>,
     /// Binding list of documents.
@@ -723,6 +728,7 @@ fn parse_procedure(ctx: &Ctx<'_>, workflows: &BTreeMap<String, Workflow>) -> Res
         silence,
         issues: raw.issues,
         registers,
+        corrects_name: raw.corrects_name,
         fields,
         documents,
     })

@@ -426,3 +426,52 @@ pub async fn booklet(db: &Db, user_id: &str) -> Result<Vec<ActRow>, StoreError> 
     });
     Ok(rows.into_iter().map(act_row).collect())
 }
+
+/// Corrects the Latin spelling of the person's name on an act, with its margin note, in one
+/// transaction.
+pub async fn correct_latin_name(
+    db: &Db,
+    act_id: &str,
+    new_name: &str,
+    note: &MarginNote,
+    case_id: Option<&str>,
+    now: i64,
+) -> Result<(), StoreError> {
+    on_db!(write db, pool => {
+        let mut tx = pool.begin().await?;
+        sqlx::query("UPDATE civil_acts SET name_latin = $2, name_key_latin = $3 WHERE id = $1")
+            .bind(act_id)
+            .bind(new_name)
+            .bind(name_key(new_name))
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query(
+            "INSERT INTO civil_margin_notes (id, act_id, kind, note_date, text, case_id, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        )
+        .bind(uuid::Uuid::now_v7().to_string())
+        .bind(act_id)
+        .bind(&note.kind)
+        .bind(&note.note_date)
+        .bind(&note.text)
+        .bind(case_id)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+    });
+    Ok(())
+}
+
+/// The birth acts of an office whose person is named so in Arabic script (spelling-tolerant).
+pub async fn births_named(db: &Db, office_id: &str, name_ar: &str) -> Result<Vec<ActRow>, StoreError> {
+    let rows: Vec<Row> = on_db!(read db, pool => {
+        sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "{SELECT}WHERE office_id = $1 AND kind = 'birth' AND name_key_ar = $2 ORDER BY year, number LIMIT 20"
+        )))
+        .bind(office_id)
+        .bind(name_key(name_ar))
+        .fetch_all(pool)
+        .await?
+    });
+    Ok(rows.into_iter().map(act_row).collect())
+}

@@ -358,3 +358,40 @@ pub async fn register_transcription(
     }
     Ok(format!("{number}/{}", act.year))
 }
+
+/// The act a name-correction request is about, and the corrected Latin spelling: the birth act
+/// of the office with this Arabic name whose Latin spelling is the one the person says is
+/// wrong. `Err` with the reason's key when there is none, or the new spelling is not a name.
+pub async fn name_correction(
+    state: &AppState,
+    c: &CaseRow,
+) -> Result<Result<(ActRow, String), &'static str>, AppError> {
+    let form: BTreeMap<String, String> = serde_json::from_str(&c.form_data).unwrap_or_default();
+    let get = |k: &str| form.get(k).map(String::as_str).unwrap_or("");
+    let Ok(expected) = nafida_domain::NameLatin::parse(get("spelling_expected")) else {
+        return Ok(Err("act-data-invalid"));
+    };
+    let wrong = nafida_domain::civil::name_key(get("spelling_in_act"));
+    let found = civil::births_named(state.db(), &c.org_id, get("holder_name_ar"))
+        .await?
+        .into_iter()
+        .find(|a| a.name_latin.as_deref().is_some_and(|l| nafida_domain::civil::name_key(l) == wrong));
+    Ok(found.map(|a| (a, expected.as_str().to_string())).ok_or("act-not-in-register"))
+}
+
+/// Applies an approved name correction to the register, with its margin note.
+pub async fn apply_name_correction(
+    state: &AppState,
+    c: &CaseRow,
+    act: &ActRow,
+    new_name: &str,
+) -> Result<(), AppError> {
+    let now = state.clock().now().millis();
+    let note = civil::MarginNote {
+        kind: "correction".into(),
+        note_date: nafida_domain::Date::from_millis(now).to_string(),
+        text: format!("{} → {new_name} ({})", act.name_latin.clone().unwrap_or_default(), c.reference),
+    };
+    civil::correct_latin_name(state.db(), &act.id, new_name, &note, Some(&c.id), now).await?;
+    Ok(())
+}

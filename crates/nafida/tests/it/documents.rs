@@ -19,7 +19,8 @@ pub fn tests() -> Vec<(&'static str, DbTest)> {
         paying_online_issues_at_once_or_asks_for_a_correction,
         offices_are_found_however_spelt_and_declarations_keep_their_window,
         transcriptions_enter_the_register_and_the_family_booklet,
-        posted_extracts_show_their_tracking_number
+        posted_extracts_show_their_tracking_number,
+        a_name_correction_reviewed_corrects_the_register
     ]
 }
 
@@ -465,5 +466,46 @@ async fn posted_extracts_show_their_tracking_number(backend: Backend) {
     agent.post(&format!("/staff/cases/{reference}/posted"), &[("tracking", "rr123456789ma")]).await;
     let page = amina.get(&format!("/cases/{reference}")).await.body;
     assert!(page.contains("Envoyé en recommandé : numéro de suivi RR123456789MA"), "{page}");
+    app.teardown().await;
+}
+
+async fn a_name_correction_reviewed_corrects_the_register(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let today = nafida_domain::Date::from_millis(nafida_test_support::T0.millis());
+    let acts: Vec<_> =
+        nafida_domain::civil::parse_csv(REGISTER.as_bytes(), today).unwrap().into_iter().map(|(_, a)| a).collect();
+    civil::import(&app.db.db, OFFICE, &acts, "import", 0).await.unwrap();
+    let mut youssef = app.citizen("youssef.spelling@example.nl").await;
+    youssef.get("/lang/fr").await;
+    let send = |wrong: &'static str, key: &'static str| {
+        vec![
+            ("idempotency_key", key),
+            ("field_office", OFFICE),
+            ("field_holder_name_ar", "يوسف البقالي"),
+            ("field_spelling_in_act", wrong),
+            ("field_spelling_expected", "Youssef El Baqqali"),
+            ("field_explanation", "Mon passeport néerlandais porte El Baqqali depuis toujours."),
+        ]
+    };
+    let mut file_it = async |fields: Vec<(&str, &str)>| {
+        let r = youssef
+            .post_multipart("/catalogue/name-correction/start", &fields, &[("doc_proof-documents", "p.pdf", PDF)])
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        r.header("location").trim_start_matches("/cases/").trim_end_matches("/receipt").to_string()
+    };
+    let unknown = file_it(send("Youcef Bakali", "key-namefix-0001-abcd")).await;
+    let reference = file_it(send("Youssef El Bakkali", "key-namefix-0002-abcd")).await;
+    // Routed to the office for review; a spelling the register does not hold is refused.
+    let (mut agent, _) = app.staff("rectif@example.ma", Role::Agent, OFFICE).await;
+    assert!(agent.get("/staff/queue").await.body.contains(&reference));
+    let refused = agent.post(&format!("/staff/cases/{unknown}/action"), &[("action", "approve")]).await;
+    assert!(refused.body.contains("Aucun acte du registre"));
+    let r = agent.post(&format!("/staff/cases/{reference}/action"), &[("action", "approve")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let act = civil::find(&app.db.db, OFFICE, 1985, 417).await.unwrap().unwrap();
+    assert_eq!(act.name_latin.as_deref(), Some("Youssef El Baqqali"));
+    let notes = civil::margin_notes(&app.db.db, &act.id).await.unwrap();
+    assert!(notes.iter().any(|n| n.kind == "correction" && n.text.contains("Youssef El Bakkali → Youssef El Baqqali")));
     app.teardown().await;
 }

@@ -643,6 +643,18 @@ pub async fn apply_staff_action(
     if to.phase == "approved" && c.flags.split(',').any(|f| f == crate::payments::AWAITING) {
         invalid.push(("payment", "awaiting-payment"));
     }
+    // Approving a name correction corrects the register: the act must be found.
+    let correction = if p.corrects_name && to.phase == "approved" {
+        match crate::civil_docs::name_correction(state, c).await? {
+            Ok(found) => Some(found),
+            Err(code) => {
+                invalid.push(("act", code));
+                None
+            }
+        }
+    } else {
+        None
+    };
     // Approving a transcription enters its act in the register: what it needs must be there.
     let transcribed = match p.registers.filter(|_| to.phase == "approved") {
         Some(kind) => match crate::civil_docs::transcribed_act(state, c, kind).await? {
@@ -680,6 +692,9 @@ pub async fn apply_staff_action(
     }
     if let (Some(kind), Some(act)) = (civil, act) {
         issue_civil_document(state, c, &p, kind, &act).await?;
+    }
+    if let Some((act, new_name)) = correction {
+        crate::civil_docs::apply_name_correction(state, c, &act, &new_name).await?;
     }
     if let Some(act) = transcribed {
         let entered = crate::civil_docs::register_transcription(state, c, &act).await?;
