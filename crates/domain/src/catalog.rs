@@ -704,8 +704,13 @@ fn parse_procedure(ctx: &Ctx<'_>, workflows: &BTreeMap<String, Workflow>) -> Res
     }
     let registers = match raw.registers {
         Some(r) => match crate::civil::ActKind::parse(r.get_ref()) {
-            Ok(k @ (crate::civil::ActKind::Birth | crate::civil::ActKind::Marriage)) => Some(k),
-            _ => return ctx.err(Some(r.span()), format!("registers must be birth or marriage, not {:?}", r.get_ref())),
+            Ok(k @ (crate::civil::ActKind::Birth | crate::civil::ActKind::Marriage | crate::civil::ActKind::Death)) => {
+                Some(k)
+            }
+            _ => {
+                return ctx
+                    .err(Some(r.span()), format!("registers must be birth, marriage or death, not {:?}", r.get_ref()));
+            }
         },
         None => None,
     };

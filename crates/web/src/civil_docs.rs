@@ -266,13 +266,29 @@ pub async fn transcribed_act(
     let profile = nafida_store::profiles::get(state.db(), &c.applicant_id).await?;
     let number = ActNumber::parse("1").map_err(|e| AppError::Internal(e.to_string()))?;
     let year = Date::from_millis(state.clock().now().millis()).year;
+    // A declaration happens where the office is (its commune); a transcription, abroad.
+    let place_field = match kind {
+        ActKind::Birth => "birth_country",
+        ActKind::Death => "death_country",
+        _ => "marriage_country",
+    };
+    let place = if get(place_field).is_empty() {
+        let org = match nafida_domain::OrgId::parse(&c.org_id) {
+            Ok(id) => nafida_store::orgs::get(state.db(), &id).await?,
+            Err(_) => None,
+        };
+        match org.and_then(|o| o.parent) {
+            Some(p) => nafida_store::orgs::get(state.db(), &p).await?.map(|p| p.name.fr).unwrap_or_default(),
+            None => String::new(),
+        }
+    } else {
+        country(get(place_field))
+    };
     let act = match kind {
         ActKind::Birth => {
-            let (Ok(name_ar), Ok(date), Ok(place)) = (
-                NameAr::parse(get("child_name_ar")),
-                Date::parse(get("child_birth_date")),
-                PlaceName::parse(&country(get("birth_country"))),
-            ) else {
+            let (Ok(name_ar), Ok(date), Ok(place)) =
+                (NameAr::parse(get("child_name_ar")), Date::parse(get("child_birth_date")), PlaceName::parse(&place))
+            else {
                 return Ok(Err("act-data-invalid"));
             };
             Act {
@@ -281,6 +297,31 @@ pub async fn transcribed_act(
                 number,
                 name_ar,
                 name_latin: NameLatin::parse(get("child_name_latin")).ok(),
+                name_tifinagh: None,
+                sex: nafida_domain::Sex::parse(get("child_sex")).ok(),
+                event_date: date,
+                place,
+                father_ar: None,
+                father_latin: None,
+                mother_ar: None,
+                mother_latin: None,
+                spouse_ar: None,
+                spouse_latin: None,
+                idcs: None,
+            }
+        }
+        ActKind::Death => {
+            let (Ok(name_ar), Ok(date), Ok(place)) =
+                (NameAr::parse(get("deceased_name_ar")), Date::parse(get("death_date")), PlaceName::parse(&place))
+            else {
+                return Ok(Err("act-data-invalid"));
+            };
+            Act {
+                kind,
+                year,
+                number,
+                name_ar,
+                name_latin: None,
                 name_tifinagh: None,
                 sex: None,
                 event_date: date,
@@ -291,7 +332,7 @@ pub async fn transcribed_act(
                 mother_latin: None,
                 spouse_ar: None,
                 spouse_latin: None,
-                idcs: None,
+                idcs: nafida_domain::Idcs::parse(get("deceased_idcs")).ok(),
             }
         }
         _ => {
@@ -333,7 +374,23 @@ pub async fn register_transcription(
     act: &nafida_domain::civil::Act,
 ) -> Result<String, AppError> {
     let now = state.clock().now().millis();
-    let (act_id, number) = civil::register_next(state.db(), &c.org_id, act, "transcription", now).await?;
+    let source = if c.procedure_id.ends_with("transcription") { "transcription" } else { "declaration" };
+    let (act_id, number) = civil::register_next(state.db(), &c.org_id, act, source, now).await?;
+    if act.kind == nafida_domain::civil::ActKind::Death {
+        // A death is written beside the deceased's birth act, wherever the register holds it.
+        if let Some(idcs) = act.idcs.as_ref()
+            && let Some(birth) = civil::find_birth(state.db(), Some(idcs.as_str()), "", "").await?
+        {
+            let office = crate::pages::cases::org_name(state, &c.org_id, "fr").await?;
+            let note = civil::MarginNote {
+                kind: "death".into(),
+                note_date: act.event_date.to_string(),
+                text: format!("{office} n° {number}/{}", act.year),
+            };
+            civil::add_margin_note(state.db(), &birth.id, &note, Some(&c.id), now).await?;
+        }
+        return Ok(format!("{number}/{}", act.year));
+    }
     civil::add_to_booklet(state.db(), &c.applicant_id, &act_id, now).await?;
     if act.kind == nafida_domain::civil::ActKind::Marriage {
         let profile = nafida_store::profiles::get(state.db(), &c.applicant_id).await?;

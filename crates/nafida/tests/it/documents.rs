@@ -325,6 +325,44 @@ async fn offices_are_found_however_spelt_and_declarations_keep_their_window(back
     assert_eq!(future.status, StatusCode::OK, "a date to come is refused too");
     let ok = file("2026-11-10", "key-predecl-0003-abcdef").await;
     assert_eq!(ok.status, StatusCode::SEE_OTHER, "{}", ok.body);
+    // The officer approves: the birth enters the office's register, in its commune.
+    let birth_case = ok.header("location").trim_start_matches("/cases/").trim_end_matches("/receipt").to_string();
+    let (mut officer, _) = app.staff("officier.imz@example.ma", Role::Agent, OFFICE).await;
+    let r = officer.post(&format!("/staff/cases/{birth_case}/action"), &[("action", "approve")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let yassine = civil::find(&app.db.db, OFFICE, 2026, 1).await.unwrap().unwrap();
+    assert_eq!(
+        (yassine.kind.as_str(), yassine.name_latin.as_deref(), yassine.sex.as_deref(), yassine.place.as_str()),
+        ("birth", Some("Yassine"), Some("M"), "Commune d’Imzouren")
+    );
+    // A death declared within 30 days: its act, and the note beside the birth act (by IDCS).
+    let today = nafida_domain::Date::from_millis(nafida_test_support::T0.millis());
+    let acts: Vec<_> =
+        nafida_domain::civil::parse_csv(REGISTER.as_bytes(), today).unwrap().into_iter().map(|(_, a)| a).collect();
+    civil::import(&app.db.db, OFFICE, &acts, "import", 0).await.unwrap();
+    let mut declarant = app.sign_in("spelling@example.nl").await;
+    let death = declarant
+        .post_multipart(
+            "/catalogue/death-predeclaration/start",
+            &[
+                ("idempotency_key", "key-death-0001-abcdefg"),
+                ("field_office", OFFICE),
+                ("field_deceased_name_ar", "أمينة الإدريسي"),
+                ("field_deceased_idcs", "1234567890"),
+                ("field_death_date", "2026-11-20"),
+                ("field_relationship", "Époux"),
+            ],
+            &[("doc_death-certificate", "d.pdf", PDF), ("doc_declarant-id", "i.pdf", PDF)],
+        )
+        .await;
+    assert_eq!(death.status, StatusCode::SEE_OTHER, "{}", death.body);
+    let death_case = death.header("location").trim_start_matches("/cases/").trim_end_matches("/receipt").to_string();
+    officer.post(&format!("/staff/cases/{death_case}/action"), &[("action", "approve")]).await;
+    let act = civil::find(&app.db.db, OFFICE, 2026, 2).await.unwrap().unwrap();
+    assert_eq!((act.kind.as_str(), act.event_date.as_str()), ("death", "2026-11-20"));
+    let birth = civil::find(&app.db.db, OFFICE, 1990, 1234).await.unwrap().unwrap();
+    let notes = civil::margin_notes(&app.db.db, &birth.id).await.unwrap();
+    assert!(notes.iter().any(|n| n.kind == "death" && n.text.contains("n° 2/2026")), "{notes:?}");
     app.teardown().await;
 }
 
