@@ -80,8 +80,22 @@ pub async fn seed(db: &Db, now_millis: i64) -> anyhow::Result<()> {
         };
         users::create(db, &new, now_millis).await.with_context(|| format!("creating {}", account.email))?;
     }
+    // The demo agent's office holds a few acts, so an extract ordered from it (Amina El Idrissi,
+    // born 12 April 1990) is issued as soon as it is paid. Loading it again changes nothing.
+    let today = nafida_domain::Date::from_millis(now_millis);
+    let acts: Vec<_> = nafida_domain::civil::parse_csv(DEMO_REGISTER.as_bytes(), today)
+        .map_err(|e| anyhow::anyhow!("the demo register: {}", e.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ")))?
+        .into_iter()
+        .map(|(_, act)| act)
+        .collect();
+    nafida_store::civil::import(db, "commune-al-hoceima-city-civil-status", &acts, "import", now_millis)
+        .await
+        .context("loading the demo register")?;
     Ok(())
 }
+
+/// The acts of the demo register.
+const DEMO_REGISTER: &str = include_str!("../../../data/civil/imzouren-sample.csv");
 
 /// What `nafida demo` prints once the server listens.
 pub fn banner(url: &str) -> String {
