@@ -84,7 +84,9 @@ pub async fn seed(db: &Db, now_millis: i64) -> anyhow::Result<()> {
     // born 12 April 1990) is issued as soon as it is paid. Loading it again changes nothing.
     let today = nafida_domain::Date::from_millis(now_millis);
     let acts: Vec<_> = nafida_domain::civil::parse_csv(DEMO_REGISTER.as_bytes(), today)
-        .map_err(|e| anyhow::anyhow!("the demo register: {}", e.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ")))?
+        .map_err(|e| {
+            anyhow::anyhow!("the demo register: {}", e.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))
+        })?
         .into_iter()
         .map(|(_, act)| act)
         .collect();

@@ -282,6 +282,24 @@ pub async fn count(db: &Db, office_id: &str) -> Result<i64, StoreError> {
     }))
 }
 
+/// Writes a margin note inside an open transaction.
+macro_rules! insert_note {
+    ($tx:expr, $act_id:expr, $note:expr, $case_id:expr, $now:expr) => {
+        sqlx::query(
+            "INSERT INTO civil_margin_notes (id, act_id, kind, note_date, text, case_id, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        )
+        .bind(uuid::Uuid::now_v7().to_string())
+        .bind($act_id)
+        .bind(&$note.kind)
+        .bind(&$note.note_date)
+        .bind(&$note.text)
+        .bind($case_id)
+        .bind($now)
+        .execute(&mut *$tx)
+        .await
+    };
+}
+
 /// A margin note as stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MarginNote {
@@ -302,18 +320,9 @@ pub async fn add_margin_note(
     now: i64,
 ) -> Result<(), StoreError> {
     on_db!(write db, pool => {
-        sqlx::query(
-            "INSERT INTO civil_margin_notes (id, act_id, kind, note_date, text, case_id, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
-        )
-        .bind(uuid::Uuid::now_v7().to_string())
-        .bind(act_id)
-        .bind(&note.kind)
-        .bind(&note.note_date)
-        .bind(&note.text)
-        .bind(case_id)
-        .bind(now)
-        .execute(pool)
-        .await?;
+        let mut tx = pool.begin().await?;
+        insert_note!(tx, act_id, note, case_id, now)?;
+        tx.commit().await?;
     });
     Ok(())
 }
@@ -445,18 +454,7 @@ pub async fn correct_latin_name(
             .bind(name_key(new_name))
             .execute(&mut *tx)
             .await?;
-        sqlx::query(
-            "INSERT INTO civil_margin_notes (id, act_id, kind, note_date, text, case_id, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
-        )
-        .bind(uuid::Uuid::now_v7().to_string())
-        .bind(act_id)
-        .bind(&note.kind)
-        .bind(&note.note_date)
-        .bind(&note.text)
-        .bind(case_id)
-        .bind(now)
-        .execute(&mut *tx)
-        .await?;
+        insert_note!(tx, act_id, note, case_id, now)?;
         tx.commit().await?;
     });
     Ok(())

@@ -284,83 +284,49 @@ pub async fn transcribed_act(
     } else {
         country(get(place_field))
     };
-    let act = match kind {
-        ActKind::Birth => {
-            let (Ok(name_ar), Ok(date), Ok(place)) =
-                (NameAr::parse(get("child_name_ar")), Date::parse(get("child_birth_date")), PlaceName::parse(&place))
-            else {
-                return Ok(Err("act-data-invalid"));
-            };
-            Act {
-                kind,
-                year,
-                number,
-                name_ar,
-                name_latin: NameLatin::parse(get("child_name_latin")).ok(),
-                name_tifinagh: None,
-                sex: nafida_domain::Sex::parse(get("child_sex")).ok(),
-                event_date: date,
-                place,
-                father_ar: None,
-                father_latin: None,
-                mother_ar: None,
-                mother_latin: None,
-                spouse_ar: None,
-                spouse_latin: None,
-                idcs: None,
-            }
-        }
-        ActKind::Death => {
-            let (Ok(name_ar), Ok(date), Ok(place)) =
-                (NameAr::parse(get("deceased_name_ar")), Date::parse(get("death_date")), PlaceName::parse(&place))
-            else {
-                return Ok(Err("act-data-invalid"));
-            };
-            Act {
-                kind,
-                year,
-                number,
-                name_ar,
-                name_latin: None,
-                name_tifinagh: None,
-                sex: None,
-                event_date: date,
-                place,
-                father_ar: None,
-                father_latin: None,
-                mother_ar: None,
-                mother_latin: None,
-                spouse_ar: None,
-                spouse_latin: None,
-                idcs: nafida_domain::Idcs::parse(get("deceased_idcs")).ok(),
-            }
-        }
+    // The person, the date and the place each kind of act is about; the rest per kind below.
+    let (name_ar, date_field, missing) = match kind {
+        ActKind::Birth => (NameAr::parse(get("child_name_ar")).ok(), "child_birth_date", "act-data-invalid"),
+        ActKind::Death => (NameAr::parse(get("deceased_name_ar")).ok(), "death_date", "act-data-invalid"),
         _ => {
-            let name_ar = profile.name_ar.as_deref().and_then(|n| NameAr::parse(n).ok());
-            let (Some(name_ar), Ok(date), Ok(place)) =
-                (name_ar, Date::parse(get("marriage_date")), PlaceName::parse(&country(get("marriage_country"))))
-            else {
-                return Ok(Err("act-profile-incomplete"));
-            };
-            Act {
-                kind,
-                year,
-                number,
-                name_ar,
-                name_latin: profile.name_latin.as_deref().and_then(|n| NameLatin::parse(n).ok()),
-                name_tifinagh: None,
-                sex: None,
-                event_date: date,
-                place,
-                father_ar: None,
-                father_latin: None,
-                mother_ar: None,
-                mother_latin: None,
-                spouse_ar: None,
-                spouse_latin: NameLatin::parse(get("spouse_name_latin")).ok(),
-                idcs: profile.idcs.as_deref().and_then(|i| nafida_domain::Idcs::parse(i).ok()),
-            }
+            (profile.name_ar.as_deref().and_then(|n| NameAr::parse(n).ok()), "marriage_date", "act-profile-incomplete")
         }
+    };
+    let (Some(name_ar), Ok(event_date), Ok(place)) = (name_ar, Date::parse(get(date_field)), PlaceName::parse(&place))
+    else {
+        return Ok(Err(missing));
+    };
+    let act = Act {
+        kind,
+        year,
+        number,
+        name_ar,
+        name_latin: None,
+        name_tifinagh: None,
+        sex: None,
+        event_date,
+        place,
+        father_ar: None,
+        father_latin: None,
+        mother_ar: None,
+        mother_latin: None,
+        spouse_ar: None,
+        spouse_latin: None,
+        idcs: None,
+    };
+    let act = match kind {
+        ActKind::Birth => Act {
+            name_latin: NameLatin::parse(get("child_name_latin")).ok(),
+            sex: nafida_domain::Sex::parse(get("child_sex")).ok(),
+            ..act
+        },
+        ActKind::Death => Act { idcs: nafida_domain::Idcs::parse(get("deceased_idcs")).ok(), ..act },
+        _ => Act {
+            name_latin: profile.name_latin.as_deref().and_then(|n| NameLatin::parse(n).ok()),
+            spouse_latin: NameLatin::parse(get("spouse_name_latin")).ok(),
+            idcs: profile.idcs.as_deref().and_then(|i| nafida_domain::Idcs::parse(i).ok()),
+            ..act
+        },
     };
     Ok(Ok(act))
 }

@@ -15,20 +15,23 @@ pub fn plain_tests() -> Vec<(&'static str, PlainTest)> {
     crate::plain_tests![config_check_redacts_secrets, help_guides_a_newcomer]
 }
 
+/// Runs `nafida` on a test database (its data folder, or its PostgreSQL URL).
+fn command_on(t: &TestDb, args: &[&str]) -> crate::support::Output {
+    let data = t.data_dir.display().to_string();
+    let mut all: Vec<&str> = args.to_vec();
+    all.extend(["--data-dir", &data]);
+    let mut c = nafida(&all);
+    if let Some(url) = &t.postgres_url {
+        c.env("NAFIDA_DATABASE_URL", url).env("NAFIDA_SECRET_KEY", crate::processes::TEST_KEY);
+    }
+    run(c)
+}
+
 const MAP: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/orgmap/al-hoceima.toml");
 
 async fn admin_commands_manage_the_map_and_accounts(backend: Backend) {
     let t = TestDb::empty(backend).await;
-    let data = t.data_dir.display().to_string();
-    let cmd = |args: &[&str]| {
-        let mut all: Vec<&str> = args.to_vec();
-        all.extend(["--data-dir", &data]);
-        let mut c = nafida(&all);
-        if let Some(url) = &t.postgres_url {
-            c.env("NAFIDA_DATABASE_URL", url).env("NAFIDA_SECRET_KEY", crate::processes::TEST_KEY);
-        }
-        run(c)
-    };
+    let cmd = |args: &[&str]| command_on(&t, args);
     let out = cmd(&["migrate"]);
     assert!(out.status.success() && out.stdout.contains("database is at migration"), "{out:?}");
     let out = cmd(&["admin", "import-orgs", MAP]);
@@ -145,16 +148,7 @@ async fn help_guides_a_newcomer() {
 
 async fn civil_import_loads_all_or_nothing(backend: Backend) {
     let t = TestDb::migrated(backend).await;
-    let data = t.data_dir.display().to_string();
-    let cmd = |args: &[&str]| {
-        let mut all: Vec<&str> = args.to_vec();
-        all.extend(["--data-dir", &data]);
-        let mut c = nafida(&all);
-        if let Some(url) = &t.postgres_url {
-            c.env("NAFIDA_DATABASE_URL", url).env("NAFIDA_SECRET_KEY", crate::processes::TEST_KEY);
-        }
-        run(c)
-    };
+    let cmd = |args: &[&str]| command_on(&t, args);
     cmd(&["admin", "import-orgs", MAP]);
     let sample = concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/civil/imzouren-sample.csv");
     let office = "commune-imzouren-civil-status";
