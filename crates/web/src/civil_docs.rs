@@ -16,6 +16,15 @@ use crate::state::AppState;
 /// The documents this module draws.
 pub const KINDS: &[&str] = &["birth-extract", "birth-full-copy"];
 
+/// The civil-status documents (not receipts) issued for a case.
+pub async fn issued_for_case(state: &AppState, c: &CaseRow) -> Result<Vec<IssuedDocument>, AppError> {
+    Ok(nafida_store::documents::of_case(state.db(), &c.id)
+        .await?
+        .into_iter()
+        .filter(|d| KINDS.contains(&d.kind.as_str()))
+        .collect())
+}
+
 /// Whether a procedure issues a civil-status document drawn here.
 pub fn issues_civil_document(p: &Procedure) -> Option<&str> {
     p.issues.as_deref().filter(|k| KINDS.contains(k))
@@ -417,4 +426,63 @@ pub async fn apply_name_correction(
     };
     civil::correct_latin_name(state.db(), &act.id, new_name, &note, Some(&c.id), now).await?;
     Ok(())
+}
+
+/// The receipt of a payment as a sealed PDF (amount, receipt number, request).
+pub async fn payment_receipt(
+    state: &AppState,
+    c: &CaseRow,
+    p: &Procedure,
+    amount_mad: i64,
+    receipt_number: &str,
+) -> Result<IssuedDocument, AppError> {
+    let i18n = state.i18n();
+    let t = |lang: Lang, key: &str| i18n.format(lang, key, None);
+    let amount = |lang: Lang| {
+        let mut a = FluentArgs::new();
+        a.set("count", FluentValue::from(amount_mad));
+        i18n.format(lang, "pay-amount", Some(&a))
+    };
+    let office_ar = crate::pages::cases::org_name(state, &c.org_id, "ar").await?;
+    let office_fr = crate::pages::cases::org_name(state, &c.org_id, "fr").await?;
+    let row = |key: &str, fr: String, ar: String| nafida_docs::Row {
+        label_fr: t(Lang::Fr, key),
+        value_fr: fr,
+        label_ar: t(Lang::Ar, key),
+        value_ar: ar,
+    };
+    let paid_on = crate::casework::show_instant(state.clock().now().millis());
+    let document = nafida_docs::Document {
+        header_ar: vec![t(Lang::Ar, "doc-state"), office_ar],
+        header_fr: vec![t(Lang::Fr, "doc-state"), office_fr],
+        title_ar: t(Lang::Ar, "doc-kind-payment-receipt"),
+        title_fr: t(Lang::Fr, "doc-kind-payment-receipt"),
+        rows: vec![
+            row("doc-field-reference", c.reference.clone(), c.reference.clone()),
+            row("receipt-procedure", p.title.fr.clone(), p.title.ar.clone()),
+            row("pay-total", amount(Lang::Fr), amount(Lang::Ar)),
+            row("doc-field-receipt-number", receipt_number.to_string(), receipt_number.to_string()),
+            row("doc-field-paid-on", paid_on.clone(), paid_on),
+        ],
+        footer_fr: vec![],
+        footer_ar: vec![],
+        qr: String::new(),
+        data: BTreeMap::from([
+            ("reference".to_string(), c.reference.clone()),
+            ("amount_mad".to_string(), amount_mad.to_string()),
+            ("receipt_number".to_string(), receipt_number.to_string()),
+        ]),
+    };
+    crate::documents::issue(
+        state,
+        crate::documents::Issue {
+            kind: "payment-receipt",
+            case_id: Some(&c.id),
+            act_id: None,
+            office_id: &c.org_id,
+            document,
+            expires_at: None,
+        },
+    )
+    .await
 }

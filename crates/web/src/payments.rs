@@ -88,6 +88,8 @@ pub async fn settle(
     if !payments::settle(state.db(), &payment.id, &c.id, s, &event, now).await? {
         return Ok(false);
     }
+    let (p, _) = case_procedure(state, c).await?;
+    crate::civil_docs::payment_receipt(state, c, &p, payment.amount_mad, receipt_number).await?;
     let fresh = cases::by_id(state.db(), &c.id).await?.ok_or(AppError::NotFound)?;
     after_payment(state, &fresh).await?;
     Ok(true)

@@ -20,7 +20,8 @@ pub fn tests() -> Vec<(&'static str, DbTest)> {
         offices_are_found_however_spelt_and_declarations_keep_their_window,
         transcriptions_enter_the_register_and_the_family_booklet,
         posted_extracts_show_their_tracking_number,
-        a_name_correction_reviewed_corrects_the_register
+        a_name_correction_reviewed_corrects_the_register,
+        a_new_signing_key_keeps_older_documents_valid
     ]
 }
 
@@ -95,11 +96,17 @@ async fn an_extract_is_issued_verified_and_revoked(backend: Backend) {
     // Paid, delivered electronically, its act in the register: approved and issued at once.
     let case = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap();
     assert_eq!((case.phase.as_str(), case.flags.as_str()), ("approved", ""));
-    let issued = documents::of_case(&app.db.db, &case.id).await.unwrap();
+    let issued: Vec<_> = documents::of_case(&app.db.db, &case.id)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|d| d.kind == "birth-extract")
+        .collect();
     assert_eq!(issued.len(), 1);
     let code = issued[0].code.clone();
     let page = amina.get(&format!("/cases/{reference}")).await.body;
     assert!(page.contains("Extrait d’acte de naissance") && page.contains(&format!("/documents/{code}")));
+    assert!(page.contains("Reçu de paiement"), "the payment receipt is a document too");
     let pdf = amina.get(&format!("/cases/{reference}/documents/{code}")).await;
     assert_eq!(pdf.status, StatusCode::OK);
     assert_eq!(pdf.header("content-type"), "application/pdf");
@@ -255,7 +262,10 @@ async fn paying_online_issues_at_once_or_asks_for_a_correction(backend: Backend)
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let case = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap();
     assert_eq!(case.phase, "approved");
-    assert_eq!(documents::of_case(&app.db.db, &case.id).await.unwrap().len(), 1);
+    let mut kinds: Vec<String> =
+        documents::of_case(&app.db.db, &case.id).await.unwrap().into_iter().map(|d| d.kind).collect();
+    kinds.sort();
+    assert_eq!(kinds, ["birth-extract", "payment-receipt"], "one extract, one payment receipt");
     let paid: Vec<_> = nafida_store::payments::of_case(&app.db.db, &case.id)
         .await
         .unwrap()
@@ -545,5 +555,46 @@ async fn a_name_correction_reviewed_corrects_the_register(backend: Backend) {
     assert_eq!(act.name_latin.as_deref(), Some("Youssef El Baqqali"));
     let notes = civil::margin_notes(&app.db.db, &act.id).await.unwrap();
     assert!(notes.iter().any(|n| n.kind == "correction" && n.text.contains("Youssef El Bakkali → Youssef El Baqqali")));
+    app.teardown().await;
+}
+
+async fn a_new_signing_key_keeps_older_documents_valid(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let sample = |name: &str| nafida_docs::Document {
+        title_ar: "وصل".into(),
+        title_fr: "Reçu".into(),
+        data: std::collections::BTreeMap::from([("name_latin".to_string(), name.to_string())]),
+        ..nafida_docs::Document::default()
+    };
+    let issue = |state: nafida_web::AppState, name: &'static str| async move {
+        let issue = nafida_web::documents::Issue {
+            kind: "receipt",
+            case_id: None,
+            act_id: None,
+            office_id: OFFICE,
+            document: sample(name),
+            expires_at: None,
+        };
+        let d = nafida_web::documents::issue(&state, issue).await.unwrap();
+        let key = nafida_store::FileKey::parse(&d.file_key).unwrap();
+        (d.key_id.clone(), state.files().get(&key).await.unwrap().unwrap())
+    };
+    let (old_key, old_file) = issue(app.state.clone(), "Before").await;
+    // The operator configures a new key: the same database, another signing key.
+    let rotated = nafida_web::AppState::new(
+        app.db.db.clone(),
+        std::sync::Arc::new(nafida_store::LocalFileStore::new(app.db.data_dir.join("files"))),
+        app.clock.clone(),
+        nafida_web::WebSettings { signing_key: nafida_docs::SigningKey::from_seed([0x42; 32]), ..Default::default() },
+    )
+    .unwrap();
+    let (new_key, new_file) = issue(rotated.clone(), "After").await;
+    assert_ne!(old_key, new_key);
+    let keys = nafida_web::documents::public_keys(&rotated).await.unwrap();
+    assert_eq!(keys.len(), 2, "both keys stay published");
+    assert_eq!(nafida_docs::verify(&old_file, &keys).unwrap().data["name_latin"], "Before");
+    assert_eq!(nafida_docs::verify(&new_file, &keys).unwrap().data["name_latin"], "After");
+    let published = app.get("/verify/keys").await.json();
+    assert_eq!(published["keys"].as_array().map(Vec::len), Some(2));
     app.teardown().await;
 }

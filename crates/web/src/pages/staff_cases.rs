@@ -494,7 +494,7 @@ async fn staff_case_page(
             .then(|| ctx.tn("pay-amount", i64::from(crate::payments::price_of(&p, c).total()))),
         can_issue: c.phase == "approved"
             && crate::civil_docs::issues_civil_document(&p).is_some()
-            && nafida_store::documents::of_case(state.db(), &c.id).await?.is_empty(),
+            && crate::civil_docs::issued_for_case(state, c).await?.is_empty(),
         opinions: {
             let mut v = vec![];
             for o in cases::opinions_of(state.db(), &c.id).await? {
@@ -771,7 +771,7 @@ pub async fn issue_missing_document(
     let c = staff_case(&state, &staff, &parts, &reference).await?;
     let (p, _) = case_procedure(&state, &c).await?;
     let Some(kind) = crate::civil_docs::issues_civil_document(&p) else { return Err(AppError::NotFound) };
-    if c.phase != "approved" || !nafida_store::documents::of_case(state.db(), &c.id).await?.is_empty() {
+    if c.phase != "approved" || !crate::civil_docs::issued_for_case(&state, &c).await?.is_empty() {
         return Err(deny(&parts, Some(&staff.user.account), "nothing to issue", AppError::Forbidden));
     }
     let Some(act) = crate::civil_docs::act_for_case(&state, &c).await? else {
