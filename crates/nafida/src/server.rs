@@ -71,8 +71,12 @@ pub async fn run(config: Config, demo_mode: bool) -> anyhow::Result<()> {
         let mut stop = workers_stopped.clone();
         async move {
             loop {
-                if let Err(e) = nafida_web::deadlines::housekeeping(&state).await {
-                    tracing::warn!(error = %e, "housekeeping failed");
+                match nafida_web::deadlines::housekeeping(&state).await {
+                    Ok((mails, windows, accounts)) if mails + windows + accounts > 0 => {
+                        tracing::info!(mails, windows, accounts, "housekeeping erased expired data")
+                    }
+                    Ok(_) => {}
+                    Err(e) => tracing::warn!(error = %e, "housekeeping failed"),
                 }
                 match nafida_web::deadlines::run_once(&state).await {
                     Ok(pass) if pass.flagged + pass.tacit > 0 => tracing::info!(?pass, "deadline pass"),

@@ -514,3 +514,45 @@ pub async fn escalation_recipients(db: &Db, org_id: &str, cell: bool) -> Result<
         }
     }))
 }
+
+/// Erases the account data of citizens who have not signed in since `before` and have no open
+/// request (the privacy notice promises it two years after the last sign-in): the profile, the
+/// sessions, the links and tokens go; the address, the password and the name are blanked; the
+/// account stays, disabled, so the cases it filed keep their applicant. Returns how many.
+pub async fn erase_inactive(db: &Db, before: i64, now: i64) -> Result<u64, StoreError> {
+    let ids: Vec<String> = on_db!(read db, pool => {
+        sqlx::query_scalar(
+            "SELECT u.id FROM users u WHERE u.role = 'citizen' AND u.erased_at IS NULL \
+             AND COALESCE(u.last_sign_in_at, u.created_at) < $1 \
+             AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.applicant_id = u.id \
+                             AND c.phase IN ('received', 'in-progress', 'waiting-for-you')) \
+             ORDER BY u.id LIMIT 500",
+        )
+        .bind(before)
+        .fetch_all(pool)
+        .await?
+    });
+    for id in &ids {
+        on_db!(write db, pool => {
+            let mut tx = pool.begin().await?;
+            for sql in [
+                "DELETE FROM profiles WHERE user_id = $1",
+                "DELETE FROM sessions WHERE user_id = $1",
+                "DELETE FROM account_tokens WHERE user_id = $1",
+                "DELETE FROM personal_tokens WHERE user_id = $1",
+            ] {
+                sqlx::query(sql).bind(id).execute(&mut *tx).await?;
+            }
+            sqlx::query(
+                "UPDATE users SET email = 'erased-' || id || '@invalid', email_key = 'erased:' || id, password_hash = '!', \
+                 display_name = '', erased_at = $2, disabled_at = COALESCE(disabled_at, $2) WHERE id = $1 AND erased_at IS NULL",
+            )
+            .bind(id)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+            tx.commit().await?;
+        });
+    }
+    Ok(ids.len() as u64)
+}

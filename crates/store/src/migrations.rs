@@ -32,6 +32,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 11, name: "documents", sql: include_str!("migrations/0011_documents.sql") },
     Migration { version: 12, name: "payments", sql: include_str!("migrations/0012_payments.sql") },
     Migration { version: 13, name: "family booklet", sql: include_str!("migrations/0013_family_booklet.sql") },
+    Migration { version: 14, name: "account erasure", sql: include_str!("migrations/0014_account_erasure.sql") },
 ];
 
 /// The version the database must be at for this binary.

@@ -29,6 +29,7 @@ pub async fn create(
     expires_at: i64,
 ) -> Result<(), StoreError> {
     on_db!(write db, pool => {
+        let mut tx = pool.begin().await?;
         sqlx::query(
             "INSERT INTO sessions (token_hash, user_id, stage, created_at, last_seen_at, expires_at) VALUES ($1, $2, $3, $4, $4, $5)",
         )
@@ -37,8 +38,10 @@ pub async fn create(
         .bind(stage)
         .bind(now)
         .bind(expires_at)
-        .execute(pool)
+        .execute(&mut *tx)
         .await?;
+        sqlx::query("UPDATE users SET last_sign_in_at = $2 WHERE id = $1").bind(user_id).bind(now).execute(&mut *tx).await?;
+        tx.commit().await?;
     });
     Ok(())
 }

@@ -145,11 +145,17 @@ pub async fn run_once(state: &AppState) -> Result<Pass, AppError> {
 /// How long sent mails are kept (the privacy notice says 90 days).
 pub const MAIL_RETENTION_MS: i64 = 90 * 86_400_000;
 
-/// Housekeeping run with the deadline pass: erase sent mails past their retention and expired
-/// rate-limit windows. Returns `(mails, windows)` erased.
-pub async fn housekeeping(state: &AppState) -> Result<(u64, u64), AppError> {
+/// How long a citizen's account data is kept after the last sign-in (the privacy notice says
+/// two years).
+pub const ACCOUNT_RETENTION_MS: i64 = 2 * 365 * 86_400_000;
+
+/// Housekeeping run with the deadline pass: erase sent mails past their retention, expired
+/// rate-limit windows, and the account data of citizens inactive for two years (with no open
+/// request). Returns `(mails, windows, accounts)` erased.
+pub async fn housekeeping(state: &AppState) -> Result<(u64, u64, u64), AppError> {
     let now = state.clock().now().millis();
     let mails = nafida_store::mail::purge_sent(state.db(), now - MAIL_RETENTION_MS).await?;
     let windows = nafida_store::ratelimit::purge(state.db(), now - 2 * 86_400_000).await?;
-    Ok((mails, windows))
+    let accounts = nafida_store::accounts::erase_inactive(state.db(), now - ACCOUNT_RETENTION_MS, now).await?;
+    Ok((mails, windows, accounts))
 }

@@ -25,6 +25,7 @@ pub fn tests() -> Vec<(&'static str, DbTest)> {
         admins_invite_and_disable_staff_in_their_scope,
         demo_mailbox_exists_only_in_demo_mode,
         sessions_expire_when_idle,
+        inactive_accounts_are_erased_after_two_years
     ]
 }
 
@@ -481,5 +482,40 @@ async fn sessions_expire_when_idle(backend: Backend) {
     assert_eq!(c.get("/account").await.status, StatusCode::OK, "activity keeps it alive");
     app.clock.advance_seconds(61 * 60);
     assert_eq!(c.get("/account").await.status, StatusCode::SEE_OTHER, "idle for over an hour");
+    app.teardown().await;
+}
+
+async fn inactive_accounts_are_erased_after_two_years(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let mut quiet = app.citizen("quiet@example.ma").await;
+    quiet.post("/account/apps", &[("name", "phone")]).await;
+    let mut busy = app.citizen("busy@example.ma").await;
+    // The busy one still has an open request: kept whatever the time.
+    busy.post_multipart(
+        "/catalogue/birth-extract/start",
+        &[
+            ("idempotency_key", "key-erase-0001-abcdefg"),
+            ("field_office", "commune-imzouren-civil-status"),
+            ("field_for_whom", "self"),
+            ("field_holder_name_ar", "أمينة"),
+            ("field_birth_date", "1990-04-12"),
+            ("field_copies", "1"),
+            ("field_delivery", "electronic"),
+        ],
+        &[("doc_applicant-id", "id.pdf", nafida_test_support::PDF)],
+    )
+    .await;
+    assert_eq!(nafida_web::deadlines::housekeeping(&app.state).await.unwrap().2, 0, "not yet");
+    app.clock.advance_seconds(2 * 365 * 86_400 + 86_400);
+    assert_eq!(nafida_web::deadlines::housekeeping(&app.state).await.unwrap().2, 1);
+    let gone = nafida_domain::Email::parse("quiet@example.ma").unwrap();
+    assert!(!nafida_store::users::exists(&app.db.db, &gone).await.unwrap(), "the address is erased");
+    let kept = nafida_domain::Email::parse("busy@example.ma").unwrap();
+    assert!(nafida_store::users::exists(&app.db.db, &kept).await.unwrap());
+    // The erased account cannot sign in; the address may open a new account.
+    let mut c = app.client();
+    let r = c.post("/signin", &[("email", "quiet@example.ma"), ("password", "correct horse battery")]).await;
+    assert_ne!(r.header("location"), "/account");
+    assert_eq!(nafida_web::deadlines::housekeeping(&app.state).await.unwrap().2, 0, "erased once");
     app.teardown().await;
 }

@@ -382,7 +382,14 @@ async fn a_case_journey_in_arabic() {
     check_a11y(&person, &mut a11y).await;
     // The extract was issued; its verification page, open to anyone, says it is valid.
     person.wait_text("نسخة موجزة من رسم الولادة").await;
-    person.click("a[href^='/verify/']").await;
+    // Beside the payment receipt, the extract: its verification page.
+    let verify = person
+        .eval(
+            "return [...document.querySelectorAll('li')].find(l => l.textContent.includes('نسخة موجزة من رسم الولادة') \
+             && l.querySelector('a[href^=\"/verify/\"]')).querySelector('a[href^=\"/verify/\"]').getAttribute('href')",
+        )
+        .await;
+    person.goto(&format!("{base}{}", verify.as_str().unwrap())).await;
     person.wait_text("وثيقة صالحة").await;
     person.wait_text("فاطمة البوعزاوي").await;
     check_a11y(&person, &mut a11y).await;
