@@ -51,6 +51,8 @@ pub const FIELD_KINDS: &[&str] = &[
     "cnie",
     "etimbre",
     "file",
+    // One of the applicant's own requests (a complaint about it).
+    "own-case",
 ];
 
 /// Who may file a procedure.

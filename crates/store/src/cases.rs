@@ -121,6 +121,8 @@ pub struct NewCase<'a> {
     pub represented_name: Option<&'a str>,
     /// Flags at filing (`possible-duplicate`…), comma-separated.
     pub flags: &'a str,
+    /// Another request of the same applicant this one is about.
+    pub related_case_id: Option<&'a str>,
 }
 
 /// A file attached to a case.
@@ -246,8 +248,8 @@ pub async fn file(
             let mut tx = pool.begin().await?;
             sqlx::query(
                 "INSERT INTO cases (id, reference, procedure_id, procedure_version, applicant_id, org_id, status, phase, form_data, \
-                 filed_at, due_date, idempotency_key, updated_at, represented_name, flags) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $10, $13, $14)",
+                 filed_at, due_date, idempotency_key, updated_at, represented_name, flags, related_case_id) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $10, $13, $14, $15)",
             )
             .bind(&id)
             .bind(new.reference)
@@ -263,6 +265,7 @@ pub async fn file(
             .bind(new.idempotency_key)
             .bind(new.represented_name)
             .bind(new.flags)
+            .bind(new.related_case_id)
             .execute(&mut *tx)
             .await?;
             let filed = NewEvent {
@@ -309,6 +312,14 @@ async fn by_idempotency_key(db: &Db, applicant: &str, key: &str) -> Result<Optio
             .await?
     });
     Ok(row.map(case))
+}
+
+/// The requests about a case (complaints about it), oldest first.
+pub async fn related_to(db: &Db, case_id: &str) -> Result<Vec<CaseRow>, StoreError> {
+    let rows: Vec<Row> = on_db!(read db, pool => {
+        sqlx::query_as(select_cases!("WHERE related_case_id = $1 ORDER BY filed_at, id")).bind(case_id).fetch_all(pool).await?
+    });
+    Ok(rows.into_iter().map(case).collect())
 }
 
 /// The person a case was filed for by a representative, if any.

@@ -33,6 +33,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 12, name: "payments", sql: include_str!("migrations/0012_payments.sql") },
     Migration { version: 13, name: "family booklet", sql: include_str!("migrations/0013_family_booklet.sql") },
     Migration { version: 14, name: "account erasure", sql: include_str!("migrations/0014_account_erasure.sql") },
+    Migration { version: 15, name: "related cases", sql: include_str!("migrations/0015_related_cases.sql") },
 ];
 
 /// The version the database must be at for this binary.

@@ -308,6 +308,7 @@ async fn a_case_keeps_its_procedure_version(backend: Backend) {
         idempotency_key: "key-old-version-0001",
         represented_name: None,
         flags: "",
+        related_case_id: None,
     };
     cases::file(&app.db.db, &new, &[], &[], nafida_test_support::T0.millis()).await.unwrap();
     let page = c.get(&format!("/cases/{reference}")).await;

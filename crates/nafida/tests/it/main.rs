@@ -14,6 +14,7 @@ mod browser;
 mod cases;
 mod catalogue;
 mod cli;
+mod complaints;
 mod config;
 mod documents;
 mod health;
@@ -111,6 +112,7 @@ fn main() {
         api::tests(),
         catalogue::db_tests(),
         cases::tests(),
+        complaints::tests(),
         documents::tests(),
         mail::outbox_tests(),
         sms::tests(),

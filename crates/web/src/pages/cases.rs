@@ -204,10 +204,34 @@ async fn start_page(
     state: &AppState,
     ctx: PageCtx,
     p: &Procedure,
+    user_id: &str,
     values: &BTreeMap<String, String>,
     errors: FormErrors,
 ) -> Result<Response, AppError> {
-    let fields = field_views(state, &ctx, p, values).await?;
+    let mut fields = field_views(state, &ctx, p, values).await?;
+    // A field naming one of the person's own requests lists them.
+    if p.fields.iter().any(|f| f.kind == "own-case") {
+        let own = cases::for_applicant(state.db(), user_id, None, 100).await?;
+        for (view, f) in fields.iter_mut().zip(&p.fields).filter(|(_, f)| f.kind == "own-case") {
+            let value = values.get(&f.name).cloned().unwrap_or_default();
+            view.widget = "select";
+            view.options = own
+                .iter()
+                .filter(|c| c.procedure_id != p.id)
+                .map(|c| Opt {
+                    label: format!(
+                        "{} — {}",
+                        c.reference,
+                        procedure(state, &c.procedure_id)
+                            .map(|x| x.title.get(ctx.lang.code()).to_string())
+                            .unwrap_or_default()
+                    ),
+                    selected: c.reference == value,
+                    value: c.reference.clone(),
+                })
+                .collect();
+        }
+    }
     let code = ctx.lang.code();
     let documents = p
         .documents
@@ -240,11 +264,14 @@ async fn start_page(
 /// The value carrying the office search of a start page.
 const OFFICE_QUERY: &str = "\u{0}office_q";
 
-/// The start page's office search.
+/// The start page's office search, and values to start with (`field_<name>`, as a link from
+/// another page gives them: a complaint about a given request).
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct StartQuery {
     office_q: String,
+    #[serde(flatten)]
+    prefill: BTreeMap<String, String>,
 }
 
 /// `GET /catalogue/{id}/start`: the procedure's form, pre-filled from the profile; `office_q`
@@ -263,6 +290,11 @@ pub async fn show_start(
         values.insert(OFFICE_QUERY.to_string(), q.office_q.chars().take(80).collect());
     }
     for f in &p.fields {
+        if let Some(v) = q.prefill.get(&format!("field_{}", f.name)) {
+            values.insert(f.name.clone(), v.chars().take(200).collect());
+        }
+    }
+    for f in &p.fields {
         let prefill = match f.kind.as_str() {
             "consular-post" => profile.consular_post_id.clone(),
             "country" if f.name.contains("residence") => profile.residence_country.clone(),
@@ -274,7 +306,7 @@ pub async fn show_start(
             values.insert(f.name.clone(), v);
         }
     }
-    start_page(&state, ctx, p, &values, FormErrors::default()).await
+    start_page(&state, ctx, p, &user.account.id, &values, FormErrors::default()).await
 }
 
 /// `POST /catalogue/{id}/start`: files the case (once, whatever the retries) and shows the
@@ -291,7 +323,7 @@ pub async fn file_case(
     match file_submission(&state, &ctx, &user.account, p, &submitted, &too_large).await? {
         Filing::Invalid(mut errors, values) => {
             errors.add("documents", ctx.t("form-files-again"));
-            start_page(&state, ctx, p, &values, errors).await
+            start_page(&state, ctx, p, &user.account.id, &values, errors).await
         }
         Filing::Done(filed) => {
             let (Filed::Created(c) | Filed::AlreadyFiled(c)) = *filed;
@@ -327,6 +359,19 @@ pub async fn file_submission(
         .collect();
     let mut errors = FormErrors::default();
     let clean = casework::check_fields(state, ctx, p, &fields, &mut errors).await?;
+    // A field naming one of the person's own requests: theirs, or refused (the same answer as
+    // for a reference that does not exist).
+    let mut related = None;
+    for f in p.fields.iter().filter(|f| f.kind == "own-case") {
+        let Some(reference) = clean.get(&f.name) else { continue };
+        match own_case(state, &account.id, reference).await {
+            Ok(c) => related = Some(c.id),
+            Err(AppError::NotFound) => {
+                errors.add_keyed(format!("field_{}", f.name), "err-own-case", ctx.t("err-own-case"))
+            }
+            Err(e) => return Err(e),
+        }
+    }
     let key = submitted.values.get("idempotency_key").cloned().unwrap_or_default();
     if !(16..=128).contains(&key.len()) {
         errors.add_keyed("idempotency_key", "err-idempotency-key", ctx.t("error-csrf-text"));
@@ -391,6 +436,7 @@ pub async fn file_submission(
         idempotency_key: &key,
         represented_name: represented.as_deref(),
         flags: &flags,
+        related_case_id: related.as_deref(),
     };
     // The receipt goes by e-mail whatever the channels (law 55-19); a text message too if
     // the person chose it.
@@ -747,6 +793,21 @@ struct CasePage {
     pay_online: bool,
     /// The details the person may correct (names, birth date, act number), when no act matched.
     correction: Vec<CorrectionField>,
+    /// Complaints about this request: `(reference, status)`.
+    complaints: Vec<(String, String)>,
+    /// Where to complain about a document asked outside the list (law 55-19).
+    complain_href: Option<String>,
+}
+
+/// The complaints filed about a case, with their status in the reader's language.
+pub async fn complaints_about(state: &AppState, ctx: &PageCtx, c: &CaseRow) -> Result<Vec<(String, String)>, AppError> {
+    let mut out = vec![];
+    for r in cases::related_to(state.db(), &c.id).await? {
+        let (_, w) = case_procedure(state, &r).await?;
+        let status = w.status(&r.status).map(|s| s.label.get(ctx.lang.code()).to_string()).unwrap_or_default();
+        out.push((r.reference, status));
+    }
+    Ok(out)
 }
 
 /// A detail the person may correct.
@@ -871,10 +932,25 @@ async fn case_page(state: &AppState, ctx: PageCtx, c: &CaseRow, errors: FormErro
         } else {
             vec![]
         },
+        complaints: complaints_about(state, &ctx, c).await?,
+        complain_href: unlisted_request(state, c).await?.then(|| {
+            format!(
+                "/catalogue/complaint/start?field_kind=unlisted-document&field_target={}&field_unlisted_case={}",
+                c.org_id, c.reference
+            )
+        }),
         ctx,
     };
     let lang = page.ctx.lang;
     render(&page, lang)
+}
+
+/// Whether the administration asked for a document outside the procedure's list on this case.
+async fn unlisted_request(state: &AppState, c: &CaseRow) -> Result<bool, AppError> {
+    Ok(cases::events(state.db(), &c.id, false).await?.iter().any(|e| {
+        e.action.as_deref() == Some("request-documents")
+            && e.body.as_deref().is_some_and(|b| b.lines().any(|l| l.starts_with("unlisted: ")))
+    }))
 }
 
 /// The documents the administration asked for in its last request (stored in the request's

@@ -378,6 +378,8 @@ struct StaffCasePage {
     to_pay: Option<String>,
     /// An approved request to send by post.
     to_post: bool,
+    /// Complaints about this request: `(reference, status)`.
+    complaints: Vec<(String, String)>,
 }
 
 /// An opinion as pages show it.
@@ -487,6 +489,7 @@ async fn staff_case_page(
         fast_lane: c.flags.split(',').any(|f| f == "fast-lane"),
         issued: crate::pages::cases::doc_links(state, &ctx, c, &format!("/staff/cases/{}", c.reference)).await?,
         to_post: by_post_and_approved(c),
+        complaints: crate::pages::cases::complaints_about(state, &ctx, c).await?,
         to_pay: c
             .flags
             .split(',')

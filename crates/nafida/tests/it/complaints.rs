@@ -1,0 +1,93 @@
+//! Complaints tied to the requests they are about: a document asked outside the procedure's
+//! list (law 55-19) leads the person to a complaint already linked to the request, which the
+//! agent and the supervisor of that request then see on it.
+
+use axum::http::StatusCode;
+use nafida_domain::Role;
+use nafida_store::cases;
+use nafida_test_support::{Backend, PDF, TestApp};
+
+use crate::DbTest;
+
+pub fn tests() -> Vec<(&'static str, DbTest)> {
+    crate::tests![an_unlisted_document_leads_to_a_complaint_on_the_request]
+}
+
+const OFFICE: &str = "commune-imzouren-civil-status";
+
+async fn file_complaint(c: &mut nafida_test_support::Client<'_>, case: &str) -> nafida_test_support::TestResponse {
+    let key = format!("key-complaint-{case}");
+    c.post_multipart(
+        "/catalogue/complaint/start",
+        &[
+            ("idempotency_key", &key),
+            ("field_kind", "unlisted-document"),
+            ("field_unlisted_case", case),
+            ("field_target", OFFICE),
+            ("field_subject", "Pièce hors liste"),
+            ("field_description", "On m’a demandé un certificat de résidence qui n’est pas dans la liste."),
+        ],
+        &[],
+    )
+    .await
+}
+
+async fn an_unlisted_document_leads_to_a_complaint_on_the_request(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let mut salma = app.citizen("salma.complaint@example.nl").await;
+    salma.get("/lang/fr").await;
+    let r = salma
+        .post_multipart(
+            "/catalogue/birth-extract/start",
+            &[
+                ("idempotency_key", "key-complaint-0001-abc"),
+                ("field_office", OFFICE),
+                ("field_for_whom", "self"),
+                ("field_holder_name_ar", "سلمى البقالي"),
+                ("field_birth_date", "2019-02-17"),
+                ("field_copies", "1"),
+                ("field_delivery", "electronic"),
+            ],
+            &[("doc_applicant-id", "id.pdf", PDF)],
+        )
+        .await;
+    let reference = r.header("location").trim_start_matches("/cases/").trim_end_matches("/receipt").to_string();
+    let (mut agent, _) = app.staff("agent.unlisted@example.ma", Role::Agent, OFFICE).await;
+    agent
+        .post(
+            &format!("/staff/cases/{reference}/action"),
+            &[
+                ("action", "request-documents"),
+                ("other_document", "Certificat de résidence"),
+                ("other_reason", "Pour vérifier l’adresse déclarée dans le dossier."),
+            ],
+        )
+        .await;
+    let page = salma.get(&format!("/cases/{reference}")).await.body;
+    let href = page.split("href=\"/catalogue/complaint/start?").nth(1).and_then(|s| s.split('"').next()).unwrap();
+    let href = format!("/catalogue/complaint/start?{}", href.replace("&#38;", "&").replace("&amp;", "&"));
+    let form = salma.get(&href).await.body;
+    assert!(form.contains("value=\"unlisted-document\" selected"), "the kind is chosen");
+    assert!(form.contains(&format!("value=\"{reference}\" selected")), "the request is chosen");
+    assert!(form.contains(&format!("value=\"{OFFICE}\" selected")), "the administration is chosen");
+    // Another person cannot attach a complaint to her request.
+    let mut other = app.citizen("other.complaint@example.nl").await;
+    other.get("/lang/fr").await;
+    let refused = file_complaint(&mut other, &reference).await;
+    assert_eq!(refused.status, StatusCode::OK);
+    assert!(refused.body.contains("Choisissez une de vos propres demandes"));
+    let filed = file_complaint(&mut salma, &reference).await;
+    assert_eq!(filed.status, StatusCode::SEE_OTHER, "{}", filed.body);
+    let complaint_ref = filed.header("location").trim_start_matches("/cases/").trim_end_matches("/receipt").to_string();
+    let complaint_case = cases::by_reference(&app.db.db, &complaint_ref).await.unwrap().unwrap();
+    let request = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap();
+    assert_eq!(complaint_case.org_id, OFFICE);
+    assert_eq!(cases::related_to(&app.db.db, &request.id).await.unwrap()[0].reference, complaint_ref);
+    // On the request: for the person, the agent, and the supervisor above the office.
+    assert!(salma.get(&format!("/cases/{reference}")).await.body.contains(&complaint_ref));
+    let staff_page = agent.get(&format!("/staff/cases/{reference}")).await.body;
+    assert!(staff_page.contains("Réclamations sur cette demande") && staff_page.contains(&complaint_ref));
+    let (mut sup, _) = app.staff("sup.unlisted@example.ma", Role::Supervisor, "commune-imzouren").await;
+    assert!(sup.get(&format!("/staff/cases/{reference}?reason=supervision")).await.body.contains(&complaint_ref));
+    app.teardown().await;
+}
