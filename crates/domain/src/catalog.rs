@@ -53,6 +53,8 @@ pub const FIELD_KINDS: &[&str] = &[
     "file",
     // One of the applicant's own requests (a complaint about it).
     "own-case",
+    // A sub-topic of the complaint topics administrators keep.
+    "complaint-topic",
 ];
 
 /// Who may file a procedure.

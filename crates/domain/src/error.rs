@@ -76,6 +76,9 @@ pub enum DomainError {
     /// A name meant to be in Tifinagh is not.
     #[error("name not in Tifinagh script")]
     NameNotTifinagh,
+    /// The list of complaint topics is malformed.
+    #[error("invalid complaint topics: {0}")]
+    InvalidTopics(String),
     /// Not a document verification code.
     #[error("invalid verification code")]
     InvalidVerificationCode,
@@ -110,6 +113,7 @@ impl DomainError {
             DomainError::InvalidActYear => "act.year-invalid",
             DomainError::NameNotTifinagh => "name.not-tifinagh",
             DomainError::InvalidVerificationCode => "verification-code.invalid",
+            DomainError::InvalidTopics(_) => "topics.invalid",
         }
     }
 }

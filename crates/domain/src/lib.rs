@@ -17,6 +17,7 @@ pub mod password;
 pub mod profile;
 pub mod role;
 pub mod search;
+pub mod topics;
 pub mod totp;
 
 pub use case_ref::{CaseRef, VerificationCode};

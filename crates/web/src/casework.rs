@@ -145,6 +145,13 @@ pub async fn check_fields(
             "idcs" => Idcs::parse(raw).map(|i| i.as_str().to_string()).map_err(dom),
             "cnie" => CnieNumber::parse(raw).map(|c| c.masked()).map_err(dom),
             "etimbre" => ETimbre::parse(raw).map(|t| t.as_str().to_string()).map_err(dom),
+            "complaint-topic" => {
+                let offered = nafida_store::topics::list(state.db())
+                    .await?
+                    .into_iter()
+                    .any(|t| t.id == raw && t.parent_id.is_some() && !t.retired);
+                if offered { Ok(raw.to_string()) } else { Err(keyed("err-choice-invalid")) }
+            }
             kind => match org_kinds(kind) {
                 Some(kinds) => match OrgId::parse(raw) {
                     Ok(id) => match orgs::get(state.db(), &id).await? {

@@ -48,6 +48,9 @@ pub fn embedded_sources(catalog: &Catalog) -> Vec<ServedVersion> {
         .collect()
 }
 
+/// The complaint topics shipped with the repository.
+pub const TOPICS: &str = include_str!("../../../data/complaint-topics.toml");
+
 /// The holidays shipped with the repository.
 pub const HOLIDAYS: &str = include_str!("../../../data/holidays.toml");
 
@@ -74,6 +77,8 @@ pub async fn prepare(db: &nafida_store::Db, now: i64) -> Result<(), String> {
             c.version
         ));
     }
+    let topics = nafida_domain::topics::parse(TOPICS).map_err(|e| format!("data/complaint-topics.toml: {e}"))?;
+    nafida_store::topics::seed(db, &topics, now).await.map_err(|e| e.to_string())?;
     let holidays = nafida_domain::calendar::parse_holidays(HOLIDAYS).map_err(|e| format!("data/holidays.toml: {e}"))?;
     let added = nafida_store::catalog::seed_holidays(db, &holidays, now).await.map_err(|e| e.to_string())?;
     if added > 0 {

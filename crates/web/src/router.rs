@@ -19,7 +19,7 @@ use crate::error::AppError;
 use crate::middleware::{html_errors, observe, security_headers};
 use crate::pages::{
     account, admin, administrations, apps, auth, cases, catalogue, demo_mail, family, holidays, home, lang, privacy,
-    staff, staff_cases,
+    staff, staff_cases, topics,
 };
 use crate::payments;
 use crate::state::AppState;
@@ -110,6 +110,8 @@ pub fn build_router(state: AppState) -> Router {
         .route("/admin/staff/{id}/enable", post(admin::enable_staff))
         .route("/admin/holidays", get(holidays::list_holidays).post(holidays::save_holiday))
         .route("/admin/holidays/delete", post(holidays::delete_holiday))
+        .route("/admin/topics", get(topics::list_topics).post(topics::add_topic))
+        .route("/admin/topics/retire", post(topics::retire_topic))
         // JSON API
         .route("/api/v1/openapi.json", get(api::openapi))
         .route("/api/v1/procedures", get(api::list_procedures))

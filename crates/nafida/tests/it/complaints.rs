@@ -10,7 +10,7 @@ use nafida_test_support::{Backend, PDF, TestApp};
 use crate::DbTest;
 
 pub fn tests() -> Vec<(&'static str, DbTest)> {
-    crate::tests![an_unlisted_document_leads_to_a_complaint_on_the_request]
+    crate::tests![an_unlisted_document_leads_to_a_complaint_on_the_request, administrators_keep_the_complaint_topics]
 }
 
 const OFFICE: &str = "commune-imzouren-civil-status";
@@ -24,6 +24,7 @@ async fn file_complaint(c: &mut nafida_test_support::Client<'_>, case: &str) -> 
             ("field_kind", "unlisted-document"),
             ("field_unlisted_case", case),
             ("field_target", OFFICE),
+            ("field_topic", "civil-extracts"),
             ("field_subject", "Pièce hors liste"),
             ("field_description", "On m’a demandé un certificat de résidence qui n’est pas dans la liste."),
         ],
@@ -89,5 +90,67 @@ async fn an_unlisted_document_leads_to_a_complaint_on_the_request(backend: Backe
     assert!(staff_page.contains("Réclamations sur cette demande") && staff_page.contains(&complaint_ref));
     let (mut sup, _) = app.staff("sup.unlisted@example.ma", Role::Supervisor, "commune-imzouren").await;
     assert!(sup.get(&format!("/staff/cases/{reference}?reason=supervision")).await.body.contains(&complaint_ref));
+    app.teardown().await;
+}
+
+async fn administrators_keep_the_complaint_topics(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let (mut admin, _) = app.staff("admin.topics@example.ma", Role::Admin, "al-hoceima").await;
+    admin.get("/lang/fr").await;
+    let page = admin.get("/admin/topics").await.body;
+    assert!(page.contains("Services consulaires") && page.contains("Immatriculation consulaire"), "seeded");
+    let bad = admin
+        .post(
+            "/admin/topics",
+            &[("parent", "consular"), ("id", "Visas!"), ("name_ar", ""), ("name_fr", "Visas"), ("name_en", "Visas")],
+        )
+        .await;
+    assert!(
+        bad.body.contains("L’identifiant compte") && bad.body.contains("value=\"Visas\""),
+        "every error, what was typed kept"
+    );
+    let ok = admin
+        .post(
+            "/admin/topics",
+            &[
+                ("parent", "consular"),
+                ("id", "consular-visas"),
+                ("name_ar", "التأشيرات"),
+                ("name_fr", "Visas"),
+                ("name_en", "Visas"),
+            ],
+        )
+        .await;
+    assert_eq!(ok.status, StatusCode::SEE_OTHER);
+    let taken = admin
+        .post(
+            "/admin/topics",
+            &[("parent", ""), ("id", "consular-visas"), ("name_ar", "ت"), ("name_fr", "V"), ("name_en", "V")],
+        )
+        .await;
+    assert!(taken.body.contains("déjà utilisé"));
+    let mut c = app.citizen("topics.person@example.nl").await;
+    c.get("/lang/fr").await;
+    let form = c.get("/catalogue/complaint/start").await.body;
+    assert!(form.contains("Services consulaires — Visas") && form.contains("État civil — Extraits et copies"));
+    // Retired: no longer offered, nor accepted.
+    admin.post("/admin/topics/retire", &[("id", "consular-visas")]).await;
+    assert!(!c.get("/catalogue/complaint/start").await.body.contains("Services consulaires — Visas"));
+    let r = c
+        .post_multipart(
+            "/catalogue/complaint/start",
+            &[
+                ("idempotency_key", "key-topic-0001-abcdefg"),
+                ("field_kind", "complaint"),
+                ("field_target", "consulate-brussels"),
+                ("field_topic", "consular-visas"),
+                ("field_subject", "Visa"),
+                ("field_description", "Une description assez longue du problème."),
+            ],
+            &[],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "a retired topic is refused");
+    assert_eq!(admin.post("/admin/topics/retire", &[("id", "no-such-topic")]).await.status, StatusCode::NOT_FOUND);
     app.teardown().await;
 }

@@ -101,6 +101,8 @@ async fn every_route_answers_each_actor_as_expected(backend: Backend) {
         ("GET", "/admin/staff", [303, 403, 403, 403, 403, 403, 200]),
         ("GET", "/admin/staff/new", [303, 403, 403, 403, 403, 403, 200]),
         ("GET", "/admin/holidays", [303, 403, 403, 403, 403, 403, 200]),
+        ("GET", "/admin/topics", [303, 403, 403, 403, 403, 403, 200]),
+        ("POST", "/admin/topics", [303, 403, 403, 403, 403, 403, 200]),
         ("POST", "/admin/holidays", [303, 403, 403, 403, 403, 403, 200]),
         ("GET", "/demo/mail", [404; 7]),
         ("GET", "/no/such/page", [404; 7]),

@@ -163,6 +163,7 @@ async fn field_views(
                 ("select", "", v)
             }
             "administration" => ("select", "", org_opts(OrgKind::ALL)),
+            "complaint-topic" => ("select", "", topic_options(state, code, &value).await?),
             "long-text" => ("textarea", "", vec![]),
             "date" => ("input", "date", vec![]),
             "number" => ("input", "number", vec![]),
@@ -259,6 +260,23 @@ async fn start_page(
         ctx,
     };
     render(&page, lang)
+}
+
+/// The sub-topics still offered, as "Topic — sub-topic".
+async fn topic_options(state: &AppState, code: &str, value: &str) -> Result<Vec<Opt>, AppError> {
+    let all = nafida_store::topics::list(state.db()).await?;
+    Ok(all
+        .iter()
+        .filter(|t| !t.retired)
+        .filter_map(|t| {
+            let parent = all.iter().find(|p| Some(&p.id) == t.parent_id.as_ref())?;
+            Some(Opt {
+                value: t.id.clone(),
+                label: format!("{} — {}", parent.name.get(code), t.name.get(code)),
+                selected: t.id == value,
+            })
+        })
+        .collect())
 }
 
 /// The value carrying the office search of a start page.

@@ -15,3 +15,4 @@ pub mod lang;
 pub mod privacy;
 pub mod staff;
 pub mod staff_cases;
+pub mod topics;

@@ -420,6 +420,11 @@ async fn staff_case_page(
                     f.options.iter().find(|o| &o.value == v).map_or(v.clone(), |o| o.label.get(code).to_string())
                 }
                 "commune" | "consular-post" | "civil-status-office" | "administration" => names.get(v),
+                "complaint-topic" => nafida_store::topics::list(state.db())
+                    .await?
+                    .into_iter()
+                    .find(|t| &t.id == v)
+                    .map_or(v.clone(), |t| t.name.get(code).to_string()),
                 _ => v.clone(),
             };
             fields.push((f.label.get(code).to_string(), shown));
