@@ -191,6 +191,7 @@ struct RawProcedure {
     registers: Option<Spanned<String>>,
     #[serde(default)]
     corrects_name: bool,
+    route_within_days: Option<u32>,
     #[serde(default)]
     field: Vec<RawField>,
     #[serde(default)]
@@ -377,6 +378,9 @@ pub struct Procedure {
     /// Approving it corrects the spelling of a name in the register (`holder_name_ar`,
     /// `spelling_in_act`, `spelling_expected`), with a margin note.
     pub corrects_name: bool,
+    /// Calendar days within which a request must leave its first status (a complaint is
+    /// routed within 15 days); later it is flagged `routing-overdue` and escalated.
+    pub route_within_days: Option<u32>,
     /// Form.
     pub fields: Vec<Field>,
     /// Binding list of documents.
@@ -738,6 +742,7 @@ fn parse_procedure(ctx: &Ctx<'_>, workflows: &BTreeMap<String, Workflow>) -> Res
         issues: raw.issues,
         registers,
         corrects_name: raw.corrects_name,
+        route_within_days: raw.route_within_days,
         fields,
         documents,
     })

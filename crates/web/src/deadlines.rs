@@ -87,11 +87,24 @@ pub async fn run_once(state: &AppState) -> Result<Pass, AppError> {
                 continue;
             }
             let old = flags_of(&c.flags);
-            let mut new: Vec<String> = old.iter().filter(|f| *f != "due-soon" && *f != "overdue").cloned().collect();
+            let mut new: Vec<String> = old
+                .iter()
+                .filter(|f| !matches!(f.as_str(), "due-soon" | "overdue" | "routing-overdue"))
+                .cloned()
+                .collect();
             if left < 0 {
                 new.push("overdue".into());
             } else if left <= DUE_SOON_DAYS {
                 new.push("due-soon".into());
+            }
+            // Still in its first status past the routing delay (a complaint not routed within
+            // 15 days): flagged, and the supervisors told once.
+            let routing_late = p.route_within_days.is_some_and(|days| {
+                c.status == w.initial
+                    && today.days_since_epoch() - Date::from_millis(c.filed_at).days_since_epoch() > i64::from(days)
+            });
+            if routing_late {
+                new.push("routing-overdue".into());
             }
             let mut event_body = None;
             if left < 0 && !old.iter().any(|f| f == "escalated") {
@@ -100,6 +113,8 @@ pub async fn run_once(state: &AppState) -> Result<Pass, AppError> {
             } else if left < -CELL_AFTER_DAYS && !old.iter().any(|f| f == "escalated-cell") {
                 new.push("escalated-cell".into());
                 event_body = Some("cell");
+            } else if routing_late && !old.iter().any(|f| f == "routing-overdue") {
+                event_body = Some("routing");
             }
             new.sort();
             new.dedup();

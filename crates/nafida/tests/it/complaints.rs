@@ -10,7 +10,11 @@ use nafida_test_support::{Backend, PDF, TestApp};
 use crate::DbTest;
 
 pub fn tests() -> Vec<(&'static str, DbTest)> {
-    crate::tests![an_unlisted_document_leads_to_a_complaint_on_the_request, administrators_keep_the_complaint_topics]
+    crate::tests![
+        an_unlisted_document_leads_to_a_complaint_on_the_request,
+        administrators_keep_the_complaint_topics,
+        complaints_not_routed_within_15_days_are_flagged_and_escalated
+    ]
 }
 
 const OFFICE: &str = "commune-imzouren-civil-status";
@@ -152,5 +156,59 @@ async fn administrators_keep_the_complaint_topics(backend: Backend) {
         .await;
     assert_eq!(r.status, StatusCode::OK, "a retired topic is refused");
     assert_eq!(admin.post("/admin/topics/retire", &[("id", "no-such-topic")]).await.status, StatusCode::NOT_FOUND);
+    app.teardown().await;
+}
+
+async fn complaints_not_routed_within_15_days_are_flagged_and_escalated(backend: Backend) {
+    use nafida_web::deadlines::run_once;
+    let app = TestApp::new(backend).await;
+    let mut c = app.citizen("late.routing@example.nl").await;
+    let file = |key: &'static str| {
+        let mut c = app.client();
+        async move {
+            c.post("/signin", &[("email", "late.routing@example.nl"), ("password", "correct horse battery")]).await;
+            c.post_multipart(
+                "/catalogue/complaint/start",
+                &[
+                    ("idempotency_key", key),
+                    ("field_kind", "complaint"),
+                    ("field_target", OFFICE),
+                    ("field_topic", "civil-extracts"),
+                    ("field_subject", "Attente"),
+                    ("field_description", "Aucune réponse depuis des semaines au guichet."),
+                ],
+                &[],
+            )
+            .await
+        }
+    };
+    let first = file("key-routing-0001-abcdef").await;
+    let first = first.header("location").trim_start_matches("/cases/").trim_end_matches("/receipt").to_string();
+    let second = file("key-routing-0002-abcdef").await;
+    let second = second.header("location").trim_start_matches("/cases/").trim_end_matches("/receipt").to_string();
+    app.create_user("sup.routing@example.ma", "correct horse battery", Role::Supervisor, Some("commune-imzouren"))
+        .await;
+    // One is routed in time; the other is still waiting after 15 days.
+    let (mut agent, _) = app.staff("agent.routing@example.ma", Role::Agent, OFFICE).await;
+    agent.post(&format!("/staff/cases/{first}/action"), &[("action", "route")]).await;
+    app.clock.advance_seconds(14 * 86_400);
+    run_once(&app.state).await.unwrap();
+    assert!(!cases::by_reference(&app.db.db, &second).await.unwrap().unwrap().flags.contains("routing-overdue"));
+    app.clock.advance_seconds(2 * 86_400);
+    run_once(&app.state).await.unwrap();
+    assert!(cases::by_reference(&app.db.db, &second).await.unwrap().unwrap().flags.contains("routing-overdue"));
+    assert!(!cases::by_reference(&app.db.db, &first).await.unwrap().unwrap().flags.contains("routing-overdue"));
+    assert!(app.last_mail_to("sup.routing@example.ma").await.subject.contains(&second), "the supervisor is told");
+    let again = run_once(&app.state).await.unwrap();
+    assert_eq!(again.escalated, 0, "once");
+    c.get("/lang/fr").await;
+    let mut c = app.sign_in("late.routing@example.nl").await;
+    c.get("/lang/fr").await;
+    assert!(c.get(&format!("/cases/{second}")).await.body.contains("Non orientée dans le délai"));
+    // Routed at last: the flag goes.
+    let (mut agent2, _) = app.staff("agent2.routing@example.ma", Role::Agent, OFFICE).await;
+    agent2.post(&format!("/staff/cases/{second}/action"), &[("action", "route")]).await;
+    run_once(&app.state).await.unwrap();
+    assert!(!cases::by_reference(&app.db.db, &second).await.unwrap().unwrap().flags.contains("routing-overdue"));
     app.teardown().await;
 }

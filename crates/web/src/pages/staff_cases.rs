@@ -256,7 +256,7 @@ pub async fn show_queue(
             tags: c
                 .flags
                 .split(',')
-                .filter(|f| matches!(*f, "fast-lane" | "possible-duplicate" | "awaiting-payment"))
+                .filter(|f| matches!(*f, "fast-lane" | "possible-duplicate" | "awaiting-payment" | "routing-overdue"))
                 .map(|f| ctx.t(&format!("flag-{f}")))
                 .collect(),
             reference: c.reference,
