@@ -815,6 +815,20 @@ pub async fn running_clock(db: &Db, after: &str, limit: i64) -> Result<Vec<CaseR
     Ok(rows.into_iter().map(case).collect())
 }
 
+/// Cases in a workflow status, by id after `after` (for the job that closes answered
+/// complaints).
+pub async fn in_status(db: &Db, status: &str, after: &str, limit: i64) -> Result<Vec<CaseRow>, StoreError> {
+    let rows: Vec<Row> = on_db!(read db, pool => {
+        sqlx::query_as(select_cases!("WHERE status = $1 AND id > $2 ORDER BY id LIMIT $3"))
+            .bind(status)
+            .bind(after)
+            .bind(limit)
+            .fetch_all(pool)
+            .await?
+    });
+    Ok(rows.into_iter().map(case).collect())
+}
+
 /// One guarded change of one case: `sql` updates the case whose id is `$1` only if a column
 /// still holds `$2`, setting `$3` (and `updated_at` to `$4`).
 struct Guarded<'a> {

@@ -35,6 +35,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 14, name: "account erasure", sql: include_str!("migrations/0014_account_erasure.sql") },
     Migration { version: 15, name: "related cases", sql: include_str!("migrations/0015_related_cases.sql") },
     Migration { version: 16, name: "complaint topics", sql: include_str!("migrations/0016_complaint_topics.sql") },
+    Migration { version: 17, name: "complaint ratings", sql: include_str!("migrations/0017_complaint_ratings.sql") },
 ];
 
 /// The version the database must be at for this binary.

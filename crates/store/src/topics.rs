@@ -108,3 +108,27 @@ pub async fn retire(db: &Db, id: &str, now: i64) -> Result<bool, StoreError> {
             > 0
     }))
 }
+
+/// Records (or changes) the person's rating of the answer to a complaint.
+pub async fn rate(db: &Db, case_id: &str, stars: i64, comment: Option<&str>, now: i64) -> Result<(), StoreError> {
+    on_db!(write db, pool => {
+        sqlx::query(
+            "INSERT INTO complaint_ratings (case_id, stars, comment, rated_at) VALUES ($1, $2, $3, $4) \
+             ON CONFLICT (case_id) DO UPDATE SET stars = excluded.stars, comment = excluded.comment, rated_at = excluded.rated_at",
+        )
+        .bind(case_id)
+        .bind(stars)
+        .bind(comment)
+        .bind(now)
+        .execute(pool)
+        .await?;
+    });
+    Ok(())
+}
+
+/// The rating of a complaint's answer: `(stars, comment)`.
+pub async fn rating(db: &Db, case_id: &str) -> Result<Option<(i64, Option<String>)>, StoreError> {
+    Ok(on_db!(read db, pool => {
+        sqlx::query_as("SELECT stars, comment FROM complaint_ratings WHERE case_id = $1").bind(case_id).fetch_optional(pool).await?
+    }))
+}

@@ -466,6 +466,21 @@ doc-sealed-line = Sealed with the Ed25519 key { $key } of the Nafida platform.
 err-act-not-in-register = No act of the register matches this request (office, name, date of birth, act number): ask the person to correct it, or refuse with reasons.
 err-own-case = Choose one of your own requests.
 case-complaints = Complaints about this request
+rating-title = How was the answer?
+rating-stars = Your rating
+rating-given = { $count ->
+    [one] { $count } star out of 5
+   *[other] { $count } stars out of 5
+}
+rating-comment = A comment (optional)
+rating-submit = Rate the answer
+err-rating = Choose from 1 to 5 stars; a comment has 1,000 characters at most.
+reopen-title = Not satisfied?
+reopen-until = You may reopen this complaint until { $date }.
+reopen-reason = Why you reopen it
+reopen-submit = Reopen the complaint
+err-reopen-period = The period to reopen this complaint has passed.
+err-reopen-reason = Say why you reopen it (10 to 2,000 characters).
 case-unlisted-complain-lead = The administration asked you for a document that is not on the procedure's list.
 case-unlisted-complain = Complain about it (law 55-19)
 err-act-data-invalid = The request lacks what the register needs (names, date, place): ask the person for it.
@@ -614,6 +629,10 @@ post-tracking = Tracking number of the registered letter
 post-record = Record the posting
 err-tracking-number = A tracking number has 8 to 30 letters and digits, for example RR123456789MA.
 event-posted = Sent by registered post: tracking number { $tracking }
+event-rated = { $count ->
+    [one] Answer rated { $count } star out of 5
+   *[other] Answer rated { $count } stars out of 5
+}
 pay-test-title = Test payment service
 pay-test-lead = This is the platform's test payment service, for the demonstration: no money moves. A real deployment sends you to a bank's page instead.
 pay-test-confirm = Pay

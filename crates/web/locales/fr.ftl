@@ -466,6 +466,21 @@ doc-sealed-line = Scellé avec la clé Ed25519 { $key } de la plateforme Nafida.
 err-act-not-in-register = Aucun acte du registre ne correspond à cette demande (bureau, nom, date de naissance, numéro d’acte) : demandez une correction à la personne, ou refusez en motivant.
 err-own-case = Choisissez une de vos propres demandes.
 case-complaints = Réclamations sur cette demande
+rating-title = Que pensez-vous de la réponse ?
+rating-stars = Votre note
+rating-given = { $count ->
+    [one] { $count } étoile sur 5
+   *[other] { $count } étoiles sur 5
+}
+rating-comment = Un commentaire (facultatif)
+rating-submit = Noter la réponse
+err-rating = Choisissez de 1 à 5 étoiles ; un commentaire compte 1 000 caractères au plus.
+reopen-title = Pas satisfait ?
+reopen-until = Vous pouvez rouvrir cette réclamation jusqu’au { $date }.
+reopen-reason = Pourquoi vous la rouvrez
+reopen-submit = Rouvrir la réclamation
+err-reopen-period = Le délai pour rouvrir cette réclamation est passé.
+err-reopen-reason = Dites pourquoi vous la rouvrez (10 à 2 000 caractères).
 case-unlisted-complain-lead = L’administration vous a demandé une pièce qui ne figure pas dans la liste de la démarche.
 case-unlisted-complain = Le signaler par une réclamation (loi 55-19)
 err-act-data-invalid = Il manque à la demande ce que le registre exige (noms, date, lieu) : demandez-le à la personne.
@@ -614,6 +629,10 @@ post-tracking = Numéro de suivi de la lettre recommandée
 post-record = Enregistrer l’envoi
 err-tracking-number = Un numéro de suivi compte de 8 à 30 lettres et chiffres, par exemple RR123456789MA.
 event-posted = Envoyé en recommandé : numéro de suivi { $tracking }
+event-rated = { $count ->
+    [one] Réponse notée { $count } étoile sur 5
+   *[other] Réponse notée { $count } étoiles sur 5
+}
 pay-test-title = Service de paiement de test
 pay-test-lead = Ceci est le service de paiement de test de la plateforme, pour la démonstration : aucun argent ne circule. Un déploiement réel vous envoie sur la page d’une banque.
 pay-test-confirm = Payer

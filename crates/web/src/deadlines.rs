@@ -35,6 +35,8 @@ pub struct Pass {
     pub escalated: usize,
     /// Tacit approvals applied.
     pub tacit: usize,
+    /// Answered complaints closed once their period to reopen passed.
+    pub closed: usize,
 }
 
 fn flags_of(s: &str) -> Vec<String> {
@@ -154,6 +156,7 @@ pub async fn run_once(state: &AppState) -> Result<Pass, AppError> {
             }
         }
     }
+    pass.closed = crate::complaints::close_answered(state).await?;
     Ok(pass)
 }
 

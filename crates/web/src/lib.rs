@@ -7,6 +7,7 @@ pub mod auth;
 pub mod casework;
 pub mod catalog;
 pub mod civil_docs;
+pub mod complaints;
 pub mod csrf;
 pub mod deadlines;
 pub mod documents;

@@ -13,6 +13,7 @@ use tower_http::timeout::TimeoutLayer;
 
 use crate::api;
 use crate::auth::load_actor;
+use crate::complaints;
 use crate::csrf;
 use crate::documents;
 use crate::error::AppError;
@@ -47,6 +48,8 @@ pub fn build_router(state: AppState) -> Router {
         .route("/cases/{reference}/receipt.pdf", get(cases::download_receipt))
         .route("/cases/{reference}/pay", post(payments::start_payment))
         .route("/cases/{reference}/correct", post(payments::correct_details))
+        .route("/cases/{reference}/rating", post(complaints::rate_answer))
+        .route("/cases/{reference}/reopen", post(complaints::reopen_complaint))
         .route("/payments/test/{id}", get(payments::show_test_checkout).post(payments::test_checkout_outcome))
         .route("/cases/{reference}/silence-certificate", get(cases::show_silence_certificate))
         .route("/cases/{reference}/messages", post(cases::post_message))

@@ -13,7 +13,8 @@ pub fn tests() -> Vec<(&'static str, DbTest)> {
     crate::tests![
         an_unlisted_document_leads_to_a_complaint_on_the_request,
         administrators_keep_the_complaint_topics,
-        complaints_not_routed_within_15_days_are_flagged_and_escalated
+        complaints_not_routed_within_15_days_are_flagged_and_escalated,
+        answers_are_rated_reopened_within_30_days_then_closed
     ]
 }
 
@@ -210,5 +211,73 @@ async fn complaints_not_routed_within_15_days_are_flagged_and_escalated(backend:
     agent2.post(&format!("/staff/cases/{second}/action"), &[("action", "route")]).await;
     run_once(&app.state).await.unwrap();
     assert!(!cases::by_reference(&app.db.db, &second).await.unwrap().unwrap().flags.contains("routing-overdue"));
+    app.teardown().await;
+}
+
+async fn answers_are_rated_reopened_within_30_days_then_closed(backend: Backend) {
+    use nafida_web::deadlines::run_once;
+    let app = TestApp::new(backend).await;
+    let mut c = app.citizen("rating.person@example.nl").await;
+    c.get("/lang/fr").await;
+    let r = c
+        .post_multipart(
+            "/catalogue/complaint/start",
+            &[
+                ("idempotency_key", "key-rating-0001-abcdefg"),
+                ("field_kind", "complaint"),
+                ("field_target", OFFICE),
+                ("field_topic", "civil-extracts"),
+                ("field_subject", "Extrait jamais reçu"),
+                ("field_description", "J’ai payé un extrait il y a deux mois et rien reçu."),
+            ],
+            &[],
+        )
+        .await;
+    let reference = r.header("location").trim_start_matches("/cases/").trim_end_matches("/receipt").to_string();
+    let (mut agent, _) = app.staff("agent.rating@example.ma", Role::Agent, OFFICE).await;
+    agent.post(&format!("/staff/cases/{reference}/action"), &[("action", "route")]).await;
+    let answer = "L’extrait est reparti par courrier le 2 décembre, numéro RR123.";
+    agent
+        .post(&format!("/staff/cases/{reference}/action"), &[("action", "answer-favourable"), ("motivation", answer)])
+        .await;
+    let page = c.get(&format!("/cases/{reference}")).await.body;
+    assert!(page.contains(answer) && page.contains("Que pensez-vous de la réponse"), "{page}");
+    assert!(page.contains("Vous pouvez rouvrir cette réclamation jusqu’au"));
+    assert!(c.post(&format!("/cases/{reference}/rating"), &[("stars", "6")]).await.body.contains("de 1 à 5 étoiles"));
+    c.post(&format!("/cases/{reference}/rating"), &[("stars", "2"), ("comment", "Toujours rien reçu.")]).await;
+    assert_eq!(
+        nafida_store::topics::rating(
+            &app.db.db,
+            &cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap().id
+        )
+        .await
+        .unwrap()
+        .map(|r| r.0),
+        Some(2)
+    );
+    // Reopened with a reason, back with the administration; answered again.
+    let short = c.post(&format!("/cases/{reference}/reopen"), &[("reason", "non")]).await;
+    assert!(short.body.contains("Dites pourquoi vous la rouvrez"), "a reason is needed");
+    assert_eq!(cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap().status, "answered");
+    let r = c
+        .post(&format!("/cases/{reference}/reopen"), &[("reason", "Le courrier n’est jamais arrivé à Utrecht.")])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert_eq!(cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap().status, "in-treatment");
+    agent
+        .post(
+            &format!("/staff/cases/{reference}/action"),
+            &[("action", "answer-unfavourable"), ("motivation", "Nous ne pouvons renvoyer qu’un seul exemplaire.")],
+        )
+        .await;
+    // Past 30 days: no reopening, and the platform closes it.
+    app.clock.advance_seconds(31 * 86_400);
+    let mut c = app.sign_in("rating.person@example.nl").await;
+    c.get("/lang/fr").await;
+    let late = c.post(&format!("/cases/{reference}/reopen"), &[("reason", "Toujours pas satisfait du tout.")]).await;
+    assert!(late.body.contains("Le délai pour rouvrir cette réclamation est passé"), "{}", late.body);
+    assert_eq!(run_once(&app.state).await.unwrap().closed, 1);
+    assert_eq!(cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap().status, "closed");
+    assert_eq!(run_once(&app.state).await.unwrap().closed, 0);
     app.teardown().await;
 }

@@ -669,6 +669,7 @@ pub fn describe(names: &OrgNames, ctx: &PageCtx, w: &Workflow, e: &cases::EventR
         "no-act-match" => ctx.t("event-no-act-match"),
         "registered" => ctx.t1("event-registered", "act", e.body.as_deref().unwrap_or("")),
         "posted" => ctx.t1("event-posted", "tracking", e.body.as_deref().unwrap_or("")),
+        "rated" => ctx.tn("event-rated", e.body.as_deref().and_then(|b| b.parse().ok()).unwrap_or(0)),
         "corrected" => ctx.t("event-corrected"),
         "document-revoked" => {
             ctx.t1("event-document-revoked", "code", e.body.as_deref().and_then(|b| b.lines().next()).unwrap_or(""))
@@ -682,7 +683,7 @@ pub fn describe(names: &OrgNames, ctx: &PageCtx, w: &Workflow, e: &cases::EventR
         "transferred" | "opinion-given" => {
             e.body.as_deref().and_then(|b| b.split_once('\n')).map(|(_, text)| text.to_string())
         }
-        "opinion-requested" | "document-issued" | "corrected" | "registered" | "posted" => None,
+        "opinion-requested" | "document-issued" | "corrected" | "registered" | "posted" | "rated" => None,
         "paid" => {
             e.body.as_deref().and_then(|b| b.split_once('\n')).map(|(_, r)| ctx.t1("event-paid-receipt", "receipt", r))
         }
@@ -815,6 +816,16 @@ struct CasePage {
     complaints: Vec<(String, String)>,
     /// Where to complain about a document asked outside the list (law 55-19).
     complain_href: Option<String>,
+    /// An answered complaint: the rating given, and until when it may be reopened.
+    answered: Option<AnsweredView>,
+}
+
+/// What the page shows of an answered complaint.
+pub struct AnsweredView {
+    given: Option<String>,
+    comment: Option<String>,
+    reopen_until: Option<String>,
+    choices: Vec<(i64, String)>,
 }
 
 /// The complaints filed about a case, with their status in the reader's language.
@@ -951,6 +962,17 @@ async fn case_page(state: &AppState, ctx: PageCtx, c: &CaseRow, errors: FormErro
             vec![]
         },
         complaints: complaints_about(state, &ctx, c).await?,
+        answered: if w.id == "complaint" && matches!(c.status.as_str(), "answered" | "closed") {
+            let rating = nafida_store::topics::rating(state.db(), &c.id).await?;
+            Some(AnsweredView {
+                given: rating.as_ref().map(|r| ctx.tn("rating-given", r.0)),
+                comment: rating.and_then(|r| r.1),
+                choices: (1..=5).map(|n| (n, ctx.tn("rating-given", n))).collect(),
+                reopen_until: crate::complaints::reopen_until(state, c).await?.map(casework::show_instant),
+            })
+        } else {
+            None
+        },
         complain_href: unlisted_request(state, c).await?.then(|| {
             format!(
                 "/catalogue/complaint/start?field_kind=unlisted-document&field_target={}&field_unlisted_case={}",

@@ -1,0 +1,149 @@
+//! The end of a complaint's life (decree 2-17-265): once answered, the person rates the answer
+//! and may reopen the complaint within 30 days; after that the platform closes it.
+
+use axum::extract::{Form, Path, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use nafida_store::cases::{self, CaseRow, EventActor, NewEvent};
+use serde::Deserialize;
+
+use crate::auth::Citizen;
+use crate::error::AppError;
+use crate::forms::FormErrors;
+use crate::page::PageCtx;
+use crate::pages::cases::{applicant_action, case_page_pub, case_procedure, own_case};
+use crate::state::AppState;
+
+/// Days after the answer during which the person may reopen the complaint.
+pub const REOPEN_DAYS: i64 = 30;
+
+/// When the complaint was last answered.
+pub async fn answered_at(state: &AppState, c: &CaseRow) -> Result<Option<i64>, AppError> {
+    Ok(cases::events(state.db(), &c.id, false)
+        .await?
+        .iter()
+        .rev()
+        .find(|e| e.kind == "transition" && e.to_status.as_deref() == Some("answered"))
+        .map(|e| e.at))
+}
+
+/// Until when an answered complaint may be reopened (`None` when it may not be).
+pub async fn reopen_until(state: &AppState, c: &CaseRow) -> Result<Option<i64>, AppError> {
+    if c.status != "answered" {
+        return Ok(None);
+    }
+    let until = answered_at(state, c).await?.map(|at| at + REOPEN_DAYS * 86_400_000);
+    Ok(until.filter(|u| *u >= state.clock().now().millis()))
+}
+
+/// A rating of the answer.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct RatingForm {
+    stars: String,
+    comment: String,
+}
+
+/// `POST /cases/{ref}/rating`: the person rates the answer (1 to 5), once answered.
+pub async fn rate_answer(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Citizen(user): Citizen,
+    Path(reference): Path<String>,
+    Form(form): Form<RatingForm>,
+) -> Result<Response, AppError> {
+    let c = own_case(&state, &user.account.id, &reference).await?;
+    if !matches!(c.status.as_str(), "answered" | "closed")
+        || case_procedure(&state, &c).await?.0.workflow != "complaint"
+    {
+        return Err(AppError::Forbidden);
+    }
+    let comment = form.comment.trim();
+    let stars = form.stars.parse::<i64>().ok().filter(|s| (1..=5).contains(s));
+    let (Some(stars), true) = (stars, comment.chars().count() <= 1000) else {
+        let mut errors = FormErrors::default();
+        errors.add_keyed("stars", "err-rating", ctx.t("err-rating"));
+        return case_page_pub(&state, ctx, &c, errors).await;
+    };
+    let now = state.clock().now().millis();
+    nafida_store::topics::rate(state.db(), &c.id, stars, (!comment.is_empty()).then_some(comment), now).await?;
+    let actor = EventActor { id: Some(&user.account.id), role: "applicant", org_id: None };
+    let body = stars.to_string();
+    let event = NewEvent::other(actor, "rated", Some(&body), false);
+    cases::add_event(state.db(), &c.id, &event, now).await?;
+    Ok(Redirect::to(&format!("/cases/{}", c.reference)).into_response())
+}
+
+/// Why the person reopens.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct ReopenForm {
+    reason: String,
+}
+
+/// `POST /cases/{ref}/reopen`: within 30 days of the answer, the complaint goes back to the
+/// administration, with the person's reason.
+pub async fn reopen_complaint(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Citizen(user): Citizen,
+    Path(reference): Path<String>,
+    Form(form): Form<ReopenForm>,
+) -> Result<Response, AppError> {
+    let c = own_case(&state, &user.account.id, &reference).await?;
+    let reason = form.reason.trim();
+    let mut errors = FormErrors::default();
+    if reopen_until(&state, &c).await?.is_none() {
+        errors.add_keyed("reason", "err-reopen-period", ctx.t("err-reopen-period"));
+    } else if !(10..=2000).contains(&reason.chars().count()) {
+        errors.add_keyed("reason", "err-reopen-reason", ctx.t("err-reopen-reason"));
+    }
+    if !errors.is_empty() || !applicant_action(&state, &c, &user.account.id, "reopen", Some(reason), &[]).await? {
+        if errors.is_empty() {
+            errors.add_keyed("reason", "err-reopen-period", ctx.t("err-reopen-period"));
+        }
+        let fresh = cases::by_id(state.db(), &c.id).await?.ok_or(AppError::NotFound)?;
+        return case_page_pub(&state, ctx, &fresh, errors).await;
+    }
+    Ok(Redirect::to(&format!("/cases/{}", c.reference)).into_response())
+}
+
+/// Closes the answered complaints whose period to reopen has passed; returns how many.
+pub async fn close_answered(state: &AppState) -> Result<usize, AppError> {
+    let now = state.clock().now().millis();
+    let mut closed = 0;
+    let mut after = String::new();
+    loop {
+        let batch = cases::in_status(state.db(), "answered", &after, 200).await?;
+        let Some(last) = batch.last() else { break };
+        after = last.id.clone();
+        for c in &batch {
+            let (p, w) = case_procedure(state, c).await?;
+            let Some(at) = answered_at(state, c).await? else { continue };
+            if now <= at + REOPEN_DAYS * 86_400_000 {
+                continue;
+            }
+            let Some(to) = w
+                .allowed(&c.status, nafida_domain::catalog::Actor::System)
+                .into_iter()
+                .find(|t| t.action == "close")
+                .and_then(|t| w.status(&t.to))
+            else {
+                continue;
+            };
+            let change = crate::pages::staff_cases::change_for(state, c, &p, &w, to).await?;
+            let event = NewEvent {
+                actor: EventActor { id: None, role: "system", org_id: None },
+                kind: "transition",
+                action: Some("close"),
+                from_status: Some(&c.status),
+                to_status: Some(&to.id),
+                body: None,
+                internal: false,
+            };
+            if cases::transition(state.db(), &c.id, &change, &event, &[], &[], now).await? {
+                closed += 1;
+            }
+        }
+    }
+    Ok(closed)
+}
