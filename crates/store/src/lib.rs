@@ -24,6 +24,7 @@ pub mod personal_tokens;
 pub mod profiles;
 pub mod ratelimit;
 pub mod sessions;
+pub mod stats;
 pub mod topics;
 pub mod users;
 

@@ -24,6 +24,7 @@ pub mod passwords;
 pub mod payments;
 pub mod router;
 pub mod state;
+pub mod statistics;
 pub mod system;
 
 pub use router::build_router;

@@ -24,6 +24,7 @@ use crate::pages::{
 };
 use crate::payments;
 use crate::state::AppState;
+use crate::statistics;
 use crate::system;
 
 async fn not_found() -> AppError {
@@ -37,6 +38,8 @@ pub fn build_router(state: AppState) -> Router {
         .route("/", get(home::show_home))
         .route("/administrations", get(administrations::list_administrations))
         .route("/privacy", get(privacy::show_privacy))
+        .route("/statistics/complaints", get(statistics::show_complaint_statistics))
+        .route("/statistics/complaints.csv", get(statistics::complaint_statistics_csv))
         .route("/catalogue", get(catalogue::list_procedures))
         .route("/catalogue/{id}", get(catalogue::show_procedure))
         .route("/catalogue/{id}/start", get(cases::show_start).post(cases::file_case))

@@ -396,6 +396,10 @@ async fn a_case_journey_in_arabic() {
     person.goto(&format!("{base}/cases")).await;
     person.wait_text(&reference).await;
     check_a11y(&person, &mut a11y).await;
+    // The public statistics of complaints, with their chart drawn on the server.
+    person.goto(&format!("{base}/statistics/complaints")).await;
+    person.wait_text("كيف تجيب الإدارات على الشكايات").await;
+    check_a11y(&person, &mut a11y).await;
     person.quit().await;
     agent.quit().await;
     assert!(a11y.is_empty(), "serious or critical accessibility violations:\n{}", a11y.join("\n"));

@@ -279,5 +279,19 @@ async fn answers_are_rated_reopened_within_30_days_then_closed(backend: Backend)
     assert_eq!(run_once(&app.state).await.unwrap().closed, 1);
     assert_eq!(cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap().status, "closed");
     assert_eq!(run_once(&app.state).await.unwrap().closed, 0);
+
+    // The public statistics count it: answered (first answer 0 days after filing, within the
+    // 60 days), rated 2/5; no name or request shown; the same in CSV.
+    let anyone = app.client();
+    let mut anyone = anyone;
+    anyone.get("/lang/fr").await;
+    let stats = anyone.get("/statistics/complaints").await;
+    assert_eq!(stats.status, StatusCode::OK);
+    assert!(stats.body.contains("Bureau d’état civil d’Imzouren") && stats.body.contains("<svg"));
+    assert!(stats.body.contains("100 %") && stats.body.contains("2.0 / 5 (1)"), "{}", stats.body);
+    assert!(!stats.body.contains(&reference) && !stats.body.contains("rating.person"));
+    let csv = anyone.get("/statistics/complaints.csv").await;
+    assert_eq!(csv.header("content-type"), "text/csv; charset=utf-8");
+    assert!(csv.body.lines().any(|l| l.starts_with(&format!("{OFFICE},2026-11,1,1,1,0.0,0,1,2.00"))), "{}", csv.body);
     app.teardown().await;
 }

@@ -65,6 +65,8 @@ async fn every_route_answers_each_actor_as_expected(backend: Backend) {
         ("GET", "/", [200; 7]),
         ("GET", "/administrations", [200; 7]),
         ("GET", "/privacy", [200; 7]),
+        ("GET", "/statistics/complaints", [200; 7]),
+        ("GET", "/statistics/complaints.csv", [200; 7]),
         ("GET", "/catalogue", [200; 7]),
         ("GET", "/catalogue?q=passeport&theme=identity-travel", [200; 7]),
         ("GET", "/catalogue/birth-extract", [200; 7]),
@@ -154,6 +156,8 @@ async fn every_route_answers_each_actor_as_expected(backend: Backend) {
         ("POST", s("/payments"), [303, 403, 403, 200, 404, 200, 200]),
         ("POST", c("/pay"), [303, 303, 404, 403, 403, 403, 403]),
         ("POST", s("/posted"), [303, 403, 403, 403, 404, 403, 403]),
+        ("POST", c("/rating"), [303, 403, 404, 403, 403, 403, 403]),
+        ("POST", c("/reopen"), [303, 200, 404, 403, 403, 403, 403]),
         ("POST", c("/withdraw"), [303, 303, 404, 403, 403, 403, 403]),
     ];
     let all = rows.iter().map(|(m, p, e)| (*m, p.to_string(), *e)).chain(case_rows);

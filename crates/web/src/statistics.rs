@@ -1,0 +1,221 @@
+//! Public statistics of complaints (no sign-in, no personal data): per administration and per
+//! month, how many were received, answered, answered within the legal delay, the average and
+//! 90th-percentile time to answer, and the satisfaction of the people who rated the answer. As
+//! a page with charts drawn on the server (SVG, so no script is needed) and as CSV.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use askama::Template;
+use axum::extract::State;
+use axum::http::{HeaderValue, header};
+use axum::response::{IntoResponse, Response};
+
+use crate::error::AppError;
+use crate::page::{PageCtx, render};
+use crate::pages::cases::OrgNames;
+use crate::state::AppState;
+
+/// Figures of one group (an administration, a month, or all).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Figures {
+    /// Complaints received.
+    pub received: usize,
+    /// Answered.
+    pub answered: usize,
+    /// Answered by the due date.
+    pub on_time: usize,
+    /// Days to answer, of the answered ones.
+    pub days: Vec<i64>,
+    /// Ratings given (1–5).
+    pub stars: Vec<i64>,
+}
+
+impl Figures {
+    fn add(&mut self, r: &nafida_store::stats::ComplaintFacts) {
+        self.received += 1;
+        if let Some(at) = r.answered_at {
+            self.answered += 1;
+            let day = nafida_domain::Date::from_millis(at).to_string();
+            if day <= r.due_date {
+                self.on_time += 1;
+            }
+            self.days.push((at - r.filed_at).max(0) / 86_400_000);
+        }
+        if let Some(s) = r.stars {
+            self.stars.push(s);
+        }
+    }
+
+    /// Average days to answer.
+    pub fn average_days(&self) -> Option<f64> {
+        (!self.days.is_empty()).then(|| self.days.iter().sum::<i64>() as f64 / self.days.len() as f64)
+    }
+
+    /// 90th percentile of the days to answer (nearest rank).
+    pub fn p90_days(&self) -> Option<i64> {
+        let mut d = self.days.clone();
+        d.sort_unstable();
+        let rank = (d.len() * 9).div_ceil(10);
+        rank.checked_sub(1).and_then(|i| d.get(i).copied())
+    }
+
+    /// Average rating.
+    pub fn satisfaction(&self) -> Option<f64> {
+        (!self.stars.is_empty()).then(|| self.stars.iter().sum::<i64>() as f64 / self.stars.len() as f64)
+    }
+
+    /// Share answered within the delay, in percent of those received.
+    pub fn on_time_percent(&self) -> Option<f64> {
+        (self.received > 0).then(|| self.on_time as f64 * 100.0 / self.received as f64)
+    }
+}
+
+/// A row of the tables.
+pub struct RowView {
+    label: String,
+    received: usize,
+    answered: usize,
+    on_time: String,
+    average: String,
+    p90: String,
+    satisfaction: String,
+}
+
+fn view(label: String, f: &Figures) -> RowView {
+    let dash = || "—".to_string();
+    RowView {
+        label,
+        received: f.received,
+        answered: f.answered,
+        on_time: f.on_time_percent().map_or_else(dash, |p| format!("{p:.0} %")),
+        average: f.average_days().map_or_else(dash, |d| format!("{d:.1}")),
+        p90: f.p90_days().map_or_else(dash, |d| d.to_string()),
+        satisfaction: f.satisfaction().map_or_else(dash, |s| format!("{s:.1} / 5 ({})", f.stars.len())),
+    }
+}
+
+/// Everything, grouped.
+async fn gather(state: &AppState) -> Result<(Figures, BTreeMap<String, Figures>, BTreeMap<String, Figures>), AppError> {
+    let facts = nafida_store::stats::complaint_facts(state.db()).await?;
+    let mut all = Figures::default();
+    let mut by_org: BTreeMap<String, Figures> = BTreeMap::new();
+    let mut by_month: BTreeMap<String, Figures> = BTreeMap::new();
+    for f in &facts {
+        all.add(f);
+        by_org.entry(f.org_id.clone()).or_default().add(f);
+        let d = nafida_domain::Date::from_millis(f.filed_at);
+        by_month.entry(format!("{}-{:02}", d.year, d.month)).or_default().add(f);
+    }
+    Ok((all, by_org, by_month))
+}
+
+/// Bars per month: received, and answered within the delay.
+fn chart(months: &BTreeMap<String, Figures>, title: &str, received: &str, on_time: &str) -> String {
+    let (w, h, pad) = (640.0_f64, 220.0_f64, 30.0_f64);
+    let max = months.values().map(|f| f.received).max().unwrap_or(0).max(1) as f64;
+    let n = months.len().max(1) as f64;
+    let slot = (w - 2.0 * pad) / n;
+    let mut svg = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h}\" role=\"img\" aria-labelledby=\"chart-title\" class=\"chart\">\
+         <title id=\"chart-title\">{title}</title><line x1=\"{pad}\" y1=\"{b}\" x2=\"{r}\" y2=\"{b}\" stroke=\"#555\"/>",
+        b = h - pad,
+        r = w - pad
+    );
+    for (i, (month, f)) in months.iter().enumerate() {
+        let x = pad + i as f64 * slot;
+        let bar = |count: usize| (h - 2.0 * pad) * count as f64 / max;
+        let (hr, ho) = (bar(f.received), bar(f.on_time));
+        let bw = (slot / 2.0 - 2.0).max(1.0);
+        let _ = write!(
+            svg,
+            "<rect x=\"{x:.1}\" y=\"{:.1}\" width=\"{bw:.1}\" height=\"{hr:.1}\" fill=\"#8a8a8a\"><title>{month} — {received}: {}</title></rect>\
+             <rect x=\"{:.1}\" y=\"{:.1}\" width=\"{bw:.1}\" height=\"{ho:.1}\" fill=\"#1b6e3a\"><title>{month} — {on_time}: {}</title></rect>\
+             <text x=\"{:.1}\" y=\"{:.1}\" font-size=\"10\" text-anchor=\"middle\">{month}</text>",
+            h - pad - hr,
+            f.received,
+            x + bw + 2.0,
+            h - pad - ho,
+            f.on_time,
+            x + slot / 2.0,
+            h - pad + 14.0
+        );
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
+#[derive(Template)]
+#[template(path = "statistics/complaints.html")]
+struct StatsPage {
+    ctx: PageCtx,
+    tables: Vec<(String, Vec<RowView>)>,
+    chart: String,
+}
+
+/// `GET /statistics/complaints`: the public page.
+pub async fn show_complaint_statistics(State(state): State<AppState>, ctx: PageCtx) -> Result<Response, AppError> {
+    let (all, by_org, by_month) = gather(&state).await?;
+    let names = OrgNames::load(&state, ctx.lang.code()).await?;
+    let mut orgs: Vec<RowView> = by_org.iter().map(|(id, f)| view(names.get(id), f)).collect();
+    orgs.sort_by(|a, b| b.received.cmp(&a.received).then(a.label.cmp(&b.label)));
+    let months: Vec<RowView> = by_month.iter().map(|(m, f)| view(m.clone(), f)).collect();
+    let chart = chart(&by_month, &ctx.t("stats-chart-title"), &ctx.t("stats-received"), &ctx.t("stats-on-time"));
+    let tables = vec![
+        (ctx.t("stats-all"), vec![view(ctx.t("stats-all"), &all)]),
+        (ctx.t("stats-by-org"), orgs),
+        (ctx.t("stats-by-month"), months),
+    ];
+    let page = StatsPage { tables, chart, ctx };
+    let lang = page.ctx.lang;
+    render(&page, lang)
+}
+
+/// `GET /statistics/complaints.csv`: the same figures per administration and month.
+pub async fn complaint_statistics_csv(State(state): State<AppState>) -> Result<Response, AppError> {
+    let facts = nafida_store::stats::complaint_facts(state.db()).await?;
+    let mut groups: BTreeMap<(String, String), Figures> = BTreeMap::new();
+    for f in &facts {
+        let d = nafida_domain::Date::from_millis(f.filed_at);
+        groups.entry((f.org_id.clone(), format!("{}-{:02}", d.year, d.month))).or_default().add(f);
+    }
+    let mut out = String::from(
+        "administration,month,received,answered,answered_within_delay,average_days_to_answer,p90_days_to_answer,ratings,average_rating\n",
+    );
+    let opt = |v: Option<String>| v.unwrap_or_default();
+    for ((org, month), f) in &groups {
+        let _ = writeln!(
+            out,
+            "{org},{month},{},{},{},{},{},{},{}",
+            f.received,
+            f.answered,
+            f.on_time,
+            opt(f.average_days().map(|d| format!("{d:.1}"))),
+            opt(f.p90_days().map(|d| d.to_string())),
+            f.stars.len(),
+            opt(f.satisfaction().map(|s| format!("{s:.2}")))
+        );
+    }
+    let mut response = out.into_response();
+    let h = response.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8"));
+    h.insert(header::CONTENT_DISPOSITION, HeaderValue::from_static("attachment; filename=\"nafida-complaints.csv\""));
+    Ok(response)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn percentiles_and_averages() {
+        let f = Figures { received: 4, answered: 4, on_time: 3, days: vec![10, 2, 30, 5], stars: vec![4, 5] };
+        assert_eq!(f.p90_days(), Some(30));
+        assert_eq!(f.average_days(), Some(11.75));
+        assert_eq!(f.satisfaction(), Some(4.5));
+        assert_eq!(f.on_time_percent(), Some(75.0));
+        assert_eq!(Figures::default().p90_days(), None);
+        let ten = Figures { days: (1..=10).collect(), ..Figures::default() };
+        assert_eq!(ten.p90_days(), Some(9));
+    }
+}
