@@ -147,3 +147,65 @@ pub async fn close_answered(state: &AppState) -> Result<usize, AppError> {
     }
     Ok(closed)
 }
+
+/// `GET /cases/{ref}/mediateur.json`: the complete file of an answered complaint, for the
+/// person to take to the Ombudsman (Médiateur du Royaume): the request, its whole history as the
+/// person sees it, the answer, the rating, and every attached file. The export is recorded in
+/// the history.
+pub async fn export_for_mediateur(
+    State(state): State<AppState>,
+    Citizen(user): Citizen,
+    Path(reference): Path<String>,
+) -> Result<Response, AppError> {
+    use base64::Engine as _;
+    let c = own_case(&state, &user.account.id, &reference).await?;
+    let (_, w) = case_procedure(&state, &c).await?;
+    if w.id != "complaint" || !matches!(c.status.as_str(), "answered" | "closed") {
+        return Err(AppError::Forbidden);
+    }
+    let now = state.clock().now().millis();
+    let actor = EventActor { id: Some(&user.account.id), role: "applicant", org_id: None };
+    cases::add_event(state.db(), &c.id, &NewEvent::other(actor, "mediateur-export", None, false), now).await?;
+    let mut files = vec![];
+    for a in cases::attachments(state.db(), &c.id).await? {
+        let Some(key) = nafida_store::FileKey::parse(&a.file_key) else { continue };
+        let bytes = state.files().get(&key).await?.ok_or(AppError::NotFound)?;
+        files.push(serde_json::json!({
+            "document": a.document_id,
+            "filename": a.filename,
+            "media_type": a.media_type,
+            "uploaded_at": a.uploaded_at,
+            "content_base64": base64::engine::general_purpose::STANDARD.encode(&bytes),
+        }));
+    }
+    let timeline: Vec<_> = cases::events(state.db(), &c.id, false)
+        .await?
+        .into_iter()
+        .map(|e| serde_json::json!({ "at": e.at, "kind": e.kind, "actor_role": e.actor_role, "administration": e.actor_org_id, "action": e.action, "to_status": e.to_status, "body": e.body }))
+        .collect();
+    let rating = nafida_store::topics::rating(state.db(), &c.id).await?;
+    let org_ar = crate::pages::cases::org_name(&state, &c.org_id, "ar").await?;
+    let org_fr = crate::pages::cases::org_name(&state, &c.org_id, "fr").await?;
+    let body = serde_json::json!({
+        "export": "nafida-complaint-file-v1",
+        "exported_at": now,
+        "reference": c.reference,
+        "procedure": { "id": c.procedure_id, "version": c.procedure_version },
+        "administration": { "id": c.org_id, "ar": org_ar, "fr": org_fr },
+        "status": c.status,
+        "filed_at": c.filed_at,
+        "due_date": c.due_date,
+        "form": serde_json::from_str::<serde_json::Value>(&c.form_data).unwrap_or_default(),
+        "represented_name": cases::represented_name(state.db(), &c.id).await?,
+        "timeline": timeline,
+        "rating": rating.map(|(stars, comment)| serde_json::json!({ "stars": stars, "comment": comment })),
+        "files": files,
+    });
+    let mut response = axum::Json(body).into_response();
+    if let Ok(v) =
+        axum::http::HeaderValue::from_str(&format!("attachment; filename=\"nafida-{}-mediateur.json\"", c.reference))
+    {
+        response.headers_mut().insert(axum::http::header::CONTENT_DISPOSITION, v);
+    }
+    Ok(response)
+}

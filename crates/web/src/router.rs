@@ -53,6 +53,7 @@ pub fn build_router(state: AppState) -> Router {
         .route("/cases/{reference}/correct", post(payments::correct_details))
         .route("/cases/{reference}/rating", post(complaints::rate_answer))
         .route("/cases/{reference}/reopen", post(complaints::reopen_complaint))
+        .route("/cases/{reference}/mediateur.json", get(complaints::export_for_mediateur))
         .route("/payments/test/{id}", get(payments::show_test_checkout).post(payments::test_checkout_outcome))
         .route("/cases/{reference}/silence-certificate", get(cases::show_silence_certificate))
         .route("/cases/{reference}/messages", post(cases::post_message))

@@ -280,6 +280,18 @@ async fn answers_are_rated_reopened_within_30_days_then_closed(backend: Backend)
     assert_eq!(cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap().status, "closed");
     assert_eq!(run_once(&app.state).await.unwrap().closed, 0);
 
+    // The complete file for the Ombudsman: the request, the history, the answers, the rating.
+    let export = c.get(&format!("/cases/{reference}/mediateur.json")).await;
+    assert_eq!(export.status, StatusCode::OK);
+    let file = export.json();
+    assert_eq!(file["reference"], reference.as_str());
+    assert_eq!(file["rating"]["stars"], 2);
+    let kinds: Vec<&str> = file["timeline"].as_array().unwrap().iter().filter_map(|e| e["action"].as_str()).collect();
+    assert!(kinds.contains(&"answer-favourable") && kinds.contains(&"reopen") && kinds.contains(&"close"), "{kinds:?}");
+    assert!(c.get(&format!("/cases/{reference}")).await.body.contains("Dossier complet exporté pour le Médiateur"));
+    let mut stranger = app.citizen("stranger.mediateur@example.nl").await;
+    assert_eq!(stranger.get(&format!("/cases/{reference}/mediateur.json")).await.status, StatusCode::NOT_FOUND);
+
     // The public statistics count it: answered (first answer 0 days after filing, within the
     // 60 days), rated 2/5; no name or request shown; the same in CSV.
     let anyone = app.client();

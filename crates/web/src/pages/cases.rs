@@ -670,6 +670,7 @@ pub fn describe(names: &OrgNames, ctx: &PageCtx, w: &Workflow, e: &cases::EventR
         "registered" => ctx.t1("event-registered", "act", e.body.as_deref().unwrap_or("")),
         "posted" => ctx.t1("event-posted", "tracking", e.body.as_deref().unwrap_or("")),
         "rated" => ctx.tn("event-rated", e.body.as_deref().and_then(|b| b.parse().ok()).unwrap_or(0)),
+        "mediateur-export" => ctx.t("event-mediateur-export"),
         "corrected" => ctx.t("event-corrected"),
         "document-revoked" => {
             ctx.t1("event-document-revoked", "code", e.body.as_deref().and_then(|b| b.lines().next()).unwrap_or(""))
