@@ -14,7 +14,8 @@ pub fn tests() -> Vec<(&'static str, DbTest)> {
         an_unlisted_document_leads_to_a_complaint_on_the_request,
         administrators_keep_the_complaint_topics,
         complaints_not_routed_within_15_days_are_flagged_and_escalated,
-        answers_are_rated_reopened_within_30_days_then_closed
+        answers_are_rated_reopened_within_30_days_then_closed,
+        bad_complaints_are_refused_keeping_what_was_typed
     ]
 }
 
@@ -305,5 +306,76 @@ async fn answers_are_rated_reopened_within_30_days_then_closed(backend: Backend)
     let csv = anyone.get("/statistics/complaints.csv").await;
     assert_eq!(csv.header("content-type"), "text/csv; charset=utf-8");
     assert!(csv.body.lines().any(|l| l.starts_with(&format!("{OFFICE},2026-11,1,1,1,0.0,0,1,2.00"))), "{}", csv.body);
+    app.teardown().await;
+}
+
+async fn bad_complaints_are_refused_keeping_what_was_typed(backend: Backend) {
+    // The body limit of a deployment (10 MB), so a file over 5 MB reaches the form's checks.
+    let settings = nafida_web::WebSettings { body_limit_bytes: 10 * 1024 * 1024, ..Default::default() };
+    let app = TestApp::with_settings(backend, settings).await;
+    let mut c = app.citizen("bad.complaint@example.nl").await;
+    c.get("/lang/fr").await;
+    let long = "x".repeat(4001);
+    let big = vec![b'%'; 6 * 1024 * 1024];
+    let mut pdf = b"%PDF-1.4\n".to_vec();
+    pdf.extend_from_slice(&big[..5 * 1024 * 1024]);
+    let r = c
+        .post_multipart(
+            "/catalogue/complaint/start",
+            &[
+                ("idempotency_key", "key-bad-complaint-0001"),
+                ("field_kind", "complaint"),
+                ("field_target", "nowhere-administration"),
+                ("field_topic", "civil-extracts"),
+                ("field_subject", "Un objet que je tape"),
+                ("field_description", &long),
+            ],
+            &[("doc_attachment", "big.pdf", &pdf)],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.body.contains("value=\"Un objet que je tape\""), "what was typed is kept");
+    assert!(r.body.contains("caractères au plus"), "oversized text");
+    assert!(r.body.contains("Choisissez une valeur dans la liste"), "an unknown administration");
+    let empty = c
+        .post_multipart(
+            "/catalogue/complaint/start",
+            &[("idempotency_key", "key-bad-complaint-0002"), ("field_kind", "complaint"), ("field_description", "   ")],
+            &[],
+        )
+        .await;
+    assert_eq!(empty.status, StatusCode::OK);
+    assert!(empty.body.contains("Description"), "every required field is named");
+    let too_large = c
+        .post_multipart(
+            "/catalogue/complaint/start",
+            &[
+                ("idempotency_key", "key-bad-complaint-0003"),
+                ("field_kind", "complaint"),
+                ("field_target", OFFICE),
+                ("field_topic", "civil-extracts"),
+                ("field_subject", "Objet"),
+                ("field_description", "Une description correcte du problème rencontré."),
+            ],
+            &[("doc_attachment", "big.pdf", &pdf)],
+        )
+        .await;
+    assert_eq!(too_large.status, StatusCode::OK, "a file over 5 MB is refused");
+    assert!(too_large.body.contains("dépasse 5 Mo"), "{}", too_large.body);
+    assert!(
+        cases::for_applicant(
+            &app.db.db,
+            &{
+                let email = nafida_domain::Email::parse("bad.complaint@example.nl").unwrap();
+                nafida_store::accounts::find_by_email(&app.db.db, &email).await.unwrap().unwrap().id
+            },
+            None,
+            10
+        )
+        .await
+        .unwrap()
+        .is_empty(),
+        "nothing filed"
+    );
     app.teardown().await;
 }
