@@ -244,18 +244,7 @@ pub async fn receipt_for_case(state: &AppState, c: &CaseRow, p: &Procedure) -> R
             ("procedure".to_string(), p.id.clone()),
         ]),
     };
-    crate::documents::issue(
-        state,
-        crate::documents::Issue {
-            kind: "receipt",
-            case_id: Some(&c.id),
-            act_id: None,
-            office_id: &c.org_id,
-            document,
-            expires_at: None,
-        },
-    )
-    .await
+    issue_on_case(state, c, "receipt", document).await
 }
 
 /// The act a transcription enters in the register, built from its form and the applicant's
@@ -473,16 +462,23 @@ pub async fn payment_receipt(
             ("receipt_number".to_string(), receipt_number.to_string()),
         ]),
     };
-    crate::documents::issue(
-        state,
-        crate::documents::Issue {
-            kind: "payment-receipt",
-            case_id: Some(&c.id),
-            act_id: None,
-            office_id: &c.org_id,
-            document,
-            expires_at: None,
-        },
-    )
-    .await
+    issue_on_case(state, c, "payment-receipt", document).await
+}
+
+/// Issues a document of a case that reproduces no act (a receipt).
+async fn issue_on_case(
+    state: &AppState,
+    c: &CaseRow,
+    kind: &str,
+    document: nafida_docs::Document,
+) -> Result<IssuedDocument, AppError> {
+    let issue = crate::documents::Issue {
+        kind,
+        case_id: Some(&c.id),
+        act_id: None,
+        office_id: &c.org_id,
+        document,
+        expires_at: None,
+    };
+    crate::documents::issue(state, issue).await
 }

@@ -8,8 +8,8 @@
 use axum::Json;
 use axum::extract::rejection::JsonRejection;
 use axum::extract::{FromRequestParts, Multipart, Path, Query, State};
+use axum::http::StatusCode;
 use axum::http::request::Parts;
-use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use nafida_domain::catalog::Actor;
 use nafida_domain::{Date, Role};
@@ -45,14 +45,7 @@ impl FromRequestParts<AppState> for Person {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
         let unauthenticated = || AppError::Unauthenticated { next: String::new() };
-        let token = parts
-            .headers
-            .get(header::AUTHORIZATION)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.strip_prefix("Bearer "))
-            .map(str::trim)
-            .filter(|t| t.starts_with(TOKEN_PREFIX))
-            .ok_or_else(unauthenticated)?;
+        let token = super::bearer(parts).filter(|t| t.starts_with(TOKEN_PREFIX)).ok_or_else(unauthenticated)?;
         let now = state.clock().now().millis();
         let user = nafida_store::personal_tokens::user_of(state.db(), &token_hash(token), now)
             .await?

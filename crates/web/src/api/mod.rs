@@ -27,6 +27,11 @@ use crate::state::AppState;
 
 pub mod me;
 
+/// The bearer token of a request, if any.
+pub(crate) fn bearer(parts: &Parts) -> Option<&str> {
+    parts.headers.get(header::AUTHORIZATION)?.to_str().ok()?.strip_prefix("Bearer ").map(str::trim)
+}
+
 /// A partner system acting for one administration.
 #[derive(Debug, Clone)]
 pub struct ApiClient {
@@ -38,13 +43,8 @@ impl FromRequestParts<AppState> for ApiClient {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
-        let token = parts
-            .headers
-            .get(header::AUTHORIZATION)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.strip_prefix("Bearer "))
-            .ok_or(AppError::Unauthenticated { next: String::new() })?;
-        let org = nafida_store::api_tokens::org_of(state.db(), &token_hash(token.trim()))
+        let token = bearer(parts).ok_or(AppError::Unauthenticated { next: String::new() })?;
+        let org = nafida_store::api_tokens::org_of(state.db(), &token_hash(token))
             .await?
             .ok_or(AppError::Unauthenticated { next: String::new() })?;
         Ok(ApiClient { org: OrgId::parse(&org).map_err(|e| AppError::Internal(e.to_string()))? })
