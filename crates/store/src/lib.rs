@@ -20,6 +20,7 @@ pub mod migrations;
 pub mod nodes;
 pub mod orgs;
 pub mod payments;
+pub mod pending;
 pub mod personal_tokens;
 pub mod profiles;
 pub mod ratelimit;

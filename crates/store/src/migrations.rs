@@ -36,6 +36,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 15, name: "related cases", sql: include_str!("migrations/0015_related_cases.sql") },
     Migration { version: 16, name: "complaint topics", sql: include_str!("migrations/0016_complaint_topics.sql") },
     Migration { version: 17, name: "complaint ratings", sql: include_str!("migrations/0017_complaint_ratings.sql") },
+    Migration { version: 18, name: "pending filings", sql: include_str!("migrations/0018_pending_filings.sql") },
 ];
 
 /// The version the database must be at for this binary.

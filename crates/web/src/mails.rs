@@ -20,6 +20,8 @@ pub enum MailKind {
     EmailChange,
     /// A staff member is invited to choose a password.
     Invite,
+    /// Someone filed a request without an account: confirm the address to register it.
+    ConfirmFiling,
 }
 
 impl MailKind {
@@ -30,6 +32,7 @@ impl MailKind {
             MailKind::Reset => "mail-reset",
             MailKind::EmailChange => "mail-email-change",
             MailKind::Invite => "mail-invite",
+            MailKind::ConfirmFiling => "mail-confirm-filing",
         }
     }
 }

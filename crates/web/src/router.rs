@@ -19,8 +19,8 @@ use crate::documents;
 use crate::error::AppError;
 use crate::middleware::{html_errors, observe, security_headers};
 use crate::pages::{
-    account, admin, administrations, apps, auth, cases, catalogue, demo_mail, family, holidays, home, lang, privacy,
-    staff, staff_cases, topics,
+    account, admin, administrations, anonymous, apps, auth, cases, catalogue, demo_mail, family, holidays, home, lang,
+    privacy, staff, staff_cases, topics,
 };
 use crate::payments;
 use crate::state::AppState;
@@ -39,6 +39,8 @@ pub fn build_router(state: AppState) -> Router {
         .route("/administrations", get(administrations::list_administrations))
         .route("/privacy", get(privacy::show_privacy))
         .route("/statistics/complaints", get(statistics::show_complaint_statistics))
+        .route("/complaints/new", get(anonymous::show_form).post(anonymous::file))
+        .route("/complaints/confirm/{token}", get(anonymous::show_confirm).post(anonymous::confirm))
         .route("/statistics/complaints.csv", get(statistics::complaint_statistics_csv))
         .route("/catalogue", get(catalogue::list_procedures))
         .route("/catalogue/{id}", get(catalogue::show_procedure))

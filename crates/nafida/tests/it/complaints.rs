@@ -15,7 +15,8 @@ pub fn tests() -> Vec<(&'static str, DbTest)> {
         administrators_keep_the_complaint_topics,
         complaints_not_routed_within_15_days_are_flagged_and_escalated,
         answers_are_rated_reopened_within_30_days_then_closed,
-        bad_complaints_are_refused_keeping_what_was_typed
+        bad_complaints_are_refused_keeping_what_was_typed,
+        a_complaint_is_filed_without_an_account_once_the_address_is_confirmed
     ]
 }
 
@@ -377,5 +378,75 @@ async fn bad_complaints_are_refused_keeping_what_was_typed(backend: Backend) {
         .is_empty(),
         "nothing filed"
     );
+    app.teardown().await;
+}
+
+async fn a_complaint_is_filed_without_an_account_once_the_address_is_confirmed(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let mut anon = app.client();
+    anon.get("/lang/fr").await;
+    let form = anon.get("/complaints/new").await;
+    assert_eq!(form.status, StatusCode::OK);
+    assert!(form.body.contains("name=\"email\"") && form.body.contains("sans compte"));
+    let fields = |email: &'static str, key: &'static str| {
+        vec![
+            ("idempotency_key", key),
+            ("email", email),
+            ("field_kind", "complaint"),
+            ("field_target", OFFICE),
+            ("field_topic", "local-municipal"),
+            ("field_subject", "Guichet fermé"),
+            ("field_description", "Le guichet était fermé aux heures annoncées, trois fois de suite."),
+        ]
+    };
+    // Bad input: every error, what was typed kept, nothing registered and no mail.
+    let mut bad = fields("not-an-address", "key-anon-0001-abcdefgh");
+    bad.push(("field_related_case", "AH-26-00000000"));
+    let r = anon.post_multipart("/complaints/new", &bad, &[]).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.body.contains("value=\"not-an-address\"") && r.body.contains("Connectez-vous pour lier"), "{}", r.body);
+    assert!(app.mails().await.is_empty());
+    // Filed: nothing is registered until the address is confirmed.
+    let r = anon
+        .post_multipart(
+            "/complaints/new",
+            &fields("fatima.anon@example.be", "key-anon-0002-abcdefgh"),
+            &[("doc_attachment", "photo.png", nafida_test_support::PNG)],
+        )
+        .await;
+    assert!(r.body.contains("Confirmez votre adresse"), "{}", r.body);
+    let mail = app.last_mail_to("fatima.anon@example.be").await;
+    assert_eq!(mail.subject, "Confirmez votre réclamation sur Nafida");
+    let link = nafida_test_support::link_path(&mail.text);
+    assert!(link.starts_with("/complaints/confirm/"));
+    let email = nafida_domain::Email::parse("fatima.anon@example.be").unwrap();
+    assert!(!nafida_store::users::exists(&app.db.db, &email).await.unwrap(), "nothing before the confirmation");
+    assert_eq!(anon.get(&link).await.status, StatusCode::OK, "a button, not an action");
+    let done = anon.post(&link, &[]).await;
+    let reference = done
+        .body
+        .split("class=\"reference\" dir=\"ltr\">")
+        .nth(1)
+        .and_then(|s| s.split('<').next())
+        .unwrap()
+        .to_string();
+    assert!(reference.starts_with("AH-"), "the acknowledgement number at once: {}", done.body);
+    let account = nafida_store::accounts::find_by_email(&app.db.db, &email).await.unwrap().unwrap();
+    let case = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap();
+    assert_eq!((case.applicant_id.as_str(), case.org_id.as_str()), (account.id.as_str(), OFFICE));
+    assert_eq!(cases::attachments(&app.db.db, &case.id).await.unwrap().len(), 1, "the file came along");
+    assert!(app.last_mail_to("fatima.anon@example.be").await.subject.contains(&reference), "and by mail");
+    assert!(anon.post(&link, &[]).await.body.contains("Ce lien ne fonctionne plus"), "once");
+    // An address with an account: the complaint joins it.
+    app.citizen("known.anon@example.be").await;
+    anon.post_multipart("/complaints/new", &fields("known.anon@example.be", "key-anon-0003-abcdefgh"), &[]).await;
+    let link = nafida_test_support::link_path(&app.last_mail_to("known.anon@example.be").await.text);
+    anon.post(&link, &[]).await;
+    let known = nafida_domain::Email::parse("known.anon@example.be").unwrap();
+    let known = nafida_store::accounts::find_by_email(&app.db.db, &known).await.unwrap().unwrap();
+    assert_eq!(cases::for_applicant(&app.db.db, &known.id, None, 10).await.unwrap().len(), 1);
+    // Signed in, the usual form.
+    let mut signed = app.sign_in("known.anon@example.be").await;
+    assert_eq!(signed.get("/complaints/new").await.header("location"), "/catalogue/complaint/start");
     app.teardown().await;
 }

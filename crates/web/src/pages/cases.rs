@@ -67,6 +67,11 @@ struct StartPage {
     /// Whether the form asks for a civil-status office (then a search narrows the list).
     office_search: bool,
     office_q: String,
+    /// Where the form goes: the signed-in filing, or the filing without an account (which
+    /// also asks for the e-mail address).
+    action: String,
+    anonymous: bool,
+    email: String,
     represented_name: String,
 }
 
@@ -201,7 +206,11 @@ async fn field_views(
     Ok(out)
 }
 
-async fn start_page(
+/// The value carrying the address of a filing without an account.
+pub const ANONYMOUS_EMAIL: &str = "\u{0}email";
+
+/// The start page of a procedure; with an empty `user_id`, the filing without an account.
+pub async fn start_page(
     state: &AppState,
     ctx: PageCtx,
     p: &Procedure,
@@ -211,7 +220,7 @@ async fn start_page(
 ) -> Result<Response, AppError> {
     let mut fields = field_views(state, &ctx, p, values).await?;
     // A field naming one of the person's own requests lists them.
-    if p.fields.iter().any(|f| f.kind == "own-case") {
+    if p.fields.iter().any(|f| f.kind == "own-case") && !user_id.is_empty() {
         let own = cases::for_applicant(state.db(), user_id, None, 100).await?;
         for (view, f) in fields.iter_mut().zip(&p.fields).filter(|(_, f)| f.kind == "own-case") {
             let value = values.get(&f.name).cloned().unwrap_or_default();
@@ -256,6 +265,9 @@ async fn start_page(
         },
         represented_name: values.get("represented_name").cloned().unwrap_or_default(),
         office_search: p.fields.iter().any(|f| f.kind == "civil-status-office"),
+        action: if user_id.is_empty() { "/complaints/new".to_string() } else { format!("/catalogue/{}/start", p.id) },
+        anonymous: user_id.is_empty(),
+        email: values.get(ANONYMOUS_EMAIL).cloned().unwrap_or_default(),
         office_q: values.get(OFFICE_QUERY).cloned().unwrap_or_default(),
         ctx,
     };

@@ -3,6 +3,7 @@
 pub mod account;
 pub mod admin;
 pub mod administrations;
+pub mod anonymous;
 pub mod apps;
 pub mod auth;
 pub mod cases;
