@@ -16,7 +16,9 @@ pub fn tests() -> Vec<(&'static str, PlainTest)> {
     crate::plain_tests![
         citizen_journey_in_french_then_arabic,
         staff_sign_in_with_totp_and_forged_form,
-        a_case_journey_in_arabic
+        a_case_journey_in_arabic,
+        a_complaint_in_french_without_an_account,
+        an_unlisted_document_complaint_shows_on_the_request
     ]
 }
 
@@ -402,6 +404,224 @@ async fn a_case_journey_in_arabic() {
     check_a11y(&person, &mut a11y).await;
     person.quit().await;
     agent.quit().await;
+    assert!(a11y.is_empty(), "serious or critical accessibility violations:\n{}", a11y.join("\n"));
+    assert!(p.server.stop().success());
+}
+
+/// Staff sign in and enrol their second factor (the server runs on the real clock).
+async fn staff_sign_in(b: &Browser, base: &str, email: &str, password: &str) {
+    sign_in(b, base, email, password).await;
+    b.wait_url("/signin/totp/enrol").await;
+    let secret = b.eval("return document.querySelector('#totp-secret').textContent").await;
+    let secret = TotpSecret::from_base32(secret.as_str().unwrap()).unwrap();
+    let now = nafida_domain::Clock::now(&nafida_domain::SystemClock).millis() / 1000;
+    b.fill("#f-code", &secret.code_at_step(now / 30)).await;
+    b.click("form.form button[type=submit]").await;
+    b.wait_text("Vos codes de secours").await;
+}
+
+/// The reference shown on a receipt page.
+async fn shown_reference(b: &Browser) -> String {
+    b.eval("return document.querySelector('.reference').textContent").await.as_str().unwrap().trim().to_string()
+}
+
+/// A complaint in French by someone without an account: found from the footer of any page,
+/// filed with an attachment, registered once the mailed link is followed; the agent routes and
+/// answers it; the person chooses a password, reads the answer, rates it and reopens it.
+async fn a_complaint_in_french_without_an_account() {
+    let p = start_platform();
+    let base = format!("http://{}", p.server.addr);
+    create_user(
+        p.data.path(),
+        "agent.plainte@example.ma",
+        "agent",
+        Some("commune-imzouren"),
+        "les guichets de la commune",
+    );
+    let mut a11y = vec![];
+    let files = TempDir::new();
+    let png = files.path().join("guichet.png");
+    std::fs::write(&png, nafida_test_support::PNG).unwrap();
+
+    let person = Browser::start("fr-FR,fr").await;
+    person.goto(&format!("{base}/")).await;
+    person.click("footer a[href='/complaints/new']").await;
+    person.wait_url("/complaints/new").await;
+    person.wait_text("sans compte").await;
+    check_a11y(&person, &mut a11y).await;
+    // A mistake first: the message is shown and nothing typed is lost.
+    person.fill("#f-email", "karim.sans-compte").await;
+    person.select("#f-field_kind", "complaint").await;
+    person.select("#f-field_target", "commune-imzouren").await;
+    person.select("#f-field_topic", "local-municipal").await;
+    person.fill("#f-field_place", "Imzouren, guichet de l’état civil").await;
+    person.fill("#f-field_subject", "Guichet fermé en août").await;
+    let description = "Le guichet était fermé aux heures affichées trois jours de suite pendant mon séjour d’été.";
+    person.fill("#f-field_description", description).await;
+    person.attach("#f-doc_attachment", &png).await;
+    person.click("form[enctype='multipart/form-data'] button[type=submit]").await;
+    person.wait_text("Il y a un problème").await;
+    check_a11y(&person, &mut a11y).await;
+    assert_eq!(person.eval("return document.querySelector('#f-field_description').value").await, description);
+    assert_eq!(person.eval("return document.querySelector('#f-field_target').value").await, "commune-imzouren");
+    person.fill("#f-email", "karim.sans-compte@example.be").await;
+    person.attach("#f-doc_attachment", &png).await;
+    person.click("form[enctype='multipart/form-data'] button[type=submit]").await;
+    person.wait_text("Confirmez votre adresse").await;
+    check_a11y(&person, &mut a11y).await;
+
+    // The link, received by a real SMTP server; following it registers the complaint.
+    let mail = p.sink.wait_for("karim.sans-compte@example.be");
+    let link = link_path(mail["text"].as_str().unwrap());
+    person.goto(&format!("{base}{link}")).await;
+    check_a11y(&person, &mut a11y).await;
+    person.click("form.form button[type=submit]").await;
+    person.wait_text("Votre réclamation est enregistrée").await;
+    check_a11y(&person, &mut a11y).await;
+    let reference = shown_reference(&person).await;
+    assert!(reference.starts_with("AH-"), "{reference}");
+
+    // The agent of the commune routes it and answers.
+    let agent = Browser::start("fr").await;
+    staff_sign_in(&agent, &base, "agent.plainte@example.ma", "les guichets de la commune").await;
+    agent.goto(&format!("{base}/staff/queue")).await;
+    agent.wait_text(&reference).await;
+    agent.click(&format!("a[href='/staff/cases/{reference}']")).await;
+    agent.wait_text("Guichet fermé en août").await;
+    agent.wait_text("guichet.png").await;
+    check_a11y(&agent, &mut a11y).await;
+    agent.click("form:has(input[name=action][value=route]) button[type=submit]").await;
+    agent.wait_text("Orientée vers l’administration compétente").await;
+    let answer = "Le guichet a été renforcé : il ouvre désormais de 8 h à 16 h, août compris.";
+    agent.fill("#f-motivation-answer-favourable", answer).await;
+    agent.click("form:has(input[name=action][value=answer-favourable]) button[type=submit]").await;
+    agent.wait_text("Répondue").await;
+    check_a11y(&agent, &mut a11y).await;
+
+    // The person chooses a password from the page that gave the number, then signs in.
+    person.goto(&format!("{base}/password/forgot")).await;
+    person.fill("#f-email", "karim.sans-compte@example.be").await;
+    person.click("form.form button[type=submit]").await;
+    let mail = p.sink.wait_for_subject("karim.sans-compte@example.be", "Choisir un nouveau mot de passe");
+    person.goto(&format!("{base}{}", link_path(mail["text"].as_str().unwrap()))).await;
+    person.fill("#f-password", "le guichet d’Imzouren en été").await;
+    person.click("form.form button[type=submit]").await;
+    person.wait_text("Mot de passe enregistré").await;
+    sign_in(&person, &base, "karim.sans-compte@example.be", "le guichet d’Imzouren en été").await;
+    person.wait_url("/account").await;
+
+    // The answer, rated, then the complaint reopened with a reason.
+    person.goto(&format!("{base}/cases/{reference}")).await;
+    person.wait_text(answer).await;
+    person.wait_text("Que pensez-vous de la réponse").await;
+    check_a11y(&person, &mut a11y).await;
+    person.click("input[name=stars][value='2']").await;
+    person.fill("#f-comment", "Encore fermé le samedi.").await;
+    person.click("form[action$='/rating'] button[type=submit]").await;
+    person.wait_text("2 étoiles sur 5").await;
+    person.fill("#f-reopen_reason", "Le guichet était de nouveau fermé le 3 septembre.").await;
+    person.click("form[action$='/reopen'] button[type=submit]").await;
+    person.wait_text("En traitement").await;
+    assert_eq!(person.eval("return document.querySelector(\"form[action$='/reopen']\") === null").await, true);
+    check_a11y(&person, &mut a11y).await;
+
+    // The agent sees it back, with the reason.
+    agent.goto(&format!("{base}/staff/cases/{reference}")).await;
+    agent.wait_text("Le guichet était de nouveau fermé le 3 septembre.").await;
+    agent.wait_text("En traitement").await;
+
+    person.quit().await;
+    agent.quit().await;
+    assert!(a11y.is_empty(), "serious or critical accessibility violations:\n{}", a11y.join("\n"));
+    assert!(p.server.stop().success());
+}
+
+/// An office asks for a document outside the procedure's list; the person follows the link on
+/// the request to a complaint already filled in, files it, and the agent and the supervisor see
+/// it on the request.
+async fn an_unlisted_document_complaint_shows_on_the_request() {
+    let p = start_platform();
+    let base = format!("http://{}", p.server.addr);
+    create_user(p.data.path(), "salma@example.nl", "citizen", None, "de grachten van Leiden");
+    create_user(
+        p.data.path(),
+        "agent.liste@example.ma",
+        "agent",
+        Some("commune-imzouren-civil-status"),
+        "le registre de 2026",
+    );
+    create_user(
+        p.data.path(),
+        "sup.liste@example.ma",
+        "supervisor",
+        Some("commune-imzouren"),
+        "la commune veille bien",
+    );
+    let mut a11y = vec![];
+    let files = TempDir::new();
+    let pdf = files.path().join("passeport.pdf");
+    std::fs::write(&pdf, nafida_test_support::PDF).unwrap();
+
+    let person = Browser::start("fr").await;
+    sign_in(&person, &base, "salma@example.nl", "de grachten van Leiden").await;
+    person.wait_url("/account").await;
+    person.goto(&format!("{base}/catalogue/birth-extract/start")).await;
+    person.select("#f-field_office", "commune-imzouren-civil-status").await;
+    person.select("#f-field_for_whom", "self").await;
+    person.fill("#f-field_holder_name_ar", "سلمى البقالي").await;
+    person.select("#f-field_birth_date", "1990-03-02").await;
+    person.fill("#f-field_copies", "1").await;
+    person.select("#f-field_delivery", "electronic").await;
+    person.attach("#f-doc_applicant-id", &pdf).await;
+    person.click("form[enctype='multipart/form-data'] button[type=submit]").await;
+    person.wait_url("/receipt").await;
+    let request = shown_reference(&person).await;
+
+    // The agent asks for a certificate the procedure does not list, saying why.
+    let agent = Browser::start("fr").await;
+    staff_sign_in(&agent, &base, "agent.liste@example.ma", "le registre de 2026").await;
+    agent.goto(&format!("{base}/staff/cases/{request}")).await;
+    agent.fill("#f-other_document-request-documents", "Certificat de résidence").await;
+    agent.fill("#f-other_reason", "Pour vérifier l’adresse déclarée aux Pays-Bas.").await;
+    agent.click("form:has(input[name=action][value=request-documents]) button[type=submit]").await;
+    agent.wait_text("En attente de pièces de votre part").await;
+
+    // The person is offered a complaint already tied to the request and files it.
+    person.goto(&format!("{base}/cases/{request}")).await;
+    person.wait_text("ne figure pas dans la liste de la démarche").await;
+    check_a11y(&person, &mut a11y).await;
+    person.click("a[href^='/catalogue/complaint/start?']").await;
+    person.wait_url("/catalogue/complaint/start").await;
+    check_a11y(&person, &mut a11y).await;
+    assert_eq!(person.eval("return document.querySelector('#f-field_kind').value").await, "unlisted-document");
+    assert_eq!(person.eval("return document.querySelector('#f-field_unlisted_case').value").await, request.as_str());
+    person.select("#f-field_topic", "civil-extracts").await;
+    person.fill("#f-field_subject", "Certificat de résidence demandé hors liste").await;
+    person
+        .fill("#f-field_description", "Le bureau me demande un certificat de résidence que la démarche ne prévoit pas.")
+        .await;
+    person.click("form[enctype='multipart/form-data'] button[type=submit]").await;
+    person.wait_url("/receipt").await;
+    let complaint = shown_reference(&person).await;
+    person.goto(&format!("{base}/cases/{request}")).await;
+    person.wait_text("Réclamations sur cette demande").await;
+    person.wait_text(&complaint).await;
+
+    // On the request: for the agent, and for the supervisor of the commune.
+    agent.goto(&format!("{base}/staff/cases/{request}")).await;
+    agent.wait_text("Réclamations sur cette demande").await;
+    agent.wait_text(&complaint).await;
+    check_a11y(&agent, &mut a11y).await;
+    let sup = Browser::start("fr").await;
+    staff_sign_in(&sup, &base, "sup.liste@example.ma", "la commune veille bien").await;
+    sup.goto(&format!("{base}/staff/cases/{request}?reason=supervision")).await;
+    sup.wait_text("Réclamations sur cette demande").await;
+    sup.wait_text(&complaint).await;
+    check_a11y(&sup, &mut a11y).await;
+
+    person.quit().await;
+    agent.quit().await;
+    sup.quit().await;
     assert!(a11y.is_empty(), "serious or critical accessibility violations:\n{}", a11y.join("\n"));
     assert!(p.server.stop().success());
 }

@@ -99,6 +99,11 @@ impl SmtpSink {
 
     /// Waits for a mail to `to` and returns it.
     pub fn wait_for(&self, to: &str) -> serde_json::Value {
+        self.wait_for_subject(to, "")
+    }
+
+    /// Waits for the first mail to `to` whose subject contains `subject`.
+    pub fn wait_for_subject(&self, to: &str, subject: &str) -> serde_json::Value {
         let deadline = Instant::now() + Duration::from_secs(30);
         loop {
             let mut files: Vec<_> =
@@ -106,7 +111,9 @@ impl SmtpSink {
             files.sort();
             for f in files.iter().filter(|f| f.extension().is_some_and(|e| e == "json")) {
                 let v: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(f).unwrap()).unwrap();
-                if v["to"].as_array().is_some_and(|a| a.iter().any(|t| t == to)) {
+                if v["to"].as_array().is_some_and(|a| a.iter().any(|t| t == to))
+                    && v["subject"].as_str().is_some_and(|s| s.contains(subject))
+                {
                     return v;
                 }
             }
