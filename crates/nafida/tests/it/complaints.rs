@@ -388,6 +388,17 @@ async fn a_complaint_is_filed_without_an_account_once_the_address_is_confirmed(b
     let form = anon.get("/complaints/new").await;
     assert_eq!(form.status, StatusCode::OK);
     assert!(form.body.contains("name=\"email\"") && form.body.contains("sans compte"));
+    // The administration concerned is found by its name or town in any of the three languages.
+    assert!(form.body.contains("Trouver l’administration concernée"));
+    for q in [
+        "consulat%20Bruxelles",
+        "consulate%20brussels",
+        "%D9%82%D9%86%D8%B5%D9%84%D9%8A%D8%A9%20%D8%A8%D8%B1%D9%88%D9%83%D8%B3%D9%8A%D9%84",
+    ] {
+        let found = anon.get(&format!("/complaints/new?office_q={q}")).await.body;
+        assert!(found.contains("value=\"consulate-brussels\" selected"), "{q}: the only match, chosen");
+        assert!(!found.contains("value=\"commune-imzouren\""), "{q}: others left out");
+    }
     let fields = |email: &'static str, key: &'static str| {
         vec![
             ("idempotency_key", key),

@@ -12,6 +12,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use nafida_domain::{Email, Role};
 use nafida_store::cases::Filed;
 use nafida_store::{FileKey, mail, pending, ratelimit};
+use serde::Deserialize;
 
 use crate::auth::{Actor, actor_of, new_token, token_hash};
 use crate::casework::{self, Submitted};
@@ -21,7 +22,7 @@ use crate::i18n::Lang;
 use crate::mails::{self, MailKind};
 use crate::page::{PageCtx, render};
 use crate::pages::auth::ClientIp;
-use crate::pages::cases::{ANONYMOUS_EMAIL, Filing, file_submission, start_page};
+use crate::pages::cases::{ANONYMOUS_EMAIL, Filing, OFFICE_QUERY, file_submission, start_page};
 use crate::state::AppState;
 
 const PROCEDURE: &str = "complaint";
@@ -31,18 +32,30 @@ fn procedure(state: &AppState) -> Result<&nafida_domain::catalog::Procedure, App
     state.catalog().catalog.procedures.get(PROCEDURE).ok_or(AppError::NotFound)
 }
 
+/// The search of the administration concerned.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct SearchQuery {
+    office_q: String,
+}
+
 /// `GET /complaints/new`: the complaint form for someone without an account (signed-in
 /// people go to the usual form).
 pub async fn show_form(
     State(state): State<AppState>,
     ctx: PageCtx,
+    axum::extract::Query(q): axum::extract::Query<SearchQuery>,
     parts: axum::http::request::Parts,
 ) -> Result<Response, AppError> {
     if matches!(actor_of(&parts), Actor::User { .. }) {
         return Ok(Redirect::to(&format!("/catalogue/{PROCEDURE}/start")).into_response());
     }
     let p = procedure(&state)?;
-    start_page(&state, ctx, p, "", &BTreeMap::new(), FormErrors::default()).await
+    let mut values = BTreeMap::new();
+    if !q.office_q.trim().is_empty() {
+        values.insert(OFFICE_QUERY.to_string(), q.office_q.chars().take(80).collect());
+    }
+    start_page(&state, ctx, p, "", &values, FormErrors::default()).await
 }
 
 #[derive(Template)]

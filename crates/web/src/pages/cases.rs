@@ -65,7 +65,8 @@ struct StartPage {
     /// Whether a representative may (`optional`) or must (`required`) file; empty if not.
     representation: &'static str,
     /// Whether the form asks for a civil-status office (then a search narrows the list).
-    office_search: bool,
+    /// Which search the page offers above the form: `office`, `administration` or none.
+    office_search: &'static str,
     office_q: String,
     /// Where the form goes: the signed-in filing, or the filing without an account (which
     /// also asks for the e-mail address).
@@ -93,14 +94,21 @@ async fn field_views(
     let all_orgs = orgs::list(state.db()).await?;
     // The office search: spelling-tolerant, on the office's names and its commune's, in the
     // three languages ("Al Hoceima", "Alhoceima", "Al-Hoceima", "الحسيمة" all find it).
-    let wanted = values.get(OFFICE_QUERY).map(|q| nafida_domain::civil::name_key(q)).filter(|q| !q.is_empty());
+    // The whole query, or each of its words ("consulat Bruxelles") found in one of the names.
+    let key = nafida_domain::civil::name_key;
+    let wanted = values.get(OFFICE_QUERY).map(|q| key(q)).filter(|q| !q.is_empty());
+    let words: Vec<String> = values
+        .get(OFFICE_QUERY)
+        .map(|q| q.split_whitespace().map(key).filter(|w| !w.is_empty()).collect())
+        .unwrap_or_default();
     let office_matches = |o: &nafida_domain::Org| {
         let Some(q) = &wanted else { return true };
         let parent = o.parent.as_ref().and_then(|p| all_orgs.iter().find(|x| &x.id == p));
         [Some(o), parent].into_iter().flatten().any(|org| {
-            [&org.name.ar, &org.name.fr, &org.name.en]
-                .iter()
-                .any(|n| nafida_domain::civil::name_key(n).contains(q.as_str()))
+            [&org.name.ar, &org.name.fr, &org.name.en].iter().any(|n| {
+                let n = key(n);
+                n.contains(q.as_str()) || words.iter().all(|w| n.contains(w.as_str()))
+            })
         })
     };
     let mut out = vec![];
@@ -167,7 +175,17 @@ async fn field_views(
                 }
                 ("select", "", v)
             }
-            "administration" => ("select", "", org_opts(OrgKind::ALL)),
+            "administration" => {
+                // Searchable like the offices; the chosen one stays offered whatever the search.
+                let mut v = org_opts(OrgKind::ALL);
+                v.retain(|o| {
+                    o.selected || all_orgs.iter().any(|org| org.id.as_str() == o.value && office_matches(org))
+                });
+                if let [only] = v.as_mut_slice() {
+                    only.selected = true;
+                }
+                ("select", "", v)
+            }
             "complaint-topic" => ("select", "", topic_options(state, code, &value).await?),
             "long-text" => ("textarea", "", vec![]),
             "date" => ("input", "date", vec![]),
@@ -264,7 +282,13 @@ pub async fn start_page(
             Representation::Required => "required",
         },
         represented_name: values.get("represented_name").cloned().unwrap_or_default(),
-        office_search: p.fields.iter().any(|f| f.kind == "civil-status-office"),
+        office_search: if p.fields.iter().any(|f| f.kind == "civil-status-office") {
+            "office"
+        } else if p.fields.iter().any(|f| f.kind == "administration") {
+            "administration"
+        } else {
+            ""
+        },
         action: if user_id.is_empty() { "/complaints/new".to_string() } else { format!("/catalogue/{}/start", p.id) },
         anonymous: user_id.is_empty(),
         email: values.get(ANONYMOUS_EMAIL).cloned().unwrap_or_default(),
@@ -292,7 +316,7 @@ async fn topic_options(state: &AppState, code: &str, value: &str) -> Result<Vec<
 }
 
 /// The value carrying the office search of a start page.
-const OFFICE_QUERY: &str = "\u{0}office_q";
+pub const OFFICE_QUERY: &str = "\u{0}office_q";
 
 /// The start page's office search, and values to start with (`field_<name>`, as a link from
 /// another page gives them: a complaint about a given request).
