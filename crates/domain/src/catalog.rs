@@ -254,6 +254,7 @@ struct RawDocument {
     #[serde(default)]
     required: bool,
     label: Names,
+    max_files: Option<Spanned<u8>>,
 }
 
 /// How working days are counted for a deadline.
@@ -333,6 +334,8 @@ pub struct DocumentSpec {
     pub required: bool,
     /// Names.
     pub label: Names,
+    /// How many files may be given for it at once (1 to 10; 1 unless the catalogue says).
+    pub max_files: u8,
 }
 
 /// One version of a procedure.
@@ -708,7 +711,12 @@ fn parse_procedure(ctx: &Ctx<'_>, workflows: &BTreeMap<String, Workflow>) -> Res
             return ctx.err(Some(d.id.span()), format!("document {:?} is listed twice", d.id.get_ref()));
         }
         check_names(ctx, &d.label, &format!("document {}", d.id.get_ref()))?;
-        documents.push(DocumentSpec { id: d.id.into_inner(), required: d.required, label: d.label });
+        let max_files = match d.max_files {
+            None => 1,
+            Some(m) if (1..=10).contains(m.get_ref()) => *m.get_ref(),
+            Some(m) => return ctx.err(Some(m.span()), "max_files must be from 1 to 10"),
+        };
+        documents.push(DocumentSpec { id: d.id.into_inner(), required: d.required, label: d.label, max_files });
     }
     let registers = match raw.registers {
         Some(r) => match crate::civil::ActKind::parse(r.get_ref()) {
@@ -915,6 +923,17 @@ label = {{ ar = "ع", fr = "p", en = "p" }}
         let bad_route = procedure("").replace("routing = { field = \"post\" }", "routing = { field = \"nowhere\" }");
         let err = load(&bad_route).err().and_then(|e| e.into_iter().next()).map(|e| e.to_string()).unwrap_or_default();
         assert!(err.contains("routing names \"nowhere\""), "{err}");
+        let doc = |max: &str| {
+            format!(
+                "{}[[document]]\nid = \"photos\"\nlabel = {{ ar = \"ص\", fr = \"p\", en = \"p\" }}\n{max}\n",
+                procedure("")
+            )
+        };
+        let err = load(&doc("max_files = 11")).err().and_then(|e| e.into_iter().next()).map(|e| e.to_string());
+        assert!(err.unwrap_or_default().contains("max_files must be from 1 to 10"));
+        let files = |c: Catalog| c.procedures.get("p1").map(|p| p.documents[0].max_files);
+        assert_eq!(load(&doc("max_files = 4")).ok().and_then(files), Some(4));
+        assert_eq!(load(&doc("")).ok().and_then(files), Some(1), "one file unless the catalogue says");
         let bad_wf = WF.replace("to = \"done\"", "to = \"limbo\"");
         let errs = Catalog::load(&[("catalog/workflows/wf.toml".into(), bad_wf)], &[]).err().unwrap_or_default();
         assert!(

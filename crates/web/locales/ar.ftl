@@ -441,6 +441,22 @@ err-number-invalid = أدخل عددا صحيحا.
 err-choice-invalid = اختر قيمة من القائمة.
 err-file-too-large = الملف «{ $document }» يتجاوز خمسة ميغابايت.
 err-document-required = أرفق «{ $document }».
+err-too-many-files = { $count ->
+    [zero] لا ملف لـ«{ $document }».
+    [one] ملف واحد فقط لـ«{ $document }».
+    [two] ملفان على الأكثر لـ«{ $document }».
+    [few] { $count } ملفات على الأكثر لـ«{ $document }».
+    [many] { $count } ملفًا على الأكثر لـ«{ $document }».
+   *[other] { $count } ملف على الأكثر لـ«{ $document }».
+}
+start-max-files = { $count ->
+    [zero] لا ملف.
+    [one] ملف واحد.
+    [two] ملفان على الأكثر.
+    [few] حتى { $count } ملفات.
+    [many] حتى { $count } ملفًا.
+   *[other] حتى { $count } ملف.
+}
 err-file-type = يجب أن يكون «{ $document }» ملفا بصيغة الوثيقة المحمولة أو صورة.
 err-message-length = اكتب رسالة من حرف واحد إلى { $count } حرفا.
 err-motivation-required = يجب تعليل القرار السلبي (عشرة أحرف على الأقل).

@@ -414,6 +414,14 @@ err-number-invalid = Enter a valid whole number.
 err-choice-invalid = Choose a value from the list.
 err-file-too-large = “{ $document }” is larger than 5 MB.
 err-document-required = Attach “{ $document }”.
+err-too-many-files = { $count ->
+    [one] Only one file for “{ $document }”.
+   *[other] At most { $count } files for “{ $document }”.
+}
+start-max-files = { $count ->
+    [one] One file.
+   *[other] Up to { $count } files.
+}
 err-file-type = “{ $document }” must be a PDF, JPEG or PNG file.
 err-message-length = Write a message of 1 to { $count } characters.
 err-motivation-required = A refusal must give its reasons (10 characters at least).

@@ -414,6 +414,14 @@ err-number-invalid = Saisissez un nombre entier valable.
 err-choice-invalid = Choisissez une valeur dans la liste.
 err-file-too-large = « { $document } » dépasse 5 Mo.
 err-document-required = Joignez « { $document } ».
+err-too-many-files = { $count ->
+    [one] Un seul fichier pour « { $document } ».
+   *[other] { $count } fichiers au plus pour « { $document } ».
+}
+start-max-files = { $count ->
+    [one] Un fichier.
+   *[other] Jusqu’à { $count } fichiers.
+}
 err-file-type = « { $document } » doit être un PDF, un JPEG ou un PNG.
 err-message-length = Écrivez un message de 1 à { $count } caractères.
 err-motivation-required = Une décision défavorable doit être motivée (10 caractères au moins).

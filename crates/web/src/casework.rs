@@ -26,8 +26,15 @@ pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
 pub struct Submitted {
     /// Text values by name.
     pub values: BTreeMap<String, String>,
-    /// Files by field name: (file name, bytes).
-    pub files: BTreeMap<String, (String, Vec<u8>)>,
+    /// Files by field name, in the order given: (file name, bytes).
+    pub files: BTreeMap<String, Vec<(String, Vec<u8>)>>,
+}
+
+impl Submitted {
+    /// The first file given for a field.
+    pub fn file(&self, name: &str) -> Option<&(String, Vec<u8>)> {
+        self.files.get(name).and_then(|f| f.first())
+    }
 }
 
 /// Reads a multipart form; a file larger than [`MAX_FILE_BYTES`] is an error for that field.
@@ -46,7 +53,7 @@ pub async fn read_multipart(mut form: Multipart) -> Result<(Submitted, Vec<Strin
                     too_large.push(name);
                     continue;
                 }
-                out.files.insert(name, (file_name, bytes.to_vec()));
+                out.files.entry(name).or_default().push((file_name, bytes.to_vec()));
             }
             None => {
                 let text = field.text().await.map_err(|_| AppError::PayloadTooLarge)?;
@@ -207,15 +214,26 @@ pub async fn check_documents(
             errors.add_keyed(name, "err-file-too-large", ctx.t1("err-file-too-large", "document", label));
             continue;
         }
-        match submitted.files.get(&input) {
-            None if d.required || only.is_some() => {
-                errors.add_keyed(name, "err-document-required", ctx.t1("err-document-required", "document", label))
+        let given = submitted.files.get(&input).map(Vec::as_slice).unwrap_or_default();
+        if given.is_empty() {
+            if d.required || only.is_some() {
+                errors.add_keyed(name, "err-document-required", ctx.t1("err-document-required", "document", label));
             }
-            None => {}
-            Some((filename, bytes)) => match sniff(bytes) {
-                None => errors.add_keyed(name, "err-file-type", ctx.t1("err-file-type", "document", label)),
+            continue;
+        }
+        if given.len() > usize::from(d.max_files) {
+            let text = ctx.tn1("err-too-many-files", i64::from(d.max_files), "document", label);
+            errors.add_keyed(name, "err-too-many-files", text);
+            continue;
+        }
+        for (filename, bytes) in given {
+            match sniff(bytes) {
+                None => {
+                    errors.add_keyed(name, "err-file-type", ctx.t1("err-file-type", "document", label));
+                    break;
+                }
                 Some(media_type) => out.push(attachment(state, &d.id, filename, bytes, media_type).await?),
-            },
+            }
         }
     }
     Ok(out)
@@ -261,7 +279,7 @@ pub async fn check_mandate(
         errors.add_keyed("doc_mandate", "err-file-too-large", ctx.t1("err-file-too-large", "document", &label));
         return Ok(None);
     }
-    let Some((filename, bytes)) = submitted.files.get("doc_mandate") else {
+    let Some((filename, bytes)) = submitted.file("doc_mandate") else {
         errors.add_keyed("doc_mandate", "err-document-required", ctx.t1("err-document-required", "document", &label));
         return Ok(None);
     };

@@ -303,7 +303,7 @@ pub async fn show_verification(
 /// document's standing.
 pub async fn verify_upload(State(state): State<AppState>, ctx: PageCtx, form: Multipart) -> Result<Response, AppError> {
     let (submitted, too_large) = crate::casework::read_multipart(form).await?;
-    let bytes = submitted.files.get("file").map(|(_, b)| b.as_slice());
+    let bytes = submitted.file("file").map(|(_, b)| b.as_slice());
     let outcome = match (bytes, too_large.is_empty()) {
         (Some(b), true) => nafida_docs::verify(b, &public_keys(&state).await?),
         _ => Err(nafida_docs::VerifyError::NotSealed),

@@ -65,6 +65,14 @@ impl PageCtx {
         self.i18n().format_count(self.lang, key, "count", count)
     }
 
+    /// Translates a key with a count and one named text argument.
+    pub fn tn1(&self, key: &str, count: i64, name: &str, value: &str) -> String {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("count", fluent_bundle::FluentValue::from(count));
+        args.set(name.to_string(), fluent_bundle::FluentValue::from(value.to_string()));
+        self.i18n().format(self.lang, key, Some(&args))
+    }
+
     fn i18n(&self) -> &I18n {
         self.state.i18n()
     }

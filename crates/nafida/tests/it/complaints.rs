@@ -5,7 +5,7 @@
 use axum::http::StatusCode;
 use nafida_domain::Role;
 use nafida_store::cases;
-use nafida_test_support::{Backend, PDF, TestApp};
+use nafida_test_support::{Backend, PDF, PNG, TestApp};
 
 use crate::DbTest;
 
@@ -232,10 +232,12 @@ async fn answers_are_rated_reopened_within_30_days_then_closed(backend: Backend)
                 ("field_subject", "Extrait jamais reçu"),
                 ("field_description", "J’ai payé un extrait il y a deux mois et rien reçu."),
             ],
-            &[],
+            &[("doc_attachment", "recu.pdf", PDF), ("doc_attachment", "enveloppe.png", PNG)],
         )
         .await;
     let reference = r.header("location").trim_start_matches("/cases/").trim_end_matches("/receipt").to_string();
+    let filed = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap();
+    assert_eq!(cases::attachments(&app.db.db, &filed.id).await.unwrap().len(), 2, "several supporting files");
     let (mut agent, _) = app.staff("agent.rating@example.ma", Role::Agent, OFFICE).await;
     agent.post(&format!("/staff/cases/{reference}/action"), &[("action", "route")]).await;
     let answer = "L’extrait est reparti par courrier le 2 décembre, numéro RR123.";
@@ -363,6 +365,19 @@ async fn bad_complaints_are_refused_keeping_what_was_typed(backend: Backend) {
         .await;
     assert_eq!(too_large.status, StatusCode::OK, "a file over 5 MB is refused");
     assert!(too_large.body.contains("dépasse 5 Mo"), "{}", too_large.body);
+    let fields = [
+        ("idempotency_key", "key-bad-complaint-0004"),
+        ("field_kind", "complaint"),
+        ("field_target", OFFICE),
+        ("field_topic", "civil-extracts"),
+        ("field_subject", "Six photos du guichet"),
+        ("field_description", "Une description correcte du problème rencontré."),
+    ];
+    let six: Vec<(&str, &str, &[u8])> = (0..6).map(|_| ("doc_attachment", "photo.png", PNG)).collect();
+    let too_many = c.post_multipart("/catalogue/complaint/start", &fields, &six).await;
+    assert_eq!(too_many.status, StatusCode::OK, "more than 5 files are refused");
+    assert!(too_many.body.contains("5 fichiers au plus pour « Pièces à l’appui »"), "{}", too_many.body);
+    assert!(too_many.body.contains("value=\"Six photos du guichet\""), "what was typed is kept");
     assert!(
         cases::for_applicant(
             &app.db.db,

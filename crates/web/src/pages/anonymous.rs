@@ -199,7 +199,7 @@ pub async fn confirm(
     for (input, filename, key) in files {
         let key = FileKey::parse(&key).ok_or(AppError::NotFound)?;
         let bytes = state.files().get(&key).await?.ok_or(AppError::NotFound)?;
-        submitted.files.insert(input, (filename, bytes));
+        submitted.files.entry(input).or_default().push((filename, bytes));
     }
     let p = procedure(&state)?;
     let mut ctx = ctx;

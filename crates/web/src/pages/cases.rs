@@ -49,6 +49,19 @@ pub struct DocView {
     name: String,
     label: String,
     required: bool,
+    /// "Up to N files" when more than one may be given, else empty.
+    max_files: String,
+}
+
+impl DocView {
+    fn new(ctx: &PageCtx, d: &nafida_domain::catalog::DocumentSpec, required: bool) -> DocView {
+        DocView {
+            name: format!("doc_{}", d.id),
+            label: d.label.get(ctx.lang.code()).to_string(),
+            required,
+            max_files: if d.max_files > 1 { ctx.tn("start-max-files", i64::from(d.max_files)) } else { String::new() },
+        }
+    }
 }
 
 #[derive(Template)]
@@ -261,11 +274,7 @@ pub async fn start_page(
         }
     }
     let code = ctx.lang.code();
-    let documents = p
-        .documents
-        .iter()
-        .map(|d| DocView { name: format!("doc_{}", d.id), label: d.label.get(code).to_string(), required: d.required })
-        .collect();
+    let documents = p.documents.iter().map(|d| DocView::new(&ctx, d, d.required)).collect();
     let delay = casework::delay_text(&ctx, p);
     let lang = ctx.lang;
     let page = StartPage {
@@ -947,11 +956,7 @@ async fn case_page(state: &AppState, ctx: PageCtx, c: &CaseRow, errors: FormErro
     let waiting = w.status(&c.status).is_some_and(|s| s.waits_for_applicant);
     let requested = if waiting {
         let wanted = requested_documents(state, c).await?;
-        p.documents
-            .iter()
-            .filter(|d| wanted.contains(&d.id))
-            .map(|d| DocView { name: format!("doc_{}", d.id), label: d.label.get(code).to_string(), required: true })
-            .collect()
+        p.documents.iter().filter(|d| wanted.contains(&d.id)).map(|d| DocView::new(&ctx, d, true)).collect()
     } else {
         vec![]
     };
