@@ -35,6 +35,11 @@ impl Submitted {
     pub fn file(&self, name: &str) -> Option<&(String, Vec<u8>)> {
         self.files.get(name).and_then(|f| f.first())
     }
+
+    /// The values of the procedure's fields (`field_<name>`), by name.
+    pub fn fields(&self) -> BTreeMap<String, String> {
+        self.values.iter().filter_map(|(k, v)| k.strip_prefix("field_").map(|n| (n.to_string(), v.clone()))).collect()
+    }
 }
 
 /// Reads a multipart form; a file larger than [`MAX_FILE_BYTES`] is an error for that field.

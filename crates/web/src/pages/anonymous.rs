@@ -21,7 +21,7 @@ use crate::forms::{FormErrors, domain_error_key};
 use crate::i18n::Lang;
 use crate::mails::{self, MailKind};
 use crate::page::{PageCtx, render};
-use crate::pages::auth::ClientIp;
+use crate::pages::auth::{CheckMailPage, ClientIp};
 use crate::pages::cases::{ANONYMOUS_EMAIL, Filing, OFFICE_QUERY, file_submission, start_page};
 use crate::state::AppState;
 
@@ -58,14 +58,6 @@ pub async fn show_form(
     start_page(&state, ctx, p, "", &values, FormErrors::default()).await
 }
 
-#[derive(Template)]
-#[template(path = "auth/check_mail.html")]
-struct CheckMailPage {
-    ctx: PageCtx,
-    title_key: &'static str,
-    text_key: &'static str,
-}
-
 /// `POST /complaints/new` (multipart): checks everything, keeps it, mails the link.
 pub async fn file(
     State(state): State<AppState>,
@@ -75,11 +67,7 @@ pub async fn file(
 ) -> Result<Response, AppError> {
     let p = procedure(&state)?;
     let (submitted, too_large) = casework::read_multipart(form).await?;
-    let fields: BTreeMap<String, String> = submitted
-        .values
-        .iter()
-        .filter_map(|(k, v)| k.strip_prefix("field_").map(|n| (n.to_string(), v.clone())))
-        .collect();
+    let fields = submitted.fields();
     let mut errors = FormErrors::default();
     let typed_email = submitted.values.get("email").cloned().unwrap_or_default();
     let email = Email::parse(&typed_email)

@@ -87,12 +87,13 @@ struct SignUpPage {
     email: String,
 }
 
+/// "Look in your mailbox", with the title and text given.
 #[derive(Template)]
 #[template(path = "auth/check_mail.html")]
-struct CheckMailPage {
-    ctx: PageCtx,
-    title_key: &'static str,
-    text_key: &'static str,
+pub struct CheckMailPage {
+    pub ctx: PageCtx,
+    pub title_key: &'static str,
+    pub text_key: &'static str,
 }
 
 /// `GET /signup`

@@ -415,11 +415,7 @@ pub async fn file_submission(
     submitted: &Submitted,
     too_large: &[String],
 ) -> Result<Filing, AppError> {
-    let fields: BTreeMap<String, String> = submitted
-        .values
-        .iter()
-        .filter_map(|(k, v)| k.strip_prefix("field_").map(|n| (n.to_string(), v.clone())))
-        .collect();
+    let fields = submitted.fields();
     let mut errors = FormErrors::default();
     let clean = casework::check_fields(state, ctx, p, &fields, &mut errors).await?;
     // A field naming one of the person's own requests: theirs, or refused (the same answer as
