@@ -16,7 +16,8 @@ pub fn tests() -> Vec<(&'static str, DbTest)> {
         complaints_not_routed_within_15_days_are_flagged_and_escalated,
         answers_are_rated_reopened_within_30_days_then_closed,
         bad_complaints_are_refused_keeping_what_was_typed,
-        a_complaint_is_filed_without_an_account_once_the_address_is_confirmed
+        a_complaint_is_filed_without_an_account_once_the_address_is_confirmed,
+        complaints_are_redirected_keeping_their_clock_or_declared_inadmissible
     ]
 }
 
@@ -474,5 +475,61 @@ async fn a_complaint_is_filed_without_an_account_once_the_address_is_confirmed(b
     // Signed in, the usual form.
     let mut signed = app.sign_in("known.anon@example.be").await;
     assert_eq!(signed.get("/complaints/new").await.header("location"), "/catalogue/complaint/start");
+    app.teardown().await;
+}
+
+async fn complaints_are_redirected_keeping_their_clock_or_declared_inadmissible(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let mut c = app.citizen("redirected.person@example.be").await;
+    c.get("/lang/fr").await;
+    let mut file = async |key: &str| {
+        let r = c
+            .post_multipart(
+                "/catalogue/complaint/start",
+                &[
+                    ("idempotency_key", key),
+                    ("field_kind", "complaint"),
+                    ("field_target", OFFICE),
+                    ("field_topic", "consular-registration"),
+                    ("field_subject", "Immatriculation refusée"),
+                    ("field_description", "Le consulat a refusé mon immatriculation sans dire pourquoi."),
+                ],
+                &[],
+            )
+            .await;
+        r.header("location").trim_start_matches("/cases/").trim_end_matches("/receipt").to_string()
+    };
+    let first = file("key-redirect-0001-abcdef").await;
+    let second = file("key-redirect-0002-abcdef").await;
+    let before = cases::by_reference(&app.db.db, &first).await.unwrap().unwrap();
+    // Not this office's matter: redirected three days later to the consulate, the 60 days
+    // still counted from the filing.
+    app.clock.advance_seconds(3 * 86_400);
+    let mut c = app.sign_in("redirected.person@example.be").await;
+    c.get("/lang/fr").await;
+    let (mut agent, _) = app.staff("agent.redirect@example.ma", Role::Agent, OFFICE).await;
+    let moved = agent
+        .post(
+            &format!("/staff/cases/{first}/transfer"),
+            &[("org", "consulate-brussels"), ("reason", "L’immatriculation relève du consulat de Bruxelles.")],
+        )
+        .await;
+    assert_eq!(moved.header("location"), "/staff/queue", "{}", moved.body);
+    let after = cases::by_reference(&app.db.db, &first).await.unwrap().unwrap();
+    assert_eq!((after.org_id.as_str(), &after.due_date), ("consulate-brussels", &before.due_date));
+    let (mut consul, _) = app.staff("agent.brussels@example.ma", Role::Agent, "consulate-brussels").await;
+    assert!(consul.get("/staff/queue").await.body.contains(&first));
+    assert!(c.get(&format!("/cases/{first}")).await.body.contains("relève du consulat de Bruxelles"));
+    // Before a court: inadmissible, with the reason the person reads.
+    let silent = agent.post(&format!("/staff/cases/{second}/action"), &[("action", "declare-inadmissible")]).await;
+    assert_eq!(silent.status, StatusCode::OK, "a reason is needed");
+    assert_eq!(cases::by_reference(&app.db.db, &second).await.unwrap().unwrap().status, "received");
+    let reason = "L’affaire est pendante devant le tribunal administratif de Rabat.";
+    agent
+        .post(&format!("/staff/cases/{second}/action"), &[("action", "declare-inadmissible"), ("motivation", reason)])
+        .await;
+    assert_eq!(cases::by_reference(&app.db.db, &second).await.unwrap().unwrap().status, "inadmissible");
+    let page = c.get(&format!("/cases/{second}")).await.body;
+    assert!(page.contains("Irrecevable (affaire devant la justice)") && page.contains(reason), "{page}");
     app.teardown().await;
 }
