@@ -123,6 +123,8 @@ pub struct NewCase<'a> {
     pub flags: &'a str,
     /// Another request of the same applicant this one is about.
     pub related_case_id: Option<&'a str>,
+    /// The administration's clock starts stopped (the request waits for its payment).
+    pub clock_stopped: bool,
 }
 
 /// A file attached to a case.
@@ -248,8 +250,8 @@ pub async fn file(
             let mut tx = pool.begin().await?;
             sqlx::query(
                 "INSERT INTO cases (id, reference, procedure_id, procedure_version, applicant_id, org_id, status, phase, form_data, \
-                 filed_at, due_date, idempotency_key, updated_at, represented_name, flags, related_case_id) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $10, $13, $14, $15)",
+                 filed_at, due_date, idempotency_key, updated_at, represented_name, flags, related_case_id, waiting_since) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $10, $13, $14, $15, $16)",
             )
             .bind(&id)
             .bind(new.reference)
@@ -266,6 +268,7 @@ pub async fn file(
             .bind(new.represented_name)
             .bind(new.flags)
             .bind(new.related_case_id)
+            .bind(new.clock_stopped.then_some(now))
             .execute(&mut *tx)
             .await?;
             let filed = NewEvent {
@@ -802,11 +805,11 @@ pub async fn assign(
     Ok(())
 }
 
-/// Open cases whose clock runs (not waiting for the applicant), by id after `after`, for the
-/// deadline job.
+/// Open cases whose clock runs (not waiting for the applicant nor for a payment), by id after
+/// `after`, for the deadline job.
 pub async fn running_clock(db: &Db, after: &str, limit: i64) -> Result<Vec<CaseRow>, StoreError> {
     let rows: Vec<Row> = on_db!(read db, pool => {
-        sqlx::query_as(select_cases!("WHERE phase IN ('received', 'in-progress') AND id > $1 ORDER BY id LIMIT $2"))
+        sqlx::query_as(select_cases!("WHERE phase IN ('received', 'in-progress') AND waiting_since IS NULL AND id > $1 ORDER BY id LIMIT $2"))
             .bind(after)
             .bind(limit)
             .fetch_all(pool)

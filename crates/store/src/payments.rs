@@ -93,6 +93,9 @@ pub struct Settlement<'a> {
     pub recorded_by: Option<&'a str>,
     /// The case's flags before (guard) and after (without `awaiting-payment`).
     pub flags: (&'a str, &'a str),
+    /// The administration's clock restarting: the days it was stopped in all and the due date
+    /// pushed back accordingly (`None` when it stays stopped or never was).
+    pub clock: Option<(i64, &'a str)>,
 }
 
 /// Settles a pending payment as paid, clears the case's flag and writes the event, in one
@@ -121,14 +124,26 @@ pub async fn settle(
             .execute(&mut *tx)
             .await?
             .rows_affected();
-            let flagged = sqlx::query("UPDATE cases SET flags = $3, updated_at = $4 WHERE id = $1 AND flags = $2")
-                .bind(case_id)
-                .bind(s.flags.0)
-                .bind(s.flags.1)
-                .bind(now)
-                .execute(&mut *tx)
-                .await?
-                .rows_affected();
+            let (restart, stopped_days, due_date) = match s.clock {
+                Some((days, due)) => (true, Some(days), Some(due)),
+                None => (false, None, None),
+            };
+            let flagged = sqlx::query(
+                "UPDATE cases SET flags = $3, updated_at = $4, \
+                 waiting_since = CASE WHEN $5 THEN NULL ELSE waiting_since END, \
+                 stopped_days = COALESCE($6, stopped_days), due_date = COALESCE($7, due_date) \
+                 WHERE id = $1 AND flags = $2",
+            )
+            .bind(case_id)
+            .bind(s.flags.0)
+            .bind(s.flags.1)
+            .bind(now)
+            .bind(restart)
+            .bind(stopped_days)
+            .bind(due_date)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
             if paid == 1 && flagged == 1 {
                 crate::cases::insert_event!(tx, case_id, event, now)?;
                 tx.commit().await?;

@@ -434,6 +434,7 @@ receipt-procedure = Procedure
 receipt-administration = Administration
 receipt-filed = Filed on
 receipt-due = Decision due by
+receipt-after-payment = The administration’s time limit runs from the payment: this date moves back by as many days as the request waits to be paid.
 receipt-next-title = What happens next
 receipt-next-text = The administration examines your request. If a document of the list is missing, it will ask you here and the time limit stops until you answer. You are told at every step.
 receipt-legal = This receipt is issued under law 55-19; it proves the date of filing.
@@ -573,6 +574,14 @@ countdown-overdue-working = { $count ->
 countdown-overdue-calendar = { $count ->
     [one] { $count } day late
    *[other] { $count } days late
+}
+countdown-stopped-working = { $count ->
+    [one] Clock stopped: { $count } working day will be left when it restarts
+   *[other] Clock stopped: { $count } working days will be left when it restarts
+}
+countdown-stopped-calendar = { $count ->
+    [one] Clock stopped: { $count } day will be left when it restarts
+   *[other] Clock stopped: { $count } days will be left when it restarts
 }
 case-status = Step
 case-send-documents = Send the documents

@@ -434,6 +434,7 @@ receipt-procedure = Démarche
 receipt-administration = Administration
 receipt-filed = Déposée le
 receipt-due = Date limite de décision
+receipt-after-payment = Le délai de l’administration court à partir du paiement : cette date recule d’autant de jours que la demande attend d’être payée.
 receipt-next-title = Et maintenant ?
 receipt-next-text = L’administration examine votre demande. Si une pièce de la liste manque, elle vous la demandera ici et le délai sera suspendu jusqu’à votre réponse. Vous êtes prévenu à chaque étape.
 receipt-legal = Ce récépissé est délivré en application de la loi n° 55-19 ; il fait foi de la date de dépôt.
@@ -573,6 +574,14 @@ countdown-overdue-working = { $count ->
 countdown-overdue-calendar = { $count ->
     [one] En retard de { $count } jour
    *[other] En retard de { $count } jours
+}
+countdown-stopped-working = { $count ->
+    [one] Délai suspendu : { $count } jour ouvré restera à la reprise
+   *[other] Délai suspendu : { $count } jours ouvrés resteront à la reprise
+}
+countdown-stopped-calendar = { $count ->
+    [one] Délai suspendu : { $count } jour restera à la reprise
+   *[other] Délai suspendu : { $count } jours resteront à la reprise
 }
 case-status = Étape
 case-send-documents = Envoyer les pièces

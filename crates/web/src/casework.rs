@@ -317,18 +317,28 @@ pub async fn calendar(state: &AppState) -> Result<Calendar, AppError> {
     Ok(Calendar::new(store_catalog::holidays(state.db()).await?.into_iter().map(|h| h.day)))
 }
 
+/// Days left on a case's clock (negative when overdue), in the procedure's count; while the
+/// clock stands still (waiting for the person, or for a payment) the count stays where it
+/// stopped.
+pub fn clock_left(cal: &Calendar, now_millis: i64, c: &nafida_store::cases::CaseRow, count: DayCount) -> i64 {
+    let at = c.waiting_since.map_or(now_millis, |since| since.min(now_millis));
+    days_left(cal, Date::from_millis(at), &c.due_date, count)
+}
+
 /// Days left before the due date (negative when overdue), in the procedure's count.
 pub fn days_left(cal: &Calendar, today: Date, due: &str, count: DayCount) -> i64 {
     Date::parse(due).map_or(0, |d| cal.days_between(today, d, count))
 }
 
 /// "12 days left" or "overdue by 3 days", in the reader's language.
-pub fn countdown(ctx: &PageCtx, left: i64, count: DayCount) -> String {
+pub fn countdown(ctx: &PageCtx, c: &nafida_store::cases::CaseRow, left: i64, count: DayCount) -> String {
     let unit = match count {
         DayCount::Working => "working",
         DayCount::Calendar => "calendar",
     };
-    if left >= 0 {
+    if c.waiting_since.is_some() {
+        ctx.tn(&format!("countdown-stopped-{unit}"), left.max(0))
+    } else if left >= 0 {
         ctx.tn(&format!("countdown-left-{unit}"), left)
     } else {
         ctx.tn(&format!("countdown-overdue-{unit}"), -left)

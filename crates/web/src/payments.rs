@@ -84,11 +84,18 @@ pub async fn settle(
     let recorded_by = actor.id;
     let event = NewEvent::other(actor, "paid", Some(&body), false);
     let new_flags = flags_without(&c.flags, AWAITING);
-    let s = Settlement { provider_ref, receipt_number, recorded_by, flags: (&c.flags, &new_flags) };
+    let (p, w) = case_procedure(state, c).await?;
+    // The clock stopped at filing restarts, unless the request also waits for the person.
+    let waits = w.status(&c.status).is_some_and(|s| s.waits_for_applicant);
+    let clock = match (c.waiting_since, waits) {
+        (Some(since), false) => Some(crate::pages::staff_cases::restarted_clock(state, c, &p, since, now).await?),
+        _ => None,
+    };
+    let clock = clock.as_ref().map(|(days, due)| (*days, due.as_str()));
+    let s = Settlement { provider_ref, receipt_number, recorded_by, flags: (&c.flags, &new_flags), clock };
     if !payments::settle(state.db(), &payment.id, &c.id, s, &event, now).await? {
         return Ok(false);
     }
-    let (p, _) = case_procedure(state, c).await?;
     crate::civil_docs::payment_receipt(state, c, &p, payment.amount_mad, receipt_number).await?;
     let fresh = cases::by_id(state.db(), &c.id).await?.ok_or(AppError::NotFound)?;
     after_payment(state, &fresh).await?;

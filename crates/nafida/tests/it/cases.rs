@@ -18,6 +18,7 @@ pub fn tests() -> Vec<(&'static str, DbTest)> {
         cases_are_transferred_and_assigned,
         administrations_give_opinions,
         deadlines_flag_escalate_and_approve_tacitly,
+        the_clock_stands_still_while_a_request_awaits_its_payment,
         a_case_keeps_its_procedure_version,
         duplicates_fast_lane_and_bulk_actions,
         a_representative_files_for_another_person
@@ -64,18 +65,26 @@ async fn a_case_from_filing_to_decision(backend: Backend) {
     assert!(receipt.body.contains(&reference) && receipt.body.contains("Récépissé de dépôt"));
     // Filed on Monday 30 Nov 2026 (UTC): 7 working days → Wednesday 9 Dec 2026.
     assert!(receipt.body.contains("09/12/2026"), "{}", receipt.body);
+    assert!(receipt.body.contains("court à partir du paiement"), "the date moves until it is paid");
     let mail = app.last_mail_to("amina@example.ma").await;
     assert!(mail.subject.contains(&reference) && mail.text.contains("09/12/2026"));
     // One dashboard, one vocabulary.
     let dash = amina.get("/cases").await;
+    // Waiting for its payment, the administration's clock stands still.
     assert!(
-        dash.body.contains(&reference) && dash.body.contains("Reçue") && dash.body.contains("7 jours ouvrés restants")
+        dash.body.contains(&reference)
+            && dash.body.contains("Reçue")
+            && dash.body.contains("Délai suspendu : 7 jours ouvrés resteront à la reprise"),
+        "{}",
+        dash.body
     );
 
     // The agent of the office sees it in the queue, opens it (recorded), and asks for a listed
     // document.
     let (mut agent, secret) = app.staff("agent@example.ma", Role::Agent, OFFICE).await;
     agent.get("/lang/fr").await;
+    // Paid at the counter the same day: the clock runs from the filing.
+    agent.post(&format!("/staff/cases/{reference}/payments"), &[("receipt_number", "Q-2026/0")]).await;
     let queue = agent.get("/staff/queue").await;
     assert!(queue.body.contains(&reference), "{}", queue.body);
     assert!(agent.get("/staff/queue?status=submitted").await.body.contains(&reference));
@@ -308,6 +317,7 @@ async fn a_case_keeps_its_procedure_version(backend: Backend) {
         idempotency_key: "key-old-version-0001",
         represented_name: None,
         flags: "",
+        clock_stopped: false,
         related_case_id: None,
     };
     cases::file(&app.db.db, &new, &[], &[], nafida_test_support::T0.millis()).await.unwrap();
@@ -328,12 +338,15 @@ async fn deadlines_flag_escalate_and_approve_tacitly(backend: Backend) {
     let mut c = app.citizen("late@example.ma").await;
     let r = file_extract(&mut c, "key-deadline-0001-abc").await;
     let reference = reference_of(r.header("location"));
-    // Filed Monday 30 Nov, due Wednesday 9 Dec (7 working days).
+    // Paid at once at a counter: filed Monday 30 Nov, due Wednesday 9 Dec (7 working days).
+    let (mut counter, _) = app.staff("counter.agent@example.ma", Role::Agent, OFFICE).await;
+    counter.post(&format!("/staff/cases/{reference}/payments"), &[("receipt_number", "Q-2026/1")]).await;
+    assert_eq!(cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap().due_date, "2026-12-09");
     assert_eq!(run_once(&app.state).await.unwrap().flagged, 0);
     app.clock.advance_seconds(7 * 86_400); // Monday 7 Dec: 2 working days left.
     let pass = run_once(&app.state).await.unwrap();
     assert_eq!(pass.flagged, 1);
-    assert_eq!(cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap().flags, "awaiting-payment,due-soon");
+    assert_eq!(cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap().flags, "due-soon");
     // Supervisors above the office and the provincial cell are told by mail when it escalates.
     app.create_user("sup.imz@example.ma", "correct horse battery", Role::Supervisor, Some("commune-imzouren")).await;
     app.create_user("sup.paris@example.ma", "correct horse battery", Role::Supervisor, Some("consulate-paris")).await;
@@ -344,7 +357,7 @@ async fn deadlines_flag_escalate_and_approve_tacitly(backend: Backend) {
     // A second node running the same pass changes nothing.
     assert_eq!(run_once(&app.state).await.unwrap(), nafida_web::deadlines::Pass { checked: 1, ..Default::default() });
     let flags = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap().flags;
-    assert_eq!(flags, "awaiting-payment,escalated,overdue");
+    assert_eq!(flags, "escalated,overdue");
     let told = app.last_mail_to("sup.imz@example.ma").await;
     assert_eq!(told.subject, format!("Dossier en retard : {reference}"));
     assert!(app.mails().await.iter().all(|m| m.to != "sup.paris@example.ma"), "only supervisors above the office");
@@ -695,5 +708,55 @@ async fn a_representative_files_for_another_person(backend: Backend) {
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let own_ref = reference_of(r.header("location"));
     assert!(!son.get(&format!("/cases/{own_ref}")).await.body.contains("mandataire"));
+    app.teardown().await;
+}
+
+async fn the_clock_stands_still_while_a_request_awaits_its_payment(backend: Backend) {
+    use nafida_web::deadlines::run_once;
+    let app = TestApp::new(backend).await;
+    let mut c = app.citizen("unpaid@example.ma").await;
+    c.get("/lang/fr").await;
+    let reference = reference_of(file_extract(&mut c, "key-unpaid-0001-abcdef").await.header("location"));
+    // Filed Monday 30 Nov; unpaid for two weeks: never due soon nor overdue, nobody escalated.
+    app.clock.advance_seconds(14 * 86_400);
+    let pass = run_once(&app.state).await.unwrap();
+    assert_eq!((pass.flagged, pass.escalated), (0, 0));
+    let mut c = app.sign_in("unpaid@example.ma").await;
+    c.get("/lang/fr").await;
+    assert!(c.get(&format!("/cases/{reference}")).await.body.contains("Délai suspendu : 7 jours ouvrés"));
+    // A request for documents while unpaid keeps it stopped; so does the payment while the
+    // person still owes documents.
+    let (mut agent, _) = app.staff("unpaid.agent@example.ma", Role::Agent, OFFICE).await;
+    agent
+        .post(
+            &format!("/staff/cases/{reference}/action"),
+            &[("action", "request-documents"), ("documents", "family-link")],
+        )
+        .await;
+    agent.post(&format!("/staff/cases/{reference}/payments"), &[("receipt_number", "Q-2026/2")]).await;
+    let case = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap();
+    assert_eq!((case.flags.as_str(), case.due_date.as_str()), ("", "2026-12-09"));
+    assert!(case.waiting_since.is_some(), "still waiting for the person");
+    // Monday 21 Dec the documents come: 15 working days stood still, due 7 working days on.
+    app.clock.advance_seconds(7 * 86_400);
+    let mut c = app.sign_in("unpaid@example.ma").await;
+    let sent = c
+        .post_multipart(&format!("/cases/{reference}/documents"), &[], &[("doc_family-link", "livret.pdf", PDF)])
+        .await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.body);
+    let case = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap();
+    assert_eq!((case.stopped_days, case.waiting_since), (15, None));
+    assert_eq!(case.due_date, "2026-12-30");
+
+    // Paid online on the day it was filed: the clock runs from the payment on.
+    let mut b = app.citizen("paid.online@example.ma").await;
+    let second = reference_of(file_extract(&mut b, "key-unpaid-0002-abcdef").await.header("location"));
+    app.clock.advance_seconds(2 * 86_400); // Wednesday 23 Dec: two working days stood still.
+    let mut b = app.sign_in("paid.online@example.ma").await;
+    let checkout = b.post(&format!("/cases/{second}/pay"), &[]).await.header("location").to_string();
+    b.post(&checkout, &[("outcome", "paid")]).await;
+    let case = cases::by_reference(&app.db.db, &second).await.unwrap().unwrap();
+    assert_eq!((case.flags.as_str(), case.stopped_days, case.waiting_since), ("", 2, None));
+    assert_eq!(run_once(&app.state).await.unwrap().checked, 2, "both clocks run again");
     app.teardown().await;
 }

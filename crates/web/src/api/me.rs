@@ -11,8 +11,8 @@ use axum::extract::{FromRequestParts, Multipart, Path, Query, State};
 use axum::http::StatusCode;
 use axum::http::request::Parts;
 use axum::response::{IntoResponse, Response};
+use nafida_domain::Role;
 use nafida_domain::catalog::Actor;
-use nafida_domain::{Date, Role};
 use nafida_store::accounts::Account;
 use nafida_store::cases::{self, CaseRow, Filed};
 use serde::Deserialize;
@@ -70,8 +70,7 @@ fn invalid(errors: &FormErrors) -> Response {
 async fn summary(state: &AppState, ctx: &PageCtx, c: &CaseRow) -> Result<Value, AppError> {
     let (p, _) = case_procedure(state, c).await?;
     let cal = casework::calendar(state).await?;
-    let left =
-        casework::days_left(&cal, Date::from_millis(state.clock().now().millis()), &c.due_date, p.deadline.count);
+    let left = casework::clock_left(&cal, state.clock().now().millis(), c, p.deadline.count);
     let mut v = case_json(c);
     v["title"] = json!(p.title.get(ctx.lang.code()));
     v["days_left"] = if matches!(c.phase.as_str(), "received" | "in-progress") { json!(left) } else { Value::Null };

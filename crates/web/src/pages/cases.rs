@@ -496,6 +496,8 @@ pub async fn file_submission(
         represented_name: represented.as_deref(),
         flags: &flags,
         related_case_id: related.as_deref(),
+        // The administration's clock starts once the request is paid.
+        clock_stopped: flags.split(',').any(|f| f == crate::payments::AWAITING),
     };
     // The receipt goes by e-mail whatever the channels (law 55-19); a text message too if
     // the person chose it.
@@ -548,6 +550,8 @@ struct ReceiptPage {
     filed: String,
     due: String,
     delay: String,
+    /// The request waits for its payment: the date moves with it.
+    awaiting_payment: bool,
 }
 
 /// `GET /cases/{ref}/receipt`: the receipt of law 55-19, printable.
@@ -571,6 +575,7 @@ pub async fn show_receipt(
             filed: casework::show_instant(c.filed_at),
             due: casework::show_date(&c.due_date),
             delay,
+            awaiting_payment: c.flags.split(',').any(|f| f == crate::payments::AWAITING),
             ctx,
         },
         lang,
@@ -635,20 +640,19 @@ pub async fn list_cases(
 ) -> Result<Response, AppError> {
     let list = cases::for_applicant(state.db(), &user.account.id, None, 100).await?;
     let cal = casework::calendar(&state).await?;
-    let today = Date::from_millis(now(&state));
     let code = ctx.lang.code();
     let names = OrgNames::load(&state, code).await?;
     let mut rows = vec![];
     for c in list {
         let (p, w) = case_procedure(&state, &c).await?;
-        let left = casework::days_left(&cal, today, &c.due_date, p.deadline.count);
+        let left = casework::clock_left(&cal, now(&state), &c, p.deadline.count);
         rows.push(DashRow {
             title: p.title.get(code).to_string(),
             org_name: names.get(&c.org_id),
             phase_key: format!("phase-{}", c.phase),
             status: w.status(&c.status).map(|s| s.label.get(code).to_string()).unwrap_or_default(),
             countdown: if is_open(&c.phase) {
-                casework::countdown(&ctx, left, p.deadline.count)
+                casework::countdown(&ctx, &c, left, p.deadline.count)
             } else {
                 String::new()
             },
@@ -946,8 +950,7 @@ async fn case_page(state: &AppState, ctx: PageCtx, c: &CaseRow, errors: FormErro
     let (p, w) = case_procedure(state, c).await?;
     let code = ctx.lang.code();
     let cal = casework::calendar(state).await?;
-    let today = Date::from_millis(now(state));
-    let left = casework::days_left(&cal, today, &c.due_date, p.deadline.count);
+    let left = casework::clock_left(&cal, now(state), c, p.deadline.count);
     let can_withdraw = w.allowed(&c.status, Actor::Applicant).iter().any(|t| t.action == "withdraw");
     let waiting = w.status(&c.status).is_some_and(|s| s.waits_for_applicant);
     let requested = if waiting {
@@ -963,7 +966,7 @@ async fn case_page(state: &AppState, ctx: PageCtx, c: &CaseRow, errors: FormErro
         phase_key: format!("phase-{}", c.phase),
         status: w.status(&c.status).map(|s| s.label.get(code).to_string()).unwrap_or_default(),
         due: casework::show_date(&c.due_date),
-        countdown: if is_open(&c.phase) { casework::countdown(&ctx, left, p.deadline.count) } else { String::new() },
+        countdown: if is_open(&c.phase) { casework::countdown(&ctx, c, left, p.deadline.count) } else { String::new() },
         tacit: casework::tacitly_approved(state, &c.id).await?,
         timeline: timeline(state, &ctx, c, &w, false, &OrgNames::load(state, code).await?).await?,
         files: file_rows(state, &ctx, c, &p, &format!("/cases/{}", c.reference)).await?,

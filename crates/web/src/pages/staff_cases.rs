@@ -37,22 +37,19 @@ pub async fn change_for<'a>(
     to: &'a Status,
 ) -> Result<Change<'a>, AppError> {
     let t = now(state);
-    let was_waiting = w.status(&c.status).is_some_and(|s| s.waits_for_applicant);
+    // A request waiting for its payment keeps its clock stopped whatever its status.
+    let awaiting = c.flags.split(',').any(|f| f == crate::payments::AWAITING);
+    let was_stopped = w.status(&c.status).is_some_and(|s| s.waits_for_applicant) || awaiting;
+    let will_stop = to.waits_for_applicant || awaiting;
     let mut stopped = c.stopped_days;
     let mut waiting_since = c.waiting_since;
     let mut due = c.due_date.clone();
-    if was_waiting && !to.waits_for_applicant {
+    if was_stopped && !will_stop {
         if let Some(since) = c.waiting_since {
-            let cal = casework::calendar(state).await?;
-            let waited = cal.days_between(Date::from_millis(since), Date::from_millis(t), p.deadline.count).max(0);
-            stopped += waited;
-            let filed = Date::from_millis(c.filed_at);
-            due = cal
-                .due_date(filed, p.deadline.days, p.deadline.count, u32::try_from(stopped).unwrap_or(u32::MAX))
-                .to_string();
+            (stopped, due) = restarted_clock(state, c, p, since, t).await?;
         }
         waiting_since = None;
-    } else if to.waits_for_applicant && !was_waiting {
+    } else if will_stop && !was_stopped {
         waiting_since = Some(t);
     }
     let decided_at = to.terminal.then_some(t);
@@ -65,6 +62,23 @@ pub async fn change_for<'a>(
         due_date: due,
         decided_at,
     })
+}
+
+/// The clock of a case restarting at `t` after standing still since `since`: the days it has
+/// been stopped in all, and the due date pushed back by them.
+pub async fn restarted_clock(
+    state: &AppState,
+    c: &CaseRow,
+    p: &Procedure,
+    since: i64,
+    t: i64,
+) -> Result<(i64, String), AppError> {
+    let cal = casework::calendar(state).await?;
+    let waited = cal.days_between(Date::from_millis(since), Date::from_millis(t), p.deadline.count).max(0);
+    let stopped = c.stopped_days + waited;
+    let extra = u32::try_from(stopped).unwrap_or(u32::MAX);
+    let due = cal.due_date(Date::from_millis(c.filed_at), p.deadline.days, p.deadline.count, extra).to_string();
+    Ok((stopped, due))
 }
 
 /// Sends a stored attachment of a case.
@@ -217,7 +231,6 @@ pub async fn show_queue(
     let mine_only = !q.mine.is_empty();
     let flag = FLAGS.iter().find(|f| **f == q.flag).copied();
     let cal = casework::calendar(&state).await?;
-    let today = Date::from_millis(now(&state));
     let window = due_window(&state, flag).await?;
     let filter = cases::QueueFilter {
         open_only: q.all.is_empty(),
@@ -243,13 +256,13 @@ pub async fn show_queue(
                 bulk_actions.push((t.action.clone(), t.label.get(code).to_string()));
             }
         }
-        let left = casework::days_left(&cal, today, &c.due_date, p.deadline.count);
+        let left = casework::clock_left(&cal, now(&state), &c, p.deadline.count);
         let open = matches!(c.phase.as_str(), "received" | "in-progress" | "waiting-for-you");
         rows.push(QueueRow {
             title: p.title.get(code).to_string(),
             status: w.status(&c.status).map(|s| s.label.get(code).to_string()).unwrap_or_default(),
             due: casework::show_date(&c.due_date),
-            countdown: if open { casework::countdown(&ctx, left, p.deadline.count) } else { String::new() },
+            countdown: if open { casework::countdown(&ctx, &c, left, p.deadline.count) } else { String::new() },
             overdue: open && left < 0,
             mine: c.assignee_id.as_deref() == Some(staff.user.account.id.as_str()),
             assigned: c.assignee_id.is_some(),
@@ -431,7 +444,7 @@ async fn staff_case_page(
         }
     }
     let cal = casework::calendar(state).await?;
-    let left = casework::days_left(&cal, Date::from_millis(now(state)), &c.due_date, p.deadline.count);
+    let left = casework::clock_left(&cal, now(state), c, p.deadline.count);
     let actions = w
         .allowed(&c.status, Actor::Staff(staff.role()))
         .into_iter()
@@ -448,7 +461,7 @@ async fn staff_case_page(
         org_name: org_name(state, &c.org_id, code).await?,
         status: w.status(&c.status).map(|s| s.label.get(code).to_string()).unwrap_or_default(),
         due: casework::show_date(&c.due_date),
-        countdown: casework::countdown(&ctx, left, p.deadline.count),
+        countdown: casework::countdown(&ctx, c, left, p.deadline.count),
         fields,
         files: file_rows(state, &ctx, c, &p, &format!("/staff/cases/{}", c.reference)).await?,
         timeline: timeline(state, &ctx, c, &w, true, &names).await?,
