@@ -64,6 +64,8 @@ pub struct Config {
     pub http_request_timeout: Duration,
     /// Time granted to requests in flight when the process is asked to stop.
     pub http_shutdown_grace: Duration,
+    /// When set, `/metrics` answers only requests bearing it (`Authorization: Bearer …`).
+    pub http_metrics_token: Option<Secret>,
     /// Key for keyed hashes (CNIE look-up); shared by every node. When unset on SQLite, a key
     /// is created in the data folder; PostgreSQL deployments must set it.
     pub secret_key: Option<Secret>,
@@ -121,6 +123,7 @@ impl Default for Config {
             http_body_limit_bytes: 10 * 1024 * 1024,
             http_request_timeout: Duration::from_secs(30),
             http_shutdown_grace: Duration::from_secs(20),
+            http_metrics_token: None,
             secret_key: None,
             smtp: None,
             mail_poll: Duration::from_secs(2),
@@ -198,6 +201,7 @@ struct FileHttp {
     body_limit_bytes: Option<usize>,
     request_timeout_secs: Option<u64>,
     shutdown_grace_secs: Option<u64>,
+    metrics_token: Option<String>,
 }
 
 /// Values given on the command line, applied last.
@@ -225,6 +229,7 @@ const ENV_KEYS: &[(&str, bool)] = &[
     ("NAFIDA_HTTP_BODY_LIMIT_BYTES", false),
     ("NAFIDA_HTTP_REQUEST_TIMEOUT_SECS", false),
     ("NAFIDA_HTTP_SHUTDOWN_GRACE_SECS", false),
+    ("NAFIDA_HTTP_METRICS_TOKEN", true),
     ("NAFIDA_SECRET_KEY", true),
     ("NAFIDA_SIGNING_KEY", true),
     ("NAFIDA_PAYMENT_TEST_PROVIDER", false),
@@ -306,7 +311,7 @@ impl Config {
             None => "# url unset: embedded SQLite in data_dir\n".into(),
         };
         format!(
-            "listen = \"{}\"\ndata_dir = \"{}\"\npublic_url = \"{}\"\nsecret_key = \"{}\"\nsigning_key = \"{}\"\npayment_test_provider = {}\n\n[database]\n{db}max_connections = {}\n\n[log]\nformat = \"{}\"\nlevel = \"{}\"\n\n[http]\nbody_limit_bytes = {}\nrequest_timeout_secs = {}\nshutdown_grace_secs = {}\n\n[smtp]\n{smtp}\n[mail]\npoll_ms = {}\n\n[sms]\n{sms}",
+            "listen = \"{}\"\ndata_dir = \"{}\"\npublic_url = \"{}\"\nsecret_key = \"{}\"\nsigning_key = \"{}\"\npayment_test_provider = {}\n\n[database]\n{db}max_connections = {}\n\n[log]\nformat = \"{}\"\nlevel = \"{}\"\n\n[http]\nbody_limit_bytes = {}\nrequest_timeout_secs = {}\nshutdown_grace_secs = {}\nmetrics_token = \"{}\"\n\n[smtp]\n{smtp}\n[mail]\npoll_ms = {}\n\n[sms]\n{sms}",
             self.listen,
             self.data_dir.display(),
             self.public_url,
@@ -322,6 +327,7 @@ impl Config {
             self.http_body_limit_bytes,
             self.http_request_timeout.as_secs(),
             self.http_shutdown_grace.as_secs(),
+            if self.http_metrics_token.is_some() { "[redacted]" } else { "(unset: /metrics open to all)" },
             self.mail_poll.as_millis(),
         )
     }
@@ -360,6 +366,7 @@ fn read_file(path: &Path, raw: &mut Raw) -> Result<(), ConfigError> {
         http.request_timeout_secs.map(|v| v.to_string()),
     );
     set("NAFIDA_HTTP_SHUTDOWN_GRACE_SECS", "http.shutdown_grace_secs", http.shutdown_grace_secs.map(|v| v.to_string()));
+    set("NAFIDA_HTTP_METRICS_TOKEN", "http.metrics_token", http.metrics_token);
     set("NAFIDA_SECRET_KEY", "secret_key", file.secret_key);
     set("NAFIDA_SIGNING_KEY", "signing_key", file.signing_key);
     set("NAFIDA_PAYMENT_TEST_PROVIDER", "payment_test_provider", file.payment_test_provider.map(|b| b.to_string()));
@@ -463,6 +470,12 @@ fn build(mut raw: Raw) -> Result<Config, ConfigError> {
     }
     if let Some((v, src)) = take("NAFIDA_HTTP_SHUTDOWN_GRACE_SECS") {
         config.http_shutdown_grace = Duration::from_secs(positive(&v, &src)?);
+    }
+    if let Some((v, src)) = take("NAFIDA_HTTP_METRICS_TOKEN") {
+        if v.trim().len() < 16 {
+            return Err(ConfigError(format!("{src}: the metrics token must have at least 16 characters")));
+        }
+        config.http_metrics_token = Some(Secret::new(v.trim()));
     }
     if let Some((v, src)) = take("NAFIDA_SECRET_KEY") {
         if v.trim().len() < 32 {

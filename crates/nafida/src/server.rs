@@ -37,6 +37,7 @@ pub async fn run(config: Config, demo_mode: bool) -> anyhow::Result<()> {
         public_url: config.public_url.clone(),
         secret_key: std::sync::Arc::new(secret_key),
         signing_key,
+        metrics_token: config.http_metrics_token.as_ref().map(|t| t.expose().to_string()),
         ..WebSettings::default()
     };
     let state = AppState::new(db.clone(), files, clock.clone(), settings).context("loading translations")?;

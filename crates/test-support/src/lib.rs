@@ -246,8 +246,14 @@ impl TestApp {
 
 /// A minimal HTTP/1.1 client for tests against a real process: one request per connection.
 pub async fn http_get(addr: &str, path: &str) -> Result<(u16, String), std::io::Error> {
+    http_get_with(addr, path, &[]).await
+}
+
+/// `GET path` with extra request headers.
+pub async fn http_get_with(addr: &str, path: &str, headers: &[(&str, &str)]) -> Result<(u16, String), std::io::Error> {
     let mut stream = tokio::net::TcpStream::connect(addr).await?;
-    let request = format!("GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n");
+    let extra: String = headers.iter().map(|(k, v)| format!("{k}: {v}\r\n")).collect();
+    let request = format!("GET {path} HTTP/1.1\r\nHost: {addr}\r\n{extra}Connection: close\r\n\r\n");
     stream.write_all(request.as_bytes()).await?;
     let raw = read_response(&mut stream).await?;
     let text = String::from_utf8_lossy(&raw).into_owned();

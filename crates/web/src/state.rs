@@ -46,6 +46,8 @@ pub struct WebSettings {
     pub session_idle: Duration,
     /// A session ends this long after sign-in, whatever happens.
     pub session_absolute: Duration,
+    /// When set, `/metrics` answers only requests bearing it.
+    pub metrics_token: Option<String>,
 }
 
 impl Default for WebSettings {
@@ -61,6 +63,7 @@ impl Default for WebSettings {
             signing_key: nafida_docs::SigningKey::from_seed([0x5A; 32]),
             session_idle: Duration::from_secs(60 * 60),
             session_absolute: Duration::from_secs(12 * 60 * 60),
+            metrics_token: None,
         }
     }
 }

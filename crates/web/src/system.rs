@@ -45,7 +45,15 @@ const NODE_LIVENESS_MILLIS: i64 = 60_000;
 
 /// `GET /metrics`: Prometheus text format: this process's request counters and latency
 /// histograms, and the number of live nodes sharing the database.
-pub async fn show_metrics(State(state): State<AppState>) -> Response {
+pub async fn show_metrics(State(state): State<AppState>, headers: axum::http::HeaderMap) -> Response {
+    // With a token configured, only the scraper that bears it reads the figures.
+    if let Some(token) = &state.settings().metrics_token {
+        let sent =
+            headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()).and_then(|v| v.strip_prefix("Bearer "));
+        if !sent.is_some_and(|s| crate::csrf::constant_time_eq(s.trim().as_bytes(), token.as_bytes())) {
+            return (StatusCode::UNAUTHORIZED, [(header::WWW_AUTHENTICATE, "Bearer")], "").into_response();
+        }
+    }
     let mut text = state.metrics().render();
     let since = state.clock().now().millis() - NODE_LIVENESS_MILLIS;
     if let Ok(live) = nodes::live_count(state.db(), since).await {

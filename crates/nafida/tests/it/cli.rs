@@ -124,10 +124,12 @@ async fn admin_commands_manage_the_map_and_accounts(backend: Backend) {
 async fn config_check_redacts_secrets() {
     let mut c = nafida(&["config", "check"]);
     c.env("NAFIDA_DATABASE_URL", "postgres://nafida:very-secret@db:5432/nafida").env("NAFIDA_LISTEN", "0.0.0.0:8443");
+    c.env("NAFIDA_HTTP_METRICS_TOKEN", "scraper-token-very-secret");
     let out = run(c);
     assert!(out.status.success(), "{out:?}");
     assert!(out.stdout.contains("listen = \"0.0.0.0:8443\""));
     assert!(out.stdout.contains("url = \"postgres://nafida:[redacted]@db:5432/nafida\""));
+    assert!(out.stdout.contains("metrics_token = \"[redacted]\""));
     assert!(!out.stdout.contains("very-secret") && !out.stderr.contains("very-secret"));
     let mut bad = nafida(&["config", "check"]);
     bad.env("NAFIDA_UNKNOWN_THING", "1");

@@ -12,7 +12,11 @@ pub fn db_tests() -> Vec<(&'static str, DbTest)> {
 }
 
 pub fn plain_tests() -> Vec<(&'static str, PlainTest)> {
-    crate::plain_tests![demo_creates_and_reuses_its_data, bad_input_exits_with_one_clear_line]
+    crate::plain_tests![
+        demo_creates_and_reuses_its_data,
+        bad_input_exits_with_one_clear_line,
+        metrics_can_be_kept_for_the_scraper
+    ]
 }
 
 fn db_env(t: &TestDb) -> Vec<(&'static str, String)> {
@@ -117,6 +121,21 @@ async fn demo_creates_and_reuses_its_data() {
     second.wait_stdout("Stop with Ctrl-C");
     assert_eq!(second.get("/readyz").await.0, 200);
     assert!(second.stop().success());
+}
+
+async fn metrics_can_be_kept_for_the_scraper() {
+    let dir = TempDir::new();
+    let token = "scraper-token-0123456789";
+    let server = Server::start("serve", dir.path(), &[("NAFIDA_HTTP_METRICS_TOKEN", token)]);
+    assert_eq!(server.get("/metrics").await.0, 401, "no token");
+    assert_eq!(server.get_with("/metrics", &[("Authorization", "Bearer wrong-token-0123456789")]).await.0, 401);
+    let (status, body) = server.get_with("/metrics", &[("Authorization", &format!("Bearer {token}"))]).await;
+    assert_eq!(status, 200);
+    assert!(body.contains("# TYPE nafida_http_requests_total counter"), "{body}");
+    assert!(server.stop().success());
+    let mut short = nafida(&["config", "check"]);
+    short.env("NAFIDA_HTTP_METRICS_TOKEN", "short");
+    assert_clean_failure(&run(short), "the metrics token must have at least 16 characters");
 }
 
 async fn bad_input_exits_with_one_clear_line() {

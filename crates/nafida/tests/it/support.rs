@@ -105,6 +105,11 @@ impl Server {
         nafida_test_support::http_get(&self.addr, path).await.expect("request to the server")
     }
 
+    /// `GET path` on this server with extra request headers.
+    pub async fn get_with(&self, path: &str, headers: &[(&str, &str)]) -> (u16, String) {
+        nafida_test_support::http_get_with(&self.addr, path, headers).await.expect("request to the server")
+    }
+
     /// Sends SIGTERM and waits for the process to exit.
     pub fn stop(mut self) -> ExitStatus {
         let pid = self.child.id().to_string();
