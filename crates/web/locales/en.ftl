@@ -495,6 +495,7 @@ doc-sealed-line = Sealed with the Ed25519 key { $key } of the Nafida platform.
 err-act-not-in-register = No act of the register matches this request (office, name, date of birth, act number): ask the person to correct it, or refuse with reasons.
 err-own-case = Choose one of your own requests.
 case-complaints = Complaints about this request
+answer-title = The administration’s answer
 rating-title = How was the answer?
 stats-title = How administrations answer complaints
 stats-lead = Every complaint filed on Nafida, counted by the administration concerned and by month: how many were answered, how many within the legal delay (60 days), how long answers took, and how satisfied people were. No name or request is shown.

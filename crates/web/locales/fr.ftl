@@ -495,6 +495,7 @@ doc-sealed-line = Scellé avec la clé Ed25519 { $key } de la plateforme Nafida.
 err-act-not-in-register = Aucun acte du registre ne correspond à cette demande (bureau, nom, date de naissance, numéro d’acte) : demandez une correction à la personne, ou refusez en motivant.
 err-own-case = Choisissez une de vos propres demandes.
 case-complaints = Réclamations sur cette demande
+answer-title = La réponse de l’administration
 rating-title = Que pensez-vous de la réponse ?
 stats-title = Comment les administrations répondent aux réclamations
 stats-lead = Toutes les réclamations déposées sur Nafida, comptées par administration concernée et par mois : combien ont reçu une réponse, combien dans le délai légal (60 jours), en combien de temps, et la satisfaction des personnes. Aucun nom ni aucune demande n’apparaît.

@@ -18,12 +18,17 @@ pub const REOPEN_DAYS: i64 = 30;
 
 /// When the complaint was last answered.
 pub async fn answered_at(state: &AppState, c: &CaseRow) -> Result<Option<i64>, AppError> {
+    Ok(last_answer(state, c).await?.map(|e| e.at))
+}
+
+/// The latest answer given to a complaint: the event that answered it (its action says
+/// favourable or not, its body holds the text of the answer).
+pub async fn last_answer(state: &AppState, c: &CaseRow) -> Result<Option<cases::EventRow>, AppError> {
     Ok(cases::events(state.db(), &c.id, false)
         .await?
-        .iter()
+        .into_iter()
         .rev()
-        .find(|e| e.kind == "transition" && e.to_status.as_deref() == Some("answered"))
-        .map(|e| e.at))
+        .find(|e| e.kind == "transition" && e.to_status.as_deref() == Some("answered")))
 }
 
 /// Until when an answered complaint may be reopened (`None` when it may not be).

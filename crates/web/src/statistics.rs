@@ -110,35 +110,68 @@ async fn gather(state: &AppState) -> Result<(Figures, BTreeMap<String, Figures>,
     Ok((all, by_org, by_month))
 }
 
-/// Bars per month: received, and answered within the delay.
-fn chart(months: &BTreeMap<String, Figures>, title: &str, received: &str, on_time: &str) -> String {
-    let (w, h, pad) = (640.0_f64, 220.0_f64, 30.0_f64);
-    let max = months.values().map(|f| f.received).max().unwrap_or(0).max(1) as f64;
-    let n = months.len().max(1) as f64;
-    let slot = (w - 2.0 * pad) / n;
+/// The twelve months ending with `last` (`YYYY-MM`), oldest first.
+fn last_twelve_months(last: nafida_domain::Date) -> Vec<String> {
+    let index = i64::from(last.year) * 12 + i64::from(last.month) - 1;
+    (index - 11..=index).map(|i| format!("{}-{:02}", i.div_euclid(12), i.rem_euclid(12) + 1)).collect()
+}
+
+/// Bars for the last twelve months (empty months included, so the shape of the year shows):
+/// received, and answered within the delay, each with its count; a scale line at the largest.
+fn chart(
+    months: &BTreeMap<String, Figures>,
+    today: nafida_domain::Date,
+    title: &str,
+    received: &str,
+    on_time: &str,
+) -> String {
+    let (w, h, pad, top) = (640.0_f64, 220.0_f64, 30.0_f64, 18.0_f64);
+    let keys = last_twelve_months(today);
+    let empty = Figures::default();
+    let shown: Vec<(&String, &Figures)> = keys.iter().map(|k| (k, months.get(k).unwrap_or(&empty))).collect();
+    let max = shown.iter().map(|(_, f)| f.received).max().unwrap_or(0).max(1);
+    let slot = (w - 2.0 * pad) / shown.len() as f64;
+    let base = h - pad;
+    let bar = |count: usize| (base - top) * count as f64 / max as f64;
     let mut svg = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h}\" role=\"img\" aria-labelledby=\"chart-title\" class=\"chart\">\
-         <title id=\"chart-title\">{title}</title><line x1=\"{pad}\" y1=\"{b}\" x2=\"{r}\" y2=\"{b}\" stroke=\"#555\"/>",
-        b = h - pad,
-        r = w - pad
+         <title id=\"chart-title\">{title}</title>\
+         <line x1=\"{pad}\" y1=\"{top}\" x2=\"{r}\" y2=\"{top}\" stroke=\"#ccc\" stroke-dasharray=\"3 3\"/>\
+         <text x=\"{lx}\" y=\"{ty:.1}\" font-size=\"10\" text-anchor=\"end\">{max}</text>\
+         <line x1=\"{pad}\" y1=\"{base}\" x2=\"{r}\" y2=\"{base}\" stroke=\"#555\"/>\
+         <text x=\"{lx}\" y=\"{base}\" font-size=\"10\" text-anchor=\"end\">0</text>",
+        r = w - pad,
+        lx = pad - 4.0,
+        ty = top + 3.0,
     );
-    for (i, (month, f)) in months.iter().enumerate() {
-        let x = pad + i as f64 * slot;
-        let bar = |count: usize| (h - 2.0 * pad) * count as f64 / max;
-        let (hr, ho) = (bar(f.received), bar(f.on_time));
-        let bw = (slot / 2.0 - 2.0).max(1.0);
+    for (i, (month, f)) in shown.iter().enumerate() {
+        let x = pad + i as f64 * slot + slot * 0.15;
+        let bw = slot * 0.35;
+        for (j, (count, colour, label)) in
+            [(f.received, "#8a8a8a", received), (f.on_time, "#1b6e3a", on_time)].iter().enumerate()
+        {
+            let bx = x + j as f64 * bw;
+            let bh = bar(*count);
+            let _ = write!(
+                svg,
+                "<rect x=\"{bx:.1}\" y=\"{:.1}\" width=\"{bw:.1}\" height=\"{bh:.1}\" fill=\"{colour}\"><title>{month} — {label}: {count}</title></rect>",
+                base - bh
+            );
+            if *count > 0 {
+                let _ = write!(
+                    svg,
+                    "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"9\" text-anchor=\"middle\">{count}</text>",
+                    bx + bw / 2.0,
+                    base - bh - 3.0
+                );
+            }
+        }
         let _ = write!(
             svg,
-            "<rect x=\"{x:.1}\" y=\"{:.1}\" width=\"{bw:.1}\" height=\"{hr:.1}\" fill=\"#8a8a8a\"><title>{month} — {received}: {}</title></rect>\
-             <rect x=\"{:.1}\" y=\"{:.1}\" width=\"{bw:.1}\" height=\"{ho:.1}\" fill=\"#1b6e3a\"><title>{month} — {on_time}: {}</title></rect>\
-             <text x=\"{:.1}\" y=\"{:.1}\" font-size=\"10\" text-anchor=\"middle\">{month}</text>",
-            h - pad - hr,
-            f.received,
-            x + bw + 2.0,
-            h - pad - ho,
-            f.on_time,
-            x + slot / 2.0,
-            h - pad + 14.0
+            "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"9\" text-anchor=\"middle\">{}</text>",
+            pad + i as f64 * slot + slot / 2.0,
+            base + 14.0,
+            month.split_once('-').map_or_else(|| month.to_string(), |(y, m)| format!("{m}/{y}"))
         );
     }
     svg.push_str("</svg>");
@@ -160,7 +193,8 @@ pub async fn show_complaint_statistics(State(state): State<AppState>, ctx: PageC
     let mut orgs: Vec<RowView> = by_org.iter().map(|(id, f)| view(names.get(id), f)).collect();
     orgs.sort_by(|a, b| b.received.cmp(&a.received).then(a.label.cmp(&b.label)));
     let months: Vec<RowView> = by_month.iter().map(|(m, f)| view(m.clone(), f)).collect();
-    let chart = chart(&by_month, &ctx.t("stats-chart-title"), &ctx.t("stats-received"), &ctx.t("stats-on-time"));
+    let today = nafida_domain::Date::from_millis(state.clock().now().millis());
+    let chart = chart(&by_month, today, &ctx.t("stats-chart-title"), &ctx.t("stats-received"), &ctx.t("stats-on-time"));
     let tables = vec![
         (ctx.t("stats-all"), vec![view(ctx.t("stats-all"), &all)]),
         (ctx.t("stats-by-org"), orgs),

@@ -449,6 +449,7 @@ async fn a_complaint_in_french_without_an_account() {
     person.wait_url("/complaints/new").await;
     person.wait_text("sans compte").await;
     check_a11y(&person, &mut a11y).await;
+    person.screenshot(&artifacts().join("complaint-new-fr.png")).await;
     // A mistake first: the message is shown and nothing typed is lost.
     person.fill("#f-email", "karim.sans-compte").await;
     person.select("#f-field_kind", "complaint").await;
@@ -515,10 +516,12 @@ async fn a_complaint_in_french_without_an_account() {
     person.wait_text(answer).await;
     person.wait_text("Que pensez-vous de la réponse").await;
     check_a11y(&person, &mut a11y).await;
+    person.screenshot(&artifacts().join("complaint-answered-fr.png")).await;
     person.click("input[name=stars][value='2']").await;
     person.fill("#f-comment", "Encore fermé le samedi.").await;
     person.click("form[action$='/rating'] button[type=submit]").await;
-    person.wait_text("2 étoiles sur 5").await;
+    // (The choices name the stars too: wait for the rating as given, with its comment.)
+    person.wait_text("2 étoiles sur 5 — Encore fermé le samedi.").await;
     person.fill("#f-reopen_reason", "Le guichet était de nouveau fermé le 3 septembre.").await;
     person.click("form[action$='/reopen'] button[type=submit]").await;
     person.wait_text("En traitement").await;
@@ -529,6 +532,11 @@ async fn a_complaint_in_french_without_an_account() {
     agent.goto(&format!("{base}/staff/cases/{reference}")).await;
     agent.wait_text("Le guichet était de nouveau fermé le 3 septembre.").await;
     agent.wait_text("En traitement").await;
+    agent.screenshot(&artifacts().join("complaint-staff-fr.png")).await;
+    // The public statistics count it, with their chart.
+    person.goto(&format!("{base}/statistics/complaints")).await;
+    person.wait_text("Comment les administrations répondent").await;
+    person.screenshot(&artifacts().join("statistics-fr.png")).await;
 
     person.quit().await;
     agent.quit().await;

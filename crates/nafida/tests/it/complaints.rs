@@ -247,6 +247,8 @@ async fn answers_are_rated_reopened_within_30_days_then_closed(backend: Backend)
         .await;
     let page = c.get(&format!("/cases/{reference}")).await.body;
     assert!(page.contains(answer) && page.contains("Que pensez-vous de la réponse"), "{page}");
+    let shown = page.split("La réponse de l’administration").nth(1).unwrap_or_default();
+    assert!(shown.contains("Réponse favorable") && shown.contains(answer), "the answer stands out: {page}");
     assert!(page.contains("Vous pouvez rouvrir cette réclamation jusqu’au"));
     assert!(c.post(&format!("/cases/{reference}/rating"), &[("stars", "6")]).await.body.contains("de 1 à 5 étoiles"));
     c.post(&format!("/cases/{reference}/rating"), &[("stars", "2"), ("comment", "Toujours rien reçu.")]).await;

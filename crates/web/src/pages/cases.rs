@@ -868,6 +868,8 @@ struct CasePage {
 
 /// What the page shows of an answered complaint.
 pub struct AnsweredView {
+    /// The answer: favourable or not (the action's name), its text, and when it was given.
+    answer: Option<(String, String, String)>,
     given: Option<String>,
     comment: Option<String>,
     reopen_until: Option<String>,
@@ -1005,7 +1007,17 @@ async fn case_page(state: &AppState, ctx: PageCtx, c: &CaseRow, errors: FormErro
         complaints: complaints_about(state, &ctx, c).await?,
         answered: if w.id == "complaint" && matches!(c.status.as_str(), "answered" | "closed") {
             let rating = nafida_store::topics::rating(state.db(), &c.id).await?;
+            let answer = crate::complaints::last_answer(state, c).await?.map(|e| {
+                let label = e
+                    .action
+                    .as_deref()
+                    .and_then(|a| w.transitions.iter().find(|t| t.action == a))
+                    .map(|t| t.label.get(code).to_string())
+                    .unwrap_or_default();
+                (label, e.body.unwrap_or_default(), casework::show_instant(e.at))
+            });
             Some(AnsweredView {
+                answer,
                 given: rating.as_ref().map(|r| ctx.tn("rating-given", r.0)),
                 comment: rating.and_then(|r| r.1),
                 choices: (1..=5).map(|n| (n, ctx.tn("rating-given", n))).collect(),
