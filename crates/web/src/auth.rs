@@ -51,6 +51,22 @@ impl Actor {
     }
 }
 
+/// A rate-limit bucket for an e-mail address: a keyed hash of it, so the table of windows holds
+/// no addresses.
+pub fn address_bucket(state: &AppState, purpose: &str, address: &str) -> String {
+    use hmac::{Hmac, Mac};
+    let address = address.trim().to_lowercase();
+    let digest = match Hmac::<Sha256>::new_from_slice(&state.settings().secret_key) {
+        Ok(mut mac) => {
+            mac.update(b"rate-limit:");
+            mac.update(address.as_bytes());
+            hex::encode(mac.finalize().into_bytes())
+        }
+        Err(_) => token_hash(&address),
+    };
+    format!("{purpose}:{}", digest.get(..32).unwrap_or(&digest))
+}
+
 /// SHA-256 hex of a token (what the database keeps of cookies and links).
 pub fn token_hash(token: &str) -> String {
     hex::encode(Sha256::digest(token.as_bytes()))

@@ -474,6 +474,15 @@ async fn a_complaint_is_filed_without_an_account_once_the_address_is_confirmed(b
     let known = nafida_domain::Email::parse("known.anon@example.be").unwrap();
     let known = nafida_store::accounts::find_by_email(&app.db.db, &known).await.unwrap().unwrap();
     assert_eq!(cases::for_applicant(&app.db.db, &known.id, None, 10).await.unwrap().len(), 1);
+    // Nobody's mailbox is flooded: five confirmation links a day to one address.
+    let keys = ["key-flood-0001-abcdefgh", "key-flood-0002-abcdefgh", "key-flood-0003-abcdefgh"];
+    let more = ["key-flood-0004-abcdefgh", "key-flood-0005-abcdefgh", "key-flood-0006-abcdefgh"];
+    for key in keys.iter().chain(&more[..2]) {
+        let r = anon.post_multipart("/complaints/new", &fields("flood.anon@example.be", key), &[]).await;
+        assert!(r.body.contains("Confirmez votre adresse"), "{}", r.body);
+    }
+    let sixth = anon.post_multipart("/complaints/new", &fields("flood.anon@example.be", more[2]), &[]).await;
+    assert!(sixth.body.contains("Trop de tentatives") && sixth.body.contains("value=\"flood.anon@example.be\""));
     // Signed in, the usual form.
     let mut signed = app.sign_in("known.anon@example.be").await;
     assert_eq!(signed.get("/complaints/new").await.header("location"), "/catalogue/complaint/start");

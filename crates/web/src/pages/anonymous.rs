@@ -14,7 +14,7 @@ use nafida_store::cases::Filed;
 use nafida_store::{FileKey, mail, pending, ratelimit};
 use serde::Deserialize;
 
-use crate::auth::{Actor, actor_of, new_token, token_hash};
+use crate::auth::{Actor, actor_of, address_bucket, new_token, token_hash};
 use crate::casework::{self, Submitted};
 use crate::error::AppError;
 use crate::forms::{FormErrors, domain_error_key};
@@ -82,7 +82,13 @@ pub async fn file(
     }
     let key = submitted.values.get("idempotency_key").cloned().unwrap_or_default();
     let now = state.clock().now().millis();
-    if errors.is_empty() && ratelimit::hit(state.db(), &format!("anonymous-filing:ip:{ip}"), 3_600_000, now).await? > 10
+    // At most 10 filings an hour from one address on the network, and 5 a day to one mailbox
+    // (nobody's inbox is flooded with confirmation links).
+    if errors.is_empty()
+        && (ratelimit::hit(state.db(), &format!("anonymous-filing:ip:{ip}"), 3_600_000, now).await? > 10
+            || ratelimit::hit(state.db(), &address_bucket(&state, "anonymous-filing", &typed_email), 86_400_000, now)
+                .await?
+                > 5)
     {
         errors.add_keyed("email", "err-rate-limited", ctx.t("err-rate-limited"));
     }

@@ -276,14 +276,13 @@ pub async fn create_session(
 ) -> Result<Response, AppError> {
     let lang = ctx.lang;
     let t = now(&state);
-    let key = form.email.trim().to_lowercase();
     let fail = |ctx: PageCtx, message_key: &str, resend: bool| {
         let mut errors = FormErrors::default();
         errors.add("email", ctx.t(message_key));
         render(&SignInPage { errors, email: form.email.clone(), next: form.next.clone(), resend, ctx }, lang)
     };
-    let short = format!("signin:fail:{key}");
-    let day = format!("signin:fail-day:{key}");
+    let short = crate::auth::address_bucket(&state, "signin:fail", &form.email);
+    let day = crate::auth::address_bucket(&state, "signin:fail-day", &form.email);
     if ratelimit::hit(state.db(), &format!("signin:ip:{ip}"), 15 * MINUTE, t).await? > 100
         || ratelimit::peek(state.db(), &short, 15 * MINUTE, t).await? >= FAILURES_SHORT
         || ratelimit::peek(state.db(), &day, 24 * HOUR, t).await? >= FAILURES_DAY
