@@ -108,3 +108,337 @@ pub fn banner(url: &str) -> String {
     out.push_str("\nStop with Ctrl-C. The data stays in the data folder for the next run.\n");
     out
 }
+
+const DAY_MS: i64 = 86_400_000;
+
+/// People of the demo history besides Amina (they do not sign in; their requests fill the
+/// queues and the statistics).
+const DEMO_PEOPLE: [(&str, &str); 3] = [
+    ("said@demo.nafida.ma", "Saïd Amrani"),
+    ("fatima@demo.nafida.ma", "Fatima Bakkali"),
+    ("youssef@demo.nafida.ma", "Youssef Ouali"),
+];
+
+/// A complaint of the demo history: who (0 is Amina, then [`DEMO_PEOPLE`]), filed how many days
+/// before today, about which administration and sub-topic, with what subject and text; then,
+/// if it was answered: days to route it, days to answer it, favourable or not, the answer, and
+/// the stars the person gave.
+struct DemoComplaint {
+    author: usize,
+    filed_days_ago: i64,
+    target: &'static str,
+    topic: &'static str,
+    subject: &'static str,
+    description: &'static str,
+    answer: Option<(i64, i64, bool, &'static str, Option<i64>)>,
+}
+
+const DEMO_COMPLAINTS: [DemoComplaint; 8] = [
+    DemoComplaint {
+        author: 1,
+        filed_days_ago: 140,
+        target: "consulate-brussels",
+        topic: "consular-passport-cnie",
+        subject: "Rendez-vous CNIE introuvable",
+        description: "Aucun créneau de rendez-vous pour la carte d’identité depuis trois semaines.",
+        answer: Some((
+            2,
+            12,
+            true,
+            "Des créneaux supplémentaires sont ouverts le samedi matin ; un rendez-vous vous a été proposé par courrier électronique.",
+            Some(4),
+        )),
+    },
+    DemoComplaint {
+        author: 2,
+        filed_days_ago: 118,
+        target: "commune-imzouren-civil-status",
+        topic: "civil-extracts",
+        subject: "Extrait reçu avec une faute",
+        description: "Le prénom de ma mère est mal orthographié sur l’extrait reçu par courrier.",
+        answer: Some((
+            5,
+            40,
+            true,
+            "L’extrait a été refait et renvoyé ; la faute venait d’une saisie, le registre est juste.",
+            Some(5),
+        )),
+    },
+    DemoComplaint {
+        author: 3,
+        filed_days_ago: 104,
+        target: "commune-al-hoceima-city",
+        topic: "local-roads-cleanliness",
+        subject: "Route de Sabadia impraticable",
+        description: "La route qui mène au quartier Sabadia est défoncée depuis les pluies d’hiver.",
+        answer: Some((
+            9,
+            75,
+            false,
+            "Les travaux sont programmés au budget de l’an prochain ; un rebouchage provisoire a été fait.",
+            Some(2),
+        )),
+    },
+    DemoComplaint {
+        author: 1,
+        filed_days_ago: 80,
+        target: "al-hoceima-urban-agency",
+        topic: "land-permits",
+        subject: "Avis sur un permis de construire",
+        description: "L’avis de l’agence sur mon permis de construire à Ajdir attend depuis deux mois.",
+        answer: Some((
+            3,
+            21,
+            false,
+            "L’avis a été rendu le mois dernier ; il demande un plan de façade conforme au règlement du lotissement.",
+            None,
+        )),
+    },
+    DemoComplaint {
+        author: 2,
+        filed_days_ago: 55,
+        target: "consulate-amsterdam",
+        topic: "consular-registration",
+        subject: "Immatriculation consulaire",
+        description: "Ma demande d’immatriculation attend depuis deux mois sans nouvelle.",
+        answer: Some((1, 6, true, "Votre immatriculation est faite ; la carte est à retirer au consulat.", Some(5))),
+    },
+    DemoComplaint {
+        author: 3,
+        filed_days_ago: 30,
+        target: "commune-targuist",
+        topic: "local-water-power",
+        subject: "Coupures d’eau répétées",
+        description: "L’eau est coupée chaque après-midi dans le centre de Targuist depuis juillet.",
+        answer: None,
+    },
+    DemoComplaint {
+        author: 0,
+        filed_days_ago: 20,
+        target: "consulate-brussels",
+        topic: "consular-reception",
+        subject: "Attente au guichet",
+        description: "Plus de trois heures d’attente au guichet pour une simple légalisation de signature.",
+        answer: Some((
+            1,
+            9,
+            true,
+            "Un second guichet ouvre le matin pour les légalisations ; merci de votre signalement.",
+            None,
+        )),
+    },
+    DemoComplaint {
+        author: 0,
+        filed_days_ago: 3,
+        target: "commune-al-hoceima-city",
+        topic: "local-municipal",
+        subject: "Horaires du bureau d’état civil",
+        description: "Les horaires affichés ne sont pas ceux pratiqués pendant l’été.",
+        answer: None,
+    },
+];
+
+/// A small PDF standing for a scanned document in the demo.
+const DEMO_PDF: &[u8] = b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n";
+
+/// One step of the demo history, at a day counted from its start.
+enum Step {
+    File(usize),
+    Act(usize, &'static str, &'static str),
+    Rate(usize, i64),
+    Extract,
+    PaidExtract,
+}
+
+/// The demo's history: five months of complaints and requests by the demo people, replayed
+/// through the platform's own rules (filing, routing, answers, ratings, a counter payment) on a
+/// clock that walks from the past to today, so the queues, dashboards and public statistics
+/// have something to show. Done once: skipped when Amina already has requests.
+pub async fn seed_history(
+    db: &Db,
+    files: std::sync::Arc<dyn nafida_store::FileStore>,
+    now: i64,
+    settings: &nafida_web::WebSettings,
+) -> anyhow::Result<()> {
+    use nafida_domain::Clock;
+    let amina = account(db, DEMO_ACCOUNTS[0].email).await?;
+    if !nafida_store::cases::for_applicant(db, &amina.id, None, 1).await?.is_empty() {
+        return Ok(());
+    }
+    let mut people = vec![amina];
+    for (email, name) in DEMO_PEOPLE {
+        let address = Email::parse(email).context("demo e-mail")?;
+        if !users::exists(db, &address).await? {
+            let mut secret = [0u8; 24];
+            getrandom::fill(&mut secret).map_err(|e| anyhow::anyhow!("random: {e}"))?;
+            let password = hex::encode(secret);
+            let new = users::NewUser {
+                email: &address,
+                password: &password,
+                role: Role::Citizen,
+                org: None,
+                display_name: name,
+            };
+            users::create(db, &new, now).await.with_context(|| format!("creating {email}"))?;
+        }
+        people.push(account(db, email).await?);
+    }
+    let start = now - 150 * DAY_MS;
+    let clock = std::sync::Arc::new(nafida_domain::FixedClock::new(nafida_domain::Timestamp(start)));
+    let state = nafida_web::AppState::new(db.clone(), files, clock.clone(), settings.clone())?;
+    let ctx = nafida_web::page::PageCtx::detached(&state, nafida_web::i18n::Lang::Fr);
+
+    let mut steps: Vec<(i64, Step)> = vec![];
+    for (i, c) in DEMO_COMPLAINTS.iter().enumerate() {
+        let filed = 150 - c.filed_days_ago;
+        steps.push((filed, Step::File(i)));
+        if let Some((route, answer, favourable, _, stars)) = c.answer {
+            steps.push((filed + route, Step::Act(i, "route", "")));
+            let action = if favourable { "answer-favourable" } else { "answer-unfavourable" };
+            steps.push((filed + answer, Step::Act(i, action, "answer")));
+            if let Some(s) = stars {
+                steps.push((filed + answer + 1, Step::Rate(i, s)));
+            }
+        } else if c.filed_days_ago > 15 {
+            steps.push((filed + 4, Step::Act(i, "route", "")));
+        }
+    }
+    steps.push((148, Step::PaidExtract));
+    steps.push((150, Step::Extract));
+    steps.sort_by_key(|(day, _)| *day);
+
+    let mut references: Vec<Option<String>> = vec![None; DEMO_COMPLAINTS.len()];
+    let mut today = 0;
+    for (day, step) in steps {
+        clock.advance_seconds((day - today) * DAY_MS / 1000);
+        today = day;
+        let at = clock.now().millis();
+        match step {
+            Step::File(i) => {
+                let c = &DEMO_COMPLAINTS[i];
+                let values = [
+                    ("idempotency_key", format!("demo-complaint-{i:04}-history")),
+                    ("field_kind", "complaint".into()),
+                    ("field_target", c.target.into()),
+                    ("field_topic", c.topic.into()),
+                    ("field_subject", c.subject.into()),
+                    ("field_description", c.description.into()),
+                ];
+                let reference = file(&state, &ctx, &people[c.author], "complaint", &values, None).await?;
+                references[i] = Some(reference);
+            }
+            Step::Act(i, action, motivation) => {
+                let c = &DEMO_COMPLAINTS[i];
+                let text = match (motivation, c.answer) {
+                    ("answer", Some((_, _, _, text, _))) => text,
+                    _ => "",
+                };
+                let reference = references[i].clone().unwrap_or_default();
+                act(&state, &reference, c.target, action, text).await?;
+            }
+            Step::Rate(i, stars) => {
+                let reference = references[i].clone().unwrap_or_default();
+                let case = case(db, &reference).await?;
+                nafida_store::topics::rate(db, &case.id, stars, None, at).await?;
+            }
+            Step::PaidExtract => {
+                // Saïd's extract, paid at the provincial office's counter: in the demo agent's
+                // queue, waiting to be examined.
+                let values = extract_values("demo-extract-said-history", "سعيد العمراني", "Said Amrani", "1985-09-03");
+                let reference =
+                    file(&state, &ctx, &people[1], "birth-extract", &values, Some(("doc_applicant-id", "cnie.pdf")))
+                        .await?;
+                let c = case(db, &reference).await?;
+                let p = state.catalog().catalog.procedures.get("birth-extract").context("birth-extract")?;
+                let amount = i64::from(nafida_web::payments::price_of(p, &c).total());
+                let id = nafida_store::payments::create(db, &c.id, amount, "counter", at).await?;
+                let payment = nafida_store::payments::get(db, &id).await?.context("the demo payment")?;
+                let actor = nafida_store::cases::EventActor {
+                    id: None,
+                    role: "agent",
+                    org_id: Some("commune-al-hoceima-city-civil-status"),
+                };
+                nafida_web::payments::settle(&state, &c, &payment, actor, None, "Q-2026/0042")
+                    .await
+                    .map_err(|e| anyhow::anyhow!("demo payment: {e:?}"))?;
+            }
+            Step::Extract => {
+                // Amina's own extract, to pay online: her act is in the office's register, so
+                // it is issued as soon as she pays.
+                let values =
+                    extract_values("demo-extract-amina-history", "أمينة الإدريسي", "Amina El Idrissi", "1990-04-12");
+                file(&state, &ctx, &people[0], "birth-extract", &values, Some(("doc_applicant-id", "passeport.pdf")))
+                    .await?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn extract_values(key: &str, name_ar: &str, name_latin: &str, born: &str) -> [(&'static str, String); 9] {
+    [
+        ("idempotency_key", key.to_string()),
+        ("field_office", "commune-al-hoceima-city-civil-status".into()),
+        ("field_for_whom", "self".into()),
+        ("field_holder_name_ar", name_ar.into()),
+        ("field_holder_name_latin", name_latin.into()),
+        ("field_birth_date", born.into()),
+        ("field_act_number", String::new()),
+        ("field_copies", "1".into()),
+        ("field_delivery", "electronic".into()),
+    ]
+}
+
+async fn account(db: &Db, email: &str) -> anyhow::Result<nafida_store::accounts::Account> {
+    let address = Email::parse(email).context("demo e-mail")?;
+    nafida_store::accounts::find_by_email(db, &address).await?.with_context(|| format!("the demo account {email}"))
+}
+
+async fn case(db: &Db, reference: &str) -> anyhow::Result<nafida_store::cases::CaseRow> {
+    nafida_store::cases::by_reference(db, reference).await?.with_context(|| format!("the demo request {reference}"))
+}
+
+/// Files a request as its author would, through the same checks; returns its reference.
+async fn file(
+    state: &nafida_web::AppState,
+    ctx: &nafida_web::page::PageCtx,
+    author: &nafida_store::accounts::Account,
+    procedure: &str,
+    values: &[(&str, String)],
+    document: Option<(&str, &str)>,
+) -> anyhow::Result<String> {
+    use nafida_web::pages::cases::{Filing, file_submission};
+    let p = state.catalog().catalog.procedures.get(procedure).with_context(|| format!("procedure {procedure}"))?;
+    let mut submitted = nafida_web::casework::Submitted {
+        values: values.iter().map(|(k, v)| ((*k).to_string(), v.clone())).collect(),
+        ..Default::default()
+    };
+    if let Some((input, name)) = document {
+        submitted.files.insert(input.to_string(), vec![(name.to_string(), DEMO_PDF.to_vec())]);
+    }
+    match file_submission(state, ctx, author, p, &submitted, &[]).await.map_err(|e| anyhow::anyhow!("{e:?}"))? {
+        Filing::Done(filed) => {
+            let (nafida_store::cases::Filed::Created(c) | nafida_store::cases::Filed::AlreadyFiled(c)) = *filed;
+            Ok(c.reference)
+        }
+        Filing::Invalid(errors, _) => Err(anyhow::anyhow!("the demo {procedure} was refused: {errors:?}")),
+    }
+}
+
+/// Takes a workflow action on a request as an agent of its administration would.
+async fn act(
+    state: &nafida_web::AppState,
+    reference: &str,
+    org: &str,
+    action: &str,
+    motivation: &str,
+) -> anyhow::Result<()> {
+    use nafida_web::pages::staff_cases::{StaffAction, apply_staff_action};
+    let c = case(state.db(), reference).await?;
+    let actor = nafida_store::cases::EventActor { id: None, role: "agent", org_id: Some(org) };
+    let form = StaffAction { action: action.into(), motivation: motivation.into(), ..StaffAction::default() };
+    match apply_staff_action(state, &c, actor, Role::Agent, &form).await.map_err(|e| anyhow::anyhow!("{e:?}"))? {
+        Ok(()) => Ok(()),
+        Err(refusal) => Err(anyhow::anyhow!("the demo action {action} on {reference} was refused: {refusal:?}")),
+    }
+}

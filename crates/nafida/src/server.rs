@@ -40,6 +40,10 @@ pub async fn run(config: Config, demo_mode: bool) -> anyhow::Result<()> {
         metrics_token: config.http_metrics_token.as_ref().map(|t| t.expose().to_string()),
         ..WebSettings::default()
     };
+    if demo_mode {
+        // A few months of requests and complaints, replayed through the platform's own rules.
+        demo::seed_history(&db, files.clone(), clock.now().millis(), &settings).await?;
+    }
     let state = AppState::new(db.clone(), files, clock.clone(), settings).context("loading translations")?;
     let router = build_router(state.clone());
 

@@ -84,7 +84,7 @@ pub async fn html_errors(State(state): State<AppState>, request: Request, next: 
         let location = format!("/signin?next={}", encode_component(next));
         return axum::response::Redirect::to(&location).into_response();
     }
-    let ctx = PageCtx::for_error(&state, lang);
+    let ctx = PageCtx::detached(&state, lang);
     let (title, text, request_id) = match code {
         "not-found" => (ctx.t("error-not-found-title"), ctx.t("error-not-found-text"), None),
         "forbidden" => (ctx.t("error-forbidden-title"), ctx.t("error-forbidden-text"), None),

@@ -144,8 +144,8 @@ impl FromRequestParts<AppState> for PageCtx {
 }
 
 impl PageCtx {
-    /// A context for pages rendered outside a handler (error pages).
-    pub fn for_error(state: &AppState, lang: Lang) -> Self {
+    /// A context for work done outside a handler (error pages, the demo's history).
+    pub fn detached(state: &AppState, lang: Lang) -> Self {
         PageCtx {
             lang,
             css_url: state.assets().css.url.clone(),

@@ -115,11 +115,18 @@ async fn demo_creates_and_reuses_its_data() {
     let (status, page) = first.get("/administrations").await;
     assert_eq!(status, 200);
     assert!(page.contains("Commune de Targuist"));
+    // A history of complaints, answered or not, so the public statistics have something to say.
+    let (status, stats) = first.get("/statistics/complaints.csv").await;
+    assert_eq!(status, 200);
+    let received: usize = stats.lines().skip(1).filter_map(|l| l.split(',').nth(2)?.parse::<usize>().ok()).sum();
+    assert_eq!(received, 8, "{stats}");
+    assert!(stats.contains("consulate-brussels,") && stats.contains(",5.00"), "{stats}");
     assert!(first.stop().success());
-    // A second run reuses the data set.
+    // A second run reuses the data set, history included.
     let second = Server::start("demo", &data, &[]);
     second.wait_stdout("Stop with Ctrl-C");
     assert_eq!(second.get("/readyz").await.0, 200);
+    assert_eq!(second.get("/statistics/complaints.csv").await.1, stats, "nothing replayed twice");
     assert!(second.stop().success());
 }
 
