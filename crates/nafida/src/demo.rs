@@ -344,7 +344,10 @@ pub async fn seed_history(
             Step::PaidExtract => {
                 // Saïd's extract, paid at the provincial office's counter: in the demo agent's
                 // queue, waiting to be examined.
-                let values = extract_values("demo-extract-said-history", "سعيد العمراني", "Said Amrani", "1985-09-03");
+                let mut values =
+                    extract_values("demo-extract-said-history", "سعيد العمراني", "Said Amrani", "1985-09-03");
+                // To collect at the provincial cell during his summer visit.
+                values[8].1 = "cell".into();
                 let reference =
                     file(&state, &ctx, &people[1], "birth-extract", &values, Some(("doc_applicant-id", "cnie.pdf")))
                         .await?;
