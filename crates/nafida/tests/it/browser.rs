@@ -344,14 +344,7 @@ async fn a_case_journey_in_arabic() {
 
     // The agent, in French, with a second factor.
     let agent = Browser::start("fr").await;
-    sign_in(&agent, &base, "agent.imzouren@example.ma", "registre de la commune 2026").await;
-    agent.wait_url("/signin/totp/enrol").await;
-    let secret = agent.eval("return document.querySelector('#totp-secret').textContent").await;
-    let secret = TotpSecret::from_base32(secret.as_str().unwrap()).unwrap();
-    let now = nafida_domain::Clock::now(&nafida_domain::SystemClock).millis() / 1000;
-    agent.fill("#f-code", &secret.code_at_step(now / 30)).await;
-    agent.click("form.form button[type=submit]").await;
-    agent.wait_text("Vos codes de secours").await;
+    staff_sign_in(&agent, &base, "agent.imzouren@example.ma", "registre de la commune 2026").await;
     agent.goto(&format!("{base}/staff/queue")).await;
     agent.wait_text(&reference).await;
     check_a11y(&agent, &mut a11y).await;
