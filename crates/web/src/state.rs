@@ -84,6 +84,8 @@ struct Inner {
     assets: Assets,
     metrics: Metrics,
     settings: WebSettings,
+    /// The facts behind the public statistics of complaints, with when they were read.
+    complaint_facts: std::sync::Mutex<Option<(i64, Arc<Vec<nafida_store::stats::ComplaintFacts>>)>>,
 }
 
 impl AppState {
@@ -105,8 +107,22 @@ impl AppState {
                 assets: Assets::load(),
                 metrics: Metrics::default(),
                 settings,
+                complaint_facts: std::sync::Mutex::new(None),
             }),
         })
+    }
+
+    /// The facts of the public statistics if they were read at or after `since`.
+    pub fn cached_complaint_facts(&self, since: i64) -> Option<Arc<Vec<nafida_store::stats::ComplaintFacts>>> {
+        let cached = self.inner.complaint_facts.lock().ok()?;
+        cached.as_ref().filter(|(at, _)| *at >= since).map(|(_, facts)| facts.clone())
+    }
+
+    /// Keeps the facts of the public statistics read at `at`.
+    pub fn keep_complaint_facts(&self, at: i64, facts: Arc<Vec<nafida_store::stats::ComplaintFacts>>) {
+        if let Ok(mut cached) = self.inner.complaint_facts.lock() {
+            *cached = Some((at, facts));
+        }
     }
 
     /// The database.

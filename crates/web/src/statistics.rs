@@ -95,13 +95,28 @@ fn view(label: String, f: &Figures) -> RowView {
     }
 }
 
+/// How long a node serves the statistics it read before reading them again: a public page
+/// anyone may load in a loop costs the database at most one read a minute per node.
+const FACTS_FRESH_MS: i64 = 60_000;
+
+/// The facts of every complaint, read at most once a minute.
+async fn facts(state: &AppState) -> Result<std::sync::Arc<Vec<nafida_store::stats::ComplaintFacts>>, AppError> {
+    let now = state.clock().now().millis();
+    if let Some(facts) = state.cached_complaint_facts(now - FACTS_FRESH_MS) {
+        return Ok(facts);
+    }
+    let facts = std::sync::Arc::new(nafida_store::stats::complaint_facts(state.db()).await?);
+    state.keep_complaint_facts(now, facts.clone());
+    Ok(facts)
+}
+
 /// Everything, grouped.
 async fn gather(state: &AppState) -> Result<(Figures, BTreeMap<String, Figures>, BTreeMap<String, Figures>), AppError> {
-    let facts = nafida_store::stats::complaint_facts(state.db()).await?;
+    let facts = facts(state).await?;
     let mut all = Figures::default();
     let mut by_org: BTreeMap<String, Figures> = BTreeMap::new();
     let mut by_month: BTreeMap<String, Figures> = BTreeMap::new();
-    for f in &facts {
+    for f in facts.iter() {
         all.add(f);
         by_org.entry(f.org_id.clone()).or_default().add(f);
         let d = nafida_domain::Date::from_millis(f.filed_at);
@@ -207,9 +222,9 @@ pub async fn show_complaint_statistics(State(state): State<AppState>, ctx: PageC
 
 /// `GET /statistics/complaints.csv`: the same figures per administration and month.
 pub async fn complaint_statistics_csv(State(state): State<AppState>) -> Result<Response, AppError> {
-    let facts = nafida_store::stats::complaint_facts(state.db()).await?;
+    let facts = facts(&state).await?;
     let mut groups: BTreeMap<(String, String), Figures> = BTreeMap::new();
-    for f in &facts {
+    for f in facts.iter() {
         let d = nafida_domain::Date::from_millis(f.filed_at);
         groups.entry((f.org_id.clone(), format!("{}-{:02}", d.year, d.month))).or_default().add(f);
     }

@@ -312,6 +312,26 @@ async fn answers_are_rated_reopened_within_30_days_then_closed(backend: Backend)
     let csv = anyone.get("/statistics/complaints.csv").await;
     assert_eq!(csv.header("content-type"), "text/csv; charset=utf-8");
     assert!(csv.body.lines().any(|l| l.starts_with(&format!("{OFFICE},2026-11,1,1,1,0.0,0,1,2.00"))), "{}", csv.body);
+    // A public page anyone may reload: each node reads the figures at most once a minute.
+    let again = c
+        .post_multipart(
+            "/catalogue/complaint/start",
+            &[
+                ("idempotency_key", "key-rating-0002-abcdefg"),
+                ("field_kind", "suggestion"),
+                ("field_target", OFFICE),
+                ("field_topic", "civil-extracts"),
+                ("field_subject", "Envoyer les extraits par courriel"),
+                ("field_description", "Un extrait électronique suffirait pour la plupart des démarches."),
+            ],
+            &[],
+        )
+        .await;
+    assert_eq!(again.status, StatusCode::SEE_OTHER, "{}", again.body);
+    assert_eq!(anyone.get("/statistics/complaints.csv").await.body, csv.body, "read less than a minute ago");
+    app.clock.advance_seconds(61);
+    let fresh = anyone.get("/statistics/complaints.csv").await.body;
+    assert!(fresh.lines().any(|l| l.starts_with(&format!("{OFFICE},2026-12,1,0,0"))), "{fresh}");
     app.teardown().await;
 }
 
