@@ -17,20 +17,19 @@ pub struct ComplaintFacts {
     pub stars: Option<i64>,
 }
 
-/// Every complaint's facts: the complaints through their partial index, the first answer of
-/// each through the index of answers (work proportional to the complaints, not to every case
-/// and event).
+/// The query behind [`complaint_facts`]: the complaints through their partial index, and the
+/// first answer of each from the partial index of answers (not from every event).
+pub const COMPLAINT_FACTS: &str = "SELECT c.org_id, c.filed_at, c.due_date, a.answered_at, r.stars FROM cases c \
+     LEFT JOIN (SELECT case_id, MIN(at) AS answered_at FROM case_events \
+                WHERE kind = 'transition' AND to_status = 'answered' GROUP BY case_id) a ON a.case_id = c.id \
+     LEFT JOIN complaint_ratings r ON r.case_id = c.id \
+     WHERE c.procedure_id = 'complaint' ORDER BY c.filed_at";
+
+/// Every complaint's facts.
 pub async fn complaint_facts(db: &Db) -> Result<Vec<ComplaintFacts>, StoreError> {
     type Row = (String, i64, String, Option<i64>, Option<i64>);
     let rows: Vec<Row> = on_db!(read db, pool => {
-        sqlx::query_as(
-            "SELECT c.org_id, c.filed_at, c.due_date, \
-             (SELECT MIN(e.at) FROM case_events e \
-              WHERE e.case_id = c.id AND e.kind = 'transition' AND e.to_status = 'answered') AS answered_at, \
-             r.stars FROM cases c \
-             LEFT JOIN complaint_ratings r ON r.case_id = c.id \
-             WHERE c.procedure_id = 'complaint' ORDER BY c.filed_at",
-        )
+        sqlx::query_as(COMPLAINT_FACTS)
         .fetch_all(pool)
         .await?
     });

@@ -11,37 +11,14 @@ use std::time::Instant;
 
 use nafida_store::cases::{self, QueueFilter};
 use nafida_store::{Backend as Pools, Db, on_db};
+use nafida_test_support::bench::{current_version, insert_users, rng};
 use nafida_test_support::{Backend, T0, TestDb};
 
 const STEPS: [i64; 3] = [10_000, 100_000, 1_000_000];
 const APPLICANTS: i64 = 20_000;
 const RUNS: usize = 200;
 
-fn rng(seed: &mut u64) -> u64 {
-    *seed ^= *seed << 13;
-    *seed ^= *seed >> 7;
-    *seed ^= *seed << 17;
-    *seed
-}
-
-async fn insert_users(db: &Db) {
-    let hash = nafida_store::users::hash_password("benchmark password").unwrap();
-    for chunk in 0..(APPLICANTS / 1000) {
-        let mut sql = String::from(
-            "INSERT INTO users (id, email, email_key, password_hash, role, display_name, created_at) VALUES ",
-        );
-        for i in 0..1000 {
-            let n = chunk * 1000 + i;
-            if i > 0 {
-                sql.push(',');
-            }
-            sql.push_str(&format!("('u{n:06}', 'u{n}@bench.ma', 'u{n}@bench.ma', '{hash}', 'citizen', 'U {n}', 0)"));
-        }
-        on_db!(write db, pool => { sqlx::raw_sql(sqlx::AssertSqlSafe(sql)).execute(pool).await.unwrap(); });
-    }
-}
-
-async fn insert_cases(db: &Db, from: i64, to: i64, orgs: &[String], seed: &mut u64) {
+async fn insert_cases(db: &Db, from: i64, to: i64, orgs: &[String], version: i64, seed: &mut u64) {
     let mut n = from;
     while n < to {
         let end = (n + 1000).min(to);
@@ -69,7 +46,7 @@ async fn insert_cases(db: &Db, from: i64, to: i64, orgs: &[String], seed: &mut u
             let year = 2026 + (r >> 44) % 2;
             let filed = T0.millis() - ((r >> 48) % 30_000_000_000) as i64;
             sql.push_str(&format!(
-                "('c{i:08}', 'AH-26-{i:08}', 'birth-extract', 1, 'u{applicant:06}', '{org}', '{status}', '{phase}', '{flags}', '{{}}', \
+                "('c{i:08}', 'AH-26-{i:08}', 'birth-extract', {version}, 'u{applicant:06}', '{org}', '{status}', '{phase}', '{flags}', '{{}}', \
                  {filed}, '{year}-{month:02}-{day:02}', 'k{i}', {filed})"
             ));
         }
@@ -161,7 +138,8 @@ async fn main() {
         .filter(|o| matches!(o.kind, nafida_domain::OrgKind::CivilStatusOffice | nafida_domain::OrgKind::ConsularPost))
         .map(|o| o.id.to_string())
         .collect();
-    insert_users(&t.db).await;
+    insert_users(&t.db, APPLICANTS).await.unwrap();
+    let version = current_version(&t.db, "birth-extract").await.unwrap();
     let mut seed = 0x9E37_79B9_7F4A_7C15u64;
     let mut loaded = 0;
     let mut baseline: Option<[(f64, f64); 5]> = None;
@@ -176,7 +154,7 @@ async fn main() {
     println!("|---|---|---|---|---|---|---|---|");
     for step in STEPS.iter().copied().filter(|s| *s <= max) {
         let started = Instant::now();
-        insert_cases(&t.db, loaded, step, &orgs, &mut seed).await;
+        insert_cases(&t.db, loaded, step, &orgs, version, &mut seed).await;
         loaded = step;
         let load_secs = started.elapsed().as_secs_f64();
         let m = measure(&t.db, &orgs, &mut seed).await;

@@ -6,6 +6,8 @@
 // Test support may fail loudly: a panic here is a failed test with its reason.
 #![allow(clippy::panic, clippy::unwrap_used, clippy::expect_used)]
 
+pub mod bench;
+
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
