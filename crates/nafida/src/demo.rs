@@ -286,7 +286,7 @@ pub async fn seed_history(
     let start = now - 150 * DAY_MS;
     let clock = std::sync::Arc::new(nafida_domain::FixedClock::new(nafida_domain::Timestamp(start)));
     let state = nafida_web::AppState::new(db.clone(), files, clock.clone(), settings.clone())?;
-    let ctx = nafida_web::page::PageCtx::detached(&state, nafida_web::i18n::Lang::Fr);
+    let engine = state.engine().clone();
 
     let mut steps: Vec<(i64, Step)> = vec![];
     for (i, c) in DEMO_COMPLAINTS.iter().enumerate() {
@@ -324,7 +324,7 @@ pub async fn seed_history(
                     ("field_subject", c.subject.into()),
                     ("field_description", c.description.into()),
                 ];
-                let reference = file(&state, &ctx, &people[c.author], "complaint", &values, None).await?;
+                let reference = file(&engine, &people[c.author], "complaint", &values, None).await?;
                 references[i] = Some(reference);
             }
             Step::Act(i, action, motivation) => {
@@ -334,7 +334,7 @@ pub async fn seed_history(
                     _ => "",
                 };
                 let reference = references[i].clone().unwrap_or_default();
-                act(&state, &reference, c.target, action, text).await?;
+                act(&engine, &reference, c.target, action, text).await?;
             }
             Step::Rate(i, stars) => {
                 let reference = references[i].clone().unwrap_or_default();
@@ -349,28 +349,24 @@ pub async fn seed_history(
                 // To collect at the provincial cell during his summer visit.
                 values[8].1 = "cell".into();
                 let reference =
-                    file(&state, &ctx, &people[1], "birth-extract", &values, Some(("doc_applicant-id", "cnie.pdf")))
-                        .await?;
+                    file(&engine, &people[1], "birth-extract", &values, Some(("doc_applicant-id", "cnie.pdf"))).await?;
                 let c = case(db, &reference).await?;
-                let p = state.catalog().catalog.procedures.get("birth-extract").context("birth-extract")?;
-                let amount = i64::from(nafida_web::payments::price_of(p, &c).total());
-                let id = nafida_store::payments::create(db, &c.id, amount, "counter", at).await?;
-                let payment = nafida_store::payments::get(db, &id).await?.context("the demo payment")?;
-                let actor = nafida_store::cases::EventActor {
-                    id: None,
-                    role: "agent",
-                    org_id: Some("commune-al-hoceima-city-civil-status"),
-                };
-                nafida_web::payments::settle(&state, &c, &payment, actor, None, "Q-2026/0042")
+                let org = OrgId::parse("commune-al-hoceima-city-civil-status").context("the demo office")?;
+                let counter = nafida_engine::Actor::Partner { org };
+                match nafida_engine::payments::record_counter(&engine, &counter, &c, "Q-2026/0042")
                     .await
-                    .map_err(|e| anyhow::anyhow!("demo payment: {e:?}"))?;
+                    .map_err(|e| anyhow::anyhow!("demo payment: {e:?}"))?
+                {
+                    Ok(()) => {}
+                    Err(refusal) => anyhow::bail!("the demo payment was refused: {refusal:?}"),
+                }
             }
             Step::Extract => {
                 // Amina's own extract, to pay online: her act is in the office's register, so
                 // it is issued as soon as she pays.
                 let values =
                     extract_values("demo-extract-amina-history", "أمينة الإدريسي", "Amina El Idrissi", "1990-04-12");
-                file(&state, &ctx, &people[0], "birth-extract", &values, Some(("doc_applicant-id", "passeport.pdf")))
+                file(&engine, &people[0], "birth-extract", &values, Some(("doc_applicant-id", "passeport.pdf")))
                     .await?;
             }
         }
@@ -401,46 +397,46 @@ async fn case(db: &Db, reference: &str) -> anyhow::Result<nafida_store::cases::C
     nafida_store::cases::by_reference(db, reference).await?.with_context(|| format!("the demo request {reference}"))
 }
 
-/// Files a request as its author would, through the same checks; returns its reference.
+/// Files a request as its author would, through the engine's same checks; returns its
+/// reference.
 async fn file(
-    state: &nafida_web::AppState,
-    ctx: &nafida_web::page::PageCtx,
+    engine: &nafida_engine::Engine,
     author: &nafida_store::accounts::Account,
     procedure: &str,
     values: &[(&str, String)],
     document: Option<(&str, &str)>,
 ) -> anyhow::Result<String> {
-    use nafida_web::pages::cases::{Filing, file_submission};
-    let p = state.catalog().catalog.procedures.get(procedure).with_context(|| format!("procedure {procedure}"))?;
-    let mut submitted = nafida_web::casework::Submitted {
+    let p = engine.catalog().catalog.procedures.get(procedure).with_context(|| format!("procedure {procedure}"))?;
+    let mut submitted = nafida_engine::forms::Submitted {
         values: values.iter().map(|(k, v)| ((*k).to_string(), v.clone())).collect(),
         ..Default::default()
     };
     if let Some((input, name)) = document {
         submitted.files.insert(input.to_string(), vec![(name.to_string(), DEMO_PDF.to_vec())]);
     }
-    match file_submission(state, ctx, author, p, &submitted, &[]).await.map_err(|e| anyhow::anyhow!("{e:?}"))? {
-        Filing::Done(filed) => {
-            let (nafida_store::cases::Filed::Created(c) | nafida_store::cases::Filed::AlreadyFiled(c)) = *filed;
-            Ok(c.reference)
-        }
-        Filing::Invalid(errors, _) => Err(anyhow::anyhow!("the demo {procedure} was refused: {errors:?}")),
+    let lang = nafida_engine::i18n::Lang::Fr;
+    match nafida_engine::cases::filing::file(engine, author, p, &submitted, lang)
+        .await
+        .map_err(|e| anyhow::anyhow!("{e:?}"))?
+    {
+        Ok(nafida_store::cases::Filed::Created(c) | nafida_store::cases::Filed::AlreadyFiled(c)) => Ok(c.reference),
+        Err(refusal) => Err(anyhow::anyhow!("the demo {procedure} was refused: {refusal:?}")),
     }
 }
 
 /// Takes a workflow action on a request as an agent of its administration would.
 async fn act(
-    state: &nafida_web::AppState,
+    engine: &nafida_engine::Engine,
     reference: &str,
     org: &str,
     action: &str,
     motivation: &str,
 ) -> anyhow::Result<()> {
-    use nafida_web::pages::staff_cases::{StaffAction, apply_staff_action};
-    let c = case(state.db(), reference).await?;
-    let actor = nafida_store::cases::EventActor { id: None, role: "agent", org_id: Some(org) };
-    let form = StaffAction { action: action.into(), motivation: motivation.into(), ..StaffAction::default() };
-    match apply_staff_action(state, &c, actor, Role::Agent, &form).await.map_err(|e| anyhow::anyhow!("{e:?}"))? {
+    use nafida_engine::cases::transition::{Request, apply};
+    let c = case(engine.db(), reference).await?;
+    let agent = nafida_engine::Actor::Partner { org: OrgId::parse(org).context("the demo administration")? };
+    let request = Request { motivation: motivation.into(), ..Request::action(action) };
+    match apply(engine, &agent, &c, &request).await.map_err(|e| anyhow::anyhow!("{e:?}"))? {
         Ok(()) => Ok(()),
         Err(refusal) => Err(anyhow::anyhow!("the demo action {action} on {reference} was refused: {refusal:?}")),
     }

@@ -8,6 +8,7 @@ pub mod config;
 pub mod demo;
 pub mod logging;
 pub mod mailer;
+pub mod outbox;
 pub mod platform;
 pub mod server;
 pub mod sms;

@@ -1,20 +1,15 @@
-//! The mail worker: claims due mails from the outbox (on any node, with a lease), sends each
-//! over SMTP as text and HTML, and records the delivery status; failures are retried with
-//! back-off. Errors are logged without addresses or contents.
+//! The e-mail channel of the outbox: each mail goes over SMTP as text and HTML. The delivery
+//! loop (leases, retries, retention) is `outbox`'s.
 
 use std::time::Duration;
 
 use lettre::message::{Mailbox, MultiPart};
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
-use nafida_domain::Clock;
-use nafida_store::{Db, mail};
-use tokio::sync::watch;
+use nafida_store::mail;
 
 use crate::config::SmtpConfig;
-
-/// How long a claimed mail is reserved for the node that claimed it.
-const LEASE_MS: i64 = 120_000;
+use crate::outbox::Channel;
 
 /// An SMTP connection to the relay.
 #[derive(Clone)]
@@ -43,7 +38,7 @@ impl Smtp {
         Ok(Smtp { transport: builder.build(), from })
     }
 
-    async fn send(&self, m: &mail::QueuedMail) -> Result<(), &'static str> {
+    async fn send_mail(&self, m: &mail::QueuedMail) -> Result<(), &'static str> {
         let to: Mailbox = m.to.parse().map_err(|_| "invalid recipient address")?;
         let message = Message::builder()
             .from(self.from.clone())
@@ -63,44 +58,12 @@ impl Smtp {
     }
 }
 
-/// Sends every due mail once; returns how many were sent.
-pub async fn deliver_due(db: &Db, smtp: &Smtp, clock: &dyn Clock) -> Result<usize, nafida_store::StoreError> {
-    let mut sent = 0;
-    loop {
-        let batch = mail::claim_due(db, mail::EMAIL, clock.now().millis(), LEASE_MS, 20).await?;
-        if batch.is_empty() {
-            return Ok(sent);
-        }
-        for m in &batch {
-            match smtp.send(m).await {
-                Ok(()) => {
-                    mail::mark_sent(db, &m.id, clock.now().millis()).await?;
-                    sent += 1;
-                }
-                Err(why) => {
-                    tracing::warn!(mail = %m.id, attempts = m.attempts + 1, why, "mail not sent; will retry");
-                    mail::mark_attempt_failed(db, &m.id, m.attempts, why, clock.now().millis()).await?;
-                }
-            }
-        }
+impl Channel for Smtp {
+    fn medium(&self) -> &'static str {
+        mail::EMAIL
     }
-}
 
-/// Runs the worker until `stop` turns true.
-pub async fn run(
-    db: Db,
-    smtp: Smtp,
-    clock: std::sync::Arc<dyn Clock>,
-    poll: Duration,
-    mut stop: watch::Receiver<bool>,
-) {
-    loop {
-        if let Err(e) = deliver_due(&db, &smtp, clock.as_ref()).await {
-            tracing::warn!(error = %e, "mail worker could not read the outbox");
-        }
-        tokio::select! {
-            _ = stop.changed() => break,
-            () = tokio::time::sleep(poll) => {}
-        }
+    async fn send(&self, m: &mail::QueuedMail) -> Result<(), &'static str> {
+        self.send_mail(m).await
     }
 }

@@ -76,14 +76,14 @@ pub async fn run(config: Config, demo_mode: bool) -> anyhow::Result<()> {
         let mut stop = workers_stopped.clone();
         async move {
             loop {
-                match nafida_web::deadlines::housekeeping(&state).await {
+                match nafida_engine::deadlines::housekeeping(state.engine()).await {
                     Ok((mails, windows, accounts)) if mails + windows + accounts > 0 => {
                         tracing::info!(mails, windows, accounts, "housekeeping erased expired data")
                     }
                     Ok(_) => {}
                     Err(e) => tracing::warn!(error = %e, "housekeeping failed"),
                 }
-                match nafida_web::deadlines::run_once(&state).await {
+                match nafida_engine::deadlines::run_once(state.engine()).await {
                     Ok(pass) if pass.flagged + pass.tacit > 0 => tracing::info!(?pass, "deadline pass"),
                     Ok(_) => {}
                     Err(e) => tracing::warn!(error = %e, "deadline pass failed"),
@@ -98,7 +98,7 @@ pub async fn run(config: Config, demo_mode: bool) -> anyhow::Result<()> {
     let mail_worker = match &config.smtp {
         Some(smtp) => {
             let smtp = crate::mailer::Smtp::new(smtp)?;
-            Some(tokio::spawn(crate::mailer::run(
+            Some(tokio::spawn(crate::outbox::run(
                 db.clone(),
                 smtp,
                 clock.clone(),
@@ -115,7 +115,7 @@ pub async fn run(config: Config, demo_mode: bool) -> anyhow::Result<()> {
     let sms_worker = match &config.sms {
         Some(sms) => {
             let gateway = crate::sms::Gateway::new(sms)?;
-            Some(tokio::spawn(crate::sms::run(
+            Some(tokio::spawn(crate::outbox::run(
                 db.clone(),
                 gateway,
                 clock.clone(),

@@ -3,21 +3,17 @@
 //! is the open-source gateway operators and administrations run next to their SMSC link; the
 //! same interface is offered by several hosted gateways). The gateway is reached over plain
 //! HTTP on the local network, as Kannel is deployed. Messages go as UTF-8 in UCS-2 coding, so
-//! Arabic text arrives intact. Failures are retried with the outbox's back-off; errors are
-//! logged without numbers or contents.
+//! Arabic text arrives intact. The delivery loop (leases, retries,
+//! retention) is `outbox`'s.
 
 use std::time::Duration;
 
-use nafida_domain::Clock;
-use nafida_store::{Db, mail};
+use nafida_store::mail;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
-use tokio::sync::watch;
 
 use crate::config::SmsConfig;
-
-/// How long a claimed message is reserved for the node that claimed it.
-const LEASE_MS: i64 = 120_000;
+use crate::outbox::Channel;
 
 /// A Kannel `sendsms` endpoint.
 #[derive(Clone)]
@@ -55,7 +51,7 @@ impl Gateway {
     }
 
     /// Sends one message; the error names the kind of failure only.
-    pub async fn send(&self, to: &str, text: &str) -> Result<(), &'static str> {
+    pub async fn send_text(&self, to: &str, text: &str) -> Result<(), &'static str> {
         let query = serde_urlencoded::to_string([
             ("username", self.username.as_str()),
             ("password", self.password.as_str()),
@@ -98,44 +94,12 @@ impl Gateway {
     }
 }
 
-/// Sends every due text message once; returns how many were sent.
-pub async fn deliver_due(db: &Db, gateway: &Gateway, clock: &dyn Clock) -> Result<usize, nafida_store::StoreError> {
-    let mut sent = 0;
-    loop {
-        let batch = mail::claim_due(db, mail::SMS, clock.now().millis(), LEASE_MS, 20).await?;
-        if batch.is_empty() {
-            return Ok(sent);
-        }
-        for m in &batch {
-            match gateway.send(&m.to, &m.text).await {
-                Ok(()) => {
-                    mail::mark_sent(db, &m.id, clock.now().millis()).await?;
-                    sent += 1;
-                }
-                Err(why) => {
-                    tracing::warn!(message = %m.id, attempts = m.attempts + 1, why, "text message not sent; will retry");
-                    mail::mark_attempt_failed(db, &m.id, m.attempts, why, clock.now().millis()).await?;
-                }
-            }
-        }
+impl Channel for Gateway {
+    fn medium(&self) -> &'static str {
+        mail::SMS
     }
-}
 
-/// Runs the worker until `stop` turns true.
-pub async fn run(
-    db: Db,
-    gateway: Gateway,
-    clock: std::sync::Arc<dyn Clock>,
-    poll: Duration,
-    mut stop: watch::Receiver<bool>,
-) {
-    loop {
-        if let Err(e) = deliver_due(&db, &gateway, clock.as_ref()).await {
-            tracing::warn!(error = %e, "text-message worker could not read the outbox");
-        }
-        tokio::select! {
-            _ = stop.changed() => break,
-            () = tokio::time::sleep(poll) => {}
-        }
+    async fn send(&self, m: &mail::QueuedMail) -> Result<(), &'static str> {
+        self.send_text(&m.to, &m.text).await
     }
 }

@@ -4,7 +4,7 @@
 //! event in the same transaction. Events are only ever inserted.
 
 use crate::mail::NewMail;
-use crate::{Db, StoreError, on_db};
+use crate::{Db, StoreError, Tx, on_db, on_tx};
 
 /// A case as stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -585,13 +585,24 @@ pub async fn add_event_with_mail(
     mails: &[NewMail<'_>],
     now: i64,
 ) -> Result<(), StoreError> {
-    on_db!(write db, pool => {
-        let mut tx = pool.begin().await?;
-        insert_event!(tx, case_id, event, now)?;
+    let mut tx = db.begin().await?;
+    add_event_in(&mut tx, case_id, event, mails, now).await?;
+    tx.commit().await
+}
+
+/// Appends an event and queues its messages inside the caller's transaction.
+pub async fn add_event_in(
+    tx: &mut Tx,
+    case_id: &str,
+    event: &NewEvent<'_>,
+    mails: &[NewMail<'_>],
+    now: i64,
+) -> Result<(), StoreError> {
+    on_tx!(tx, conn => {
+        insert_event!(conn, case_id, event, now)?;
         for m in mails {
-            crate::mail::insert_mail!(tx, m, now)?;
+            crate::mail::insert_mail!(conn, m, now)?;
         }
-        tx.commit().await?;
     });
     Ok(())
 }
@@ -748,8 +759,28 @@ pub async fn transition(
     mails: &[NewMail<'_>],
     now: i64,
 ) -> Result<bool, StoreError> {
-    Ok(on_db!(write db, pool => {
-        let mut tx = pool.begin().await?;
+    let mut tx = db.begin().await?;
+    let done = transition_in(&mut tx, case_id, change, event, attachments, mails, now).await?;
+    if done {
+        tx.commit().await?;
+    } else {
+        tx.rollback().await?;
+    }
+    Ok(done)
+}
+
+/// [`transition`] inside the caller's transaction: false (and nothing written) when the case
+/// is no longer in `from_status`.
+pub async fn transition_in(
+    tx: &mut Tx,
+    case_id: &str,
+    change: &Change<'_>,
+    event: &NewEvent<'_>,
+    attachments: &[NewAttachment],
+    mails: &[NewMail<'_>],
+    now: i64,
+) -> Result<bool, StoreError> {
+    Ok(on_tx!(tx, conn => {
         let updated = sqlx::query(
             "UPDATE cases SET status = $3, phase = $4, waiting_since = $5, stopped_days = $6, due_date = $7, \
              decided_at = COALESCE($8, decided_at), updated_at = $9 WHERE id = $1 AND status = $2",
@@ -763,21 +794,19 @@ pub async fn transition(
         .bind(&change.due_date)
         .bind(change.decided_at)
         .bind(now)
-        .execute(&mut *tx)
+        .execute(&mut *conn)
         .await?
         .rows_affected();
         if updated != 1 {
-            tx.rollback().await?;
             false
         } else {
-            insert_event!(tx, case_id, event, now)?;
+            insert_event!(conn, case_id, event, now)?;
             for a in attachments {
-                insert_attachment!(tx, case_id, a, event.actor.id, now)?;
+                insert_attachment!(conn, case_id, a, event.actor.id, now)?;
             }
             for m in mails {
-                crate::mail::insert_mail!(tx, m, now)?;
+                crate::mail::insert_mail!(conn, m, now)?;
             }
-            tx.commit().await?;
             true
         }
     }))

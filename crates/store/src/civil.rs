@@ -5,7 +5,7 @@
 use nafida_domain::civil::{Act, name_key};
 use sha2::{Digest, Sha256};
 
-use crate::{Db, StoreError, on_db};
+use crate::{Db, StoreError, Tx, on_db, on_tx};
 
 /// An act as stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -155,9 +155,25 @@ pub enum Imported {
 
 /// Adds acts to an office's register, all or nothing.
 pub async fn import(db: &Db, office_id: &str, acts: &[Act], source: &str, now: i64) -> Result<Imported, StoreError> {
-    let result: Result<Imported, sqlx::Error> = on_db!(write db, pool => {
+    let mut tx = db.begin().await?;
+    let imported = import_in(&mut tx, office_id, acts, source, now).await?;
+    match imported {
+        Imported::Done(..) => tx.commit().await?,
+        Imported::Conflicts(_) => tx.rollback().await?,
+    }
+    Ok(imported)
+}
+
+/// [`import`] inside the caller's transaction; on conflicts the caller rolls back.
+pub async fn import_in(
+    tx: &mut Tx,
+    office_id: &str,
+    acts: &[Act],
+    source: &str,
+    now: i64,
+) -> Result<Imported, StoreError> {
+    let result: Result<Imported, sqlx::Error> = on_tx!(tx, conn => {
         async {
-            let mut tx = pool.begin().await?;
             let (mut added, mut same, mut conflicts) = (0, 0, vec![]);
             for (i, a) in acts.iter().enumerate() {
                 let c = columns(a);
@@ -169,7 +185,7 @@ pub async fn import(db: &Db, office_id: &str, acts: &[Act], source: &str, now: i
                 .bind(office_id)
                 .bind(year)
                 .bind(number)
-                .fetch_optional(&mut *tx)
+                .fetch_optional(&mut *conn)
                 .await?;
                 match existing {
                     Some(h) if h == c.hash => same += 1,
@@ -207,17 +223,15 @@ pub async fn import(db: &Db, office_id: &str, acts: &[Act], source: &str, now: i
                         .bind(&c.hash)
                         .bind(source)
                         .bind(now)
-                        .execute(&mut *tx)
+                        .execute(&mut *conn)
                         .await?;
                         added += 1;
                     }
                 }
             }
             if conflicts.is_empty() {
-                tx.commit().await?;
                 Ok(Imported::Done(added, same))
             } else {
-                tx.rollback().await?;
                 Ok(Imported::Conflicts(conflicts))
             }
         }
@@ -319,10 +333,21 @@ pub async fn add_margin_note(
     case_id: Option<&str>,
     now: i64,
 ) -> Result<(), StoreError> {
-    on_db!(write db, pool => {
-        let mut tx = pool.begin().await?;
-        insert_note!(tx, act_id, note, case_id, now)?;
-        tx.commit().await?;
+    let mut tx = db.begin().await?;
+    add_margin_note_in(&mut tx, act_id, note, case_id, now).await?;
+    tx.commit().await
+}
+
+/// [`add_margin_note`] inside the caller's transaction.
+pub async fn add_margin_note_in(
+    tx: &mut Tx,
+    act_id: &str,
+    note: &MarginNote,
+    case_id: Option<&str>,
+    now: i64,
+) -> Result<(), StoreError> {
+    on_tx!(tx, conn => {
+        insert_note!(conn, act_id, note, case_id, now)?;
     });
     Ok(())
 }
@@ -347,30 +372,54 @@ pub async fn register_next(
     source: &str,
     now: i64,
 ) -> Result<(String, i64), StoreError> {
+    let mut tx = db.begin().await?;
+    let entered = register_next_in(&mut tx, office_id, act, source, now).await?;
+    tx.commit().await?;
+    Ok(entered)
+}
+
+/// [`register_next`] inside the caller's transaction. The next number is read and taken in
+/// the same transaction: SQLite has one writer; on PostgreSQL a transaction-scoped advisory
+/// lock on the office's register serialises two officers numbering at once.
+pub async fn register_next_in(
+    tx: &mut Tx,
+    office_id: &str,
+    act: &Act,
+    source: &str,
+    now: i64,
+) -> Result<(String, i64), StoreError> {
     let year = i64::from(act.year);
-    // Two officers registering at once: the second insert meets the unique number and retries.
-    for _ in 0..5 {
-        let next: i64 = on_db!(read db, pool => {
-            sqlx::query_scalar::<_, Option<i64>>("SELECT MAX(number) FROM civil_acts WHERE office_id = $1 AND year = $2")
-                .bind(office_id)
-                .bind(year)
-                .fetch_one(pool)
-                .await?
-                .unwrap_or(0)
-                + 1
-        });
-        let number = nafida_domain::civil::ActNumber::parse(&next.to_string())
-            .map_err(|_| StoreError::Conflict("the register of this year is full"))?;
-        let numbered = Act { number, ..act.clone() };
-        match import(db, office_id, std::slice::from_ref(&numbered), source, now).await? {
-            Imported::Done(1, _) => {
-                let row = find(db, office_id, year, next).await?.ok_or(StoreError::NotFound("act just registered"))?;
-                return Ok((row.id, next));
-            }
-            _ => continue,
-        }
+    if let Tx::Postgres(t) = tx {
+        sqlx::query("SELECT pg_advisory_xact_lock(hashtext($1))")
+            .bind(format!("civil-register:{office_id}:{year}"))
+            .execute(&mut **t)
+            .await?;
     }
-    Err(StoreError::Conflict("act number"))
+    let next: i64 = on_tx!(tx, conn => {
+        sqlx::query_scalar::<_, Option<i64>>("SELECT MAX(number) FROM civil_acts WHERE office_id = $1 AND year = $2")
+            .bind(office_id)
+            .bind(year)
+            .fetch_one(&mut *conn)
+            .await?
+            .unwrap_or(0)
+            + 1
+    });
+    let number = nafida_domain::civil::ActNumber::parse(&next.to_string())
+        .map_err(|_| StoreError::Conflict("the register of this year is full"))?;
+    let numbered = Act { number, ..act.clone() };
+    match import_in(tx, office_id, std::slice::from_ref(&numbered), source, now).await? {
+        Imported::Done(1, _) => {}
+        _ => return Err(StoreError::Conflict("act number")),
+    }
+    let id: String = on_tx!(tx, conn => {
+        sqlx::query_scalar("SELECT id FROM civil_acts WHERE office_id = $1 AND year = $2 AND number = $3")
+            .bind(office_id)
+            .bind(year)
+            .bind(next)
+            .fetch_one(&mut *conn)
+            .await?
+    });
+    Ok((id, next))
 }
 
 /// A person's birth act anywhere in the register: by IDCS, else by name (either script,
@@ -410,14 +459,21 @@ pub async fn find_birth(
 
 /// Adds an act to an account's family booklet (once).
 pub async fn add_to_booklet(db: &Db, user_id: &str, act_id: &str, now: i64) -> Result<(), StoreError> {
-    on_db!(write db, pool => {
+    let mut tx = db.begin().await?;
+    add_to_booklet_in(&mut tx, user_id, act_id, now).await?;
+    tx.commit().await
+}
+
+/// [`add_to_booklet`] inside the caller's transaction.
+pub async fn add_to_booklet_in(tx: &mut Tx, user_id: &str, act_id: &str, now: i64) -> Result<(), StoreError> {
+    on_tx!(tx, conn => {
         sqlx::query(
             "INSERT INTO family_booklet (user_id, act_id, added_at) VALUES ($1, $2, $3) ON CONFLICT (user_id, act_id) DO NOTHING",
         )
         .bind(user_id)
         .bind(act_id)
         .bind(now)
-        .execute(pool)
+        .execute(&mut *conn)
         .await?;
     });
     Ok(())
@@ -446,16 +502,28 @@ pub async fn correct_latin_name(
     case_id: Option<&str>,
     now: i64,
 ) -> Result<(), StoreError> {
-    on_db!(write db, pool => {
-        let mut tx = pool.begin().await?;
+    let mut tx = db.begin().await?;
+    correct_latin_name_in(&mut tx, act_id, new_name, note, case_id, now).await?;
+    tx.commit().await
+}
+
+/// [`correct_latin_name`] inside the caller's transaction.
+pub async fn correct_latin_name_in(
+    tx: &mut Tx,
+    act_id: &str,
+    new_name: &str,
+    note: &MarginNote,
+    case_id: Option<&str>,
+    now: i64,
+) -> Result<(), StoreError> {
+    on_tx!(tx, conn => {
         sqlx::query("UPDATE civil_acts SET name_latin = $2, name_key_latin = $3 WHERE id = $1")
             .bind(act_id)
             .bind(new_name)
             .bind(name_key(new_name))
-            .execute(&mut *tx)
+            .execute(&mut *conn)
             .await?;
-        insert_note!(tx, act_id, note, case_id, now)?;
-        tx.commit().await?;
+        insert_note!(conn, act_id, note, case_id, now)?;
     });
     Ok(())
 }

@@ -1,6 +1,6 @@
 //! Issued documents (by their verification code) and the public keys that sealed them.
 
-use crate::{Db, StoreError, on_db};
+use crate::{Db, StoreError, Tx, on_db, on_tx};
 
 /// A document as recorded at issuance.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -72,13 +72,19 @@ const SELECT: &str = "SELECT code, kind, case_id, act_id, office_id, data_json, 
 
 /// Records a document, and the public key that sealed it if it is new.
 pub async fn record(db: &Db, d: &IssuedDocument, public_key: &str) -> Result<(), StoreError> {
-    on_db!(write db, pool => {
-        let mut tx = pool.begin().await?;
+    let mut tx = db.begin().await?;
+    record_in(&mut tx, d, public_key).await?;
+    tx.commit().await
+}
+
+/// [`record`] inside the caller's transaction.
+pub async fn record_in(tx: &mut Tx, d: &IssuedDocument, public_key: &str) -> Result<(), StoreError> {
+    on_tx!(tx, conn => {
         sqlx::query("INSERT INTO signing_keys (key_id, public_key, first_used_at) VALUES ($1, $2, $3) ON CONFLICT (key_id) DO NOTHING")
             .bind(&d.key_id)
             .bind(public_key)
             .bind(d.issued_at)
-            .execute(&mut *tx)
+            .execute(&mut *conn)
             .await?;
         sqlx::query(
             "INSERT INTO issued_documents (code, kind, case_id, act_id, office_id, data_json, key_id, file_key, sha256, issued_at, expires_at) \
@@ -95,9 +101,8 @@ pub async fn record(db: &Db, d: &IssuedDocument, public_key: &str) -> Result<(),
         .bind(&d.sha256)
         .bind(d.issued_at)
         .bind(d.expires_at)
-        .execute(&mut *tx)
+        .execute(&mut *conn)
         .await?;
-        tx.commit().await?;
     });
     Ok(())
 }

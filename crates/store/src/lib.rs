@@ -29,6 +29,8 @@ pub mod stats;
 pub mod topics;
 pub mod users;
 
-pub use db::{Backend, Db, DbKind};
+pub use db::{Backend, Db, DbKind, Tx};
 pub use error::StoreError;
 pub use files::{FileKey, FileStore, LocalFileStore};
+/// The database driver's error, for callers that map its kinds (unavailable, timed out).
+pub use sqlx::Error as SqlxError;

@@ -2,7 +2,7 @@
 //! case's `awaiting-payment` flag and writes its event in the same transaction.
 
 use crate::cases::NewEvent;
-use crate::{Db, StoreError, on_db};
+use crate::{Db, StoreError, Tx, on_db, on_tx};
 
 /// A payment as stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -109,9 +109,27 @@ pub async fn settle(
     event: &NewEvent<'_>,
     now: i64,
 ) -> Result<bool, StoreError> {
-    let result: Result<bool, sqlx::Error> = on_db!(write db, pool => {
+    let mut tx = db.begin().await?;
+    let done = settle_in(&mut tx, payment_id, case_id, s, event, now).await?;
+    if done {
+        tx.commit().await?;
+    } else {
+        tx.rollback().await?;
+    }
+    Ok(done)
+}
+
+/// [`settle`] inside the caller's transaction; on false the caller rolls back.
+pub async fn settle_in(
+    tx: &mut Tx,
+    payment_id: &str,
+    case_id: &str,
+    s: Settlement<'_>,
+    event: &NewEvent<'_>,
+    now: i64,
+) -> Result<bool, StoreError> {
+    let result: Result<bool, sqlx::Error> = on_tx!(tx, conn => {
         async {
-            let mut tx = pool.begin().await?;
             let paid = sqlx::query(
                 "UPDATE payments SET status = 'paid', provider_ref = $2, receipt_number = $3, recorded_by = $4, settled_at = $5 \
                  WHERE id = $1 AND status = 'pending'",
@@ -121,7 +139,7 @@ pub async fn settle(
             .bind(s.receipt_number)
             .bind(s.recorded_by)
             .bind(now)
-            .execute(&mut *tx)
+            .execute(&mut *conn)
             .await?
             .rows_affected();
             let (restart, stopped_days, due_date) = match s.clock {
@@ -141,15 +159,13 @@ pub async fn settle(
             .bind(restart)
             .bind(stopped_days)
             .bind(due_date)
-            .execute(&mut *tx)
+            .execute(&mut *conn)
             .await?
             .rows_affected();
             if paid == 1 && flagged == 1 {
-                crate::cases::insert_event!(tx, case_id, event, now)?;
-                tx.commit().await?;
+                crate::cases::insert_event!(conn, case_id, event, now)?;
                 Ok(true)
             } else {
-                tx.rollback().await?;
                 Ok(false)
             }
         }

@@ -131,7 +131,7 @@ async fn main() {
     nafida_store::migrations::migrate(&t.db, T0.millis()).await.unwrap();
     let map = nafida_domain::OrgMap::from_toml(nafida_test_support::DEMO_MAP).unwrap();
     nafida_store::orgs::import(&t.db, &map, T0.millis()).await.unwrap();
-    nafida_web::catalog::prepare(&t.db, T0.millis()).await.unwrap();
+    nafida_engine::catalog::prepare(&t.db, T0.millis()).await.unwrap();
     let versions =
         (current_version(&t.db, "complaint").await.unwrap(), current_version(&t.db, "birth-extract").await.unwrap());
     let orgs: Vec<String> = map.orgs().iter().map(|o| o.id.to_string()).collect();

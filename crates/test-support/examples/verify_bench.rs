@@ -55,7 +55,7 @@ async fn main() {
     let mut codes = vec![];
     let mut files = vec![];
     for i in 0..DOCUMENTS {
-        let issue = nafida_web::documents::Issue {
+        let issue = nafida_engine::documents::Issue {
             kind: "birth-extract",
             case_id: None,
             act_id: None,
@@ -63,7 +63,7 @@ async fn main() {
             document: document(i),
             expires_at: None,
         };
-        let d = nafida_web::documents::issue(&app.state, issue).await.unwrap();
+        let d = nafida_engine::documents::issue(app.state.engine(), issue).await.unwrap();
         let key = nafida_store::FileKey::parse(&d.file_key).unwrap();
         files.push(app.state.files().get(&key).await.unwrap().unwrap());
         codes.push(d.code);

@@ -201,7 +201,7 @@ impl TestApp {
         let db = TestDb::migrated(backend).await;
         let map = OrgMap::from_toml(DEMO_MAP).unwrap_or_else(|e| panic!("demo map: {e}"));
         orgs::import(&db.db, &map, T0.millis()).await.unwrap_or_else(|e| panic!("importing map: {e}"));
-        nafida_web::catalog::prepare(&db.db, T0.millis()).await.unwrap_or_else(|e| panic!("catalogue: {e}"));
+        nafida_engine::catalog::prepare(&db.db, T0.millis()).await.unwrap_or_else(|e| panic!("catalogue: {e}"));
         Self::over(db, settings)
     }
 

@@ -9,7 +9,7 @@ use axum::middleware::Next;
 use axum::response::Response;
 use nafida_domain::{OrgId, Role};
 use nafida_store::accounts::{self, Account};
-use nafida_store::{orgs, sessions};
+use nafida_store::sessions;
 use sha2::{Digest, Sha256};
 
 use crate::error::AppError;
@@ -152,6 +152,13 @@ pub struct SignedIn {
     pub session: String,
 }
 
+impl SignedIn {
+    /// The account as an applicant, for the engine's commands on their own cases.
+    pub fn applicant(&self) -> nafida_engine::Actor {
+        nafida_engine::Actor::applicant(&self.account.id)
+    }
+}
+
 impl FromRequestParts<AppState> for SignedIn {
     type Rejection = AppError;
 
@@ -213,13 +220,16 @@ impl Staff {
     /// Whether this staff member may see the administration `target`: their own; for a
     /// supervisor or an admin, also every administration below theirs.
     pub async fn covers(&self, state: &AppState, target: &OrgId) -> Result<bool, AppError> {
-        if *target == self.org {
-            return Ok(true);
+        Ok(nafida_engine::actor::covers(state.engine(), &self.org, self.role(), target).await?)
+    }
+
+    /// The staff member as the engine's commands know them.
+    pub fn actor(&self) -> nafida_engine::Actor {
+        nafida_engine::Actor::Staff {
+            account_id: self.user.account.id.clone(),
+            role: self.role(),
+            org: self.org.clone(),
         }
-        if self.role() == Role::Agent {
-            return Ok(false);
-        }
-        Ok(orgs::subtree_ids(state.db(), &self.org).await?.contains(target))
     }
 }
 

@@ -1,6 +1,6 @@
-//! Issued documents on the platform: issuance (render, seal, store, record, in that order —
-//! a document exists once its file is stored and its row written), the public verification
-//! pages anyone can use without signing in, the published keys, and revocation by staff.
+//! Issued documents at the HTTP edge: downloads, the public verification pages anyone can use
+//! without signing in, the published keys, and revocation by staff. Issuance is the engine's
+//! (`nafida_engine::documents`).
 
 use std::collections::BTreeMap;
 
@@ -9,88 +9,18 @@ use axum::Json;
 use axum::extract::{Form, Multipart, Path, State};
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Redirect, Response};
-use nafida_docs::PublicKeys;
 use nafida_domain::{OrgId, VerificationCode};
+use nafida_engine::documents::{Standing, public_keys, standing};
 use nafida_store::FileKey;
 use nafida_store::documents::{self, IssuedDocument};
 use serde::Deserialize;
 use serde_json::json;
-use sha2::{Digest, Sha256};
 
 use crate::auth::{Staff, deny};
 use crate::error::AppError;
 use crate::forms::FormErrors;
-use crate::i18n::Lang;
 use crate::page::{PageCtx, render};
 use crate::state::AppState;
-
-/// What to issue.
-#[derive(Debug, Clone)]
-pub struct Issue<'a> {
-    /// Kind (`birth-extract`, `receipt`…): names its title (`doc-kind-<kind>`).
-    pub kind: &'a str,
-    /// The case it is issued for.
-    pub case_id: Option<&'a str>,
-    /// The act it reproduces.
-    pub act_id: Option<&'a str>,
-    /// The issuing administration.
-    pub office_id: &'a str,
-    /// The page, translated (the QR code and the code lines are added here).
-    pub document: nafida_docs::Document,
-    /// When it stops being valid.
-    pub expires_at: Option<i64>,
-}
-
-/// The address that verifies a code.
-pub fn verify_url(state: &AppState, code: &VerificationCode) -> String {
-    format!("{}/verify/{}", state.settings().public_url, code.as_str())
-}
-
-/// Draws, seals, stores and records a document; returns its record.
-pub async fn issue(state: &AppState, issue: Issue<'_>) -> Result<IssuedDocument, AppError> {
-    let mut random = [0u8; 9];
-    getrandom::fill(&mut random).map_err(|e| AppError::Internal(e.to_string()))?;
-    let code = VerificationCode::generate(random);
-    let now = state.clock().now().millis();
-    let mut document = issue.document;
-    document.qr = verify_url(state, &code);
-    let ar = |k: &str| state.i18n().format(Lang::Ar, k, None);
-    let fr = |k: &str| state.i18n().format(Lang::Fr, k, None);
-    document.footer_fr.push(format!("{} {}", fr("doc-code"), code.display()));
-    document.footer_fr.push(format!("{} {}", fr("doc-verify-at"), document.qr));
-    document.footer_ar.push(format!("{} {}", ar("doc-code"), code.display()));
-    document.footer_ar.push(ar("doc-verify-at-short"));
-    document.data.insert("code".into(), code.as_str().to_string());
-    document.data.insert("kind".into(), issue.kind.to_string());
-    document.data.insert("office".into(), issue.office_id.to_string());
-    document.data.insert("issued_on".into(), nafida_domain::Date::from_millis(now).to_string());
-    let data_json = serde_json::to_string(&document.data).map_err(|e| AppError::Internal(e.to_string()))?;
-    let key = state.settings().signing_key.clone();
-    // Drawing and shaping take a few milliseconds of CPU: off the request threads.
-    let sealed =
-        tokio::task::spawn_blocking(move || nafida_docs::render(&document).map(|pdf| nafida_docs::seal(pdf, &key)))
-            .await
-            .map_err(|e| AppError::Internal(e.to_string()))?
-            .map_err(|e| AppError::Internal(e.to_string()))?;
-    let file_key = state.files().put(&sealed).await?;
-    let record = IssuedDocument {
-        code: code.as_str().to_string(),
-        kind: issue.kind.to_string(),
-        case_id: issue.case_id.map(str::to_string),
-        act_id: issue.act_id.map(str::to_string),
-        office_id: issue.office_id.to_string(),
-        data_json,
-        key_id: state.settings().signing_key.id().to_string(),
-        file_key: file_key.as_str().to_string(),
-        sha256: hex::encode(Sha256::digest(&sealed)),
-        issued_at: now,
-        expires_at: issue.expires_at,
-        revoked_at: None,
-        revoked_reason: None,
-    };
-    documents::record(state.db(), &record, &state.settings().signing_key.public_base64()).await?;
-    Ok(record)
-}
 
 /// The sealed file of a document, as a download.
 pub async fn send_pdf(state: &AppState, d: &IssuedDocument) -> Result<Response, AppError> {
@@ -104,38 +34,6 @@ pub async fn send_pdf(state: &AppState, d: &IssuedDocument) -> Result<Response, 
     }
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
     Ok(response)
-}
-
-/// Every public key ever used, to verify files.
-pub async fn public_keys(state: &AppState) -> Result<PublicKeys, AppError> {
-    let mut keys = PublicKeys::default();
-    for (_, public, _) in documents::public_keys(state.db()).await? {
-        keys.add_base64(&public).map_err(|e| AppError::Internal(e.to_string()))?;
-    }
-    keys.add_base64(&state.settings().signing_key.public_base64()).map_err(|e| AppError::Internal(e.to_string()))?;
-    Ok(keys)
-}
-
-/// The state of a document now.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Standing {
-    /// Valid.
-    Valid,
-    /// Revoked by its office.
-    Revoked,
-    /// Past its validity.
-    Expired,
-}
-
-/// Whether a recorded document is valid, revoked or expired.
-pub fn standing(d: &IssuedDocument, now: i64) -> Standing {
-    if d.revoked_at.is_some() {
-        Standing::Revoked
-    } else if d.expires_at.is_some_and(|e| e <= now) {
-        Standing::Expired
-    } else {
-        Standing::Valid
-    }
 }
 
 /// Facts shown to compare with the paper, in this order (only those present).
@@ -249,7 +147,7 @@ async fn verify_page(
             })
         })
         .collect();
-    let office = crate::pages::cases::org_name(state, &d.office_id, code_lang).await?;
+    let office = crate::views::org_name(state, &d.office_id, code_lang).await?;
     let can_revoke = match (viewer, OrgId::parse(&d.office_id)) {
         (Some(staff), Ok(org)) => d.revoked_at.is_none() && staff.covers(state, &org).await?,
         _ => false,
@@ -302,10 +200,10 @@ pub async fn show_verification(
 /// `POST /verify/file` (multipart `file`): checks an uploaded PDF's seal, then shows its
 /// document's standing.
 pub async fn verify_upload(State(state): State<AppState>, ctx: PageCtx, form: Multipart) -> Result<Response, AppError> {
-    let (submitted, too_large) = crate::casework::read_multipart(form).await?;
+    let submitted = crate::casework::read_multipart(form).await?;
     let bytes = submitted.file("file").map(|(_, b)| b.as_slice());
-    let outcome = match (bytes, too_large.is_empty()) {
-        (Some(b), true) => nafida_docs::verify(b, &public_keys(&state).await?),
+    let outcome = match (bytes, submitted.too_large.is_empty()) {
+        (Some(b), true) => nafida_docs::verify(b, &public_keys(state.engine()).await?),
         _ => Err(nafida_docs::VerifyError::NotSealed),
     };
     match outcome {

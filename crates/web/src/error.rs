@@ -31,6 +31,12 @@ pub enum AppError {
     /// The request body is larger than the platform accepts.
     #[error("payload too large")]
     PayloadTooLarge,
+    /// The request conflicts with what is stored (a unique key taken); the text is for the log.
+    #[error("conflict: {0}")]
+    Conflict(String),
+    /// The database or the file store cannot be reached now; the text is for the log.
+    #[error("unavailable: {0}")]
+    Unavailable(String),
     /// An unexpected failure; the text is for the log only.
     #[error("internal error: {0}")]
     Internal(String),
@@ -38,7 +44,29 @@ pub enum AppError {
 
 impl From<StoreError> for AppError {
     fn from(e: StoreError) -> Self {
-        AppError::Internal(e.to_string())
+        match &e {
+            StoreError::NotFound(_) => AppError::NotFound,
+            StoreError::Conflict(_) => AppError::Conflict(e.to_string()),
+            StoreError::Database(
+                sqlx_error @ (nafida_store::SqlxError::PoolTimedOut
+                | nafida_store::SqlxError::PoolClosed
+                | nafida_store::SqlxError::Io(_)),
+            ) => AppError::Unavailable(sqlx_error.to_string()),
+            StoreError::Io(_) => AppError::Unavailable(e.to_string()),
+            _ => AppError::Internal(e.to_string()),
+        }
+    }
+}
+
+impl From<nafida_engine::EngineError> for AppError {
+    fn from(e: nafida_engine::EngineError) -> Self {
+        use nafida_engine::EngineError;
+        match e {
+            EngineError::NotFound => AppError::NotFound,
+            EngineError::Forbidden(_) => AppError::Forbidden,
+            EngineError::Store(e) => e.into(),
+            EngineError::Internal(cause) => AppError::Internal(cause),
+        }
     }
 }
 
@@ -51,6 +79,8 @@ impl AppError {
             AppError::Forbidden | AppError::Csrf => StatusCode::FORBIDDEN,
             AppError::RateLimited => StatusCode::TOO_MANY_REQUESTS,
             AppError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            AppError::Conflict(_) => StatusCode::CONFLICT,
+            AppError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -64,6 +94,8 @@ impl AppError {
             AppError::Csrf => "csrf",
             AppError::RateLimited => "rate-limited",
             AppError::PayloadTooLarge => "payload-too-large",
+            AppError::Conflict(_) => "conflict",
+            AppError::Unavailable(_) => "unavailable",
             AppError::Internal(_) => "internal",
         }
     }
@@ -80,8 +112,13 @@ pub struct SignInNext(pub String);
 
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
-        if let AppError::Internal(cause) = &self {
-            tracing::error!(%cause, "request failed");
+        // Logged once, here, inside the request's span (which carries its request id); the
+        // body says nothing of the cause.
+        match &self {
+            AppError::Internal(cause) => tracing::error!(%cause, "request failed"),
+            AppError::Unavailable(cause) => tracing::error!(%cause, "request failed: unavailable"),
+            AppError::Conflict(cause) => tracing::warn!(%cause, "request conflicted"),
+            _ => {}
         }
         let status = self.status();
         let mut response =

@@ -52,6 +52,36 @@ impl FormErrors {
     }
 }
 
+impl FormErrors {
+    /// Adds the engine's coded problems, translated for the reader.
+    pub fn add_problems(&mut self, ctx: &crate::page::PageCtx, problems: &[nafida_engine::Problem]) {
+        for p in problems {
+            self.0.push(FieldError {
+                field: p.field.clone(),
+                message: p.message(ctx.i18n(), ctx.lang),
+                code: p.code.clone(),
+            });
+        }
+    }
+
+    /// The errors of the engine's coded problems, translated for the reader.
+    pub fn from_problems(ctx: &crate::page::PageCtx, problems: &[nafida_engine::Problem]) -> Self {
+        let mut errors = FormErrors::default();
+        errors.add_problems(ctx, problems);
+        errors
+    }
+
+    /// Renames a field (a page whose input is named otherwise than the engine's).
+    pub fn rename(mut self, from: &str, to: &str) -> Self {
+        for e in &mut self.0 {
+            if e.field == from {
+                e.field = to.to_string();
+            }
+        }
+        self
+    }
+}
+
 /// The translation key of a domain error's message.
 pub fn domain_error_key(e: &DomainError) -> String {
     format!("err-{}", e.code().replace('.', "-"))

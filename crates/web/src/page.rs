@@ -73,7 +73,7 @@ impl PageCtx {
         self.i18n().format(self.lang, key, Some(&args))
     }
 
-    fn i18n(&self) -> &I18n {
+    pub fn i18n(&self) -> &I18n {
         self.state.i18n()
     }
 

@@ -13,16 +13,14 @@ use tower_http::timeout::TimeoutLayer;
 
 use crate::api;
 use crate::auth::load_actor;
-use crate::complaints;
 use crate::csrf;
 use crate::documents;
 use crate::error::AppError;
 use crate::middleware::{html_errors, observe, security_headers};
 use crate::pages::{
-    account, admin, administrations, anonymous, apps, auth, cases, catalogue, demo_mail, family, holidays, home, lang,
-    privacy, staff, staff_cases, topics,
+    account, admin, administrations, anonymous, apps, auth, cases, catalogue, complaints, demo_mail, family, holidays,
+    home, lang, payments, privacy, staff, staff_cases, topics,
 };
-use crate::payments;
 use crate::state::AppState;
 use crate::statistics;
 use crate::system;

@@ -7,21 +7,16 @@ use std::time::Duration;
 use nafida_domain::Clock;
 use nafida_store::{Db, FileStore};
 
+use nafida_engine::{Engine, EngineSettings};
+
 use crate::assets::Assets;
 use crate::catalog::CatalogIndex;
-use crate::i18n::{I18n, I18nError};
-
-/// Why the web state could not be built.
-#[derive(Debug, thiserror::Error)]
-pub enum StateError {
-    /// The translations are broken.
-    #[error(transparent)]
-    I18n(#[from] I18nError),
-    /// The catalogue has errors (each names its file and line).
-    #[error("the procedure catalogue has errors: {}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))]
-    Catalog(Vec<nafida_domain::catalog::CatalogError>),
-}
+use crate::i18n::I18n;
 use crate::metrics::Metrics;
+
+/// Why the web state could not be built: the engine's embedded catalogue or translations are
+/// broken.
+pub type StateError = nafida_engine::BuildError;
 
 /// Settings of the HTTP layer.
 #[derive(Debug, Clone)]
@@ -48,6 +43,8 @@ pub struct WebSettings {
     pub session_absolute: Duration,
     /// When set, `/metrics` answers only requests bearing it.
     pub metrics_token: Option<String>,
+    /// The prefix of case references (two capital letters).
+    pub reference_prefix: String,
 }
 
 impl Default for WebSettings {
@@ -64,6 +61,7 @@ impl Default for WebSettings {
             session_idle: Duration::from_secs(60 * 60),
             session_absolute: Duration::from_secs(12 * 60 * 60),
             metrics_token: None,
+            reference_prefix: "AH".into(),
         }
     }
 }
@@ -76,11 +74,7 @@ pub struct AppState {
 
 #[derive(Debug)]
 struct Inner {
-    db: Db,
-    files: Arc<dyn FileStore>,
-    clock: Arc<dyn Clock>,
-    i18n: I18n,
-    catalog: CatalogIndex,
+    engine: Engine,
     assets: Assets,
     metrics: Metrics,
     settings: WebSettings,
@@ -96,14 +90,17 @@ impl AppState {
         clock: Arc<dyn Clock>,
         settings: WebSettings,
     ) -> Result<Self, StateError> {
-        let catalog = crate::catalog::embedded().map_err(StateError::Catalog)?;
+        let engine_settings = EngineSettings {
+            public_url: settings.public_url.clone(),
+            secret_key: settings.secret_key.clone(),
+            signing_key: settings.signing_key.clone(),
+            test_payments: settings.test_payments,
+            reference_prefix: settings.reference_prefix.clone(),
+        };
+        let engine = Engine::new(db, files, clock, engine_settings)?;
         Ok(AppState {
             inner: Arc::new(Inner {
-                db,
-                files,
-                clock,
-                i18n: I18n::load()?,
-                catalog: CatalogIndex::new(catalog),
+                engine,
                 assets: Assets::load(),
                 metrics: Metrics::default(),
                 settings,
@@ -125,29 +122,34 @@ impl AppState {
         }
     }
 
+    /// The case engine every page and API handler calls.
+    pub fn engine(&self) -> &Engine {
+        &self.inner.engine
+    }
+
     /// The database.
     pub fn db(&self) -> &Db {
-        &self.inner.db
+        self.inner.engine.db()
     }
 
     /// The file store.
     pub fn files(&self) -> &dyn FileStore {
-        self.inner.files.as_ref()
+        self.inner.engine.files()
     }
 
     /// The clock.
     pub fn clock(&self) -> &dyn Clock {
-        self.inner.clock.as_ref()
+        self.inner.engine.clock()
     }
 
     /// Translations.
     pub fn i18n(&self) -> &I18n {
-        &self.inner.i18n
+        self.inner.engine.i18n()
     }
 
     /// The procedure catalogue.
     pub fn catalog(&self) -> &CatalogIndex {
-        &self.inner.catalog
+        self.inner.engine.catalog()
     }
 
     /// Embedded assets.

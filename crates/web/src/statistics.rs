@@ -13,8 +13,8 @@ use axum::response::{IntoResponse, Response};
 
 use crate::error::AppError;
 use crate::page::{PageCtx, render};
-use crate::pages::cases::OrgNames;
 use crate::state::AppState;
+use nafida_engine::orgs::OrgNames;
 
 /// Figures of one group (an administration, a month, or all).
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -204,7 +204,7 @@ struct StatsPage {
 /// `GET /statistics/complaints`: the public page.
 pub async fn show_complaint_statistics(State(state): State<AppState>, ctx: PageCtx) -> Result<Response, AppError> {
     let (all, by_org, by_month) = gather(&state).await?;
-    let names = OrgNames::load(&state, ctx.lang.code()).await?;
+    let names = OrgNames::load(state.engine(), ctx.lang.code()).await?;
     let mut orgs: Vec<RowView> = by_org.iter().map(|(id, f)| view(names.get(id), f)).collect();
     orgs.sort_by(|a, b| b.received.cmp(&a.received).then(a.label.cmp(&b.label)));
     let months: Vec<RowView> = by_month.iter().map(|(m, f)| view(m.clone(), f)).collect();

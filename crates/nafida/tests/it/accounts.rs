@@ -505,9 +505,9 @@ async fn inactive_accounts_are_erased_after_two_years(backend: Backend) {
         &[("doc_applicant-id", "id.pdf", nafida_test_support::PDF)],
     )
     .await;
-    assert_eq!(nafida_web::deadlines::housekeeping(&app.state).await.unwrap().2, 0, "not yet");
+    assert_eq!(nafida_engine::deadlines::housekeeping(app.state.engine()).await.unwrap().2, 0, "not yet");
     app.clock.advance_seconds(2 * 365 * 86_400 + 86_400);
-    assert_eq!(nafida_web::deadlines::housekeeping(&app.state).await.unwrap().2, 1);
+    assert_eq!(nafida_engine::deadlines::housekeeping(app.state.engine()).await.unwrap().2, 1);
     let gone = nafida_domain::Email::parse("quiet@example.ma").unwrap();
     assert!(!nafida_store::users::exists(&app.db.db, &gone).await.unwrap(), "the address is erased");
     let kept = nafida_domain::Email::parse("busy@example.ma").unwrap();
@@ -516,6 +516,6 @@ async fn inactive_accounts_are_erased_after_two_years(backend: Backend) {
     let mut c = app.client();
     let r = c.post("/signin", &[("email", "quiet@example.ma"), ("password", "correct horse battery")]).await;
     assert_ne!(r.header("location"), "/account");
-    assert_eq!(nafida_web::deadlines::housekeeping(&app.state).await.unwrap().2, 0, "erased once");
+    assert_eq!(nafida_engine::deadlines::housekeeping(app.state.engine()).await.unwrap().2, 0, "erased once");
     app.teardown().await;
 }

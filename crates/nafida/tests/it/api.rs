@@ -163,11 +163,16 @@ async fn partners_work_their_administrations_cases_and_nothing_else(backend: Bac
             Some("consulate-paris"),
         )
         .await;
-    let refused =
-        call(&app, Method::POST, &assign, Some(&imzouren), Some(&format!(r#"{{"assignee":"{elsewhere}"}}"#))).await;
-    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "not of the office");
-    let given = call(&app, Method::POST, &assign, Some(&imzouren), Some(&format!(r#"{{"assignee":"{agent}"}}"#))).await;
-    assert_eq!(given.json()["assigned"], true);
+    // Assigning is a supervisor's act on the pages; a partner system acts as an agent, so it
+    // may not assign, whoever the colleague (the same rule, from the same command).
+    for assignee in [&elsewhere, &agent] {
+        let refused =
+            call(&app, Method::POST, &assign, Some(&imzouren), Some(&format!(r#"{{"assignee":"{assignee}"}}"#))).await;
+        assert_eq!(refused.status, StatusCode::FORBIDDEN, "{}", refused.body);
+        assert_eq!(refused.json()["code"], "only-supervisors-assign");
+    }
+    let shown = call(&app, Method::GET, &format!("/api/v1/cases/{reference}"), Some(&imzouren), None).await;
+    assert_eq!(shown.json()["assigned"], false, "nothing assigned");
     let extend = format!("/api/v1/cases/{reference}/extension");
     let no =
         call(&app, Method::POST, &extend, Some(&imzouren), Some(r#"{"reason":"Registre à consulter aux archives."}"#))

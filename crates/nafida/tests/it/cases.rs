@@ -333,7 +333,7 @@ async fn a_case_keeps_its_procedure_version(backend: Backend) {
 }
 
 async fn deadlines_flag_escalate_and_approve_tacitly(backend: Backend) {
-    use nafida_web::deadlines::run_once;
+    use nafida_engine::deadlines::run_once;
     let app = TestApp::new(backend).await;
     let mut c = app.citizen("late@example.ma").await;
     let r = file_extract(&mut c, "key-deadline-0001-abc").await;
@@ -342,9 +342,9 @@ async fn deadlines_flag_escalate_and_approve_tacitly(backend: Backend) {
     let (mut counter, _) = app.staff("counter.agent@example.ma", Role::Agent, OFFICE).await;
     counter.post(&format!("/staff/cases/{reference}/payments"), &[("receipt_number", "Q-2026/1")]).await;
     assert_eq!(cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap().due_date, "2026-12-09");
-    assert_eq!(run_once(&app.state).await.unwrap().flagged, 0);
+    assert_eq!(run_once(app.state.engine()).await.unwrap().flagged, 0);
     app.clock.advance_seconds(7 * 86_400); // Monday 7 Dec: 2 working days left.
-    let pass = run_once(&app.state).await.unwrap();
+    let pass = run_once(app.state.engine()).await.unwrap();
     assert_eq!(pass.flagged, 1);
     assert_eq!(cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap().flags, "due-soon");
     // Supervisors above the office and the provincial cell are told by mail when it escalates.
@@ -352,10 +352,13 @@ async fn deadlines_flag_escalate_and_approve_tacitly(backend: Backend) {
     app.create_user("sup.paris@example.ma", "correct horse battery", Role::Supervisor, Some("consulate-paris")).await;
     app.create_user("cell@example.ma", "correct horse battery", Role::Agent, Some("al-hoceima-mre-cell")).await;
     app.clock.advance_seconds(3 * 86_400); // Thursday 10 Dec: overdue.
-    let pass = run_once(&app.state).await.unwrap();
+    let pass = run_once(app.state.engine()).await.unwrap();
     assert_eq!((pass.flagged, pass.escalated), (1, 1));
     // A second node running the same pass changes nothing.
-    assert_eq!(run_once(&app.state).await.unwrap(), nafida_web::deadlines::Pass { checked: 1, ..Default::default() });
+    assert_eq!(
+        run_once(app.state.engine()).await.unwrap(),
+        nafida_engine::deadlines::Pass { checked: 1, ..Default::default() }
+    );
     let flags = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap().flags;
     assert_eq!(flags, "escalated,overdue");
     let told = app.last_mail_to("sup.imz@example.ma").await;
@@ -375,7 +378,7 @@ async fn deadlines_flag_escalate_and_approve_tacitly(backend: Backend) {
     let page = c.get(&format!("/cases/{reference}")).await;
     assert!(page.body.contains("Délai dépassé : dossier signalé au superviseur"), "{}", page.body);
     app.clock.advance_seconds(8 * 86_400); // More than 5 working days late: the cell is told.
-    assert_eq!(run_once(&app.state).await.unwrap().escalated, 1);
+    assert_eq!(run_once(app.state.engine()).await.unwrap().escalated, 1);
     assert!(app.last_mail_to("cell@example.ma").await.subject.contains(&reference));
     let case = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap();
     assert!(case.flags.contains("escalated-cell"));
@@ -408,7 +411,7 @@ async fn deadlines_flag_escalate_and_approve_tacitly(backend: Backend) {
     let permit_ref = reference_of(permit.header("location"));
     assert_eq!(architect.get(&format!("/cases/{permit_ref}/silence-certificate")).await.status, StatusCode::NOT_FOUND);
     app.clock.advance_seconds(40 * 86_400);
-    assert_eq!(run_once(&app.state).await.unwrap().tacit, 1);
+    assert_eq!(run_once(app.state.engine()).await.unwrap().tacit, 1);
     let approved = cases::by_reference(&app.db.db, &permit_ref).await.unwrap().unwrap();
     assert_eq!((approved.status.as_str(), approved.phase.as_str()), ("approved", "approved"));
     let mut architect = app.sign_in("architect@example.ma").await;
@@ -712,14 +715,14 @@ async fn a_representative_files_for_another_person(backend: Backend) {
 }
 
 async fn the_clock_stands_still_while_a_request_awaits_its_payment(backend: Backend) {
-    use nafida_web::deadlines::run_once;
+    use nafida_engine::deadlines::run_once;
     let app = TestApp::new(backend).await;
     let mut c = app.citizen("unpaid@example.ma").await;
     c.get("/lang/fr").await;
     let reference = reference_of(file_extract(&mut c, "key-unpaid-0001-abcdef").await.header("location"));
     // Filed Monday 30 Nov; unpaid for two weeks: never due soon nor overdue, nobody escalated.
     app.clock.advance_seconds(14 * 86_400);
-    let pass = run_once(&app.state).await.unwrap();
+    let pass = run_once(app.state.engine()).await.unwrap();
     assert_eq!((pass.flagged, pass.escalated), (0, 0));
     let mut c = app.sign_in("unpaid@example.ma").await;
     c.get("/lang/fr").await;
@@ -757,6 +760,6 @@ async fn the_clock_stands_still_while_a_request_awaits_its_payment(backend: Back
     b.post(&checkout, &[("outcome", "paid")]).await;
     let case = cases::by_reference(&app.db.db, &second).await.unwrap().unwrap();
     assert_eq!((case.flags.as_str(), case.stopped_days, case.waiting_since), ("", 2, None));
-    assert_eq!(run_once(&app.state).await.unwrap().checked, 2, "both clocks run again");
+    assert_eq!(run_once(app.state.engine()).await.unwrap().checked, 2, "both clocks run again");
     app.teardown().await;
 }

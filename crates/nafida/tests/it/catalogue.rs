@@ -169,7 +169,7 @@ async fn admins_keep_the_holidays_that_deadlines_count(backend: Backend) {
         store_catalog::holidays(&app.db.db).await.unwrap().iter().map(|h| h.day.to_string()).collect();
     assert!(!days.contains(&"2026-03-20".to_string()) && days.contains(&"2026-03-23".to_string()));
     // Deadlines use the table: the calendar no longer skips the 20th.
-    let cal = nafida_web::casework::calendar(&app.state).await.unwrap();
+    let cal = nafida_engine::clock::calendar(app.state.engine()).await.unwrap();
     assert!(cal.is_working_day(nafida_domain::Date::parse("2026-03-20").unwrap()));
     assert!(!cal.is_working_day(nafida_domain::Date::parse("2026-03-23").unwrap()), "the Monday added is a holiday");
     app.teardown().await;

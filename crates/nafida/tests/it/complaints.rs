@@ -164,7 +164,7 @@ async fn administrators_keep_the_complaint_topics(backend: Backend) {
 }
 
 async fn complaints_not_routed_within_15_days_are_flagged_and_escalated(backend: Backend) {
-    use nafida_web::deadlines::run_once;
+    use nafida_engine::deadlines::run_once;
     let app = TestApp::new(backend).await;
     let mut c = app.citizen("late.routing@example.nl").await;
     let file = |key: &'static str| {
@@ -196,14 +196,14 @@ async fn complaints_not_routed_within_15_days_are_flagged_and_escalated(backend:
     let (mut agent, _) = app.staff("agent.routing@example.ma", Role::Agent, OFFICE).await;
     agent.post(&format!("/staff/cases/{first}/action"), &[("action", "route")]).await;
     app.clock.advance_seconds(14 * 86_400);
-    run_once(&app.state).await.unwrap();
+    run_once(app.state.engine()).await.unwrap();
     assert!(!cases::by_reference(&app.db.db, &second).await.unwrap().unwrap().flags.contains("routing-overdue"));
     app.clock.advance_seconds(2 * 86_400);
-    run_once(&app.state).await.unwrap();
+    run_once(app.state.engine()).await.unwrap();
     assert!(cases::by_reference(&app.db.db, &second).await.unwrap().unwrap().flags.contains("routing-overdue"));
     assert!(!cases::by_reference(&app.db.db, &first).await.unwrap().unwrap().flags.contains("routing-overdue"));
     assert!(app.last_mail_to("sup.routing@example.ma").await.subject.contains(&second), "the supervisor is told");
-    let again = run_once(&app.state).await.unwrap();
+    let again = run_once(app.state.engine()).await.unwrap();
     assert_eq!(again.escalated, 0, "once");
     c.get("/lang/fr").await;
     let mut c = app.sign_in("late.routing@example.nl").await;
@@ -212,13 +212,13 @@ async fn complaints_not_routed_within_15_days_are_flagged_and_escalated(backend:
     // Routed at last: the flag goes.
     let (mut agent2, _) = app.staff("agent2.routing@example.ma", Role::Agent, OFFICE).await;
     agent2.post(&format!("/staff/cases/{second}/action"), &[("action", "route")]).await;
-    run_once(&app.state).await.unwrap();
+    run_once(app.state.engine()).await.unwrap();
     assert!(!cases::by_reference(&app.db.db, &second).await.unwrap().unwrap().flags.contains("routing-overdue"));
     app.teardown().await;
 }
 
 async fn answers_are_rated_reopened_within_30_days_then_closed(backend: Backend) {
-    use nafida_web::deadlines::run_once;
+    use nafida_engine::deadlines::run_once;
     let app = TestApp::new(backend).await;
     let mut c = app.citizen("rating.person@example.nl").await;
     c.get("/lang/fr").await;
@@ -283,9 +283,9 @@ async fn answers_are_rated_reopened_within_30_days_then_closed(backend: Backend)
     c.get("/lang/fr").await;
     let late = c.post(&format!("/cases/{reference}/reopen"), &[("reason", "Toujours pas satisfait du tout.")]).await;
     assert!(late.body.contains("Le délai pour rouvrir cette réclamation est passé"), "{}", late.body);
-    assert_eq!(run_once(&app.state).await.unwrap().closed, 1);
+    assert_eq!(run_once(app.state.engine()).await.unwrap().closed, 1);
     assert_eq!(cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap().status, "closed");
-    assert_eq!(run_once(&app.state).await.unwrap().closed, 0);
+    assert_eq!(run_once(app.state.engine()).await.unwrap().closed, 0);
 
     // The complete file for the Ombudsman: the request, the history, the answers, the rating.
     let export = c.get(&format!("/cases/{reference}/mediateur.json")).await;

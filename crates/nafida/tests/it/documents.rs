@@ -21,7 +21,8 @@ pub fn tests() -> Vec<(&'static str, DbTest)> {
         transcriptions_enter_the_register_and_the_family_booklet,
         posted_extracts_show_their_tracking_number,
         a_name_correction_reviewed_corrects_the_register,
-        a_new_signing_key_keeps_older_documents_valid
+        a_new_signing_key_keeps_older_documents_valid,
+        an_approval_and_its_effects_commit_together_or_not_at_all
     ]
 }
 
@@ -567,7 +568,7 @@ async fn a_new_signing_key_keeps_older_documents_valid(backend: Backend) {
         ..nafida_docs::Document::default()
     };
     let issue = |state: nafida_web::AppState, name: &'static str| async move {
-        let issue = nafida_web::documents::Issue {
+        let issue = nafida_engine::documents::Issue {
             kind: "receipt",
             case_id: None,
             act_id: None,
@@ -575,7 +576,7 @@ async fn a_new_signing_key_keeps_older_documents_valid(backend: Backend) {
             document: sample(name),
             expires_at: None,
         };
-        let d = nafida_web::documents::issue(&state, issue).await.unwrap();
+        let d = nafida_engine::documents::issue(state.engine(), issue).await.unwrap();
         let key = nafida_store::FileKey::parse(&d.file_key).unwrap();
         (d.key_id.clone(), state.files().get(&key).await.unwrap().unwrap())
     };
@@ -590,11 +591,117 @@ async fn a_new_signing_key_keeps_older_documents_valid(backend: Backend) {
     .unwrap();
     let (new_key, new_file) = issue(rotated.clone(), "After").await;
     assert_ne!(old_key, new_key);
-    let keys = nafida_web::documents::public_keys(&rotated).await.unwrap();
+    let keys = nafida_engine::documents::public_keys(rotated.engine()).await.unwrap();
     assert_eq!(keys.len(), 2, "both keys stay published");
     assert_eq!(nafida_docs::verify(&old_file, &keys).unwrap().data["name_latin"], "Before");
     assert_eq!(nafida_docs::verify(&new_file, &keys).unwrap().data["name_latin"], "After");
     let published = app.get("/verify/keys").await.json();
     assert_eq!(published["keys"].as_array().map(Vec::len), Some(2));
+    app.teardown().await;
+}
+
+/// One transaction per command: when an effect of an approval fails after writing its rows
+/// (the act entered in the register, its margin note, the family booklet; the issued
+/// document), nothing of the command persists — not the status, not its event, not the mail
+/// to the person. The same approval then succeeds whole.
+async fn an_approval_and_its_effects_commit_together_or_not_at_all(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let today = nafida_domain::Date::from_millis(nafida_test_support::T0.millis());
+    let acts: Vec<_> =
+        nafida_domain::civil::parse_csv(REGISTER.as_bytes(), today).unwrap().into_iter().map(|(_, a)| a).collect();
+    civil::import(&app.db.db, OFFICE, &acts, "import", 0).await.unwrap();
+    let post = "consulate-brussels";
+    let mut amina = app.citizen("amina.atomic@example.be").await;
+    let email = nafida_domain::Email::parse("amina.atomic@example.be").unwrap();
+    let account = nafida_store::accounts::find_by_email(&app.db.db, &email).await.unwrap().unwrap();
+    let profile = nafida_store::profiles::Profile {
+        name_ar: Some("أمينة الإدريسي".into()),
+        name_latin: Some("Amina El Idrissi".into()),
+        birth_date: Some("1990-04-12".into()),
+        idcs: Some("1234567890".into()),
+        channels: "email".into(),
+        ..nafida_store::profiles::Profile::default()
+    };
+    nafida_store::profiles::save(&app.db.db, &account.id, &profile, 0).await.unwrap();
+    let (mut consul, _) = app.staff("officier.atomic@example.ma", Role::Agent, post).await;
+    let r = amina
+        .post_multipart(
+            "/catalogue/marriage-transcription/start",
+            &[
+                ("idempotency_key", "key-atomic-0001-abcdef"),
+                ("field_post", post),
+                ("field_spouse_name_latin", "Youssef Tahiri"),
+                ("field_marriage_date", "2025-06-01"),
+                ("field_marriage_country", "BE"),
+            ],
+            &[
+                ("doc_foreign-marriage-act", "acte.pdf", PDF),
+                ("doc_translation", "trad.pdf", PDF),
+                ("doc_spouses-id", "id.pdf", PDF),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let reference = r.header("location").trim_start_matches("/cases/").trim_end_matches("/receipt").to_string();
+    let before = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap();
+    let events = cases::events(&app.db.db, &before.id, true).await.unwrap().len();
+    let mails = nafida_store::mail::recent(&app.db.db, 10_000).await.unwrap().len();
+    let birth = civil::find(&app.db.db, OFFICE, 1990, 1234).await.unwrap().unwrap();
+
+    app.state.engine().inject_effect_fault(true);
+    let failed = consul.post(&format!("/staff/cases/{reference}/action"), &[("action", "approve")]).await;
+    assert_eq!(failed.status, StatusCode::INTERNAL_SERVER_ERROR);
+    let after = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap();
+    assert_eq!((after.status.as_str(), after.phase.as_str()), (before.status.as_str(), before.phase.as_str()));
+    assert_eq!(cases::events(&app.db.db, &before.id, true).await.unwrap().len(), events, "no event of the command");
+    assert_eq!(nafida_store::mail::recent(&app.db.db, 10_000).await.unwrap().len(), mails, "no mail to the person");
+    assert!(civil::find(&app.db.db, post, 2026, 1).await.unwrap().is_none(), "no act in the register");
+    assert!(civil::margin_notes(&app.db.db, &birth.id).await.unwrap().is_empty(), "no margin note");
+    assert!(civil::booklet(&app.db.db, &account.id).await.unwrap().is_empty(), "nothing in the booklet");
+
+    app.state.engine().inject_effect_fault(false);
+    let done = consul.post(&format!("/staff/cases/{reference}/action"), &[("action", "approve")]).await;
+    assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
+    assert_eq!(cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap().phase, "approved");
+    assert!(civil::find(&app.db.db, post, 2026, 1).await.unwrap().is_some());
+    assert_eq!(civil::margin_notes(&app.db.db, &birth.id).await.unwrap().len(), 1);
+    assert_eq!(civil::booklet(&app.db.db, &account.id).await.unwrap().len(), 2);
+
+    // An extract: the issued document's row and its event go with the approval, or neither.
+    let mut said = app.citizen("said.atomic@example.be").await;
+    let r = said
+        .post_multipart(
+            "/catalogue/birth-extract/start",
+            &[
+                ("idempotency_key", "key-atomic-0002-abcdef"),
+                ("field_office", OFFICE),
+                ("field_for_whom", "self"),
+                ("field_holder_name_ar", "امينة الادريسي"),
+                ("field_holder_name_latin", "amina el-idrissi"),
+                ("field_birth_date", "1990-04-12"),
+                ("field_copies", "1"),
+                ("field_delivery", "post"),
+                ("field_postal_country", "MA"),
+                ("field_postal_address", "12 rue Tarik, Al Hoceima"),
+            ],
+            &[("doc_applicant-id", "cnie.pdf", PDF)],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let extract = r.header("location").trim_start_matches("/cases/").trim_end_matches("/receipt").to_string();
+    let (mut clerk, _) = app.staff("guichet.atomic@example.ma", Role::Agent, OFFICE).await;
+    let paid = clerk.post(&format!("/staff/cases/{extract}/payments"), &[("receipt_number", "Q-99")]).await;
+    assert_eq!(paid.status, StatusCode::SEE_OTHER, "{}", paid.body);
+    let case = cases::by_reference(&app.db.db, &extract).await.unwrap().unwrap();
+    let issued = |docs: Vec<documents::IssuedDocument>| docs.iter().filter(|d| d.kind == "birth-extract").count();
+    app.state.engine().inject_effect_fault(true);
+    let failed = clerk.post(&format!("/staff/cases/{extract}/action"), &[("action", "approve")]).await;
+    assert_eq!(failed.status, StatusCode::INTERNAL_SERVER_ERROR);
+    assert_eq!(issued(documents::of_case(&app.db.db, &case.id).await.unwrap()), 0, "no document row");
+    assert_eq!(cases::by_reference(&app.db.db, &extract).await.unwrap().unwrap().phase, "received");
+    app.state.engine().inject_effect_fault(false);
+    let done = clerk.post(&format!("/staff/cases/{extract}/action"), &[("action", "approve")]).await;
+    assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
+    assert_eq!(issued(documents::of_case(&app.db.db, &case.id).await.unwrap()), 1);
     app.teardown().await;
 }

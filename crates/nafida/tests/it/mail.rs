@@ -43,18 +43,18 @@ async fn unreachable_relay_means_retry_with_back_off(backend: Backend) {
         password: None,
     };
     let smtp = nafida::mailer::Smtp::new(&config).unwrap();
-    assert_eq!(nafida::mailer::deliver_due(&t.db, &smtp, &clock).await.unwrap(), 0);
+    assert_eq!(nafida::outbox::deliver_due(&t.db, &smtp, &clock).await.unwrap(), 0);
     let after = mail::recent(&t.db, 1).await.unwrap().remove(0);
     assert_eq!((after.status.as_str(), after.attempts), ("pending", 1));
     // Not retried before its back-off, retried after.
     assert!(mail::claim_due(&t.db, mail::EMAIL, clock.now().millis(), 1000, 10).await.unwrap().is_empty());
     clock.advance_seconds(31);
-    assert_eq!(nafida::mailer::deliver_due(&t.db, &smtp, &clock).await.unwrap(), 0);
+    assert_eq!(nafida::outbox::deliver_due(&t.db, &smtp, &clock).await.unwrap(), 0);
     assert_eq!(mail::recent(&t.db, 1).await.unwrap()[0].attempts, 2);
     // After the last attempt the mail is marked failed, and stays in the outbox for operators.
     for _ in 0..10 {
         clock.advance_seconds(3 * 3600);
-        nafida::mailer::deliver_due(&t.db, &smtp, &clock).await.unwrap();
+        nafida::outbox::deliver_due(&t.db, &smtp, &clock).await.unwrap();
     }
     let last = mail::recent(&t.db, 1).await.unwrap().remove(0);
     assert_eq!((last.status.as_str(), last.attempts), ("failed", mail::MAX_ATTEMPTS));

@@ -111,14 +111,14 @@ async fn text_messages_follow_the_chosen_channels(backend: Backend) {
     // A wrong password: refused, kept for a retry.
     let gateway = Gateway::start();
     let wrong = nafida::sms::Gateway::new(&config(gateway.port, "wrong")).unwrap();
-    assert_eq!(nafida::sms::deliver_due(&app.db.db, &wrong, app.clock.as_ref()).await.unwrap(), 0);
+    assert_eq!(nafida::outbox::deliver_due(&app.db.db, &wrong, app.clock.as_ref()).await.unwrap(), 0);
     assert!(gateway.sent().is_empty());
     let pending = mail::recent(&app.db.db, 10).await.unwrap();
     assert!(pending.iter().filter(|m| m.to == "+32470123456").all(|m| m.status == "pending" && m.attempts == 1));
     // After the back-off, the right gateway delivers both, the Arabic intact.
     app.clock.advance_seconds(31);
     let right = nafida::sms::Gateway::new(&config(gateway.port, "s3cret")).unwrap();
-    assert_eq!(nafida::sms::deliver_due(&app.db.db, &right, app.clock.as_ref()).await.unwrap(), 2);
+    assert_eq!(nafida::outbox::deliver_due(&app.db.db, &right, app.clock.as_ref()).await.unwrap(), 2);
     let sent = gateway.sent();
     assert_eq!(sent.len(), 2);
     assert!(sent.iter().all(|m| m["to"] == "+32470123456" && m["from"] == "Nafida" && m["coding"] == "2"));

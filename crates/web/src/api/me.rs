@@ -12,23 +12,19 @@ use axum::http::StatusCode;
 use axum::http::request::Parts;
 use axum::response::{IntoResponse, Response};
 use nafida_domain::Role;
-use nafida_domain::catalog::Actor;
+use nafida_engine::cases::{applicant, filing};
 use nafida_store::accounts::Account;
 use nafida_store::cases::{self, CaseRow, Filed};
 use serde::Deserialize;
 use serde_json::{Value, json};
 
-use super::{case_json, problem};
+use super::{case_json, problem, refusal};
 use crate::auth::{deny, token_hash};
 use crate::casework;
 use crate::error::AppError;
-use crate::forms::FormErrors;
 use crate::page::PageCtx;
-use crate::pages::cases::{
-    Filing, applicant_action, applicant_message, case_procedure, file_submission, own_case, provide_submission,
-    requested_documents,
-};
 use crate::state::AppState;
+use crate::views::{case_procedure, own_case};
 
 /// The prefix of personal tokens (so a leaked one is recognisable by secret scanners).
 pub const TOKEN_PREFIX: &str = "nfp_";
@@ -38,6 +34,13 @@ pub const TOKEN_PREFIX: &str = "nfp_";
 pub struct Person {
     /// Their account.
     pub account: Account,
+}
+
+impl Person {
+    /// The person as the engine's commands know them.
+    pub fn actor(&self) -> nafida_engine::Actor {
+        nafida_engine::Actor::applicant(&self.account.id)
+    }
 }
 
 impl FromRequestParts<AppState> for Person {
@@ -58,19 +61,12 @@ impl FromRequestParts<AppState> for Person {
     }
 }
 
-fn invalid(errors: &FormErrors) -> Response {
-    let list: Vec<Value> =
-        errors.iter().map(|e| json!({ "field": e.field, "code": e.code, "message": e.message })).collect();
-    let status = StatusCode::UNPROCESSABLE_ENTITY;
-    (status, Json(json!({ "status": status.as_u16(), "code": "invalid", "errors": list }))).into_response()
-}
-
 /// What the person sees of a case in a list: the case, its title, the days left and the next
 /// action expected of them.
 async fn summary(state: &AppState, ctx: &PageCtx, c: &CaseRow) -> Result<Value, AppError> {
     let (p, _) = case_procedure(state, c).await?;
-    let cal = casework::calendar(state).await?;
-    let left = casework::clock_left(&cal, state.clock().now().millis(), c, p.deadline.count);
+    let cal = nafida_engine::clock::calendar(state.engine()).await?;
+    let left = nafida_engine::clock::clock_left(&cal, state.clock().now().millis(), c, p.deadline.count);
     let mut v = case_json(c);
     v["title"] = json!(p.title.get(ctx.lang.code()));
     v["days_left"] = if matches!(c.phase.as_str(), "received" | "in-progress") { json!(left) } else { Value::Null };
@@ -117,11 +113,11 @@ pub async fn file_my_case(
     form: Multipart,
 ) -> Result<Response, AppError> {
     let p = state.catalog().catalog.procedures.get(&q.procedure).ok_or(AppError::NotFound)?;
-    let (submitted, too_large) = casework::read_multipart(form).await?;
-    match file_submission(&state, &ctx, &person.account, p, &submitted, &too_large).await? {
-        Filing::Invalid(errors, _) => Ok(invalid(&errors)),
-        Filing::Done(filed) => {
-            let (status, c) = match *filed {
+    let submitted = casework::read_multipart(form).await?;
+    match filing::file(state.engine(), &person.account, p, &submitted, ctx.lang).await? {
+        Err(r) => Ok(refusal(&state, ctx.lang, &r)),
+        Ok(filed) => {
+            let (status, c) = match filed {
                 Filed::Created(c) => (StatusCode::CREATED, c),
                 Filed::AlreadyFiled(c) => (StatusCode::OK, c),
             };
@@ -161,10 +157,13 @@ pub async fn show_my_case(
         .iter()
         .map(|e| json!({ "at": e.at, "kind": e.kind, "actor_role": e.actor_role, "administration": e.actor_org_id, "action": e.action, "to_status": e.to_status, "body": e.body }))
         .collect();
-    body["requested_documents"] =
-        if c.phase == "waiting-for-you" { json!(requested_documents(&state, &c).await?) } else { json!([]) };
-    body["actions"] = w.allowed(&c.status, Actor::Applicant).iter().map(|t| json!(t.action)).collect();
-    body["silence_certificate"] = json!(casework::tacitly_approved(&state, &c.id).await?);
+    body["requested_documents"] = if c.phase == "waiting-for-you" {
+        json!(applicant::requested_documents(state.engine(), &c).await?)
+    } else {
+        json!([])
+    };
+    body["actions"] = w.allowed(&c.status, person.actor().workflow()).iter().map(|t| json!(t.action)).collect();
+    body["silence_certificate"] = json!(nafida_engine::cases::tacitly_approved(state.engine(), &c).await?);
     Ok(Json(body))
 }
 
@@ -178,6 +177,7 @@ pub struct MyMessage {
 /// `POST /api/v1/me/cases/{reference}/messages`
 pub async fn post_my_message(
     State(state): State<AppState>,
+    ctx: PageCtx,
     person: Person,
     Path(reference): Path<String>,
     body: Result<Json<MyMessage>, JsonRejection>,
@@ -187,10 +187,10 @@ pub async fn post_my_message(
         Ok(b) => b,
         Err(e) => return Ok(problem(e.status(), "malformed-body", &[])),
     };
-    if !applicant_message(&state, &c, &person.account.id, &body.text).await? {
-        return Ok(problem(StatusCode::UNPROCESSABLE_ENTITY, "invalid", &[("text", "message-length")]));
+    match applicant::message(state.engine(), &person.actor(), &c, &body.text).await? {
+        Ok(()) => Ok((StatusCode::CREATED, Json(json!({ "status": 201 }))).into_response()),
+        Err(r) => Ok(refusal(&state, ctx.lang, &super::renamed(r, "message", "text"))),
     }
-    Ok((StatusCode::CREATED, Json(json!({ "status": 201 }))).into_response())
 }
 
 /// `POST /api/v1/me/cases/{reference}/documents` (multipart, `doc_<id>`): the documents asked
@@ -203,11 +203,10 @@ pub async fn provide_my_documents(
     form: Multipart,
 ) -> Result<Response, AppError> {
     let c = own_case(&state, &person.account.id, &reference).await?;
-    let (submitted, too_large) = casework::read_multipart(form).await?;
-    match provide_submission(&state, &ctx, &c, &person.account.id, &submitted, &too_large).await? {
-        Err(errors) => Ok(invalid(&errors)),
-        Ok(false) => Ok(problem(StatusCode::CONFLICT, "transition-not-allowed", &[])),
-        Ok(true) => after_action(&state, &ctx, &c).await,
+    let submitted = casework::read_multipart(form).await?;
+    match applicant::provide_documents(state.engine(), &person.actor(), &c, &submitted).await? {
+        Err(r) => Ok(refusal(&state, ctx.lang, &r)),
+        Ok(()) => after_action(&state, &ctx, &c).await,
     }
 }
 
@@ -219,10 +218,10 @@ pub async fn withdraw_my_case(
     Path(reference): Path<String>,
 ) -> Result<Response, AppError> {
     let c = own_case(&state, &person.account.id, &reference).await?;
-    if !applicant_action(&state, &c, &person.account.id, "withdraw", None, &[]).await? {
-        return Ok(problem(StatusCode::CONFLICT, "transition-not-allowed", &[]));
+    match applicant::withdraw(state.engine(), &person.actor(), &c).await? {
+        Err(r) => Ok(refusal(&state, ctx.lang, &r)),
+        Ok(()) => after_action(&state, &ctx, &c).await,
     }
-    after_action(&state, &ctx, &c).await
 }
 
 async fn after_action(state: &AppState, ctx: &PageCtx, c: &CaseRow) -> Result<Response, AppError> {
@@ -233,7 +232,7 @@ async fn after_action(state: &AppState, ctx: &PageCtx, c: &CaseRow) -> Result<Re
 /// `GET /api/v1/me/inbox`: what administrations wrote on every own case, newest first, each
 /// event described in the language of `Accept-Language`.
 pub async fn my_inbox(State(state): State<AppState>, ctx: PageCtx, person: Person) -> Result<Json<Value>, AppError> {
-    let names = crate::pages::cases::OrgNames::load(&state, ctx.lang.code()).await?;
+    let names = nafida_engine::orgs::OrgNames::load(state.engine(), ctx.lang.code()).await?;
     let mut rows = vec![];
     for entry in cases::inbox(state.db(), &person.account.id, 100).await? {
         let (p, w) = state
@@ -241,7 +240,7 @@ pub async fn my_inbox(State(state): State<AppState>, ctx: PageCtx, person: Perso
             .version(state.db(), &entry.procedure_id, entry.procedure_version)
             .await
             .map_err(AppError::Internal)?;
-        let row = crate::pages::cases::describe(&names, &ctx, &w, &entry.event);
+        let row = crate::views::describe(&names, &ctx, &w, &entry.event);
         rows.push(json!({
             "case": entry.reference,
             "title": p.title.get(ctx.lang.code()),
@@ -261,5 +260,5 @@ pub async fn download_my_file(
     Path((reference, file_id)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
     let c = own_case(&state, &person.account.id, &reference).await?;
-    crate::pages::staff_cases::send_attachment(&state, &c, &file_id).await
+    crate::views::send_attachment(&state, &c, &file_id).await
 }

@@ -10,20 +10,20 @@ use axum::extract::{FromRequestParts, Path, Query, State};
 use axum::http::request::Parts;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use nafida_domain::OrgId;
 use nafida_domain::catalog::{DayCount, Procedure, Silence};
-use nafida_domain::{CaseRef, OrgId, Role};
-use nafida_store::cases::{self, CaseRow, EventActor, NewEvent};
+use nafida_store::cases::{self, CaseRow};
 use serde::Deserialize;
 use serde_json::{Value, json};
 
 use crate::auth::token_hash;
 use crate::error::AppError;
-use crate::pages::cases::case_procedure;
-use crate::pages::staff_cases::{
-    ActionRefusal, FLAGS, StaffAction, answer_opinion, apply_staff_action, assign_to, due_window, extend_time_limit,
-    internal_note, request_opinion, transfer_to,
-};
 use crate::state::AppState;
+use crate::views::case_procedure;
+use nafida_engine::cases::staff as staff_cmd;
+use nafida_engine::cases::transition::{self, Request};
+use nafida_engine::i18n::Lang;
+use nafida_engine::{Actor, Refusal};
 
 pub mod me;
 
@@ -37,6 +37,53 @@ pub(crate) fn bearer(parts: &Parts) -> Option<&str> {
 pub struct ApiClient {
     /// The administration.
     pub org: OrgId,
+}
+
+impl ApiClient {
+    /// The partner system as the engine's commands know it: an agent of its administration.
+    pub fn actor(&self) -> Actor {
+        Actor::Partner { org: self.org.clone() }
+    }
+}
+
+/// The language of an API caller's messages, from `Accept-Language` (French by default).
+#[derive(Debug, Clone, Copy)]
+pub struct ApiLang(pub Lang);
+
+impl<S: Send + Sync> FromRequestParts<S> for ApiLang {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        let lang = parts
+            .headers
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok())
+            .and_then(Lang::negotiate)
+            .unwrap_or(Lang::DEFAULT);
+        Ok(ApiLang(lang))
+    }
+}
+
+/// A refusal of the engine as a problem body: its stable code, and for invalid input every
+/// field with its code and its message in the caller's language. A role that may not act is
+/// 403, a case whose state does not allow it 409, invalid input 422.
+pub(crate) fn refusal(state: &AppState, lang: Lang, r: &Refusal) -> Response {
+    let status = match r {
+        Refusal::Forbidden(_) => StatusCode::FORBIDDEN,
+        Refusal::NotAllowed(_) | Refusal::Changed => StatusCode::CONFLICT,
+        Refusal::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
+    };
+    let errors: Vec<Value> = match r {
+        Refusal::Invalid(problems) => problems
+            .iter()
+            .map(|p| json!({ "field": p.field, "code": p.code, "message": p.message(state.i18n(), lang) }))
+            .collect(),
+        _ => vec![],
+    };
+    let key = format!("err-{}", r.code());
+    let message = state.i18n().format(lang, &key, None);
+    let body = json!({ "status": status.as_u16(), "code": r.code(), "message": message, "errors": errors });
+    (status, Json(body)).into_response()
 }
 
 impl FromRequestParts<AppState> for ApiClient {
@@ -135,12 +182,15 @@ pub async fn list_cases(
     let after = q.after.as_deref().and_then(|a| a.split_once('/'));
     let flag = match q.flag.as_deref() {
         None => None,
-        Some(f) => match FLAGS.iter().find(|x| **x == f) {
+        Some(f) => match nafida_engine::cases::QUEUE_FILTERS.iter().find(|x| **x == f) {
             Some(known) => Some(*known),
             None => return Ok(problem(StatusCode::UNPROCESSABLE_ENTITY, "invalid", &[("flag", "choice-invalid")])),
         },
     };
-    let window = due_window(&state, flag).await?;
+    let window = match flag {
+        Some(f) => nafida_engine::clock::due_window(state.engine(), f).await?,
+        None => None,
+    };
     let filter = cases::QueueFilter {
         open_only: !q.all.unwrap_or(false),
         due_window: window.as_ref().map(|(a, b)| (a.as_str(), b.as_str())),
@@ -157,15 +207,13 @@ pub async fn list_cases(
 }
 
 async fn client_case(state: &AppState, client: &ApiClient, reference: &str) -> Result<CaseRow, AppError> {
-    let r = CaseRef::parse(reference).map_err(|_| AppError::NotFound)?;
-    match cases::by_reference(state.db(), r.as_str()).await? {
-        Some(c) if c.org_id == client.org.as_str() => Ok(c),
-        _ => Err(AppError::NotFound),
-    }
+    Ok(nafida_engine::cases::find(state.engine(), &client.actor(), reference).await?)
 }
 
-fn api_actor(client: &ApiClient) -> EventActor<'_> {
-    EventActor { id: None, role: "agent", org_id: Some(client.org.as_str()) }
+/// The case as it is now, as the API shows it.
+async fn fresh_case(state: &AppState, c: &CaseRow) -> Result<Response, AppError> {
+    let fresh = nafida_engine::cases::reload(state.engine(), c).await?;
+    Ok((StatusCode::OK, Json(case_json(&fresh))).into_response())
 }
 
 /// `GET /api/v1/cases/{reference}`: the case, its form, its history and the actions allowed.
@@ -176,8 +224,8 @@ pub async fn show_case(
     Path(reference): Path<String>,
 ) -> Result<Json<Value>, AppError> {
     let c = client_case(&state, &client, &reference).await?;
-    let event = NewEvent::other(api_actor(&client), "viewed", Some("processing"), false);
-    cases::add_event(state.db(), &c.id, &event, state.clock().now().millis()).await?;
+    let view = nafida_engine::cases::ViewReason::Processing;
+    nafida_engine::cases::record_view(state.engine(), &client.actor(), &c, view).await?;
     let (_, w) = case_procedure(&state, &c).await?;
     let events = cases::events(state.db(), &c.id, true).await?;
     let mut body = case_json(&c);
@@ -187,7 +235,7 @@ pub async fn show_case(
         .map(|e| json!({ "at": e.at, "kind": e.kind, "actor_role": e.actor_role, "administration": e.actor_org_id, "action": e.action, "to_status": e.to_status, "body": e.body, "internal": e.internal }))
         .collect();
     body["actions"] = w
-        .allowed(&c.status, nafida_domain::catalog::Actor::Staff(Role::Agent))
+        .allowed(&c.status, client.actor().workflow())
         .iter()
         .map(|t| json!({ "action": t.action, "to": t.to, "needs_motivation": t.needs_motivation }))
         .collect();
@@ -210,6 +258,7 @@ pub struct TransitionBody {
 pub async fn post_transition(
     State(state): State<AppState>,
     client: ApiClient,
+    ApiLang(lang): ApiLang,
     Path(reference): Path<String>,
     body: Result<Json<TransitionBody>, JsonRejection>,
 ) -> Result<Response, AppError> {
@@ -218,21 +267,17 @@ pub async fn post_transition(
         Ok(b) => b,
         Err(e) => return Ok(problem(e.status(), "malformed-body", &[])),
     };
-    let action = StaffAction {
+    let request = Request {
         action: body.action,
         motivation: body.motivation,
         documents: body.documents,
         other_document: body.other_document,
         other_reason: body.other_reason,
+        attachments: vec![],
     };
-    match apply_staff_action(&state, &c, api_actor(&client), Role::Agent, &action).await? {
-        Ok(()) => {
-            let fresh = cases::by_reference(state.db(), &c.reference).await?.ok_or(AppError::NotFound)?;
-            Ok((StatusCode::OK, Json(case_json(&fresh))).into_response())
-        }
-        Err(ActionRefusal::NotAllowed) => Ok(problem(StatusCode::CONFLICT, "transition-not-allowed", &[])),
-        Err(ActionRefusal::Changed) => Ok(problem(StatusCode::CONFLICT, "case-changed", &[])),
-        Err(ActionRefusal::Invalid(fields)) => Ok(problem(StatusCode::UNPROCESSABLE_ENTITY, "invalid", &fields)),
+    match transition::apply(state.engine(), &client.actor(), &c, &request).await? {
+        Ok(()) => fresh_case(&state, &c).await,
+        Err(r) => Ok(refusal(&state, lang, &r)),
     }
 }
 
@@ -243,10 +288,15 @@ pub struct MessageBody {
     text: String,
 }
 
+fn created() -> Response {
+    (StatusCode::CREATED, Json(json!({ "status": 201 }))).into_response()
+}
+
 /// `POST /api/v1/cases/{reference}/messages`: a message to the person.
 pub async fn post_message(
     State(state): State<AppState>,
     client: ApiClient,
+    ApiLang(lang): ApiLang,
     Path(reference): Path<String>,
     body: Result<Json<MessageBody>, JsonRejection>,
 ) -> Result<Response, AppError> {
@@ -255,17 +305,28 @@ pub async fn post_message(
         Ok(b) => b,
         Err(e) => return Ok(problem(e.status(), "malformed-body", &[])),
     };
-    let text = body.text.trim();
-    if text.is_empty() || text.chars().count() > 4000 {
-        return Ok(problem(StatusCode::UNPROCESSABLE_ENTITY, "invalid", &[("text", "message-length")]));
+    match staff_cmd::message_applicant(state.engine(), &client.actor(), &c, &body.text).await? {
+        Ok(()) => Ok(created()),
+        Err(r) => Ok(refusal(&state, lang, &renamed(r, "note", "text"))),
     }
-    let (p, _) = case_procedure(&state, &c).await?;
-    let event = NewEvent::other(api_actor(&client), "message", Some(text), false);
-    let mail =
-        crate::mails::case_update(&state, &c.applicant_id, &c.reference, &p, crate::mails::CaseUpdate::Message).await?;
-    let outbox = crate::mails::outbox(&mail);
-    cases::add_event_with_mail(state.db(), &c.id, &event, &outbox, state.clock().now().millis()).await?;
-    Ok((StatusCode::CREATED, Json(json!({ "status": 201 }))).into_response())
+}
+
+/// A refusal whose field the API names otherwise than the page.
+fn renamed(r: Refusal, from: &str, to: &str) -> Refusal {
+    match r {
+        Refusal::Invalid(problems) => Refusal::Invalid(
+            problems
+                .into_iter()
+                .map(|mut p| {
+                    if p.field == from {
+                        p.field = to.to_string();
+                    }
+                    p
+                })
+                .collect(),
+        ),
+        other => other,
+    }
 }
 
 /// A note, an assignment or an extension through the API.
@@ -279,6 +340,7 @@ pub struct TextBody {
 pub async fn post_note(
     State(state): State<AppState>,
     client: ApiClient,
+    ApiLang(lang): ApiLang,
     Path(reference): Path<String>,
     body: Result<Json<TextBody>, JsonRejection>,
 ) -> Result<Response, AppError> {
@@ -287,10 +349,10 @@ pub async fn post_note(
         Ok(b) => b,
         Err(e) => return Ok(problem(e.status(), "malformed-body", &[])),
     };
-    if !internal_note(&state, &c, api_actor(&client), &body.text).await? {
-        return Ok(problem(StatusCode::UNPROCESSABLE_ENTITY, "invalid", &[("text", "message-length")]));
+    match staff_cmd::add_note(state.engine(), &client.actor(), &c, &body.text).await? {
+        Ok(()) => Ok(created()),
+        Err(r) => Ok(refusal(&state, lang, &renamed(r, "note", "text"))),
     }
-    Ok((StatusCode::CREATED, Json(json!({ "status": 201 }))).into_response())
 }
 
 /// An assignment through the API.
@@ -301,10 +363,12 @@ pub struct AssignBody {
 }
 
 /// `POST /api/v1/cases/{reference}/assignee`: gives the case to a staff member of the
-/// administration (by account id).
+/// administration (by account id) — as on the pages, a supervisor's act: a partner system acts
+/// as an agent, and is refused (403).
 pub async fn post_assignee(
     State(state): State<AppState>,
     client: ApiClient,
+    ApiLang(lang): ApiLang,
     Path(reference): Path<String>,
     body: Result<Json<AssignBody>, JsonRejection>,
 ) -> Result<Response, AppError> {
@@ -313,11 +377,10 @@ pub async fn post_assignee(
         Ok(b) => b,
         Err(e) => return Ok(problem(e.status(), "malformed-body", &[])),
     };
-    if !assign_to(&state, &c, api_actor(&client), &body.assignee).await? {
-        return Ok(problem(StatusCode::UNPROCESSABLE_ENTITY, "invalid", &[("assignee", "choice-invalid")]));
+    match staff_cmd::assign(state.engine(), &client.actor(), &c, &body.assignee).await? {
+        Ok(()) => fresh_case(&state, &c).await,
+        Err(r) => Ok(refusal(&state, lang, &r)),
     }
-    let fresh = cases::by_reference(state.db(), &c.reference).await?.ok_or(AppError::NotFound)?;
-    Ok((StatusCode::OK, Json(case_json(&fresh))).into_response())
 }
 
 /// An extension through the API.
@@ -332,6 +395,7 @@ pub struct ExtendBody {
 pub async fn post_extension(
     State(state): State<AppState>,
     client: ApiClient,
+    ApiLang(lang): ApiLang,
     Path(reference): Path<String>,
     body: Result<Json<ExtendBody>, JsonRejection>,
 ) -> Result<Response, AppError> {
@@ -340,13 +404,9 @@ pub async fn post_extension(
         Ok(b) => b,
         Err(e) => return Ok(problem(e.status(), "malformed-body", &[])),
     };
-    match extend_time_limit(&state, &c, api_actor(&client), &body.reason).await? {
-        Ok(false) => Ok(problem(StatusCode::CONFLICT, "not-extendable", &[])),
-        Err(list) => Ok(problems(StatusCode::UNPROCESSABLE_ENTITY, &list)),
-        Ok(true) => {
-            let fresh = cases::by_reference(state.db(), &c.reference).await?.ok_or(AppError::NotFound)?;
-            Ok((StatusCode::OK, Json(case_json(&fresh))).into_response())
-        }
+    match staff_cmd::extend(state.engine(), &client.actor(), &c, &body.reason).await? {
+        Ok(()) => fresh_case(&state, &c).await,
+        Err(r) => Ok(refusal(&state, lang, &r)),
     }
 }
 
@@ -358,15 +418,12 @@ pub struct TransferBody {
     reason: String,
 }
 
-fn problems(status: StatusCode, list: &[(&'static str, &'static str)]) -> Response {
-    problem(status, "invalid", list)
-}
-
 /// `POST /api/v1/cases/{reference}/transfer`: to the competent administration, with a reason
 /// the person sees.
 pub async fn post_transfer(
     State(state): State<AppState>,
     client: ApiClient,
+    ApiLang(lang): ApiLang,
     Path(reference): Path<String>,
     body: Result<Json<TransferBody>, JsonRejection>,
 ) -> Result<Response, AppError> {
@@ -375,9 +432,9 @@ pub async fn post_transfer(
         Ok(b) => b,
         Err(e) => return Ok(problem(e.status(), "malformed-body", &[])),
     };
-    match transfer_to(&state, &c, api_actor(&client), &body.to, &body.reason).await? {
-        Err(list) => Ok(problems(StatusCode::UNPROCESSABLE_ENTITY, &list)),
+    match staff_cmd::transfer(state.engine(), &client.actor(), &c, &body.to, &body.reason).await? {
         Ok(()) => Ok((StatusCode::OK, Json(json!({ "status": 200, "administration": body.to }))).into_response()),
+        Err(r) => Ok(refusal(&state, lang, &r)),
     }
 }
 
@@ -394,6 +451,7 @@ pub struct AskOpinionBody {
 pub async fn post_opinion_request(
     State(state): State<AppState>,
     client: ApiClient,
+    ApiLang(lang): ApiLang,
     Path(reference): Path<String>,
     body: Result<Json<AskOpinionBody>, JsonRejection>,
 ) -> Result<Response, AppError> {
@@ -402,12 +460,12 @@ pub async fn post_opinion_request(
         Ok(b) => b,
         Err(e) => return Ok(problem(e.status(), "malformed-body", &[])),
     };
-    match request_opinion(&state, &c, api_actor(&client), None, &body.org, &body.question).await? {
-        Err(list) => Ok(problems(StatusCode::UNPROCESSABLE_ENTITY, &list)),
+    match staff_cmd::ask_opinion(state.engine(), &client.actor(), &c, &body.org, &body.question).await? {
         Ok(id) => {
             let o = cases::opinion_by_id(state.db(), &id).await?.ok_or(AppError::NotFound)?;
             Ok((StatusCode::CREATED, Json(opinion_json(&o, &c))).into_response())
         }
+        Err(r) => Ok(refusal(&state, lang, &r)),
     }
 }
 
@@ -435,10 +493,7 @@ pub async fn list_opinions(State(state): State<AppState>, client: ApiClient) -> 
 }
 
 async fn client_opinion(state: &AppState, client: &ApiClient, id: &str) -> Result<(cases::Opinion, CaseRow), AppError> {
-    let o = cases::opinion_by_id(state.db(), id).await?.filter(|o| o.org_id == client.org.as_str());
-    let o = o.ok_or(AppError::NotFound)?;
-    let c = cases::by_id(state.db(), &o.case_id).await?.ok_or(AppError::NotFound)?;
-    Ok((o, c))
+    Ok(staff_cmd::opinion_for(state.engine(), &client.actor(), id).await?)
 }
 
 /// `GET /api/v1/opinions/{id}`: the question with the case's form, to answer it. Reading it is
@@ -449,8 +504,8 @@ pub async fn show_opinion(
     Path(id): Path<String>,
 ) -> Result<Json<Value>, AppError> {
     let (o, c) = client_opinion(&state, &client, &id).await?;
-    let event = NewEvent::other(api_actor(&client), "viewed", Some("opinion"), false);
-    cases::add_event(state.db(), &c.id, &event, state.clock().now().millis()).await?;
+    let view = nafida_engine::cases::ViewReason::Opinion;
+    nafida_engine::cases::record_view(state.engine(), &client.actor(), &c, view).await?;
     let mut body = opinion_json(&o, &c);
     body["procedure"] = json!({ "id": c.procedure_id, "version": c.procedure_version });
     body["form"] = serde_json::from_str(&c.form_data).unwrap_or(Value::Null);
@@ -469,6 +524,7 @@ pub struct GiveOpinionBody {
 pub async fn post_opinion(
     State(state): State<AppState>,
     client: ApiClient,
+    ApiLang(lang): ApiLang,
     Path(id): Path<String>,
     body: Result<Json<GiveOpinionBody>, JsonRejection>,
 ) -> Result<Response, AppError> {
@@ -477,13 +533,12 @@ pub async fn post_opinion(
         Ok(b) => b,
         Err(e) => return Ok(problem(e.status(), "malformed-body", &[])),
     };
-    match answer_opinion(&state, &o, api_actor(&client), None, &body.verdict, &body.answer).await? {
-        Err(list) => Ok(problems(StatusCode::UNPROCESSABLE_ENTITY, &list)),
-        Ok(false) => Ok(problem(StatusCode::CONFLICT, "opinion-given", &[])),
-        Ok(true) => {
+    match staff_cmd::give_opinion(state.engine(), &client.actor(), &o, &body.verdict, &body.answer).await? {
+        Ok(()) => {
             let o = cases::opinion_by_id(state.db(), &o.id).await?.ok_or(AppError::NotFound)?;
             Ok((StatusCode::OK, Json(opinion_json(&o, &c))).into_response())
         }
+        Err(r) => Ok(refusal(&state, lang, &r)),
     }
 }
 

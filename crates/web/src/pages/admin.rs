@@ -178,7 +178,8 @@ pub async fn invite_staff(
     let placeholder = new_token()?;
     let hash = crate::passwords::hash(&placeholder).await?;
     let token = new_token()?;
-    let m = mails::render(&state, ctx.lang, MailKind::Invite, email.as_str(), &format!("/password/reset/{token}"));
+    let m =
+        mails::render(state.engine(), ctx.lang, MailKind::Invite, email.as_str(), &format!("/password/reset/{token}"));
     let new = NewAccount {
         email: &email,
         password_hash: &hash,

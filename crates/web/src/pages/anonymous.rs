@@ -15,14 +15,16 @@ use nafida_store::{FileKey, mail, pending, ratelimit};
 use serde::Deserialize;
 
 use crate::auth::{Actor, actor_of, address_bucket, new_token, token_hash};
-use crate::casework::{self, Submitted};
+use nafida_engine::forms::{self as engine_forms, Submitted};
+
+use crate::casework;
 use crate::error::AppError;
 use crate::forms::{FormErrors, domain_error_key};
 use crate::i18n::Lang;
 use crate::mails::{self, MailKind};
 use crate::page::{PageCtx, render};
 use crate::pages::auth::{CheckMailPage, ClientIp};
-use crate::pages::cases::{ANONYMOUS_EMAIL, Filing, OFFICE_QUERY, file_submission, start_page};
+use crate::pages::cases::{ANONYMOUS_EMAIL, OFFICE_QUERY, refusal_errors, start_page, typed_values};
 use crate::state::AppState;
 
 const PROCEDURE: &str = "complaint";
@@ -66,14 +68,16 @@ pub async fn file(
     form: Multipart,
 ) -> Result<Response, AppError> {
     let p = procedure(&state)?;
-    let (submitted, too_large) = casework::read_multipart(form).await?;
+    let submitted = casework::read_multipart(form).await?;
     let fields = submitted.fields();
     let mut errors = FormErrors::default();
     let typed_email = submitted.values.get("email").cloned().unwrap_or_default();
     let email = Email::parse(&typed_email)
         .map_err(|e| errors.add_keyed("email", &domain_error_key(&e), ctx.t(&domain_error_key(&e))))
         .ok();
-    casework::check_fields(&state, &ctx, p, &fields, &mut errors).await?;
+    let mut problems = vec![];
+    engine_forms::check_fields(state.engine(), p, &fields, &mut problems).await?;
+    errors.add_problems(&ctx, &problems);
     // Linking one's own requests needs an account.
     for f in p.fields.iter().filter(|f| f.kind == "own-case") {
         if fields.get(&f.name).is_some_and(|v| !v.trim().is_empty()) {
@@ -93,7 +97,10 @@ pub async fn file(
         errors.add_keyed("email", "err-rate-limited", ctx.t("err-rate-limited"));
     }
     let attachments = if errors.is_empty() {
-        casework::check_documents(&state, &ctx, p, &submitted, &too_large, None, &mut errors).await?
+        let mut problems = vec![];
+        let attachments = engine_forms::check_documents(state.engine(), p, &submitted, None, &mut problems).await?;
+        errors.add_problems(&ctx, &problems);
+        attachments
     } else {
         vec![]
     };
@@ -120,7 +127,7 @@ pub async fn file(
     };
     pending::create(state.db(), &token_hash(&token), &held, now, now + LINK_LIFETIME_MS).await?;
     let m = mails::render(
-        &state,
+        state.engine(),
         ctx.lang,
         MailKind::ConfirmFiling,
         email.as_str(),
@@ -198,15 +205,15 @@ pub async fn confirm(
     let p = procedure(&state)?;
     let mut ctx = ctx;
     ctx.lang = Lang::parse(&held.lang).unwrap_or(ctx.lang);
-    match file_submission(&state, &ctx, &account, p, &submitted, &[]).await? {
-        Filing::Done(filed) => {
-            let (Filed::Created(c) | Filed::AlreadyFiled(c)) = *filed;
+    match nafida_engine::cases::filing::file(state.engine(), &account, p, &submitted, ctx.lang).await? {
+        Ok(Filed::Created(c) | Filed::AlreadyFiled(c)) => {
             let lang = ctx.lang;
             render(&RegisteredPage { ctx, reference: Some(c.reference) }, lang)
         }
-        Filing::Invalid(errors, values) => {
-            let mut values = values;
+        Err(refusal) => {
+            let mut values = typed_values(&submitted);
             values.insert(ANONYMOUS_EMAIL.into(), held.email);
+            let errors = refusal_errors(&ctx, refusal);
             start_page(&state, ctx, p, "", &values, errors).await
         }
     }

@@ -132,7 +132,7 @@ pub async fn create_account(
     };
     let hash = passwords::hash(password.expose()).await?;
     let token = new_token()?;
-    let verify = mails::render(&state, lang, MailKind::Verify, email.as_str(), &format!("/confirm/{token}"));
+    let verify = mails::render(state.engine(), lang, MailKind::Verify, email.as_str(), &format!("/confirm/{token}"));
     let new = NewAccount {
         email: &email,
         password_hash: &hash,
@@ -151,7 +151,7 @@ pub async fn create_account(
         Ok(_) => {}
         Err(StoreError::Conflict(_)) => {
             // Same answer as a new account; the owner of the address is told by mail.
-            let already = mails::render(&state, lang, MailKind::AlreadyRegistered, email.as_str(), "/signin");
+            let already = mails::render(state.engine(), lang, MailKind::AlreadyRegistered, email.as_str(), "/signin");
             mail::enqueue(state.db(), &already.as_new(), now(&state)).await?;
         }
         Err(e) => return Err(e.into()),
@@ -354,7 +354,7 @@ pub(crate) async fn send_link(
     let t = now(state);
     let token = new_token()?;
     let to = link.new_email.map_or(account.email.as_str(), Email::as_str);
-    let m = mails::render(state, lang, link.kind, to, &format!("{}{token}", link.path));
+    let m = mails::render(state.engine(), lang, link.kind, to, &format!("{}{token}", link.path));
     let nt = NewToken {
         token_hash: &token_hash(&token),
         purpose: link.purpose,
@@ -387,7 +387,7 @@ pub async fn resend_verification(
         && !account.email_verified
     {
         let token = new_token()?;
-        let m = mails::render(&state, lang, MailKind::Verify, &account.email, &format!("/confirm/{token}"));
+        let m = mails::render(state.engine(), lang, MailKind::Verify, &account.email, &format!("/confirm/{token}"));
         let nt =
             NewToken { token_hash: &token_hash(&token), purpose: "verify", new_email: None, expires_at: t + 48 * HOUR };
         accounts::add_token(state.db(), &account.id, &nt, &m.as_new(), t).await?;

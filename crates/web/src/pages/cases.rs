@@ -8,20 +8,30 @@ use std::collections::BTreeMap;
 use askama::Template;
 use axum::extract::{Form, Multipart, Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use nafida_domain::catalog::{Actor, Procedure, Representation, Workflow};
+use nafida_domain::OrgKind;
+use nafida_domain::catalog::{Procedure, Representation};
 use nafida_domain::profile::countries;
-use nafida_domain::{CaseRef, Date, OrgKind};
-use nafida_store::cases::{self, CaseRow, EventActor, Filed, NewCase, NewEvent};
+use nafida_store::cases::{self, CaseRow, Filed};
 use nafida_store::{orgs, profiles};
 use serde::Deserialize;
 
 use crate::auth::{Citizen, new_token};
-use crate::casework::{self, Submitted};
+use nafida_engine::Refusal;
+use nafida_engine::cases::{self as engine_cases, applicant, filing};
+use nafida_engine::forms::Submitted;
+use nafida_engine::orgs::OrgNames;
+use nafida_engine::payments;
+
+use crate::casework;
 use crate::error::AppError;
 use crate::forms::FormErrors;
 use crate::i18n::Lang;
 use crate::page::{PageCtx, render};
 use crate::state::AppState;
+use crate::views::{
+    DocLink, FileRow, TimelineRow, case_procedure, complaints_about, describe, doc_links, file_rows, org_name,
+    own_case, timeline,
+};
 
 /// A choice in a select.
 pub struct Opt {
@@ -382,162 +392,39 @@ pub async fn file_case(
     form: Multipart,
 ) -> Result<Response, AppError> {
     let p = procedure(&state, &id)?;
-    let (submitted, too_large) = casework::read_multipart(form).await?;
-    match file_submission(&state, &ctx, &user.account, p, &submitted, &too_large).await? {
-        Filing::Invalid(mut errors, values) => {
+    let submitted = casework::read_multipart(form).await?;
+    match filing::file(state.engine(), &user.account, p, &submitted, ctx.lang).await? {
+        Ok(Filed::Created(c) | Filed::AlreadyFiled(c)) => {
+            Ok(Redirect::to(&format!("/cases/{}/receipt", c.reference)).into_response())
+        }
+        Err(refusal) => {
+            let values = typed_values(&submitted);
+            let mut errors = refusal_errors(&ctx, refusal);
             errors.add("documents", ctx.t("form-files-again"));
             start_page(&state, ctx, p, &user.account.id, &values, errors).await
         }
-        Filing::Done(filed) => {
-            let (Filed::Created(c) | Filed::AlreadyFiled(c)) = *filed;
-            Ok(Redirect::to(&format!("/cases/{}/receipt", c.reference)).into_response())
+    }
+}
+
+/// What the person typed, to show again after a refusal (files are not kept).
+pub fn typed_values(submitted: &Submitted) -> BTreeMap<String, String> {
+    let mut values = submitted.fields();
+    values.insert("idempotency_key".into(), submitted.values.get("idempotency_key").cloned().unwrap_or_default());
+    values.insert("represented_name".into(), submitted.values.get("represented_name").cloned().unwrap_or_default());
+    values
+}
+
+/// The form errors of a refusal, in the reader's language.
+pub fn refusal_errors(ctx: &PageCtx, refusal: Refusal) -> FormErrors {
+    match refusal {
+        Refusal::Invalid(problems) => FormErrors::from_problems(ctx, &problems),
+        other => {
+            let mut errors = FormErrors::default();
+            let key = format!("err-{}", other.code());
+            errors.add_keyed("action", &key, ctx.t(&key));
+            errors
         }
     }
-}
-
-/// What a filing gave: the case (new, or the one this submission already filed), or every
-/// error at once with what was typed.
-pub enum Filing {
-    /// Filed.
-    Done(Box<Filed>),
-    /// Refused: the errors and the values to show again.
-    Invalid(FormErrors, BTreeMap<String, String>),
-}
-
-/// Files a case from a submitted form (`field_<name>`, `doc_<id>`, `represented_name`,
-/// `idempotency_key`), for the form page and the JSON API alike: checks every field and file,
-/// routes it, computes its deadline, and writes it with its receipt mail in one transaction.
-pub async fn file_submission(
-    state: &AppState,
-    ctx: &PageCtx,
-    account: &nafida_store::accounts::Account,
-    p: &Procedure,
-    submitted: &Submitted,
-    too_large: &[String],
-) -> Result<Filing, AppError> {
-    let fields = submitted.fields();
-    let mut errors = FormErrors::default();
-    let clean = casework::check_fields(state, ctx, p, &fields, &mut errors).await?;
-    // A field naming one of the person's own requests: theirs, or refused (the same answer as
-    // for a reference that does not exist).
-    let mut related = None;
-    for f in p.fields.iter().filter(|f| f.kind == "own-case") {
-        let Some(reference) = clean.get(&f.name) else { continue };
-        match own_case(state, &account.id, reference).await {
-            Ok(c) => related = Some(c.id),
-            Err(AppError::NotFound) => {
-                errors.add_keyed(format!("field_{}", f.name), "err-own-case", ctx.t("err-own-case"))
-            }
-            Err(e) => return Err(e),
-        }
-    }
-    let key = submitted.values.get("idempotency_key").cloned().unwrap_or_default();
-    if !(16..=128).contains(&key.len()) {
-        errors.add_keyed("idempotency_key", "err-idempotency-key", ctx.t("error-csrf-text"));
-    }
-    let represented = casework::check_represented(ctx, p, submitted, &mut errors);
-    let mut attachments = if errors.is_empty() {
-        casework::check_documents(state, ctx, p, submitted, too_large, None, &mut errors).await?
-    } else {
-        vec![]
-    };
-    if errors.is_empty() && represented.is_some() {
-        attachments.extend(casework::check_mandate(state, ctx, submitted, too_large, &mut errors).await?);
-    }
-    if !errors.is_empty() {
-        let mut values = fields;
-        values.insert("idempotency_key".into(), key);
-        values.insert("represented_name".into(), submitted.values.get("represented_name").cloned().unwrap_or_default());
-        return Ok(Filing::Invalid(errors, values));
-    }
-    let org = match &p.routing {
-        nafida_domain::catalog::Routing::Field(f) => clean.get(f).cloned(),
-        nafida_domain::catalog::Routing::Org(o) => Some(o.clone()),
-    }
-    .ok_or(AppError::NotFound)?;
-    // A field naming any administration (complaints, passports) routes to the one chosen; a
-    // commune or a post routes to its service of the responsible kind.
-    let any = matches!(&p.routing, nafida_domain::catalog::Routing::Field(f) if p.fields.iter().any(|x| &x.name == f && x.kind == "administration"));
-    let org = if any { org } else { responsible_org(state, &org, p.responsible).await? };
-    let workflow = state.catalog().catalog.workflow_of(p).ok_or(AppError::Internal("workflow".into()))?;
-    let initial = workflow.status(&workflow.initial).ok_or(AppError::Internal("initial status".into()))?;
-    let t = now(state);
-    let cal = casework::calendar(state).await?;
-    let due = cal.due_date(Date::from_millis(t), p.deadline.days, p.deadline.count, 0).to_string();
-    let mut random = [0u8; 7];
-    getrandom::fill(&mut random).map_err(|e| AppError::Internal(e.to_string()))?;
-    let reference = CaseRef::generate("AH", Date::from_millis(t).year, random);
-    let form_data = serde_json::to_string(&clean).map_err(|e| AppError::Internal(e.to_string()))?;
-    let mail_lang = Lang::parse(&account.preferred_lang).unwrap_or(ctx.lang);
-    let receipt = crate::mails::render_receipt(state, mail_lang, &account.email, p, reference.as_str(), &due);
-    // The same person filing the same form again while the first is open: the administration
-    // sees a possible duplicate (a second request may be deliberate, so it is not refused).
-    let twins = cases::open_twins(state.db(), &account.id, &p.id, &form_data, represented.as_deref()).await?;
-    // Something to pay: the request waits for its payment before the office takes it up.
-    let mut flags: Vec<&str> = vec![];
-    if p.price(&clean).total() > 0 {
-        flags.push(crate::payments::AWAITING);
-    }
-    if !twins.is_empty() {
-        flags.push("possible-duplicate");
-    }
-    let flags = flags.join(",");
-    let new = NewCase {
-        reference: reference.as_str(),
-        procedure_id: &p.id,
-        procedure_version: i64::from(p.version),
-        applicant_id: &account.id,
-        org_id: &org,
-        status: &initial.id,
-        phase: &initial.phase,
-        form_data: &form_data,
-        due_date: &due,
-        idempotency_key: &key,
-        represented_name: represented.as_deref(),
-        flags: &flags,
-        related_case_id: related.as_deref(),
-        // The administration's clock starts once the request is paid.
-        clock_stopped: flags.split(',').any(|f| f == crate::payments::AWAITING),
-    };
-    // The receipt goes by e-mail whatever the channels (law 55-19); a text message too if
-    // the person chose it.
-    let mut mails = vec![receipt];
-    mails.extend(
-        crate::mails::case_update(state, &account.id, reference.as_str(), p, crate::mails::CaseUpdate::Received)
-            .await?,
-    );
-    let outbox = crate::mails::outbox(&mails);
-    Ok(Filing::Done(Box::new(cases::file(state.db(), &new, &attachments, &outbox, t).await?)))
-}
-
-/// The administration that handles a case routed to `chosen`: the chosen one if it is of the
-/// responsible kind, else its service of that kind (a commune's urbanism service or
-/// civil-status office).
-async fn responsible_org(state: &AppState, chosen: &str, kind: OrgKind) -> Result<String, AppError> {
-    let all = orgs::list(state.db()).await?;
-    let Some(org) = all.iter().find(|o| o.id.as_str() == chosen) else { return Err(AppError::NotFound) };
-    if org.kind == kind || matches!((org.kind, kind), (OrgKind::ConsularPost, OrgKind::CivilStatusOffice)) {
-        return Ok(org.id.to_string());
-    }
-    all.iter()
-        .find(|o| o.parent.as_ref() == Some(&org.id) && o.kind == kind)
-        .map(|o| o.id.to_string())
-        .ok_or_else(|| AppError::Internal(format!("no {} under {chosen}", kind.as_str())))
-}
-
-/// The case of this reference if it belongs to the person, else 404 (the same answer as for a
-/// reference that does not exist).
-pub async fn own_case(state: &AppState, user_id: &str, reference: &str) -> Result<CaseRow, AppError> {
-    let r = CaseRef::parse(reference).map_err(|_| AppError::NotFound)?;
-    match cases::by_reference(state.db(), r.as_str()).await? {
-        Some(c) if c.applicant_id == user_id => Ok(c),
-        _ => Err(AppError::NotFound),
-    }
-}
-
-/// The procedure version a case was filed under, with its workflow as it was then.
-pub async fn case_procedure(state: &AppState, c: &CaseRow) -> Result<crate::catalog::Pinned, AppError> {
-    state.catalog().version(state.db(), &c.procedure_id, c.procedure_version).await.map_err(AppError::Internal)
 }
 
 #[derive(Template)]
@@ -575,38 +462,11 @@ pub async fn show_receipt(
             filed: casework::show_instant(c.filed_at),
             due: casework::show_date(&c.due_date),
             delay,
-            awaiting_payment: c.flags.split(',').any(|f| f == crate::payments::AWAITING),
+            awaiting_payment: payments::awaiting(&c),
             ctx,
         },
         lang,
     )
-}
-
-/// The names of every administration in one language, read once for a page that names many
-/// (a history, an inbox, a list) instead of once per line.
-pub struct OrgNames(BTreeMap<String, String>);
-
-impl OrgNames {
-    /// Reads the names.
-    pub async fn load(state: &AppState, lang: &str) -> Result<Self, AppError> {
-        Ok(Self::from_orgs(&orgs::list(state.db()).await?, lang))
-    }
-
-    /// The names of administrations already read.
-    pub fn from_orgs(all: &[nafida_domain::Org], lang: &str) -> Self {
-        OrgNames(all.iter().map(|o| (o.id.to_string(), o.name.get(lang).to_string())).collect())
-    }
-
-    /// The name of an administration (its id when unknown).
-    pub fn get(&self, id: &str) -> String {
-        self.0.get(id).cloned().unwrap_or_else(|| id.to_string())
-    }
-}
-
-/// The name of an administration in a language.
-pub async fn org_name(state: &AppState, id: &str, lang: &str) -> Result<String, AppError> {
-    let id = nafida_domain::OrgId::parse(id).map_err(|e| AppError::Internal(e.to_string()))?;
-    Ok(orgs::get(state.db(), &id).await?.map_or_else(|| id.to_string(), |o| o.name.get(lang).to_string()))
 }
 
 /// A case in the dashboard.
@@ -639,13 +499,13 @@ pub async fn list_cases(
     Citizen(user): Citizen,
 ) -> Result<Response, AppError> {
     let list = cases::for_applicant(state.db(), &user.account.id, None, 100).await?;
-    let cal = casework::calendar(&state).await?;
+    let cal = nafida_engine::clock::calendar(state.engine()).await?;
     let code = ctx.lang.code();
-    let names = OrgNames::load(&state, code).await?;
+    let names = OrgNames::load(state.engine(), code).await?;
     let mut rows = vec![];
     for c in list {
         let (p, w) = case_procedure(&state, &c).await?;
-        let left = casework::clock_left(&cal, now(&state), &c, p.deadline.count);
+        let left = nafida_engine::clock::clock_left(&cal, now(&state), &c, p.deadline.count);
         rows.push(DashRow {
             title: p.title.get(code).to_string(),
             org_name: names.get(&c.org_id),
@@ -663,98 +523,6 @@ pub async fn list_cases(
     }
     let lang = ctx.lang;
     render(&DashboardPage { ctx, rows }, lang)
-}
-
-/// An event of the timeline as the person sees it.
-pub struct TimelineRow {
-    pub(crate) when: String,
-    pub(crate) text: String,
-    pub(crate) body: Option<String>,
-    pub(crate) viewed: bool,
-}
-
-/// Renders an event for people (both sides and the inbox use it).
-pub fn describe(names: &OrgNames, ctx: &PageCtx, w: &Workflow, e: &cases::EventRow) -> TimelineRow {
-    let code = ctx.lang.code();
-    let who = match (&e.actor_org_id, e.actor_role.as_str()) {
-        (Some(org), role) => format!("{} ({})", names.get(org), ctx.t(&format!("role-{role}"))),
-        (None, "system") => ctx.t("actor-system"),
-        _ => ctx.t("actor-you"),
-    };
-    let label = |s: &Option<String>| {
-        s.as_deref().and_then(|s| w.status(s)).map(|s| s.label.get(code).to_string()).unwrap_or_default()
-    };
-    let text = match e.kind.as_str() {
-        "filed" => ctx.t("event-filed"),
-        "transition" => format!("{} — {who}", ctx.t1("event-transition", "status", &label(&e.to_status))),
-        "message" => ctx.t1("event-message", "who", &who),
-        "note" => ctx.t1("event-note", "who", &who),
-        "viewed" => ctx.t1("event-viewed", "who", &who),
-        "assigned" => ctx.t1("event-assigned", "who", &who),
-        "escalated" => ctx.t(&format!("event-escalated-{}", e.body.as_deref().unwrap_or("supervisor"))),
-        "opinion-requested" => ctx.t1("event-opinion-requested", "org", &names.get(e.body.as_deref().unwrap_or(""))),
-        "opinion-given" => {
-            let verdict = e.body.as_deref().and_then(|b| b.lines().next()).unwrap_or("");
-            format!("{} — {}", ctx.t1("event-opinion-given", "who", &who), ctx.t(&format!("verdict-{verdict}")))
-        }
-        "extended" => ctx.tn(
-            "event-extended",
-            e.body.as_deref().and_then(|b| b.lines().next()).and_then(|d| d.parse().ok()).unwrap_or(0),
-        ),
-        "transferred" => {
-            let to = e.body.as_deref().and_then(|b| b.lines().next()).unwrap_or("");
-            ctx.t1("event-transferred", "org", &names.get(to))
-        }
-        "fast-lane" => ctx.t1("event-fast-lane", "who", &who),
-        "document-issued" => ctx.t1("event-document-issued", "code", e.body.as_deref().unwrap_or("")),
-        "paid" => ctx.tn(
-            "event-paid",
-            e.body.as_deref().and_then(|b| b.lines().next()).and_then(|a| a.parse().ok()).unwrap_or(0),
-        ),
-        "no-act-match" => ctx.t("event-no-act-match"),
-        "registered" => ctx.t1("event-registered", "act", e.body.as_deref().unwrap_or("")),
-        "posted" => ctx.t1("event-posted", "tracking", e.body.as_deref().unwrap_or("")),
-        "rated" => ctx.tn("event-rated", e.body.as_deref().and_then(|b| b.parse().ok()).unwrap_or(0)),
-        "mediateur-export" => ctx.t("event-mediateur-export"),
-        "corrected" => ctx.t("event-corrected"),
-        "document-revoked" => {
-            ctx.t1("event-document-revoked", "code", e.body.as_deref().and_then(|b| b.lines().next()).unwrap_or(""))
-        }
-        "fast-lane-off" => ctx.t1("event-fast-lane-off", "who", &who),
-        other => other.to_string(),
-    };
-    let body = match e.kind.as_str() {
-        "viewed" => e.body.as_deref().map(|r| ctx.t(&format!("view-reason-{r}"))),
-        "escalated" => None,
-        "transferred" | "opinion-given" => {
-            e.body.as_deref().and_then(|b| b.split_once('\n')).map(|(_, text)| text.to_string())
-        }
-        "opinion-requested" | "document-issued" | "corrected" | "registered" | "posted" | "rated" => None,
-        "paid" => {
-            e.body.as_deref().and_then(|b| b.split_once('\n')).map(|(_, r)| ctx.t1("event-paid-receipt", "receipt", r))
-        }
-        "no-act-match" => Some(ctx.t("event-no-act-match-text")),
-        "document-revoked" => e.body.as_deref().and_then(|b| b.split_once('\n')).map(|(_, r)| r.to_string()),
-        "transition" if e.action.as_deref() == Some("tacit-approval") => Some(ctx.t("event-tacit-approval")),
-        _ => e.body.clone(),
-    };
-    TimelineRow { when: casework::show_instant(e.at), text, body, viewed: e.kind == "viewed" }
-}
-
-/// The history of a case for people; internal notes only for staff.
-pub async fn timeline(
-    state: &AppState,
-    ctx: &PageCtx,
-    c: &CaseRow,
-    w: &Workflow,
-    staff_view: bool,
-    names: &OrgNames,
-) -> Result<Vec<TimelineRow>, AppError> {
-    let mut out = vec![];
-    for e in cases::events(state.db(), &c.id, staff_view).await? {
-        out.push(describe(names, ctx, w, &e));
-    }
-    Ok(out)
 }
 
 /// An inbox entry for the template.
@@ -781,7 +549,7 @@ pub async fn show_inbox(
 ) -> Result<Response, AppError> {
     let read_at = cases::inbox_read_at(state.db(), &user.account.id).await?;
     let code = ctx.lang.code();
-    let names = OrgNames::load(&state, code).await?;
+    let names = OrgNames::load(state.engine(), code).await?;
     let mut rows = vec![];
     for entry in cases::inbox(state.db(), &user.account.id, 100).await? {
         let (p, w) = state
@@ -799,37 +567,6 @@ pub async fn show_inbox(
     cases::mark_inbox_read(state.db(), &user.account.id, now(&state)).await?;
     let lang = ctx.lang;
     render(&InboxPage { ctx, rows }, lang)
-}
-
-/// A file of the case as pages list it.
-pub struct FileRow {
-    pub(crate) label: String,
-    pub(crate) filename: String,
-    pub(crate) href: String,
-}
-
-/// The files of a case, labelled by their document of the list.
-pub async fn file_rows(
-    state: &AppState,
-    ctx: &PageCtx,
-    c: &CaseRow,
-    p: &Procedure,
-    base: &str,
-) -> Result<Vec<FileRow>, AppError> {
-    let code = ctx.lang.code();
-    Ok(cases::attachments(state.db(), &c.id)
-        .await?
-        .into_iter()
-        .map(|a| FileRow {
-            label: match p.documents.iter().find(|d| d.id == a.document_id) {
-                Some(d) => d.label.get(code).to_string(),
-                None if a.document_id == "mandate" => ctx.t("start-mandate"),
-                None => a.document_id.clone(),
-            },
-            filename: a.filename,
-            href: format!("{base}/files/{}", a.id),
-        })
-        .collect())
 }
 
 #[derive(Template)]
@@ -876,17 +613,6 @@ pub struct AnsweredView {
     choices: Vec<(i64, String)>,
 }
 
-/// The complaints filed about a case, with their status in the reader's language.
-pub async fn complaints_about(state: &AppState, ctx: &PageCtx, c: &CaseRow) -> Result<Vec<(String, String)>, AppError> {
-    let mut out = vec![];
-    for r in cases::related_to(state.db(), &c.id).await? {
-        let (_, w) = case_procedure(state, &r).await?;
-        let status = w.status(&r.status).map(|s| s.label.get(ctx.lang.code()).to_string()).unwrap_or_default();
-        out.push((r.reference, status));
-    }
-    Ok(out)
-}
-
 /// A detail the person may correct.
 pub struct CorrectionField {
     name: &'static str,
@@ -916,28 +642,6 @@ impl PriceView {
     }
 }
 
-/// An issued document as a case page lists it.
-pub struct DocLink {
-    pub(crate) title: String,
-    pub(crate) code: String,
-    pub(crate) href: String,
-    pub(crate) revoked: bool,
-}
-
-/// The documents issued for a case, with their download addresses under `base`.
-pub async fn doc_links(state: &AppState, ctx: &PageCtx, c: &CaseRow, base: &str) -> Result<Vec<DocLink>, AppError> {
-    Ok(nafida_store::documents::of_case(state.db(), &c.id)
-        .await?
-        .into_iter()
-        .map(|d| DocLink {
-            title: ctx.t(&format!("doc-kind-{}", d.kind)),
-            href: format!("{base}/documents/{}", d.code),
-            revoked: d.revoked_at.is_some(),
-            code: d.code,
-        })
-        .collect())
-}
-
 /// The person's page of a case, with errors.
 pub async fn case_page_pub(
     state: &AppState,
@@ -951,12 +655,13 @@ pub async fn case_page_pub(
 async fn case_page(state: &AppState, ctx: PageCtx, c: &CaseRow, errors: FormErrors) -> Result<Response, AppError> {
     let (p, w) = case_procedure(state, c).await?;
     let code = ctx.lang.code();
-    let cal = casework::calendar(state).await?;
-    let left = casework::clock_left(&cal, now(state), c, p.deadline.count);
-    let can_withdraw = w.allowed(&c.status, Actor::Applicant).iter().any(|t| t.action == "withdraw");
+    let cal = nafida_engine::clock::calendar(state.engine()).await?;
+    let left = nafida_engine::clock::clock_left(&cal, now(state), c, p.deadline.count);
+    let can_withdraw =
+        w.allowed(&c.status, nafida_domain::catalog::Actor::Applicant).iter().any(|t| t.action == "withdraw");
     let waiting = w.status(&c.status).is_some_and(|s| s.waits_for_applicant);
     let requested = if waiting {
-        let wanted = requested_documents(state, c).await?;
+        let wanted = applicant::requested_documents(state.engine(), c).await?;
         p.documents.iter().filter(|d| wanted.contains(&d.id)).map(|d| DocView::new(&ctx, d, true)).collect()
     } else {
         vec![]
@@ -969,8 +674,8 @@ async fn case_page(state: &AppState, ctx: PageCtx, c: &CaseRow, errors: FormErro
         status: w.status(&c.status).map(|s| s.label.get(code).to_string()).unwrap_or_default(),
         due: casework::show_date(&c.due_date),
         countdown: if is_open(&c.phase) { casework::countdown(&ctx, c, left, p.deadline.count) } else { String::new() },
-        tacit: casework::tacitly_approved(state, &c.id).await?,
-        timeline: timeline(state, &ctx, c, &w, false, &OrgNames::load(state, code).await?).await?,
+        tacit: engine_cases::tacitly_approved(state.engine(), c).await?,
+        timeline: timeline(state, &ctx, c, &w, false, &OrgNames::load(state.engine(), code).await?).await?,
         files: file_rows(state, &ctx, c, &p, &format!("/cases/{}", c.reference)).await?,
         can_withdraw,
         requested,
@@ -978,13 +683,9 @@ async fn case_page(state: &AppState, ctx: PageCtx, c: &CaseRow, errors: FormErro
         open: is_open(&c.phase),
         represented: cases::represented_name(state.db(), &c.id).await?,
         documents: doc_links(state, &ctx, c, &format!("/cases/{}", c.reference)).await?,
-        to_pay: c
-            .flags
-            .split(',')
-            .any(|f| f == crate::payments::AWAITING)
-            .then(|| PriceView::of(&ctx, crate::payments::price_of(&p, c))),
-        pay_online: crate::payments::provider(state).is_some(),
-        correction: if crate::payments::can_correct(state, c, &p).await? {
+        to_pay: payments::awaiting(c).then(|| PriceView::of(&ctx, payments::price_of(&p, c))),
+        pay_online: payments::provider(state.engine()).is_some(),
+        correction: if payments::can_correct(state.engine(), c, &p).await? {
             let values: BTreeMap<String, String> = serde_json::from_str(&c.form_data).unwrap_or_default();
             [
                 ("holder_name_ar", "correct-name-ar", "text", "rtl"),
@@ -1007,7 +708,7 @@ async fn case_page(state: &AppState, ctx: PageCtx, c: &CaseRow, errors: FormErro
         complaints: complaints_about(state, &ctx, c).await?,
         answered: if w.id == "complaint" && matches!(c.status.as_str(), "answered" | "closed") {
             let rating = nafida_store::topics::rating(state.db(), &c.id).await?;
-            let answer = crate::complaints::last_answer(state, c).await?.map(|e| {
+            let answer = nafida_engine::complaints::last_answer(state.engine(), c).await?.map(|e| {
                 let label = e
                     .action
                     .as_deref()
@@ -1021,12 +722,14 @@ async fn case_page(state: &AppState, ctx: PageCtx, c: &CaseRow, errors: FormErro
                 given: rating.as_ref().map(|r| ctx.tn("rating-given", r.0)),
                 comment: rating.and_then(|r| r.1),
                 choices: (1..=5).map(|n| (n, ctx.tn("rating-given", n))).collect(),
-                reopen_until: crate::complaints::reopen_until(state, c).await?.map(casework::show_instant),
+                reopen_until: nafida_engine::complaints::reopen_until(state.engine(), c)
+                    .await?
+                    .map(casework::show_instant),
             })
         } else {
             None
         },
-        complain_href: unlisted_request(state, c).await?.then(|| {
+        complain_href: engine_cases::asked_unlisted(state.engine(), c).await?.then(|| {
             format!(
                 "/catalogue/complaint/start?field_kind=unlisted-document&field_target={}&field_unlisted_case={}",
                 c.org_id, c.reference
@@ -1036,28 +739,6 @@ async fn case_page(state: &AppState, ctx: PageCtx, c: &CaseRow, errors: FormErro
     };
     let lang = page.ctx.lang;
     render(&page, lang)
-}
-
-/// Whether the administration asked for a document outside the procedure's list on this case.
-async fn unlisted_request(state: &AppState, c: &CaseRow) -> Result<bool, AppError> {
-    Ok(cases::events(state.db(), &c.id, false).await?.iter().any(|e| {
-        e.action.as_deref() == Some("request-documents")
-            && e.body.as_deref().is_some_and(|b| b.lines().any(|l| l.starts_with("unlisted: ")))
-    }))
-}
-
-/// The documents the administration asked for in its last request (stored in the request's
-/// event as `documents: id,id`).
-pub async fn requested_documents(state: &AppState, c: &CaseRow) -> Result<Vec<String>, AppError> {
-    let events = cases::events(state.db(), &c.id, false).await?;
-    Ok(events
-        .iter()
-        .rev()
-        .find(|e| e.action.as_deref() == Some("request-documents"))
-        .and_then(|e| e.body.as_deref())
-        .and_then(|b| b.lines().find_map(|l| l.strip_prefix("documents: ")))
-        .map(|l| l.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect())
-        .unwrap_or_default())
 }
 
 /// `GET /cases/{ref}`
@@ -1087,52 +768,10 @@ pub async fn post_message(
     Form(form): Form<MessageForm>,
 ) -> Result<Response, AppError> {
     let c = own_case(&state, &user.account.id, &reference).await?;
-    if !applicant_message(&state, &c, &user.account.id, &form.message).await? {
-        let mut errors = FormErrors::default();
-        errors.add("message", ctx.tn("err-message-length", 4000));
-        return case_page(&state, ctx, &c, errors).await;
+    match applicant::message(state.engine(), &user.applicant(), &c, &form.message).await? {
+        Ok(()) => Ok(Redirect::to(&format!("/cases/{}", c.reference)).into_response()),
+        Err(refusal) => case_page(&state, ctx.clone(), &c, refusal_errors(&ctx, refusal)).await,
     }
-    Ok(Redirect::to(&format!("/cases/{}", c.reference)).into_response())
-}
-
-/// Adds the person's message to their case; false when the text is empty or over 4,000
-/// characters.
-pub async fn applicant_message(state: &AppState, c: &CaseRow, user_id: &str, text: &str) -> Result<bool, AppError> {
-    let text = text.trim();
-    if text.is_empty() || text.chars().count() > 4000 {
-        return Ok(false);
-    }
-    let actor = EventActor { id: Some(user_id), role: "applicant", org_id: None };
-    let event = NewEvent::other(actor, "message", Some(text), false);
-    cases::add_event(state.db(), &c.id, &event, now(state)).await?;
-    Ok(true)
-}
-
-/// Applies a workflow action of the applicant; false when the workflow does not allow it now.
-pub async fn applicant_action(
-    state: &AppState,
-    c: &CaseRow,
-    user_id: &str,
-    action: &str,
-    body: Option<&str>,
-    attachments: &[nafida_store::cases::NewAttachment],
-) -> Result<bool, AppError> {
-    let (p, w) = case_procedure(state, c).await?;
-    let Some(t) = w.allowed(&c.status, Actor::Applicant).into_iter().find(|t| t.action == action) else {
-        return Ok(false);
-    };
-    let to = w.status(&t.to).ok_or(AppError::Internal("status".into()))?;
-    let change = crate::pages::staff_cases::change_for(state, c, &p, &w, to).await?;
-    let event = NewEvent {
-        actor: EventActor { id: Some(user_id), role: "applicant", org_id: None },
-        kind: "transition",
-        action: Some(action),
-        from_status: Some(&c.status),
-        to_status: Some(&to.id),
-        body,
-        internal: false,
-    };
-    Ok(cases::transition(state.db(), &c.id, &change, &event, attachments, &[], now(state)).await?)
 }
 
 /// `POST /cases/{ref}/withdraw`
@@ -1142,7 +781,7 @@ pub async fn withdraw_case(
     Path(reference): Path<String>,
 ) -> Result<Response, AppError> {
     let c = own_case(&state, &user.account.id, &reference).await?;
-    if !applicant_action(&state, &c, &user.account.id, "withdraw", None, &[]).await? {
+    if applicant::withdraw(state.engine(), &user.applicant(), &c).await?.is_err() {
         return Err(AppError::Forbidden);
     }
     Ok(Redirect::to(&format!("/cases/{}", c.reference)).into_response())
@@ -1157,36 +796,14 @@ pub async fn provide_documents(
     form: Multipart,
 ) -> Result<Response, AppError> {
     let c = own_case(&state, &user.account.id, &reference).await?;
-    let (submitted, too_large): (Submitted, Vec<String>) = casework::read_multipart(form).await?;
-    match provide_submission(&state, &ctx, &c, &user.account.id, &submitted, &too_large).await? {
-        Err(errors) => case_page(&state, ctx, &c, errors).await,
-        Ok(false) => Err(AppError::Forbidden),
-        Ok(true) => Ok(Redirect::to(&format!("/cases/{}", c.reference)).into_response()),
+    let submitted = casework::read_multipart(form).await?;
+    match applicant::provide_documents(state.engine(), &user.applicant(), &c, &submitted).await? {
+        Ok(()) => Ok(Redirect::to(&format!("/cases/{}", c.reference)).into_response()),
+        Err(Refusal::Invalid(problems)) => {
+            case_page(&state, ctx.clone(), &c, FormErrors::from_problems(&ctx, &problems)).await
+        }
+        Err(_) => Err(AppError::Forbidden),
     }
-}
-
-/// The person sends the documents the administration asked for (`doc_<id>` files): every one
-/// asked, each a PDF, JPEG or PNG by content. `Ok(false)` when nothing is asked of them now.
-pub async fn provide_submission(
-    state: &AppState,
-    ctx: &PageCtx,
-    c: &CaseRow,
-    user_id: &str,
-    submitted: &Submitted,
-    too_large: &[String],
-) -> Result<Result<bool, FormErrors>, AppError> {
-    let (p, w) = case_procedure(state, c).await?;
-    if !w.allowed(&c.status, Actor::Applicant).iter().any(|t| t.action == "provide-documents") {
-        return Ok(Ok(false));
-    }
-    let wanted = requested_documents(state, c).await?;
-    let mut errors = FormErrors::default();
-    let attachments =
-        casework::check_documents(state, ctx, &p, submitted, too_large, Some(&wanted), &mut errors).await?;
-    if !errors.is_empty() {
-        return Ok(Err(errors));
-    }
-    Ok(Ok(applicant_action(state, c, user_id, "provide-documents", None, &attachments).await?))
 }
 
 /// `GET /cases/{ref}/receipt.pdf`: the receipt (law 55-19) as a sealed PDF anyone can verify.
@@ -1197,7 +814,7 @@ pub async fn download_receipt(
 ) -> Result<Response, AppError> {
     let c = own_case(&state, &user.account.id, &reference).await?;
     let (p, _) = case_procedure(&state, &c).await?;
-    let d = crate::civil_docs::receipt_for_case(&state, &c, &p).await?;
+    let d = nafida_engine::civil::receipt_for_case(state.engine(), &c, &p).await?;
     crate::documents::send_pdf(&state, &d).await
 }
 
@@ -1220,7 +837,7 @@ pub async fn download_file(
     Path((reference, file_id)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
     let c = own_case(&state, &user.account.id, &reference).await?;
-    crate::pages::staff_cases::send_attachment(&state, &c, &file_id).await
+    crate::views::send_attachment(&state, &c, &file_id).await
 }
 
 #[derive(Template)]
@@ -1244,7 +861,7 @@ pub async fn show_silence_certificate(
     Path(reference): Path<String>,
 ) -> Result<Response, AppError> {
     let c = own_case(&state, &user.account.id, &reference).await?;
-    if !casework::tacitly_approved(&state, &c.id).await? {
+    if !engine_cases::tacitly_approved(state.engine(), &c).await? {
         return Err(AppError::NotFound);
     }
     let (p, _) = case_procedure(&state, &c).await?;

@@ -8,8 +8,8 @@ use axum::response::Response;
 use crate::auth::Citizen;
 use crate::error::AppError;
 use crate::page::{PageCtx, render};
-use crate::pages::cases::OrgNames;
 use crate::state::AppState;
+use nafida_engine::orgs::OrgNames;
 
 /// An act as the booklet shows it.
 pub struct BookletAct {
@@ -37,7 +37,7 @@ pub async fn show_family(
     ctx: PageCtx,
     Citizen(user): Citizen,
 ) -> Result<Response, AppError> {
-    let names = OrgNames::load(&state, ctx.lang.code()).await?;
+    let names = OrgNames::load(state.engine(), ctx.lang.code()).await?;
     let mut acts = vec![];
     for a in nafida_store::civil::booklet(state.db(), &user.account.id).await? {
         let notes = nafida_store::civil::margin_notes(state.db(), &a.id)

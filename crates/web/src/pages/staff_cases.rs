@@ -7,12 +7,15 @@ use std::collections::BTreeMap;
 
 use askama::Template;
 use axum::extract::{Form, Path, Query, State};
-use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Redirect, Response};
-use nafida_domain::catalog::{Actor, Procedure, Status, Workflow};
-use nafida_domain::{CaseRef, Date, OrgId};
-use nafida_store::FileKey;
-use nafida_store::cases::{self, CaseRow, Change, EventActor, NewEvent};
+use nafida_domain::OrgId;
+use nafida_engine::Refusal;
+use nafida_engine::cases::staff::{self as staff_cmd, BulkOp};
+use nafida_engine::cases::transition::{self, Request, bulk_safe};
+use nafida_engine::cases::{self as engine_cases, ViewReason};
+use nafida_engine::flags::{Flag, Flags};
+use nafida_engine::orgs::OrgNames;
+use nafida_store::cases::{self, CaseRow};
 use serde::Deserialize;
 
 use crate::auth::{Staff, deny};
@@ -20,82 +23,14 @@ use crate::casework;
 use crate::error::AppError;
 use crate::forms::FormErrors;
 use crate::page::{PageCtx, render};
-use crate::pages::cases::{FileRow, OrgNames, TimelineRow, case_procedure, file_rows, org_name, timeline};
 use crate::state::AppState;
+use crate::views::{
+    DocLink, FileRow, TimelineRow, case_procedure, complaints_about, doc_links, file_rows, org_name, send_attachment,
+    timeline,
+};
 
 fn now(state: &AppState) -> i64 {
     state.clock().now().millis()
-}
-
-/// The new clock values when a case moves to `to`: entering a waiting status stops the clock;
-/// leaving it adds the days waited and pushes the due date back.
-pub async fn change_for<'a>(
-    state: &AppState,
-    c: &'a CaseRow,
-    p: &Procedure,
-    w: &Workflow,
-    to: &'a Status,
-) -> Result<Change<'a>, AppError> {
-    let t = now(state);
-    // A request waiting for its payment keeps its clock stopped whatever its status.
-    let awaiting = c.flags.split(',').any(|f| f == crate::payments::AWAITING);
-    let was_stopped = w.status(&c.status).is_some_and(|s| s.waits_for_applicant) || awaiting;
-    let will_stop = to.waits_for_applicant || awaiting;
-    let mut stopped = c.stopped_days;
-    let mut waiting_since = c.waiting_since;
-    let mut due = c.due_date.clone();
-    if was_stopped && !will_stop {
-        if let Some(since) = c.waiting_since {
-            (stopped, due) = restarted_clock(state, c, p, since, t).await?;
-        }
-        waiting_since = None;
-    } else if will_stop && !was_stopped {
-        waiting_since = Some(t);
-    }
-    let decided_at = to.terminal.then_some(t);
-    Ok(Change {
-        from_status: &c.status,
-        to_status: &to.id,
-        to_phase: &to.phase,
-        waiting_since,
-        stopped_days: stopped,
-        due_date: due,
-        decided_at,
-    })
-}
-
-/// The clock of a case restarting at `t` after standing still since `since`: the days it has
-/// been stopped in all, and the due date pushed back by them.
-pub async fn restarted_clock(
-    state: &AppState,
-    c: &CaseRow,
-    p: &Procedure,
-    since: i64,
-    t: i64,
-) -> Result<(i64, String), AppError> {
-    let cal = casework::calendar(state).await?;
-    let waited = cal.days_between(Date::from_millis(since), Date::from_millis(t), p.deadline.count).max(0);
-    let stopped = c.stopped_days + waited;
-    let extra = u32::try_from(stopped).unwrap_or(u32::MAX);
-    let due = cal.due_date(Date::from_millis(c.filed_at), p.deadline.days, p.deadline.count, extra).to_string();
-    Ok((stopped, due))
-}
-
-/// Sends a stored attachment of a case.
-pub async fn send_attachment(state: &AppState, c: &CaseRow, file_id: &str) -> Result<Response, AppError> {
-    let a =
-        cases::attachments(state.db(), &c.id).await?.into_iter().find(|a| a.id == file_id).ok_or(AppError::NotFound)?;
-    let key = FileKey::parse(&a.file_key).ok_or(AppError::NotFound)?;
-    let bytes = state.files().get(&key).await?.ok_or(AppError::NotFound)?;
-    let mut response = bytes.into_response();
-    let h = response.headers_mut();
-    h.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_str(&a.media_type).unwrap_or(HeaderValue::from_static("application/octet-stream")),
-    );
-    h.insert(header::CONTENT_DISPOSITION, HeaderValue::from_static("attachment"));
-    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
-    Ok(response)
 }
 
 /// A case of the queue.
@@ -156,52 +91,22 @@ pub struct QueueQuery {
     skipped: Option<usize>,
 }
 
-/// The due-date window of the `overdue` and `due-soon` filters, `[from, before)`: overdue is
-/// before today; due soon is from today to the end of the second working day.
-pub async fn due_window(state: &AppState, flag: Option<&str>) -> Result<Option<(String, String)>, AppError> {
-    let today = Date::from_millis(now(state));
-    Ok(match flag {
-        Some("overdue") => Some((String::new(), today.to_string())),
-        Some("due-soon") => {
-            let cal = casework::calendar(state).await?;
-            let second = cal.due_date(
-                today,
-                crate::deadlines::DUE_SOON_DAYS as u32,
-                nafida_domain::catalog::DayCount::Working,
-                0,
-            );
-            Some((today.to_string(), Date::from_days_since_epoch(second.days_since_epoch() + 1).to_string()))
-        }
-        _ => None,
-    })
-}
-
-/// Flags a queue can be filtered on.
-pub const FLAGS: &[&str] = &["overdue", "due-soon", "escalated", "fast-lane", "possible-duplicate", "awaiting-payment"];
-
-async fn staff_case(
-    state: &AppState,
-    staff: &Staff,
-    parts: &axum::http::request::Parts,
-    reference: &str,
-) -> Result<CaseRow, AppError> {
-    let r = CaseRef::parse(reference).map_err(|_| AppError::NotFound)?;
-    let c = cases::by_reference(state.db(), r.as_str()).await?.ok_or(AppError::NotFound)?;
-    let org = OrgId::parse(&c.org_id).map_err(|e| AppError::Internal(e.to_string()))?;
-    if !staff.covers(state, &org).await? {
-        return Err(deny(parts, Some(&staff.user.account), "case out of scope", AppError::NotFound));
-    }
-    Ok(c)
-}
+use nafida_engine::cases::QUEUE_FILTERS as FLAGS;
 
 /// A case of the staff member's scope by reference, else 404 (the denial logged).
-pub async fn staff_case_pub(
+pub async fn staff_case(
     state: &AppState,
     staff: &Staff,
     parts: &axum::http::request::Parts,
     reference: &str,
 ) -> Result<CaseRow, AppError> {
-    staff_case(state, staff, parts, reference).await
+    match nafida_engine::cases::find(state.engine(), &staff.actor(), reference).await {
+        Ok(c) => Ok(c),
+        Err(nafida_engine::EngineError::NotFound) => {
+            Err(deny(parts, Some(&staff.user.account), "case absent or out of scope", AppError::NotFound))
+        }
+        Err(e) => Err(e.into()),
+    }
 }
 
 /// The staff page of a case, with errors.
@@ -213,6 +118,42 @@ pub async fn staff_case_page_pub(
     errors: FormErrors,
 ) -> Result<Response, AppError> {
     staff_case_page(state, ctx, staff, c, errors).await
+}
+
+/// The staff page after a refusal of the engine: not allowed is 403 (logged), problems are
+/// shown beside their fields, a case changed meanwhile is shown as it is now.
+pub async fn refused(
+    state: &AppState,
+    ctx: PageCtx,
+    staff: &Staff,
+    parts: &axum::http::request::Parts,
+    c: &CaseRow,
+    refusal: Refusal,
+    renames: &[(&str, &str)],
+) -> Result<Response, AppError> {
+    match refusal {
+        Refusal::NotAllowed(why) | Refusal::Forbidden(why) => {
+            Err(deny(parts, Some(&staff.user.account), why, AppError::Forbidden))
+        }
+        Refusal::Invalid(problems) => {
+            let mut errors = FormErrors::from_problems(&ctx, &problems);
+            for (from, to) in renames {
+                errors = errors.rename(from, to);
+            }
+            staff_case_page(state, ctx, staff, c, errors).await
+        }
+        Refusal::Changed => {
+            let mut errors = FormErrors::default();
+            errors.add_keyed("action", "err-case-changed", ctx.t("err-case-changed"));
+            let fresh = nafida_engine::cases::reload(state.engine(), c).await?;
+            staff_case_page(state, ctx, staff, &fresh, errors).await
+        }
+    }
+}
+
+/// Where a staff action sends the browser once done.
+fn back_to(c: &CaseRow) -> Response {
+    Redirect::to(&format!("/staff/cases/{}", c.reference)).into_response()
 }
 
 /// `GET /staff/queue`: an administration's open cases, the most urgent first.
@@ -230,8 +171,12 @@ pub async fn show_queue(
     }
     let mine_only = !q.mine.is_empty();
     let flag = FLAGS.iter().find(|f| **f == q.flag).copied();
-    let cal = casework::calendar(&state).await?;
-    let window = due_window(&state, flag).await?;
+    let engine = state.engine();
+    let cal = nafida_engine::clock::calendar(engine).await?;
+    let window = match flag {
+        Some(f) => nafida_engine::clock::due_window(engine, f).await?,
+        None => None,
+    };
     let filter = cases::QueueFilter {
         open_only: q.all.is_empty(),
         assignee: mine_only.then_some(staff.user.account.id.as_str()),
@@ -251,13 +196,13 @@ pub async fn show_queue(
     let mut bulk_actions: Vec<(String, String)> = vec![];
     for c in list {
         let (p, w) = case_procedure(&state, &c).await?;
-        for t in w.allowed(&c.status, Actor::Staff(staff.role())) {
+        for t in w.allowed(&c.status, staff.actor().workflow()) {
             if bulk_safe(&w, t) && !bulk_actions.iter().any(|(a, _)| *a == t.action) {
                 bulk_actions.push((t.action.clone(), t.label.get(code).to_string()));
             }
         }
-        let left = casework::clock_left(&cal, now(&state), &c, p.deadline.count);
-        let open = matches!(c.phase.as_str(), "received" | "in-progress" | "waiting-for-you");
+        let left = nafida_engine::clock::clock_left(&cal, now(&state), &c, p.deadline.count);
+        let open = engine_cases::is_open(&c);
         rows.push(QueueRow {
             title: p.title.get(code).to_string(),
             status: w.status(&c.status).map(|s| s.label.get(code).to_string()).unwrap_or_default(),
@@ -266,11 +211,12 @@ pub async fn show_queue(
             overdue: open && left < 0,
             mine: c.assignee_id.as_deref() == Some(staff.user.account.id.as_str()),
             assigned: c.assignee_id.is_some(),
-            tags: c
-                .flags
-                .split(',')
-                .filter(|f| matches!(*f, "fast-lane" | "possible-duplicate" | "awaiting-payment" | "routing-overdue"))
-                .map(|f| ctx.t(&format!("flag-{f}")))
+            tags: Flags::parse(&c.flags)
+                .iter()
+                .filter(|f| {
+                    matches!(f, Flag::FastLane | Flag::PossibleDuplicate | Flag::AwaitingPayment | Flag::RoutingOverdue)
+                })
+                .map(|f| ctx.t(&format!("flag-{}", f.as_str())))
                 .collect(),
             reference: c.reference,
         });
@@ -384,7 +330,7 @@ struct StaffCasePage {
     /// Other open cases of the same person with the same form, when flagged.
     twins: Vec<String>,
     fast_lane: bool,
-    issued: Vec<crate::pages::cases::DocLink>,
+    issued: Vec<DocLink>,
     /// An approved request for a civil-status document that has none yet.
     can_issue: bool,
     /// What is to pay, when the request waits for its payment.
@@ -411,8 +357,6 @@ pub struct OpenQuery {
     reason: String,
 }
 
-const REASONS: &[&str] = &["processing", "supervision", "opinion"];
-
 async fn staff_case_page(
     state: &AppState,
     ctx: PageCtx,
@@ -421,6 +365,7 @@ async fn staff_case_page(
     errors: FormErrors,
 ) -> Result<Response, AppError> {
     let (p, w) = case_procedure(state, c).await?;
+    let flags = Flags::parse(&c.flags);
     let code = ctx.lang.code();
     let all_orgs = nafida_store::orgs::list(state.db()).await?;
     let names = OrgNames::from_orgs(&all_orgs, code);
@@ -443,10 +388,10 @@ async fn staff_case_page(
             fields.push((f.label.get(code).to_string(), shown));
         }
     }
-    let cal = casework::calendar(state).await?;
-    let left = casework::clock_left(&cal, now(state), c, p.deadline.count);
+    let cal = nafida_engine::clock::calendar(state.engine()).await?;
+    let left = nafida_engine::clock::clock_left(&cal, now(state), c, p.deadline.count);
     let actions = w
-        .allowed(&c.status, Actor::Staff(staff.role()))
+        .allowed(&c.status, staff.actor().workflow())
         .into_iter()
         .map(|t| ActionView {
             action: t.action.clone(),
@@ -492,9 +437,13 @@ async fn staff_case_page(
             Err(_) => vec![],
         },
         can_assign: staff.role() != nafida_domain::Role::Agent,
-        extend_days: if can_extend(state, c, &p).await? { i64::from(p.deadline.extendable_days) } else { 0 },
+        extend_days: if staff_cmd::can_extend(state.engine(), c).await? {
+            i64::from(p.deadline.extendable_days)
+        } else {
+            0
+        },
         represented: cases::represented_name(state.db(), &c.id).await?,
-        twins: if c.flags.split(',').any(|f| f == "possible-duplicate") {
+        twins: if flags.has(Flag::PossibleDuplicate) {
             let represented = cases::represented_name(state.db(), &c.id).await?;
             cases::open_twins(state.db(), &c.applicant_id, &c.procedure_id, &c.form_data, represented.as_deref())
                 .await?
@@ -504,18 +453,16 @@ async fn staff_case_page(
         } else {
             vec![]
         },
-        fast_lane: c.flags.split(',').any(|f| f == "fast-lane"),
-        issued: crate::pages::cases::doc_links(state, &ctx, c, &format!("/staff/cases/{}", c.reference)).await?,
-        to_post: by_post_and_approved(c),
-        complaints: crate::pages::cases::complaints_about(state, &ctx, c).await?,
-        to_pay: c
-            .flags
-            .split(',')
-            .any(|f| f == crate::payments::AWAITING)
-            .then(|| ctx.tn("pay-amount", i64::from(crate::payments::price_of(&p, c).total()))),
+        fast_lane: flags.has(Flag::FastLane),
+        issued: doc_links(state, &ctx, c, &format!("/staff/cases/{}", c.reference)).await?,
+        to_post: staff_cmd::by_post_and_approved(c),
+        complaints: complaints_about(state, &ctx, c).await?,
+        to_pay: flags
+            .has(Flag::AwaitingPayment)
+            .then(|| ctx.tn("pay-amount", i64::from(nafida_engine::payments::price_of(&p, c).total()))),
         can_issue: c.phase == "approved"
-            && crate::civil_docs::issues_civil_document(&p).is_some()
-            && crate::civil_docs::issued_for_case(state, c).await?.is_empty(),
+            && nafida_engine::civil::issues_civil_document(&p).is_some()
+            && nafida_engine::civil::issued_for_case(state.engine(), c).await?.is_empty(),
         opinions: {
             let mut v = vec![];
             for o in cases::opinions_of(state.db(), &c.id).await? {
@@ -547,10 +494,6 @@ async fn staff_case_page(
     render(&page, lang)
 }
 
-fn staff_actor(staff: &Staff) -> EventActor<'_> {
-    EventActor { id: Some(&staff.user.account.id), role: staff.role().as_str(), org_id: Some(staff.org.as_str()) }
-}
-
 /// `GET /staff/cases/{ref}`: opening a case is recorded, with its reason, in the history the
 /// person sees ("who looked at my file").
 pub async fn show_staff_case(
@@ -562,16 +505,14 @@ pub async fn show_staff_case(
     Query(q): Query<OpenQuery>,
 ) -> Result<Response, AppError> {
     let c = staff_case(&state, &staff, &parts, &reference).await?;
-    let reason = REASONS.iter().find(|r| **r == q.reason).copied().unwrap_or("processing");
-    let event = NewEvent::other(staff_actor(&staff), "viewed", Some(reason), false);
-    cases::add_event(state.db(), &c.id, &event, now(&state)).await?;
+    engine_cases::record_view(state.engine(), &staff.actor(), &c, ViewReason::parse(&q.reason)).await?;
     staff_case_page(&state, ctx, &staff, &c, FormErrors::default()).await
 }
 
-fn parse_action_form(body: &[u8]) -> StaffAction {
+fn parse_action_form(body: &[u8]) -> Request {
     // Repeated `documents` fields: decode pairs by hand.
     let pairs = crate::csrf::form_urlencoded_pairs(body);
-    let mut f = StaffAction::default();
+    let mut f = Request::default();
     for (k, v) in pairs {
         match k.as_str() {
             "action" => f.action = v,
@@ -583,162 +524,6 @@ fn parse_action_form(body: &[u8]) -> StaffAction {
         }
     }
     f
-}
-
-/// Why a staff action was refused; each is a stable code the HTML page translates
-/// (`err-<code>`) and the API returns as is.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ActionRefusal {
-    /// The workflow does not allow this action to this role now.
-    NotAllowed,
-    /// Problems with what was sent: `(field, code)`.
-    Invalid(Vec<(&'static str, &'static str)>),
-    /// The case changed meanwhile (another agent acted first).
-    Changed,
-}
-
-/// What a staff member (or a partner system acting for an administration) asks.
-#[derive(Debug, Clone, Default)]
-pub struct StaffAction {
-    /// Workflow action.
-    pub action: String,
-    /// Reasons or comment.
-    pub motivation: String,
-    /// Documents of the procedure's list to request.
-    pub documents: Vec<String>,
-    /// A document outside the list.
-    pub other_document: String,
-    /// The written reason for asking outside the list.
-    pub other_reason: String,
-}
-
-/// Applies a staff action to a case: the workflow must allow it to `role`; a refusal needs
-/// reasons; a request names documents of the list (anything else needs a reason). Writes the
-/// transition, its event and the mail to the person in one transaction.
-pub async fn apply_staff_action(
-    state: &AppState,
-    c: &CaseRow,
-    actor: EventActor<'_>,
-    role: nafida_domain::Role,
-    form: &StaffAction,
-) -> Result<Result<(), ActionRefusal>, AppError> {
-    let (p, w) = case_procedure(state, c).await?;
-    let Some(t) = w.allowed(&c.status, Actor::Staff(role)).into_iter().find(|t| t.action == form.action) else {
-        return Ok(Err(ActionRefusal::NotAllowed));
-    };
-    let to = w.status(&t.to).ok_or(AppError::Internal("status".into()))?;
-    let mut invalid = vec![];
-    let motivation = form.motivation.trim();
-    if t.needs_motivation && motivation.chars().count() < 10 {
-        invalid.push(("motivation", "motivation-required"));
-    }
-    let mut body_text = motivation.to_string();
-    if to.waits_for_applicant {
-        let listed: Vec<&str> =
-            form.documents.iter().filter(|d| p.documents.iter().any(|x| &x.id == *d)).map(String::as_str).collect();
-        let other = form.other_document.trim();
-        if listed.is_empty() && other.is_empty() {
-            invalid.push(("documents", "request-empty"));
-        }
-        if !other.is_empty() && form.other_reason.trim().chars().count() < 10 {
-            invalid.push(("other_reason", "unlisted-needs-reason"));
-        }
-        body_text = format!("documents: {}", listed.join(","));
-        if !other.is_empty() {
-            body_text.push_str(&format!("\nunlisted: {other}\nreason: {}", form.other_reason.trim()));
-        }
-        if !motivation.is_empty() {
-            body_text.push_str(&format!("\n{motivation}"));
-        }
-    }
-    // Approving a request for a civil-status document issues it from the register: the act
-    // must be there.
-    let civil = if to.phase == "approved" { crate::civil_docs::issues_civil_document(&p) } else { None };
-    let act = match civil {
-        Some(_) => crate::civil_docs::act_for_case(state, c).await?,
-        None => None,
-    };
-    if civil.is_some() && act.is_none() {
-        invalid.push(("act", "act-not-in-register"));
-    }
-    if to.phase == "approved" && c.flags.split(',').any(|f| f == crate::payments::AWAITING) {
-        invalid.push(("payment", "awaiting-payment"));
-    }
-    // Approving a name correction corrects the register: the act must be found.
-    let correction = if p.corrects_name && to.phase == "approved" {
-        match crate::civil_docs::name_correction(state, c).await? {
-            Ok(found) => Some(found),
-            Err(code) => {
-                invalid.push(("act", code));
-                None
-            }
-        }
-    } else {
-        None
-    };
-    // Approving a transcription enters its act in the register: what it needs must be there.
-    let transcribed = match p.registers.filter(|_| to.phase == "approved") {
-        Some(kind) => match crate::civil_docs::transcribed_act(state, c, kind).await? {
-            Ok(act) => Some(act),
-            Err(code) => {
-                invalid.push(("act", code));
-                None
-            }
-        },
-        None => None,
-    };
-    if !invalid.is_empty() {
-        return Ok(Err(ActionRefusal::Invalid(invalid)));
-    }
-    let change = change_for(state, c, &p, &w, to).await?;
-    let event = NewEvent {
-        actor,
-        kind: "transition",
-        action: Some(&t.action),
-        from_status: Some(&c.status),
-        to_status: Some(&to.id),
-        body: (!body_text.is_empty()).then_some(body_text.as_str()),
-        internal: false,
-    };
-    let update = if to.waits_for_applicant {
-        crate::mails::CaseUpdate::Documents
-    } else if to.terminal {
-        crate::mails::CaseUpdate::Decision
-    } else {
-        crate::mails::CaseUpdate::Step
-    };
-    let mail = crate::mails::case_update(state, &c.applicant_id, &c.reference, &p, update).await?;
-    if !cases::transition(state.db(), &c.id, &change, &event, &[], &crate::mails::outbox(&mail), now(state)).await? {
-        return Ok(Err(ActionRefusal::Changed));
-    }
-    if let (Some(kind), Some(act)) = (civil, act) {
-        issue_civil_document(state, c, &p, kind, &act).await?;
-    }
-    if let Some((act, new_name)) = correction {
-        crate::civil_docs::apply_name_correction(state, c, &act, &new_name).await?;
-    }
-    if let Some(act) = transcribed {
-        let entered = crate::civil_docs::register_transcription(state, c, &act).await?;
-        let system = EventActor { id: None, role: "system", org_id: Some(&c.org_id) };
-        let event = NewEvent::other(system, "registered", Some(&entered), false);
-        cases::add_event(state.db(), &c.id, &event, now(state)).await?;
-    }
-    Ok(Ok(()))
-}
-
-/// Issues the civil-status document of an approved case and writes it in the case's history.
-async fn issue_civil_document(
-    state: &AppState,
-    c: &CaseRow,
-    p: &Procedure,
-    kind: &str,
-    act: &nafida_store::civil::ActRow,
-) -> Result<(), AppError> {
-    let issued = crate::civil_docs::issue_for_case(state, c, p, kind, act).await?;
-    let system = EventActor { id: None, role: "system", org_id: Some(&c.org_id) };
-    let event = NewEvent::other(system, "document-issued", Some(&issued.code), false);
-    cases::add_event(state.db(), &c.id, &event, now(state)).await?;
-    Ok(())
 }
 
 /// A posting.
@@ -759,25 +544,10 @@ pub async fn record_posting(
     Form(form): Form<PostedForm>,
 ) -> Result<Response, AppError> {
     let c = staff_case(&state, &staff, &parts, &reference).await?;
-    if !by_post_and_approved(&c) {
-        return Err(deny(&parts, Some(&staff.user.account), "nothing to post", AppError::Forbidden));
+    match staff_cmd::record_posting(state.engine(), &staff.actor(), &c, &form.tracking).await? {
+        Ok(()) => Ok(back_to(&c)),
+        Err(r) => refused(&state, ctx, &staff, &parts, &c, r, &[]).await,
     }
-    let tracking = form.tracking.trim().to_ascii_uppercase();
-    let ok = (8..=30).contains(&tracking.len()) && tracking.chars().all(|ch| ch.is_ascii_alphanumeric());
-    if !ok {
-        let mut errors = FormErrors::default();
-        errors.add_keyed("tracking", "err-tracking-number", ctx.t("err-tracking-number"));
-        return staff_case_page(&state, ctx, &staff, &c, errors).await;
-    }
-    let event = NewEvent::other(staff_actor(&staff), "posted", Some(&tracking), false);
-    cases::add_event(state.db(), &c.id, &event, now(&state)).await?;
-    Ok(Redirect::to(&format!("/staff/cases/{}", c.reference)).into_response())
-}
-
-/// An approved request to deliver by post.
-fn by_post_and_approved(c: &CaseRow) -> bool {
-    let form: BTreeMap<String, String> = serde_json::from_str(&c.form_data).unwrap_or_default();
-    c.phase == "approved" && form.get("delivery").map(String::as_str) == Some("post")
 }
 
 /// `POST /staff/cases/{ref}/issue`: issues the document of an approved case that has none
@@ -790,18 +560,10 @@ pub async fn issue_missing_document(
     Path(reference): Path<String>,
 ) -> Result<Response, AppError> {
     let c = staff_case(&state, &staff, &parts, &reference).await?;
-    let (p, _) = case_procedure(&state, &c).await?;
-    let Some(kind) = crate::civil_docs::issues_civil_document(&p) else { return Err(AppError::NotFound) };
-    if c.phase != "approved" || !crate::civil_docs::issued_for_case(&state, &c).await?.is_empty() {
-        return Err(deny(&parts, Some(&staff.user.account), "nothing to issue", AppError::Forbidden));
+    match staff_cmd::issue_missing_document(state.engine(), &staff.actor(), &c).await? {
+        Ok(()) => Ok(back_to(&c)),
+        Err(r) => refused(&state, ctx, &staff, &parts, &c, r, &[]).await,
     }
-    let Some(act) = crate::civil_docs::act_for_case(&state, &c).await? else {
-        let mut errors = FormErrors::default();
-        errors.add_keyed("act", "err-act-not-in-register", ctx.t("err-act-not-in-register"));
-        return staff_case_page(&state, ctx, &staff, &c, errors).await;
-    };
-    issue_civil_document(&state, &c, &p, kind, &act).await?;
-    Ok(Redirect::to(&format!("/staff/cases/{}", c.reference)).into_response())
 }
 
 /// `POST /staff/cases/{ref}/action`: a transition the workflow allows this role. A refusal
@@ -816,29 +578,14 @@ pub async fn act_on_case(
     body: axum::body::Bytes,
 ) -> Result<Response, AppError> {
     let c = staff_case(&state, &staff, &parts, &reference).await?;
-    let form = parse_action_form(&body);
-    match apply_staff_action(&state, &c, staff_actor(&staff), staff.role(), &form).await? {
-        Ok(()) => Ok(Redirect::to(&format!("/staff/cases/{}", c.reference)).into_response()),
-        Err(ActionRefusal::NotAllowed) => {
-            Err(deny(&parts, Some(&staff.user.account), "transition not allowed", AppError::Forbidden))
-        }
-        Err(ActionRefusal::Invalid(problems)) => {
-            let mut errors = FormErrors::default();
-            for (field, code) in problems {
-                errors.add(field, ctx.t(&format!("err-{code}")));
-            }
-            staff_case_page(&state, ctx, &staff, &c, errors).await
-        }
-        Err(ActionRefusal::Changed) => {
-            let mut errors = FormErrors::default();
-            errors.add("action", ctx.t("err-case-changed"));
-            let fresh = cases::by_reference(state.db(), &c.reference).await?.ok_or(AppError::NotFound)?;
-            staff_case_page(&state, ctx, &staff, &fresh, errors).await
-        }
+    let request = parse_action_form(&body);
+    match transition::apply(state.engine(), &staff.actor(), &c, &request).await? {
+        Ok(()) => Ok(back_to(&c)),
+        Err(r) => refused(&state, ctx, &staff, &parts, &c, r, &[]).await,
     }
 }
 
-/// An internal note.
+/// A note or a message.
 #[derive(Debug, Deserialize)]
 pub struct NoteForm {
     #[serde(default)]
@@ -855,23 +602,10 @@ pub async fn add_note(
     Form(form): Form<NoteForm>,
 ) -> Result<Response, AppError> {
     let c = staff_case(&state, &staff, &parts, &reference).await?;
-    if !internal_note(&state, &c, staff_actor(&staff), &form.note).await? {
-        let mut errors = FormErrors::default();
-        errors.add("note", ctx.tn("err-message-length", 4000));
-        return staff_case_page(&state, ctx, &staff, &c, errors).await;
+    match staff_cmd::add_note(state.engine(), &staff.actor(), &c, &form.note).await? {
+        Ok(()) => Ok(back_to(&c)),
+        Err(r) => refused(&state, ctx, &staff, &parts, &c, r, &[]).await,
     }
-    Ok(Redirect::to(&format!("/staff/cases/{}", c.reference)).into_response())
-}
-
-/// Adds a note staff see and the person does not; false when empty or over 4,000 characters.
-pub async fn internal_note(state: &AppState, c: &CaseRow, actor: EventActor<'_>, text: &str) -> Result<bool, AppError> {
-    let note = text.trim();
-    if note.is_empty() || note.chars().count() > 4000 {
-        return Ok(false);
-    }
-    let event = NewEvent::other(actor, "note", Some(note), true);
-    cases::add_event(state.db(), &c.id, &event, now(state)).await?;
-    Ok(true)
 }
 
 /// `POST /staff/cases/{ref}/messages`: a message to the person.
@@ -884,31 +618,25 @@ pub async fn message_applicant(
     Form(form): Form<NoteForm>,
 ) -> Result<Response, AppError> {
     let c = staff_case(&state, &staff, &parts, &reference).await?;
-    let text = form.note.trim();
-    if text.is_empty() || text.chars().count() > 4000 {
-        let mut errors = FormErrors::default();
-        errors.add("note", ctx.tn("err-message-length", 4000));
-        return staff_case_page(&state, ctx, &staff, &c, errors).await;
+    match staff_cmd::message_applicant(state.engine(), &staff.actor(), &c, &form.note).await? {
+        Ok(()) => Ok(back_to(&c)),
+        Err(r) => refused(&state, ctx, &staff, &parts, &c, r, &[]).await,
     }
-    let event = NewEvent::other(staff_actor(&staff), "message", Some(text), false);
-    let (p, _) = case_procedure(&state, &c).await?;
-    let mail =
-        crate::mails::case_update(&state, &c.applicant_id, &c.reference, &p, crate::mails::CaseUpdate::Message).await?;
-    cases::add_event_with_mail(state.db(), &c.id, &event, &crate::mails::outbox(&mail), now(&state)).await?;
-    Ok(Redirect::to(&format!("/staff/cases/{}", c.reference)).into_response())
 }
 
 /// `POST /staff/cases/{ref}/claim`: the staff member takes the case.
 pub async fn claim_case(
     State(state): State<AppState>,
+    ctx: PageCtx,
     staff: Staff,
     parts: axum::http::request::Parts,
     Path(reference): Path<String>,
 ) -> Result<Response, AppError> {
     let c = staff_case(&state, &staff, &parts, &reference).await?;
-    let event = NewEvent::other(staff_actor(&staff), "assigned", None, false);
-    cases::assign(state.db(), &c.id, Some(&staff.user.account.id), &event, now(&state)).await?;
-    Ok(Redirect::to(&format!("/staff/cases/{}", c.reference)).into_response())
+    match staff_cmd::claim(state.engine(), &staff.actor(), &c).await? {
+        Ok(()) => Ok(back_to(&c)),
+        Err(r) => refused(&state, ctx, &staff, &parts, &c, r, &[]).await,
+    }
 }
 
 /// `GET /staff/cases/{ref}/files/{id}`
@@ -941,65 +669,11 @@ pub async fn transfer_case(
     Form(form): Form<TransferForm>,
 ) -> Result<Response, AppError> {
     let c = staff_case(&state, &staff, &parts, &reference).await?;
-    match transfer_to(&state, &c, staff_actor(&staff), &form.org, &form.reason).await? {
-        Err(problems) => staff_case_page(&state, ctx.clone(), &staff, &c, form_errors(&ctx, &problems, &[])).await,
+    match staff_cmd::transfer(state.engine(), &staff.actor(), &c, &form.org, &form.reason).await? {
         // The sender may no longer see the case; back to the queue.
         Ok(()) => Ok(Redirect::to("/staff/queue").into_response()),
+        Err(r) => refused(&state, ctx, &staff, &parts, &c, r, &[]).await,
     }
-}
-
-/// Problems with what was sent, each `(field, code)`; pages translate `err-<code>`, the API
-/// returns them as they are.
-pub type Problems = Vec<(&'static str, &'static str)>;
-
-/// The page errors of `problems`, with fields renamed where the page names them otherwise.
-fn form_errors(ctx: &PageCtx, problems: &Problems, renames: &[(&str, &'static str)]) -> FormErrors {
-    let mut errors = FormErrors::default();
-    for (field, code) in problems {
-        let field = renames.iter().find(|(from, _)| from == field).map_or(*field, |(_, to)| *to);
-        let key = format!("err-{code}");
-        let message = if *code == "message-length" { ctx.tn(&key, 4000) } else { ctx.t(&key) };
-        errors.add_keyed(field, &key, message);
-    }
-    errors
-}
-
-/// A reason or question of 10 to `max` characters.
-fn written(text: &str, max: usize) -> Option<&str> {
-    let text = text.trim();
-    (10..=max).contains(&text.chars().count()).then_some(text)
-}
-
-/// Transfers a case to another administration with a reason the person sees; the case leaves
-/// the sender's queue unassigned.
-pub async fn transfer_to(
-    state: &AppState,
-    c: &CaseRow,
-    actor: EventActor<'_>,
-    org: &str,
-    reason: &str,
-) -> Result<Result<(), Problems>, AppError> {
-    let mut problems = vec![];
-    let target = match OrgId::parse(org) {
-        Ok(id) if id.as_str() != c.org_id => orgs_get(state, &id).await?,
-        _ => None,
-    };
-    if target.is_none() {
-        problems.push(("org", "choice-invalid"));
-    }
-    let reason = written(reason, 2000);
-    if reason.is_none() {
-        problems.push(("reason", "motivation-required"));
-    }
-    let (Some(target), Some(reason)) = (target, reason) else { return Ok(Err(problems)) };
-    let body = format!("{}\n{reason}", target.id);
-    let event = NewEvent::other(actor, "transferred", Some(&body), false);
-    cases::transfer(state.db(), &c.id, &c.org_id, target.id.as_str(), &event, now(state)).await?;
-    Ok(Ok(()))
-}
-
-async fn orgs_get(state: &AppState, id: &OrgId) -> Result<Option<nafida_domain::Org>, AppError> {
-    Ok(nafida_store::orgs::get(state.db(), id).await?)
 }
 
 /// Assigning a case to a colleague.
@@ -1020,32 +694,11 @@ pub async fn assign_case(
     Form(form): Form<AssignForm>,
 ) -> Result<Response, AppError> {
     let c = staff_case(&state, &staff, &parts, &reference).await?;
-    if staff.role() == nafida_domain::Role::Agent {
-        return Err(deny(&parts, Some(&staff.user.account), "only supervisors assign", AppError::Forbidden));
+    match staff_cmd::assign(state.engine(), &staff.actor(), &c, &form.assignee).await? {
+        Ok(()) => Ok(back_to(&c)),
+        Err(r) => refused(&state, ctx, &staff, &parts, &c, r, &[]).await,
     }
-    if !assign_to(&state, &c, staff_actor(&staff), &form.assignee).await? {
-        let mut errors = FormErrors::default();
-        errors.add("assignee", ctx.t("err-choice-invalid"));
-        return staff_case_page(&state, ctx, &staff, &c, errors).await;
-    }
-    Ok(Redirect::to(&format!("/staff/cases/{}", c.reference)).into_response())
 }
-
-/// Gives a case to a staff member of its administration; false if the account is not one.
-pub async fn assign_to(state: &AppState, c: &CaseRow, actor: EventActor<'_>, assignee: &str) -> Result<bool, AppError> {
-    let colleague = nafida_store::accounts::get(state.db(), assignee).await?;
-    let ok = colleague.as_ref().is_some_and(|a| {
-        a.role.is_staff() && !a.disabled && a.org_id.as_ref().map(OrgId::as_str) == Some(c.org_id.as_str())
-    });
-    if ok {
-        let event = NewEvent::other(actor, "assigned", None, true);
-        cases::assign(state.db(), &c.id, Some(assignee), &event, now(state)).await?;
-    }
-    Ok(ok)
-}
-
-/// Days an administration is given for an opinion, in working days.
-const OPINION_DAYS: u32 = 10;
 
 /// Asking another administration for an opinion.
 #[derive(Debug, Default, Deserialize)]
@@ -1066,46 +719,10 @@ pub async fn ask_opinion(
     Form(form): Form<AskOpinionForm>,
 ) -> Result<Response, AppError> {
     let c = staff_case(&state, &staff, &parts, &reference).await?;
-    let asker = Some(staff.user.account.id.as_str());
-    match request_opinion(&state, &c, staff_actor(&staff), asker, &form.org, &form.question).await? {
-        Err(problems) => {
-            let errors = form_errors(&ctx, &problems, &[("org", "opinion_org")]);
-            staff_case_page(&state, ctx, &staff, &c, errors).await
-        }
-        Ok(_) => Ok(Redirect::to(&format!("/staff/cases/{}", c.reference)).into_response()),
+    match staff_cmd::ask_opinion(state.engine(), &staff.actor(), &c, &form.org, &form.question).await? {
+        Ok(_) => Ok(back_to(&c)),
+        Err(r) => refused(&state, ctx, &staff, &parts, &c, r, &[("org", "opinion_org")]).await,
     }
-}
-
-/// Asks another administration for an opinion on a case, due in ten working days; returns the
-/// opinion's id.
-pub async fn request_opinion(
-    state: &AppState,
-    c: &CaseRow,
-    actor: EventActor<'_>,
-    requested_by: Option<&str>,
-    org: &str,
-    question: &str,
-) -> Result<Result<String, Problems>, AppError> {
-    let mut problems = vec![];
-    let org = match OrgId::parse(org) {
-        Ok(id) if id.as_str() != c.org_id => orgs_get(state, &id).await?,
-        _ => None,
-    };
-    if org.is_none() {
-        problems.push(("org", "choice-invalid"));
-    }
-    let question = written(question, 4000);
-    if question.is_none() {
-        problems.push(("question", "message-length"));
-    }
-    let (Some(org), Some(question)) = (org, question) else { return Ok(Err(problems)) };
-    let cal = casework::calendar(state).await?;
-    let due = cal
-        .due_date(Date::from_millis(now(state)), OPINION_DAYS, nafida_domain::catalog::DayCount::Working, 0)
-        .to_string();
-    let event = NewEvent::other(actor, "opinion-requested", Some(org.id.as_str()), false);
-    let ask = cases::OpinionRequest { case_id: &c.id, org_id: org.id.as_str(), requested_by, question, due_date: &due };
-    Ok(Ok(cases::ask_opinion(state.db(), &ask, &event, now(state)).await?))
 }
 
 /// An opinion awaited from the staff member's administration.
@@ -1127,9 +744,9 @@ struct OpinionsPage {
 /// `GET /staff/opinions`: the opinions the staff member's administration owes.
 pub async fn list_opinions(State(state): State<AppState>, ctx: PageCtx, staff: Staff) -> Result<Response, AppError> {
     let code = ctx.lang.code();
-    let names = OrgNames::load(&state, code).await?;
+    let names = OrgNames::load(state.engine(), code).await?;
     let mut rows = vec![];
-    for o in cases::pending_opinions(state.db(), staff.org.as_str()).await? {
+    for o in nafida_store::cases::pending_opinions(state.db(), staff.org.as_str()).await? {
         let (p, _) =
             state.catalog().version(state.db(), &o.procedure.0, o.procedure.1).await.map_err(AppError::Internal)?;
         rows.push(PendingView {
@@ -1164,20 +781,19 @@ async fn opinion_for(
     staff: &Staff,
     parts: &axum::http::request::Parts,
     id: &str,
-) -> Result<(cases::Opinion, CaseRow), AppError> {
-    let o = cases::opinion_by_id(state.db(), id).await?.ok_or(AppError::NotFound)?;
-    let org = OrgId::parse(&o.org_id).map_err(|e| AppError::Internal(e.to_string()))?;
-    if !staff.covers(state, &org).await? {
-        return Err(deny(parts, Some(&staff.user.account), "opinion out of scope", AppError::NotFound));
+) -> Result<(nafida_store::cases::Opinion, CaseRow), AppError> {
+    match staff_cmd::opinion_for(state.engine(), &staff.actor(), id).await {
+        Err(nafida_engine::EngineError::NotFound) => {
+            Err(deny(parts, Some(&staff.user.account), "opinion absent or out of scope", AppError::NotFound))
+        }
+        other => Ok(other?),
     }
-    let c = cases::by_id(state.db(), &o.case_id).await?.ok_or(AppError::NotFound)?;
-    Ok((o, c))
 }
 
 async fn opinion_page(
     state: &AppState,
     ctx: PageCtx,
-    o: cases::Opinion,
+    o: nafida_store::cases::Opinion,
     c: &CaseRow,
     errors: FormErrors,
 ) -> Result<Response, AppError> {
@@ -1215,8 +831,7 @@ pub async fn show_opinion(
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
     let (o, c) = opinion_for(&state, &staff, &parts, &id).await?;
-    let event = NewEvent::other(staff_actor(&staff), "viewed", Some("opinion"), false);
-    cases::add_event(state.db(), &c.id, &event, now(&state)).await?;
+    engine_cases::record_view(state.engine(), &staff.actor(), &c, ViewReason::Opinion).await?;
     opinion_page(&state, ctx, o, &c, FormErrors::default()).await
 }
 
@@ -1238,54 +853,14 @@ pub async fn give_opinion(
     Form(form): Form<GiveOpinionForm>,
 ) -> Result<Response, AppError> {
     let (o, c) = opinion_for(&state, &staff, &parts, &id).await?;
-    let by = Some(staff.user.account.id.as_str());
-    match answer_opinion(&state, &o, staff_actor(&staff), by, &form.verdict, &form.answer).await? {
-        Err(problems) => {
-            let errors = form_errors(&ctx, &problems, &[]);
+    match staff_cmd::give_opinion(state.engine(), &staff.actor(), &o, &form.verdict, &form.answer).await? {
+        Ok(()) => Ok(Redirect::to("/staff/opinions").into_response()),
+        Err(Refusal::Invalid(problems)) => {
+            let errors = FormErrors::from_problems(&ctx, &problems);
             opinion_page(&state, ctx, o, &c, errors).await
         }
-        Ok(false) => Err(AppError::NotFound),
-        Ok(true) => Ok(Redirect::to("/staff/opinions").into_response()),
+        Err(_) => Err(AppError::NotFound),
     }
-}
-
-/// Gives an administration's opinion (favourable, with reserves, unfavourable) with its
-/// reasons; `Ok(false)` if it was already given.
-pub async fn answer_opinion(
-    state: &AppState,
-    o: &cases::Opinion,
-    actor: EventActor<'_>,
-    by: Option<&str>,
-    verdict: &str,
-    answer: &str,
-) -> Result<Result<bool, Problems>, AppError> {
-    let mut problems = vec![];
-    if !["favourable", "reserves", "unfavourable"].contains(&verdict) {
-        problems.push(("verdict", "choice-invalid"));
-    }
-    let answer = written(answer, 4000);
-    if answer.is_none() {
-        problems.push(("answer", "motivation-required"));
-    }
-    let Some(answer) = answer.filter(|_| problems.is_empty()) else { return Ok(Err(problems)) };
-    let body = format!("{verdict}\n{answer}");
-    let event = NewEvent::other(actor, "opinion-given", Some(&body), false);
-    Ok(Ok(cases::give_opinion(state.db(), &o.id, verdict, answer, by, &event, now(state)).await?))
-}
-
-/// What the person asked the selected cases for: `op` is `claim`, `assign` (with `assignee`),
-/// or a workflow action that needs no reasons and no request to the person.
-#[derive(Debug, Default)]
-struct BulkForm {
-    cases: Vec<String>,
-    op: String,
-    assignee: String,
-}
-
-/// Whether a transition can be applied to many cases at once: no written reasons, no list of
-/// documents to choose.
-fn bulk_safe(w: &Workflow, t: &nafida_domain::catalog::Transition) -> bool {
-    !t.needs_motivation && w.status(&t.to).is_some_and(|s| !s.waits_for_applicant)
 }
 
 /// `POST /staff/queue/bulk`: one action on every selected case of the staff member's scope:
@@ -1298,60 +873,26 @@ pub async fn bulk_action(
     parts: axum::http::request::Parts,
     body: axum::body::Bytes,
 ) -> Result<Response, AppError> {
-    let mut form = BulkForm::default();
+    let (mut references, mut op, mut assignee) = (vec![], String::new(), String::new());
     for (k, v) in crate::csrf::form_urlencoded_pairs(&body) {
         match k.as_str() {
-            "case" if form.cases.len() < PAGE as usize * 4 => form.cases.push(v),
-            "op" => form.op = v,
-            "assignee" => form.assignee = v,
+            "case" if references.len() < PAGE as usize * 4 => references.push(v),
+            "op" => op = v,
+            "assignee" => assignee = v,
             _ => {}
         }
     }
-    if form.op == "assign" && staff.role() == nafida_domain::Role::Agent {
-        return Err(deny(&parts, Some(&staff.user.account), "only supervisors assign", AppError::Forbidden));
-    }
-    let colleague = if form.op == "assign" {
-        nafida_store::accounts::get(state.db(), &form.assignee).await?.filter(|a| a.role.is_staff() && !a.disabled)
-    } else {
-        None
+    let op = match op.as_str() {
+        "claim" => BulkOp::Claim,
+        "assign" => BulkOp::Assign(assignee),
+        action => BulkOp::Action(action.to_string()),
     };
-    let (mut done, mut skipped) = (0usize, 0usize);
-    for reference in &form.cases {
-        let Ok(c) = staff_case(&state, &staff, &parts, reference).await else {
-            skipped += 1;
-            continue;
-        };
-        let ok = match form.op.as_str() {
-            "claim" => {
-                let event = NewEvent::other(staff_actor(&staff), "assigned", None, false);
-                cases::assign(state.db(), &c.id, Some(&staff.user.account.id), &event, now(&state)).await?;
-                true
-            }
-            "assign" => match &colleague {
-                Some(a) if a.org_id.as_ref().map(OrgId::as_str) == Some(c.org_id.as_str()) => {
-                    let event = NewEvent::other(staff_actor(&staff), "assigned", None, true);
-                    cases::assign(state.db(), &c.id, Some(&a.id), &event, now(&state)).await?;
-                    true
-                }
-                _ => false,
-            },
-            action => {
-                let (_, w) = case_procedure(&state, &c).await?;
-                let safe = w
-                    .allowed(&c.status, Actor::Staff(staff.role()))
-                    .into_iter()
-                    .any(|t| t.action == action && bulk_safe(&w, t));
-                let form = StaffAction { action: action.to_string(), ..StaffAction::default() };
-                safe && apply_staff_action(&state, &c, staff_actor(&staff), staff.role(), &form).await?.is_ok()
-            }
-        };
-        if ok {
-            done += 1;
-        } else {
-            skipped += 1;
+    match staff_cmd::bulk(state.engine(), &staff.actor(), &references, &op).await? {
+        Ok(done) => {
+            Ok(Redirect::to(&format!("/staff/queue?done={}&skipped={}", done.done, done.skipped)).into_response())
         }
+        Err(r) => Err(deny(&parts, Some(&staff.user.account), r.code(), AppError::Forbidden)),
     }
-    Ok(Redirect::to(&format!("/staff/queue?done={done}&skipped={skipped}")).into_response())
 }
 
 /// Putting a case in the fast lane, or taking it out.
@@ -1374,28 +915,10 @@ pub async fn set_fast_lane(
     Form(form): Form<FastLaneForm>,
 ) -> Result<Response, AppError> {
     let c = staff_case(&state, &staff, &parts, &reference).await?;
-    if staff.role() == nafida_domain::Role::Agent {
-        return Err(deny(&parts, Some(&staff.user.account), "only supervisors set the fast lane", AppError::Forbidden));
+    match staff_cmd::set_fast_lane(state.engine(), &staff.actor(), &c, form.on == "1", &form.reason).await? {
+        Ok(()) => Ok(back_to(&c)),
+        Err(r) => refused(&state, ctx, &staff, &parts, &c, r, &[]).await,
     }
-    let on = form.on == "1";
-    let reason = form.reason.trim();
-    if on && !(10..=2000).contains(&reason.chars().count()) {
-        let mut errors = FormErrors::default();
-        errors.add("fast_lane_reason", ctx.t("err-motivation-required"));
-        return staff_case_page(&state, ctx, &staff, &c, errors).await;
-    }
-    let mut flags: Vec<&str> = c.flags.split(',').filter(|f| !f.is_empty() && *f != "fast-lane").collect();
-    if on {
-        flags.push("fast-lane");
-    }
-    flags.sort_unstable();
-    let new = flags.join(",");
-    if new != c.flags {
-        let kind = if on { "fast-lane" } else { "fast-lane-off" };
-        let event = NewEvent::other(staff_actor(&staff), kind, on.then_some(reason), false);
-        cases::set_flags(state.db(), &c.id, &c.flags, &new, Some(&event), &[], now(&state)).await?;
-    }
-    Ok(Redirect::to(&format!("/staff/cases/{}", c.reference)).into_response())
 }
 
 /// A legal extension of the time limit.
@@ -1416,43 +939,8 @@ pub async fn extend_case(
     Form(form): Form<ExtendForm>,
 ) -> Result<Response, AppError> {
     let c = staff_case(&state, &staff, &parts, &reference).await?;
-    match extend_time_limit(&state, &c, staff_actor(&staff), &form.reason).await? {
-        Ok(false) => Err(deny(&parts, Some(&staff.user.account), "no extension possible", AppError::Forbidden)),
-        Err(problems) => {
-            let errors = form_errors(&ctx, &problems, &[("reason", "extend_reason")]);
-            staff_case_page(&state, ctx, &staff, &c, errors).await
-        }
-        Ok(true) => Ok(Redirect::to(&format!("/staff/cases/{}", c.reference)).into_response()),
+    match staff_cmd::extend(state.engine(), &staff.actor(), &c, &form.reason).await? {
+        Ok(()) => Ok(back_to(&c)),
+        Err(r) => refused(&state, ctx, &staff, &parts, &c, r, &[("reason", "extend_reason")]).await,
     }
-}
-
-/// Extends the time limit once, by the procedure's days, with a reason the person sees;
-/// `Ok(false)` when the procedure or the case allows no extension.
-pub async fn extend_time_limit(
-    state: &AppState,
-    c: &CaseRow,
-    actor: EventActor<'_>,
-    reason: &str,
-) -> Result<Result<bool, Problems>, AppError> {
-    let (p, _) = case_procedure(state, c).await?;
-    if !can_extend(state, c, &p).await? {
-        return Ok(Ok(false));
-    }
-    let Some(reason) = written(reason, 2000) else { return Ok(Err(vec![("reason", "motivation-required")])) };
-    let due = Date::parse(&c.due_date).map_err(|e| AppError::Internal(e.to_string()))?;
-    let cal = casework::calendar(state).await?;
-    let new_due = cal.due_date(due, p.deadline.extendable_days, p.deadline.count, 0).to_string();
-    let body = format!("{}\n{reason}", p.deadline.extendable_days);
-    let event = NewEvent::other(actor, "extended", Some(&body), false);
-    cases::extend(state.db(), &c.id, &c.due_date, &new_due, &event, now(state)).await?;
-    Ok(Ok(true))
-}
-
-/// Whether the time limit of an open case may still be extended (once, where the procedure
-/// allows it).
-async fn can_extend(state: &AppState, c: &CaseRow, p: &Procedure) -> Result<bool, AppError> {
-    let open = matches!(c.phase.as_str(), "received" | "in-progress" | "waiting-for-you");
-    Ok(open
-        && p.deadline.extendable_days > 0
-        && !cases::events(state.db(), &c.id, false).await?.iter().any(|e| e.kind == "extended"))
 }

@@ -795,3 +795,16 @@ event-extended = { $count ->
     [one] Délai prolongé de { $count } jour
    *[other] Délai prolongé de { $count } jours
 }
+err-idempotency-key = Cet envoi n’a pas de clé valide : rechargez le formulaire et envoyez-le à nouveau (les applications envoient une idempotency_key de 16 à 128 caractères).
+err-transition-not-allowed = Cette action n’est pas possible sur ce dossier dans son état actuel.
+err-only-supervisors-assign = Seul un responsable peut attribuer un dossier.
+err-only-supervisors-fast-lane = Seul un responsable peut mettre un dossier en voie prioritaire.
+err-claim-needs-account = Seul un agent connecté peut prendre un dossier en charge.
+err-nothing-to-pay = Cette demande n’attend aucun paiement.
+err-nothing-to-correct = Les informations de cette demande ne peuvent plus être corrigées.
+err-not-answered = Cette réclamation n’a pas encore reçu de réponse.
+err-opinion-given = Cet avis a déjà été donné.
+err-not-extendable = Le délai de ce dossier ne peut pas être prolongé.
+err-nothing-to-post = Cette demande n’a rien à envoyer par la poste.
+err-nothing-to-issue = Cette demande n’a pas de document à délivrer.
+err-invalid = Certaines informations envoyées ne sont pas valides.

@@ -4,8 +4,8 @@
 use fluent_bundle::{FluentArgs, FluentValue};
 use nafida_store::mail::{EMAIL, NewMail, SMS};
 
+use crate::Engine;
 use crate::i18n::Lang;
-use crate::state::AppState;
 
 /// What a mail is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -78,9 +78,9 @@ fn escape(s: &str) -> String {
 }
 
 /// Renders a mail. `path` is the link's path on this site (with its token).
-pub fn render(state: &AppState, lang: Lang, kind: MailKind, to: &str, path: &str) -> RenderedMail {
-    let i18n = state.i18n();
-    let link = format!("{}{}", state.settings().public_url, path);
+pub fn render(engine: &Engine, lang: Lang, kind: MailKind, to: &str, path: &str) -> RenderedMail {
+    let i18n = engine.i18n();
+    let link = format!("{}{}", engine.settings().public_url, path);
     let mut args = FluentArgs::new();
     args.set("link", FluentValue::from(link.clone()));
     let key = kind.key();
@@ -106,23 +106,23 @@ pub fn render(state: &AppState, lang: Lang, kind: MailKind, to: &str, path: &str
 
 /// The receipt of a filing (law 55-19), by mail: reference, procedure, maximum decision date.
 pub fn render_receipt(
-    state: &AppState,
+    engine: &Engine,
     lang: Lang,
     to: &str,
     procedure: &nafida_domain::catalog::Procedure,
     reference: &str,
     due: &str,
 ) -> RenderedMail {
-    let i18n = state.i18n();
+    let i18n = engine.i18n();
     let mut args = FluentArgs::new();
     args.set("reference", FluentValue::from(reference.to_string()));
     args.set("procedure", FluentValue::from(procedure.title.get(lang.code()).to_string()));
-    args.set("due", FluentValue::from(crate::casework::show_date(due)));
+    args.set("due", FluentValue::from(crate::dates::show_date(due)));
     let subject = i18n.format(lang, "mail-receipt-subject", Some(&args));
     let body = i18n.format(lang, "mail-receipt-body", Some(&args));
     let action = i18n.format(lang, "mail-receipt-action", None);
     let footer = i18n.format(lang, "mail-footer", None);
-    let link = format!("{}/cases/{reference}", state.settings().public_url);
+    let link = format!("{}/cases/{reference}", engine.settings().public_url);
     let text = format!("{body}\n\n{action}:\n{link}\n\n-- \n{footer}\n");
     let paragraphs: String = body.split("\n\n").map(|p| format!("<p>{}</p>", escape(p))).collect();
     let html = format!(
@@ -173,21 +173,21 @@ impl CaseUpdate {
 /// shows it). They carry no detail of the case beyond its reference and procedure: the details
 /// are behind sign-in.
 pub async fn case_update(
-    state: &AppState,
+    engine: &Engine,
     applicant_id: &str,
     reference: &str,
     procedure: &nafida_domain::catalog::Procedure,
     update: CaseUpdate,
-) -> Result<Vec<RenderedMail>, crate::error::AppError> {
-    let Some(account) = nafida_store::accounts::get(state.db(), applicant_id).await? else { return Ok(vec![]) };
-    let profile = nafida_store::profiles::get(state.db(), &account.id).await?;
+) -> Result<Vec<RenderedMail>, crate::EngineError> {
+    let Some(account) = nafida_store::accounts::get(engine.db(), applicant_id).await? else { return Ok(vec![]) };
+    let profile = nafida_store::profiles::get(engine.db(), &account.id).await?;
     let channels = nafida_domain::Channels::from_stored(&profile.channels);
     let lang = Lang::parse(&account.preferred_lang).unwrap_or(Lang::DEFAULT);
-    let i18n = state.i18n();
+    let i18n = engine.i18n();
     let mut args = FluentArgs::new();
     args.set("reference", FluentValue::from(reference.to_string()));
     args.set("procedure", FluentValue::from(procedure.title.get(lang.code()).to_string()));
-    let link = format!("{}/cases/{reference}", state.settings().public_url);
+    let link = format!("{}/cases/{reference}", engine.settings().public_url);
     let mut out = vec![];
     if let (true, Some(phone)) = (channels.sms, profile.phone.as_ref()) {
         args.set("link", FluentValue::from(link.clone()));
@@ -227,14 +227,14 @@ pub async fn case_update(
 
 /// The mail telling staff that a case is overdue and now theirs to follow.
 pub fn render_escalation(
-    state: &AppState,
+    engine: &Engine,
     lang: Lang,
     to: &str,
     procedure: &nafida_domain::catalog::Procedure,
     reference: &str,
     org_name: &str,
 ) -> RenderedMail {
-    let i18n = state.i18n();
+    let i18n = engine.i18n();
     let mut args = FluentArgs::new();
     args.set("reference", FluentValue::from(reference.to_string()));
     args.set("procedure", FluentValue::from(procedure.title.get(lang.code()).to_string()));
@@ -242,7 +242,7 @@ pub fn render_escalation(
     let subject = i18n.format(lang, "mail-escalation-subject", Some(&args));
     let body = i18n.format(lang, "mail-escalation-body", Some(&args));
     let footer = i18n.format(lang, "mail-footer", None);
-    let link = format!("{}/staff/cases/{reference}?reason=supervision", state.settings().public_url);
+    let link = format!("{}/staff/cases/{reference}?reason=supervision", engine.settings().public_url);
     let text = format!("{body}\n\n{link}\n\n-- \n{footer}\n");
     let html = format!(
         "<!doctype html><html lang=\"{code}\" dir=\"{dir}\"><head><meta charset=\"utf-8\"><title>{s}</title></head><body><p>{b}</p>\

@@ -794,3 +794,16 @@ event-extended = { $count ->
     [one] Time limit extended by { $count } day
    *[other] Time limit extended by { $count } days
 }
+err-idempotency-key = This submission has no valid key: reload the form and send it again (applications send an idempotency_key of 16 to 128 characters).
+err-transition-not-allowed = This action is not possible on this case as it stands.
+err-only-supervisors-assign = Only a supervisor can assign a case.
+err-only-supervisors-fast-lane = Only a supervisor can put a case in the fast lane.
+err-claim-needs-account = Only a signed-in agent can take a case.
+err-nothing-to-pay = This request is not waiting for a payment.
+err-nothing-to-correct = The details of this request can no longer be corrected.
+err-not-answered = This complaint has not been answered yet.
+err-opinion-given = This opinion has already been given.
+err-not-extendable = The time limit of this case cannot be extended.
+err-nothing-to-post = This request has nothing to send by post.
+err-nothing-to-issue = This request has no document to issue.
+err-invalid = Some of the information sent is not valid.

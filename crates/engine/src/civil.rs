@@ -9,16 +9,15 @@ use nafida_store::cases::CaseRow;
 use nafida_store::civil::{self, ActRow};
 use nafida_store::documents::IssuedDocument;
 
-use crate::error::AppError;
 use crate::i18n::Lang;
-use crate::state::AppState;
+use crate::{Engine, EngineError, Result};
 
 /// The documents this module draws.
 pub const KINDS: &[&str] = &["birth-extract", "birth-full-copy"];
 
 /// The civil-status documents (not receipts) issued for a case.
-pub async fn issued_for_case(state: &AppState, c: &CaseRow) -> Result<Vec<IssuedDocument>, AppError> {
-    Ok(nafida_store::documents::of_case(state.db(), &c.id)
+pub async fn issued_for_case(engine: &Engine, c: &CaseRow) -> Result<Vec<IssuedDocument>> {
+    Ok(nafida_store::documents::of_case(engine.db(), &c.id)
         .await?
         .into_iter()
         .filter(|d| KINDS.contains(&d.kind.as_str()))
@@ -33,7 +32,7 @@ pub fn issues_civil_document(p: &Procedure) -> Option<&str> {
 /// The act a request is about: by its number and year when the person gave them (and the name
 /// matches), else by name (either script, spelling-tolerant) and date of birth, at the office
 /// the case is with.
-pub async fn act_for_case(state: &AppState, c: &CaseRow) -> Result<Option<ActRow>, AppError> {
+pub async fn act_for_case(engine: &Engine, c: &CaseRow) -> Result<Option<ActRow>> {
     let form: BTreeMap<String, String> = serde_json::from_str(&c.form_data).unwrap_or_default();
     let get = |k: &str| form.get(k).map(String::as_str).unwrap_or("");
     let names = [get("holder_name_ar"), get("holder_name_latin")];
@@ -47,11 +46,12 @@ pub async fn act_for_case(state: &AppState, c: &CaseRow) -> Result<Option<ActRow
     if let Some((number, year)) = get("act_number").split_once('/')
         && let (Ok(number), Ok(year)) = (number.trim().parse::<i64>(), year.trim().parse::<i64>())
     {
-        let found = civil::find(state.db(), &c.org_id, year, number).await?;
+        let found = civil::find(engine.db(), &c.org_id, year, number).await?;
         return Ok(found.filter(|a| a.kind == "birth" && a.event_date == get("birth_date") && name_matches(a)));
     }
     for n in names.iter().filter(|n| !n.is_empty()) {
-        if let Some(a) = civil::matching(state.db(), &c.org_id, "birth", get("birth_date"), n).await?.into_iter().next()
+        if let Some(a) =
+            civil::matching(engine.db(), &c.org_id, "birth", get("birth_date"), n).await?.into_iter().next()
         {
             return Ok(Some(a));
         }
@@ -59,21 +59,22 @@ pub async fn act_for_case(state: &AppState, c: &CaseRow) -> Result<Option<ActRow
     Ok(None)
 }
 
-/// Draws and issues the document of an approved request from its act.
-pub async fn issue_for_case(
-    state: &AppState,
+/// Draws the document of an approved request from its act, seals and stores it; its row is
+/// written by the approval's transaction.
+pub async fn prepare_for_case(
+    engine: &Engine,
     c: &CaseRow,
     p: &Procedure,
     kind: &str,
     act: &ActRow,
-) -> Result<IssuedDocument, AppError> {
+) -> Result<IssuedDocument> {
     let form: BTreeMap<String, String> = serde_json::from_str(&c.form_data).unwrap_or_default();
     let copies = form.get("copies").cloned().unwrap_or_else(|| "1".into());
-    let i18n = state.i18n();
+    let i18n = engine.i18n();
     let t = |lang: Lang, key: &str| i18n.format(lang, key, None);
-    let office = |lang: Lang| async move { crate::pages::cases::org_name(state, &c.org_id, lang.code()).await };
+    let office = |lang: Lang| async move { crate::orgs::name(engine, &c.org_id, lang.code()).await };
     let (office_ar, office_fr) = (office(Lang::Ar).await?, office(Lang::Fr).await?);
-    let parent = org_parent_names(state, &c.org_id).await?;
+    let parent = org_parent_names(engine, &c.org_id).await?;
     let mut header_ar = vec![t(Lang::Ar, "doc-state")];
     let mut header_fr = vec![t(Lang::Fr, "doc-state")];
     if let Some((ar, fr)) = parent {
@@ -125,7 +126,7 @@ pub async fn issue_for_case(
         i18n.format(Lang::Ar, "doc-act-value", Some(&act_args)),
     ));
     if kind == "birth-full-copy" {
-        let notes = civil::margin_notes(state.db(), &act.id).await?;
+        let notes = civil::margin_notes(engine.db(), &act.id).await?;
         if notes.is_empty() {
             rows.push(row("doc-field-margin", t(Lang::Fr, "doc-margin-none"), t(Lang::Ar, "doc-margin-none")));
         }
@@ -135,7 +136,7 @@ pub async fn issue_for_case(
         }
     }
     rows.push(row("doc-field-copies", copies.clone(), copies.clone()));
-    let now = nafida_domain::Date::from_millis(state.clock().now().millis());
+    let now = nafida_domain::Date::from_millis(engine.clock().now().millis());
     let issued_args = |office: String| {
         let mut a = FluentArgs::new();
         a.set("date", FluentValue::from(show_date(&now.to_string())));
@@ -145,7 +146,7 @@ pub async fn issue_for_case(
     };
     let (issued, issued_fr) = (issued_args(office_ar), issued_args(office_fr));
     let mut sealed = FluentArgs::new();
-    sealed.set("key", FluentValue::from(state.settings().signing_key.id().to_string()));
+    sealed.set("key", FluentValue::from(engine.settings().signing_key.id().to_string()));
     let document = nafida_docs::Document {
         header_ar,
         header_fr,
@@ -171,8 +172,8 @@ pub async fn issue_for_case(
             ("copies".to_string(), copies),
         ]),
     };
-    crate::documents::issue(
-        state,
+    crate::documents::prepare(
+        engine,
         crate::documents::Issue {
             kind,
             case_id: Some(&c.id),
@@ -185,36 +186,30 @@ pub async fn issue_for_case(
     .await
 }
 
-/// `YYYY-MM-DD` as `DD/MM/YYYY`.
-fn show_date(iso: &str) -> String {
-    match (iso.get(0..4), iso.get(5..7), iso.get(8..10)) {
-        (Some(y), Some(m), Some(d)) => format!("{d}/{m}/{y}"),
-        _ => iso.to_string(),
-    }
-}
+use crate::dates::show_date;
 
 /// The names of the administration above an office (its commune, or its consulate's
 /// ministry), in Arabic and French.
-async fn org_parent_names(state: &AppState, org_id: &str) -> Result<Option<(String, String)>, AppError> {
+async fn org_parent_names(engine: &Engine, org_id: &str) -> Result<Option<(String, String)>> {
     let Ok(id) = nafida_domain::OrgId::parse(org_id) else { return Ok(None) };
-    let Some(org) = nafida_store::orgs::get(state.db(), &id).await? else { return Ok(None) };
+    let Some(org) = nafida_store::orgs::get(engine.db(), &id).await? else { return Ok(None) };
     let Some(parent) = org.parent else { return Ok(None) };
-    Ok(nafida_store::orgs::get(state.db(), &parent).await?.map(|p| (p.name.ar, p.name.fr)))
+    Ok(nafida_store::orgs::get(engine.db(), &parent).await?.map(|p| (p.name.ar, p.name.fr)))
 }
 
 /// The law 55-19 receipt of a case as a sealed PDF: issued the first time it is asked for,
 /// the same file afterwards.
-pub async fn receipt_for_case(state: &AppState, c: &CaseRow, p: &Procedure) -> Result<IssuedDocument, AppError> {
+pub async fn receipt_for_case(engine: &Engine, c: &CaseRow, p: &Procedure) -> Result<IssuedDocument> {
     if let Some(d) =
-        nafida_store::documents::of_case(state.db(), &c.id).await?.into_iter().find(|d| d.kind == "receipt")
+        nafida_store::documents::of_case(engine.db(), &c.id).await?.into_iter().find(|d| d.kind == "receipt")
     {
         return Ok(d);
     }
-    let i18n = state.i18n();
+    let i18n = engine.i18n();
     let t = |lang: Lang, key: &str| i18n.format(lang, key, None);
-    let office_ar = crate::pages::cases::org_name(state, &c.org_id, "ar").await?;
-    let office_fr = crate::pages::cases::org_name(state, &c.org_id, "fr").await?;
-    let filed = crate::casework::show_instant(c.filed_at);
+    let office_ar = crate::orgs::name(engine, &c.org_id, "ar").await?;
+    let office_fr = crate::orgs::name(engine, &c.org_id, "fr").await?;
+    let filed = crate::dates::show_instant(c.filed_at);
     let due = show_date(&c.due_date);
     let row = |key: &str, fr: String, ar: String| nafida_docs::Row {
         label_fr: t(Lang::Fr, key),
@@ -244,16 +239,16 @@ pub async fn receipt_for_case(state: &AppState, c: &CaseRow, p: &Procedure) -> R
             ("procedure".to_string(), p.id.clone()),
         ]),
     };
-    issue_on_case(state, c, "receipt", document).await
+    issue_on_case(engine, c, "receipt", document).await
 }
 
 /// The act a transcription enters in the register, built from its form and the applicant's
 /// profile; `None` when something the register needs is missing (the reason's key).
 pub async fn transcribed_act(
-    state: &AppState,
+    engine: &Engine,
     c: &CaseRow,
     kind: nafida_domain::civil::ActKind,
-) -> Result<Result<nafida_domain::civil::Act, &'static str>, AppError> {
+) -> Result<Result<nafida_domain::civil::Act, &'static str>> {
     use nafida_domain::civil::{Act, ActKind, ActNumber};
     use nafida_domain::{Date, NameAr, NameLatin, PlaceName};
     let form: BTreeMap<String, String> = serde_json::from_str(&c.form_data).unwrap_or_default();
@@ -261,9 +256,9 @@ pub async fn transcribed_act(
     let country = |code: &str| {
         nafida_domain::profile::countries().iter().find(|x| x.code == code).map(|x| x.fr.clone()).unwrap_or_default()
     };
-    let profile = nafida_store::profiles::get(state.db(), &c.applicant_id).await?;
-    let number = ActNumber::parse("1").map_err(|e| AppError::Internal(e.to_string()))?;
-    let year = Date::from_millis(state.clock().now().millis()).year;
+    let profile = nafida_store::profiles::get(engine.db(), &c.applicant_id).await?;
+    let number = ActNumber::parse("1").map_err(|e| EngineError::Internal(e.to_string()))?;
+    let year = Date::from_millis(engine.clock().now().millis()).year;
     // A declaration happens where the office is (its commune); a transcription, abroad.
     let place_field = match kind {
         ActKind::Birth => "birth_country",
@@ -272,11 +267,11 @@ pub async fn transcribed_act(
     };
     let place = if get(place_field).is_empty() {
         let org = match nafida_domain::OrgId::parse(&c.org_id) {
-            Ok(id) => nafida_store::orgs::get(state.db(), &id).await?,
+            Ok(id) => nafida_store::orgs::get(engine.db(), &id).await?,
             Err(_) => None,
         };
         match org.and_then(|o| o.parent) {
-            Some(p) => nafida_store::orgs::get(state.db(), &p).await?.map(|p| p.name.fr).unwrap_or_default(),
+            Some(p) => nafida_store::orgs::get(engine.db(), &p).await?.map(|p| p.name.fr).unwrap_or_default(),
             None => String::new(),
         }
     } else {
@@ -329,118 +324,142 @@ pub async fn transcribed_act(
     Ok(Ok(act))
 }
 
-/// Enters a transcribed act in the register of the case's consular post, writes the margin
-/// note of a marriage beside the person's birth act (when the register holds it), and adds
-/// both to their family booklet. Returns the act's `number/year`.
-pub async fn register_transcription(
-    state: &AppState,
-    c: &CaseRow,
-    act: &nafida_domain::civil::Act,
-) -> Result<String, AppError> {
-    let now = state.clock().now().millis();
+/// What entering a transcribed act writes besides the act itself, read before the
+/// transaction: the birth act that gets a margin note (a marriage beside the person's own; a
+/// death beside the deceased's), and the office's name for the note.
+#[derive(Debug, Clone)]
+pub struct Transcription {
+    /// The act to enter (numbered in the transaction).
+    pub act: nafida_domain::civil::Act,
+    /// `transcription` or `declaration`.
+    source: &'static str,
+    /// The birth act the note is written beside, if the register holds it.
+    birth_id: Option<String>,
+    /// The office's name in French, for the margin note.
+    office: String,
+}
+
+/// Reads what entering a transcribed act needs.
+pub async fn plan_transcription(engine: &Engine, c: &CaseRow, act: nafida_domain::civil::Act) -> Result<Transcription> {
+    use nafida_domain::civil::ActKind;
     let source = if c.procedure_id.ends_with("transcription") { "transcription" } else { "declaration" };
-    let (act_id, number) = civil::register_next(state.db(), &c.org_id, act, source, now).await?;
-    if act.kind == nafida_domain::civil::ActKind::Death {
+    let birth = match act.kind {
         // A death is written beside the deceased's birth act, wherever the register holds it.
-        if let Some(idcs) = act.idcs.as_ref()
-            && let Some(birth) = civil::find_birth(state.db(), Some(idcs.as_str()), "", "").await?
-        {
-            let office = crate::pages::cases::org_name(state, &c.org_id, "fr").await?;
-            let note = civil::MarginNote {
-                kind: "death".into(),
-                note_date: act.event_date.to_string(),
-                text: format!("{office} n° {number}/{}", act.year),
-            };
-            civil::add_margin_note(state.db(), &birth.id, &note, Some(&c.id), now).await?;
+        ActKind::Death => match act.idcs.as_ref() {
+            Some(idcs) => civil::find_birth(engine.db(), Some(idcs.as_str()), "", "").await?,
+            None => None,
+        },
+        ActKind::Marriage => {
+            let profile = nafida_store::profiles::get(engine.db(), &c.applicant_id).await?;
+            civil::find_birth(
+                engine.db(),
+                profile.idcs.as_deref(),
+                profile.name_ar.as_deref().unwrap_or(""),
+                profile.birth_date.as_deref().unwrap_or(""),
+            )
+            .await?
         }
-        return Ok(format!("{number}/{}", act.year));
+        _ => None,
+    };
+    let office = crate::orgs::name(engine, &c.org_id, "fr").await?;
+    Ok(Transcription { act, source, birth_id: birth.map(|b| b.id), office })
+}
+
+/// Enters a transcribed act in the register of the case's office under the next number,
+/// writes the margin note of a marriage (or a death) beside the birth act when the register
+/// holds it, and adds the acts to the person's family booklet, inside the approval's
+/// transaction (writes only). Returns the act's `number/year`.
+pub async fn register_transcription_in(
+    tx: &mut nafida_store::Tx,
+    c: &CaseRow,
+    t: &Transcription,
+    now: i64,
+) -> Result<String> {
+    use nafida_domain::civil::ActKind;
+    let act = &t.act;
+    let (act_id, number) = civil::register_next_in(tx, &c.org_id, act, t.source, now).await?;
+    let entered = format!("{number}/{}", act.year);
+    if act.kind != ActKind::Death {
+        civil::add_to_booklet_in(tx, &c.applicant_id, &act_id, now).await?;
     }
-    civil::add_to_booklet(state.db(), &c.applicant_id, &act_id, now).await?;
-    if act.kind == nafida_domain::civil::ActKind::Marriage {
-        let profile = nafida_store::profiles::get(state.db(), &c.applicant_id).await?;
-        let birth = civil::find_birth(
-            state.db(),
-            profile.idcs.as_deref(),
-            profile.name_ar.as_deref().unwrap_or(""),
-            profile.birth_date.as_deref().unwrap_or(""),
-        )
-        .await?;
-        if let Some(birth) = birth {
-            let office = crate::pages::cases::org_name(state, &c.org_id, "fr").await?;
-            let spouse = act.spouse_latin.as_ref().map(|n| n.as_str().to_string()).unwrap_or_default();
-            let note = civil::MarginNote {
-                kind: "marriage".into(),
-                note_date: act.event_date.to_string(),
-                text: format!("{spouse} — {office} n° {number}/{}", act.year),
-            };
-            civil::add_margin_note(state.db(), &birth.id, &note, Some(&c.id), now).await?;
-            civil::add_to_booklet(state.db(), &c.applicant_id, &birth.id, now).await?;
+    if let (Some(birth_id), ActKind::Death | ActKind::Marriage) = (&t.birth_id, act.kind) {
+        let text = match act.kind {
+            ActKind::Marriage => {
+                let spouse = act.spouse_latin.as_ref().map(|n| n.as_str().to_string()).unwrap_or_default();
+                format!("{spouse} — {} n° {entered}", t.office)
+            }
+            _ => format!("{} n° {entered}", t.office),
+        };
+        let kind = if act.kind == ActKind::Death { "death" } else { "marriage" };
+        let note = civil::MarginNote { kind: kind.into(), note_date: act.event_date.to_string(), text };
+        civil::add_margin_note_in(tx, birth_id, &note, Some(&c.id), now).await?;
+        if act.kind == ActKind::Marriage {
+            civil::add_to_booklet_in(tx, &c.applicant_id, birth_id, now).await?;
         }
     }
-    Ok(format!("{number}/{}", act.year))
+    Ok(entered)
 }
 
 /// The act a name-correction request is about, and the corrected Latin spelling: the birth act
 /// of the office with this Arabic name whose Latin spelling is the one the person says is
 /// wrong. `Err` with the reason's key when there is none, or the new spelling is not a name.
-pub async fn name_correction(
-    state: &AppState,
-    c: &CaseRow,
-) -> Result<Result<(ActRow, String), &'static str>, AppError> {
+pub async fn name_correction(engine: &Engine, c: &CaseRow) -> Result<Result<(ActRow, String), &'static str>> {
     let form: BTreeMap<String, String> = serde_json::from_str(&c.form_data).unwrap_or_default();
     let get = |k: &str| form.get(k).map(String::as_str).unwrap_or("");
     let Ok(expected) = nafida_domain::NameLatin::parse(get("spelling_expected")) else {
         return Ok(Err("act-data-invalid"));
     };
     let wrong = nafida_domain::civil::name_key(get("spelling_in_act"));
-    let found = civil::births_named(state.db(), &c.org_id, get("holder_name_ar"))
+    let found = civil::births_named(engine.db(), &c.org_id, get("holder_name_ar"))
         .await?
         .into_iter()
         .find(|a| a.name_latin.as_deref().is_some_and(|l| nafida_domain::civil::name_key(l) == wrong));
     Ok(found.map(|a| (a, expected.as_str().to_string())).ok_or("act-not-in-register"))
 }
 
-/// Applies an approved name correction to the register, with its margin note.
-pub async fn apply_name_correction(
-    state: &AppState,
+/// Applies an approved name correction to the register, with its margin note, inside the
+/// approval's transaction.
+pub async fn apply_name_correction_in(
+    tx: &mut nafida_store::Tx,
     c: &CaseRow,
     act: &ActRow,
     new_name: &str,
-) -> Result<(), AppError> {
-    let now = state.clock().now().millis();
+    now: i64,
+) -> Result<()> {
     let note = civil::MarginNote {
         kind: "correction".into(),
         note_date: nafida_domain::Date::from_millis(now).to_string(),
         text: format!("{} → {new_name} ({})", act.name_latin.clone().unwrap_or_default(), c.reference),
     };
-    civil::correct_latin_name(state.db(), &act.id, new_name, &note, Some(&c.id), now).await?;
+    civil::correct_latin_name_in(tx, &act.id, new_name, &note, Some(&c.id), now).await?;
     Ok(())
 }
 
-/// The receipt of a payment as a sealed PDF (amount, receipt number, request).
+/// The receipt of a payment as a sealed PDF (amount, receipt number, request), drawn and
+/// stored; its row is written by the settlement's transaction.
 pub async fn payment_receipt(
-    state: &AppState,
+    engine: &Engine,
     c: &CaseRow,
     p: &Procedure,
     amount_mad: i64,
     receipt_number: &str,
-) -> Result<IssuedDocument, AppError> {
-    let i18n = state.i18n();
+) -> Result<IssuedDocument> {
+    let i18n = engine.i18n();
     let t = |lang: Lang, key: &str| i18n.format(lang, key, None);
     let amount = |lang: Lang| {
         let mut a = FluentArgs::new();
         a.set("count", FluentValue::from(amount_mad));
         i18n.format(lang, "pay-amount", Some(&a))
     };
-    let office_ar = crate::pages::cases::org_name(state, &c.org_id, "ar").await?;
-    let office_fr = crate::pages::cases::org_name(state, &c.org_id, "fr").await?;
+    let office_ar = crate::orgs::name(engine, &c.org_id, "ar").await?;
+    let office_fr = crate::orgs::name(engine, &c.org_id, "fr").await?;
     let row = |key: &str, fr: String, ar: String| nafida_docs::Row {
         label_fr: t(Lang::Fr, key),
         value_fr: fr,
         label_ar: t(Lang::Ar, key),
         value_ar: ar,
     };
-    let paid_on = crate::casework::show_instant(state.clock().now().millis());
+    let paid_on = crate::dates::show_instant(engine.clock().now().millis());
     let document = nafida_docs::Document {
         header_ar: vec![t(Lang::Ar, "doc-state"), office_ar],
         header_fr: vec![t(Lang::Fr, "doc-state"), office_fr],
@@ -462,16 +481,24 @@ pub async fn payment_receipt(
             ("receipt_number".to_string(), receipt_number.to_string()),
         ]),
     };
-    issue_on_case(state, c, "payment-receipt", document).await
+    let issue = crate::documents::Issue {
+        kind: "payment-receipt",
+        case_id: Some(&c.id),
+        act_id: None,
+        office_id: &c.org_id,
+        document,
+        expires_at: None,
+    };
+    crate::documents::prepare(engine, issue).await
 }
 
 /// Issues a document of a case that reproduces no act (a receipt).
 async fn issue_on_case(
-    state: &AppState,
+    engine: &Engine,
     c: &CaseRow,
     kind: &str,
     document: nafida_docs::Document,
-) -> Result<IssuedDocument, AppError> {
+) -> Result<IssuedDocument> {
     let issue = crate::documents::Issue {
         kind,
         case_id: Some(&c.id),
@@ -480,5 +507,5 @@ async fn issue_on_case(
         document,
         expires_at: None,
     };
-    crate::documents::issue(state, issue).await
+    crate::documents::issue(engine, issue).await
 }

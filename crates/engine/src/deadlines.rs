@@ -11,16 +11,15 @@
 //! changes nothing and writes no duplicate event.
 
 use nafida_domain::Date;
-use nafida_domain::catalog::{Actor, Silence};
+use nafida_domain::catalog::Silence;
 use nafida_store::cases::{self, EventActor, NewEvent};
 
-use crate::casework;
-use crate::error::AppError;
-use crate::pages::cases::case_procedure;
-use crate::state::AppState;
+use crate::cases::procedure_of as case_procedure;
+use crate::cases::transition::{self, Request};
+use crate::clock as casework;
+use crate::{Actor, Engine, Result};
 
-/// Days before the due date from which a case is `due-soon`.
-pub const DUE_SOON_DAYS: i64 = 2;
+pub use crate::clock::DUE_SOON_DAYS;
 /// Days overdue after which the provincial cell is alerted.
 pub const CELL_AFTER_DAYS: i64 = 5;
 
@@ -44,47 +43,26 @@ fn flags_of(s: &str) -> Vec<String> {
 }
 
 /// Runs one pass over every running case.
-pub async fn run_once(state: &AppState) -> Result<Pass, AppError> {
-    let cal = casework::calendar(state).await?;
-    let now = state.clock().now().millis();
+pub async fn run_once(engine: &Engine) -> Result<Pass> {
+    let cal = casework::calendar(engine).await?;
+    let now = engine.clock().now().millis();
     let today = Date::from_millis(now);
     let mut pass = Pass::default();
     let mut after = String::new();
     loop {
-        let batch = cases::running_clock(state.db(), &after, 500).await?;
+        let batch = cases::running_clock(engine.db(), &after, 500).await?;
         let Some(last) = batch.last() else { break };
         after = last.id.clone();
         for c in &batch {
             pass.checked += 1;
-            let (p, w) = case_procedure(state, c).await?;
+            let (p, w) = case_procedure(engine, c).await?;
             let left = casework::days_left(&cal, today, &c.due_date, p.deadline.count);
             if left < 0 && p.silence == Silence::TacitApproval {
-                if let Some(t) = w.allowed(&c.status, Actor::System).into_iter().find(|t| t.action == "tacit-approval")
-                    && let Some(to) = w.status(&t.to)
-                {
-                    let change = crate::pages::staff_cases::change_for(state, c, &p, &w, to).await?;
-                    let event = NewEvent {
-                        actor: EventActor { id: None, role: "system", org_id: None },
-                        kind: "transition",
-                        action: Some("tacit-approval"),
-                        from_status: Some(&c.status),
-                        to_status: Some(&to.id),
-                        body: Some("silence-certificate"),
-                        internal: false,
-                    };
-                    let mail = crate::mails::case_update(
-                        state,
-                        &c.applicant_id,
-                        &c.reference,
-                        &p,
-                        crate::mails::CaseUpdate::Decision,
-                    )
-                    .await?;
-                    if cases::transition(state.db(), &c.id, &change, &event, &[], &crate::mails::outbox(&mail), now)
-                        .await?
-                    {
-                        pass.tacit += 1;
-                    }
+                // The administration stayed silent: approved by the platform (the person is
+                // told, and may download the certificate of administrative silence).
+                let tacit = Request { motivation: "silence-certificate".into(), ..Request::action("tacit-approval") };
+                if transition::apply(engine, &Actor::system(), c, &tacit).await?.is_ok() {
+                    pass.tacit += 1;
                 }
                 continue;
             }
@@ -129,26 +107,26 @@ pub async fn run_once(state: &AppState) -> Result<Pass, AppError> {
             let event = event_body.map(|body| NewEvent::other(system, "escalated", Some(body), false));
             let mut mails = vec![];
             if let Some(level) = event_body {
-                let org = crate::pages::cases::org_name(state, &c.org_id, "fr").await?;
+                let org = crate::orgs::name(engine, &c.org_id, "fr").await?;
                 for (email, lang) in
-                    nafida_store::accounts::escalation_recipients(state.db(), &c.org_id, level == "cell").await?
+                    nafida_store::accounts::escalation_recipients(engine.db(), &c.org_id, level == "cell").await?
                 {
                     let lang = crate::i18n::Lang::parse(&lang).unwrap_or(crate::i18n::Lang::DEFAULT);
                     let org = if lang == crate::i18n::Lang::Fr {
                         org.clone()
                     } else {
-                        crate::pages::cases::org_name(state, &c.org_id, lang.code()).await?
+                        crate::orgs::name(engine, &c.org_id, lang.code()).await?
                     };
-                    mails.push(crate::mails::render_escalation(state, lang, &email, &p, &c.reference, &org));
+                    mails.push(crate::mails::render_escalation(engine, lang, &email, &p, &c.reference, &org));
                 }
             }
             if event_body == Some("supervisor") {
                 // The person is told too: the time limit passed and the case went up.
                 let update = crate::mails::CaseUpdate::Overdue;
-                mails.extend(crate::mails::case_update(state, &c.applicant_id, &c.reference, &p, update).await?);
+                mails.extend(crate::mails::case_update(engine, &c.applicant_id, &c.reference, &p, update).await?);
             }
             let outbox = crate::mails::outbox(&mails);
-            if cases::set_flags(state.db(), &c.id, &c.flags, &new.join(","), event.as_ref(), &outbox, now).await? {
+            if cases::set_flags(engine.db(), &c.id, &c.flags, &new.join(","), event.as_ref(), &outbox, now).await? {
                 pass.flagged += 1;
                 if event.is_some() {
                     pass.escalated += 1;
@@ -156,7 +134,7 @@ pub async fn run_once(state: &AppState) -> Result<Pass, AppError> {
             }
         }
     }
-    pass.closed = crate::complaints::close_answered(state).await?;
+    pass.closed = crate::complaints::close_answered(engine).await?;
     Ok(pass)
 }
 
@@ -170,10 +148,10 @@ pub const ACCOUNT_RETENTION_MS: i64 = 2 * 365 * 86_400_000;
 /// Housekeeping run with the deadline pass: erase sent mails past their retention, expired
 /// rate-limit windows, and the account data of citizens inactive for two years (with no open
 /// request). Returns `(mails, windows, accounts)` erased.
-pub async fn housekeeping(state: &AppState) -> Result<(u64, u64, u64), AppError> {
-    let now = state.clock().now().millis();
-    let mails = nafida_store::mail::purge_sent(state.db(), now - MAIL_RETENTION_MS).await?;
-    let windows = nafida_store::ratelimit::purge(state.db(), now - 2 * 86_400_000).await?;
-    let accounts = nafida_store::accounts::erase_inactive(state.db(), now - ACCOUNT_RETENTION_MS, now).await?;
+pub async fn housekeeping(engine: &Engine) -> Result<(u64, u64, u64)> {
+    let now = engine.clock().now().millis();
+    let mails = nafida_store::mail::purge_sent(engine.db(), now - MAIL_RETENTION_MS).await?;
+    let windows = nafida_store::ratelimit::purge(engine.db(), now - 2 * 86_400_000).await?;
+    let accounts = nafida_store::accounts::erase_inactive(engine.db(), now - ACCOUNT_RETENTION_MS, now).await?;
     Ok((mails, windows, accounts))
 }

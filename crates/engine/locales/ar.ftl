@@ -880,3 +880,16 @@ event-extended = { $count ->
     [few] مدد الأجل بـ { $count } أيام
    *[other] مدد الأجل بـ { $count } يوما
 }
+err-idempotency-key = لا يحمل هذا الإرسال مفتاحا صالحا: أعد تحميل الاستمارة وأرسلها من جديد (ترسل التطبيقات مفتاح إرسال من 16 إلى 128 حرفا).
+err-transition-not-allowed = هذا الإجراء غير ممكن على هذا الملف في حالته الحالية.
+err-only-supervisors-assign = لا يمكن إسناد ملف إلا من طرف مسؤول.
+err-only-supervisors-fast-lane = لا يمكن وضع ملف في المسار السريع إلا من طرف مسؤول.
+err-claim-needs-account = لا يمكن التكفل بملف إلا من طرف عون مسجل الدخول.
+err-nothing-to-pay = هذا الطلب لا ينتظر أي أداء.
+err-nothing-to-correct = لم يعد بالإمكان تصحيح معلومات هذا الطلب.
+err-not-answered = لم تتلق هذه الشكاية جوابا بعد.
+err-opinion-given = سبق إبداء هذا الرأي.
+err-not-extendable = لا يمكن تمديد أجل هذا الملف.
+err-nothing-to-post = ليس لهذا الطلب ما يرسل عبر البريد.
+err-nothing-to-issue = ليس لهذا الطلب وثيقة للتسليم.
+err-invalid = بعض المعلومات المرسلة غير صالحة.

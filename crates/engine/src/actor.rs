@@ -1,0 +1,131 @@
+//! Who acts, and what they may see. Every command takes an [`Actor`]; the same rules serve
+//! the HTML pages, the JSON API (a partner system of an administration acts exactly as an
+//! agent of that administration), the deadline job and the demo.
+
+use nafida_domain::{OrgId, Role, catalog};
+use nafida_store::cases::{CaseRow, EventActor};
+
+use crate::{Engine, EngineError, Result};
+
+/// Who is acting.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Actor {
+    /// The person who filed (or their representative's account).
+    Applicant {
+        /// Their account.
+        account_id: String,
+    },
+    /// A staff member of an administration.
+    Staff {
+        /// Their account.
+        account_id: String,
+        /// Agent, supervisor or admin.
+        role: Role,
+        /// Their administration.
+        org: OrgId,
+    },
+    /// A partner system holding a token of one administration: an agent of it.
+    Partner {
+        /// The administration.
+        org: OrgId,
+    },
+    /// The platform itself (the deadline job: escalations, tacit approval, closing).
+    System {
+        /// The administration it acts for, when there is one.
+        org: Option<String>,
+    },
+    /// The platform doing an agent's work for an administration that put it in its hands
+    /// (issuing a paid extract at once from a register held on the platform).
+    Platform {
+        /// The administration.
+        org: String,
+    },
+}
+
+impl Actor {
+    /// The applicant with this account.
+    pub fn applicant(account_id: &str) -> Self {
+        Actor::Applicant { account_id: account_id.to_string() }
+    }
+
+    /// The platform acting on a case of `org`.
+    pub fn system_for(org: &str) -> Self {
+        Actor::System { org: Some(org.to_string()) }
+    }
+
+    /// The platform with no administration (the deadline job).
+    pub fn system() -> Self {
+        Actor::System { org: None }
+    }
+
+    /// The account acting, if a person.
+    pub fn account_id(&self) -> Option<&str> {
+        match self {
+            Actor::Applicant { account_id } | Actor::Staff { account_id, .. } => Some(account_id),
+            Actor::Partner { .. } | Actor::System { .. } | Actor::Platform { .. } => None,
+        }
+    }
+
+    /// The staff role the actor acts with (a partner is an agent).
+    pub fn staff_role(&self) -> Option<Role> {
+        match self {
+            Actor::Staff { role, .. } => Some(*role),
+            Actor::Partner { .. } | Actor::Platform { .. } => Some(Role::Agent),
+            Actor::Applicant { .. } | Actor::System { .. } => None,
+        }
+    }
+
+    /// Whether the actor supervises (assigns cases, sets the fast lane).
+    pub fn supervises(&self) -> bool {
+        matches!(self.staff_role(), Some(Role::Supervisor | Role::Admin))
+    }
+
+    /// The actor as the workflow knows it.
+    pub fn workflow(&self) -> catalog::Actor {
+        match self {
+            Actor::Applicant { .. } => catalog::Actor::Applicant,
+            Actor::Staff { role, .. } => catalog::Actor::Staff(*role),
+            Actor::Partner { .. } | Actor::Platform { .. } => catalog::Actor::Staff(Role::Agent),
+            Actor::System { .. } => catalog::Actor::System,
+        }
+    }
+
+    /// The actor as the history records it.
+    pub fn event(&self) -> EventActor<'_> {
+        match self {
+            Actor::Applicant { account_id } => EventActor { id: Some(account_id), role: "applicant", org_id: None },
+            Actor::Staff { account_id, role, org } => {
+                EventActor { id: Some(account_id), role: role.as_str(), org_id: Some(org.as_str()) }
+            }
+            Actor::Partner { org } => EventActor { id: None, role: "agent", org_id: Some(org.as_str()) },
+            Actor::System { org } => EventActor { id: None, role: "system", org_id: org.as_deref() },
+            Actor::Platform { org } => EventActor { id: None, role: "system", org_id: Some(org) },
+        }
+    }
+
+    /// Whether the actor may see a case of administration `org` filed by `applicant_id`.
+    pub async fn may_see(&self, engine: &Engine, c: &CaseRow) -> Result<bool> {
+        match self {
+            Actor::Applicant { account_id } => Ok(c.applicant_id == *account_id),
+            Actor::Staff { role, org, .. } => {
+                let target = OrgId::parse(&c.org_id).map_err(EngineError::internal)?;
+                covers(engine, org, *role, &target).await
+            }
+            Actor::Partner { org } => Ok(c.org_id == org.as_str()),
+            Actor::Platform { org } => Ok(c.org_id == *org),
+            Actor::System { .. } => Ok(true),
+        }
+    }
+}
+
+/// Whether a staff member of `own` with `role` may see the administration `target`: their
+/// own; for a supervisor or an admin, also every administration below theirs.
+pub async fn covers(engine: &Engine, own: &OrgId, role: Role, target: &OrgId) -> Result<bool> {
+    if target == own {
+        return Ok(true);
+    }
+    if role == Role::Agent {
+        return Ok(false);
+    }
+    Ok(nafida_store::orgs::subtree_ids(engine.db(), own).await?.contains(target))
+}

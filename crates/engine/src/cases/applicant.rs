@@ -1,0 +1,61 @@
+//! What the person does on their own case besides filing: a message to the administration,
+//! the documents it asked for, withdrawing.
+
+use nafida_store::cases::{self, CaseRow, NewEvent};
+
+use super::transition::{self, Request};
+use super::{last_document_request, procedure_of};
+use crate::forms::Submitted;
+use crate::refusal::{Arg, Problem, Refusal};
+use crate::{Actor, Engine, EngineError, Outcome, Result};
+
+/// The case must be the actor's own.
+async fn own(engine: &Engine, actor: &Actor, c: &CaseRow) -> Result<()> {
+    if !matches!(actor, Actor::Applicant { .. }) || !actor.may_see(engine, c).await? {
+        return Err(EngineError::NotFound);
+    }
+    Ok(())
+}
+
+/// The person's message to the administration (1 to 4,000 characters).
+pub async fn message(engine: &Engine, actor: &Actor, c: &CaseRow, text: &str) -> Outcome<()> {
+    own(engine, actor, c).await?;
+    let text = text.trim();
+    if text.is_empty() || text.chars().count() > super::staff::MAX_TEXT {
+        return Ok(Err(Refusal::Invalid(vec![
+            Problem::new("message", "message-length").with("count", Arg::Count(super::staff::MAX_TEXT as i64)),
+        ])));
+    }
+    let event = NewEvent::other(actor.event(), "message", Some(text), false);
+    cases::add_event(engine.db(), &c.id, &event, engine.now()).await?;
+    Ok(Ok(()))
+}
+
+/// The documents the administration asked for in its last request.
+pub async fn requested_documents(engine: &Engine, c: &CaseRow) -> Result<Vec<String>> {
+    Ok(last_document_request(engine, c).await?.map(|r| r.listed).unwrap_or_default())
+}
+
+/// The person sends the documents the administration asked for (`doc_<id>` files): every one
+/// asked, each a PDF, JPEG or PNG by content.
+pub async fn provide_documents(engine: &Engine, actor: &Actor, c: &CaseRow, submitted: &Submitted) -> Outcome<()> {
+    own(engine, actor, c).await?;
+    let (p, w) = procedure_of(engine, c).await?;
+    if !w.allowed(&c.status, actor.workflow()).iter().any(|t| t.action == "provide-documents") {
+        return Ok(Err(Refusal::NotAllowed("transition-not-allowed")));
+    }
+    let wanted = requested_documents(engine, c).await?;
+    let mut problems = vec![];
+    let attachments = crate::forms::check_documents(engine, &p, submitted, Some(&wanted), &mut problems).await?;
+    if !problems.is_empty() {
+        return Ok(Err(Refusal::Invalid(problems)));
+    }
+    let req = Request { attachments, ..Request::action("provide-documents") };
+    transition::apply(engine, actor, c, &req).await
+}
+
+/// The person withdraws their request.
+pub async fn withdraw(engine: &Engine, actor: &Actor, c: &CaseRow) -> Outcome<()> {
+    own(engine, actor, c).await?;
+    transition::apply(engine, actor, c, &Request::action("withdraw")).await
+}

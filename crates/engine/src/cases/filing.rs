@@ -1,0 +1,115 @@
+//! Filing a case: every field and file checked (all problems at once), the administration
+//! found from the procedure's routing, the deadline computed, and the case written with its
+//! first event, its attachments and its receipt mail in one transaction. A retry with the same
+//! idempotency key gives the same case.
+
+use nafida_domain::catalog::{Procedure, Routing};
+use nafida_domain::{CaseRef, Date};
+use nafida_store::accounts::Account;
+use nafida_store::cases::{self, Filed, NewCase};
+
+use crate::flags::{Flag, Flags};
+use crate::forms::{self, Submitted};
+use crate::i18n::Lang;
+use crate::mails::{self, CaseUpdate};
+use crate::refusal::{Problem, Refusal};
+use crate::{Actor, Engine, EngineError, Outcome};
+
+/// Files a case from a submitted form (`field_<name>`, `doc_<id>`, `represented_name`,
+/// `idempotency_key`) for `account`; `lang` is the language of the receipt when the account
+/// has none.
+pub async fn file(
+    engine: &Engine,
+    account: &Account,
+    p: &Procedure,
+    submitted: &Submitted,
+    lang: Lang,
+) -> Outcome<Filed> {
+    let fields = submitted.fields();
+    let mut problems = vec![];
+    let clean = forms::check_fields(engine, p, &fields, &mut problems).await?;
+    // A field naming one of the person's own requests: theirs, or refused (the same answer as
+    // for a reference that does not exist).
+    let me = Actor::applicant(&account.id);
+    let mut related = None;
+    for f in p.fields.iter().filter(|f| f.kind == "own-case") {
+        let Some(reference) = clean.get(&f.name) else { continue };
+        match super::find(engine, &me, reference).await {
+            Ok(c) => related = Some(c.id),
+            Err(EngineError::NotFound) => problems.push(Problem::new(format!("field_{}", f.name), "own-case")),
+            Err(e) => return Err(e),
+        }
+    }
+    let key = submitted.values.get("idempotency_key").cloned().unwrap_or_default();
+    if !(16..=128).contains(&key.len()) {
+        problems.push(Problem::new("idempotency_key", "idempotency-key"));
+    }
+    let represented = forms::check_represented(p, submitted, &mut problems);
+    let mut attachments = if problems.is_empty() {
+        forms::check_documents(engine, p, submitted, None, &mut problems).await?
+    } else {
+        vec![]
+    };
+    if problems.is_empty() && represented.is_some() {
+        attachments.extend(forms::check_mandate(engine, submitted, &mut problems).await?);
+    }
+    if !problems.is_empty() {
+        return Ok(Err(Refusal::Invalid(problems)));
+    }
+    let chosen = match &p.routing {
+        Routing::Field(f) => clean.get(f).cloned(),
+        Routing::Org(o) => Some(o.clone()),
+    }
+    .ok_or(EngineError::NotFound)?;
+    // A field naming any administration (complaints, passports) routes to the one chosen; a
+    // commune or a post routes to its service of the responsible kind.
+    let any =
+        matches!(&p.routing, Routing::Field(f) if p.fields.iter().any(|x| &x.name == f && x.kind == "administration"));
+    let org = if any {
+        chosen
+    } else {
+        crate::orgs::responsible(engine, &chosen, p.responsible).await?.ok_or(EngineError::NotFound)?
+    };
+    let workflow = engine.catalog().catalog.workflow_of(p).ok_or_else(|| EngineError::internal("workflow"))?;
+    let initial = workflow.status(&workflow.initial).ok_or_else(|| EngineError::internal("initial status"))?;
+    let t = engine.now();
+    let cal = crate::clock::calendar(engine).await?;
+    let due = cal.due_date(Date::from_millis(t), p.deadline.days, p.deadline.count, 0).to_string();
+    let mut random = [0u8; 7];
+    getrandom::fill(&mut random).map_err(EngineError::internal)?;
+    let reference = CaseRef::generate(&engine.settings().reference_prefix, Date::from_millis(t).year, random);
+    let form_data = serde_json::to_string(&clean).map_err(EngineError::internal)?;
+    let mail_lang = Lang::parse(&account.preferred_lang).unwrap_or(lang);
+    let receipt = mails::render_receipt(engine, mail_lang, &account.email, p, reference.as_str(), &due);
+    // The same person filing the same form again while the first is open: the administration
+    // sees a possible duplicate (a second request may be deliberate, so it is not refused).
+    let twins = cases::open_twins(engine.db(), &account.id, &p.id, &form_data, represented.as_deref()).await?;
+    // Something to pay: the request waits for its payment before the office takes it up.
+    let mut flags = Flags::default();
+    flags.set(Flag::AwaitingPayment, p.price(&clean).total() > 0);
+    flags.set(Flag::PossibleDuplicate, !twins.is_empty());
+    let stored_flags = flags.stored();
+    let new = NewCase {
+        reference: reference.as_str(),
+        procedure_id: &p.id,
+        procedure_version: i64::from(p.version),
+        applicant_id: &account.id,
+        org_id: &org,
+        status: &initial.id,
+        phase: &initial.phase,
+        form_data: &form_data,
+        due_date: &due,
+        idempotency_key: &key,
+        represented_name: represented.as_deref(),
+        flags: &stored_flags,
+        related_case_id: related.as_deref(),
+        // The administration's clock starts once the request is paid.
+        clock_stopped: flags.has(Flag::AwaitingPayment),
+    };
+    // The receipt goes by e-mail whatever the channels (law 55-19); a text message too if
+    // the person chose it.
+    let mut mails = vec![receipt];
+    mails.extend(mails::case_update(engine, &account.id, reference.as_str(), p, CaseUpdate::Received).await?);
+    let outbox = mails::outbox(&mails);
+    Ok(Ok(cases::file(engine.db(), &new, &attachments, &outbox, t).await?))
+}

@@ -1,0 +1,142 @@
+//! The one entry point of every transition, whoever asks: the person, a staff member, a
+//! partner system, the deadline job or the platform after a payment. The workflow must allow
+//! the action to the actor now; a refusal needs written reasons; a request for documents names
+//! documents of the procedure's list (anything else needs a reason); an approval carries out
+//! the effects the procedure declares. The status, its event, the mail to the person,
+//! attachments and the effects' rows commit together or not at all.
+
+use nafida_domain::catalog::{Procedure, Status, Transition, Workflow};
+use nafida_store::cases::{self, CaseRow, NewAttachment, NewEvent};
+
+use super::{DocumentRequest, procedure_of};
+use crate::flags::{Flag, Flags};
+use crate::mails::{self, CaseUpdate};
+use crate::refusal::{Problem, Refusal};
+use crate::{Actor, Engine, EngineError, Outcome, effects};
+
+/// What is asked.
+#[derive(Debug, Clone, Default)]
+pub struct Request {
+    /// Workflow action.
+    pub action: String,
+    /// Reasons, comment, or the person's reason (reopening).
+    pub motivation: String,
+    /// Documents of the procedure's list to request.
+    pub documents: Vec<String>,
+    /// A document outside the list.
+    pub other_document: String,
+    /// The written reason for asking outside the list.
+    pub other_reason: String,
+    /// Files the person sends with the action (documents asked for).
+    pub attachments: Vec<NewAttachment>,
+}
+
+impl Request {
+    /// A request for `action` alone.
+    pub fn action(action: &str) -> Self {
+        Request { action: action.to_string(), ..Request::default() }
+    }
+}
+
+/// Whether a transition can be applied to many cases at once: no written reasons, no list of
+/// documents to choose.
+pub fn bulk_safe(w: &Workflow, t: &Transition) -> bool {
+    !t.needs_motivation && w.status(&t.to).is_some_and(|s| !s.waits_for_applicant)
+}
+
+/// Applies a transition. Everything is read and prepared first (the rules, the effects'
+/// checks, the documents drawn, the mails rendered); then one short transaction writes the
+/// status, its event, its mail, its attachments and the effects' rows, or nothing.
+pub async fn apply(engine: &Engine, actor: &Actor, c: &CaseRow, req: &Request) -> Outcome<()> {
+    let (p, w) = procedure_of(engine, c).await?;
+    let Some(t) = w.allowed(&c.status, actor.workflow()).into_iter().find(|t| t.action == req.action) else {
+        return Ok(Err(Refusal::NotAllowed("transition-not-allowed")));
+    };
+    let to = w.status(&t.to).ok_or_else(|| EngineError::internal(format!("status {} of {}", t.to, w.id)))?;
+    let (body, mut problems) = body_of(&p, t, to, actor, req);
+    if to.phase == "approved" && Flags::parse(&c.flags).has(Flag::AwaitingPayment) {
+        problems.push(Problem::new("payment", "awaiting-payment"));
+    }
+    // What approving carries out (a document issued, an act entered or corrected) must be
+    // possible before anything is written.
+    let prepared = if to.phase == "approved" {
+        match effects::prepare(engine, c, &p).await? {
+            Ok(prepared) => prepared,
+            Err(more) => {
+                problems.extend(more);
+                vec![]
+            }
+        }
+    } else {
+        vec![]
+    };
+    if !problems.is_empty() {
+        return Ok(Err(Refusal::Invalid(problems)));
+    }
+    let change = crate::clock::change_for(engine, c, &p, &w, to).await?;
+    let event = NewEvent {
+        actor: actor.event(),
+        kind: "transition",
+        action: Some(&t.action),
+        from_status: Some(&c.status),
+        to_status: Some(&to.id),
+        body: (!body.is_empty()).then_some(body.as_str()),
+        internal: false,
+    };
+    let mail = match update_for(actor, t, to) {
+        Some(update) => mails::case_update(engine, &c.applicant_id, &c.reference, &p, update).await?,
+        None => vec![],
+    };
+    let now = engine.now();
+    let mut tx = engine.db().begin().await?;
+    if !cases::transition_in(&mut tx, &c.id, &change, &event, &req.attachments, &mails::outbox(&mail), now).await? {
+        tx.rollback().await?;
+        return Ok(Err(Refusal::Changed));
+    }
+    // An error here drops the transaction: nothing of the command persists.
+    effects::apply_in(engine, &mut tx, c, prepared).await?;
+    tx.commit().await?;
+    Ok(Ok(()))
+}
+
+/// The event's text, and the problems of what was sent.
+fn body_of(p: &Procedure, t: &Transition, to: &Status, actor: &Actor, req: &Request) -> (String, Vec<Problem>) {
+    let mut problems = vec![];
+    let motivation = req.motivation.trim();
+    if t.needs_motivation && motivation.chars().count() < 10 {
+        problems.push(Problem::new("motivation", "motivation-required"));
+    }
+    if !to.waits_for_applicant || matches!(actor, Actor::Applicant { .. }) {
+        return (motivation.to_string(), problems);
+    }
+    let listed: Vec<String> =
+        req.documents.iter().filter(|d| p.documents.iter().any(|x| &x.id == *d)).cloned().collect();
+    let other = req.other_document.trim();
+    if listed.is_empty() && other.is_empty() {
+        problems.push(Problem::new("documents", "request-empty"));
+    }
+    if !other.is_empty() && req.other_reason.trim().chars().count() < 10 {
+        problems.push(Problem::new("other_reason", "unlisted-needs-reason"));
+    }
+    let request = DocumentRequest {
+        listed,
+        unlisted: (!other.is_empty()).then(|| (other.to_string(), req.other_reason.trim().to_string())),
+        comment: motivation.to_string(),
+    };
+    (request.body(), problems)
+}
+
+/// What the person is told of a transition: nothing of their own actions, nor of the closing
+/// of an answered complaint they did not reopen.
+fn update_for(actor: &Actor, t: &Transition, to: &Status) -> Option<CaseUpdate> {
+    if matches!(actor, Actor::Applicant { .. }) || (matches!(actor, Actor::System { .. }) && t.action == "close") {
+        return None;
+    }
+    Some(if to.waits_for_applicant {
+        CaseUpdate::Documents
+    } else if to.terminal {
+        CaseUpdate::Decision
+    } else {
+        CaseUpdate::Step
+    })
+}

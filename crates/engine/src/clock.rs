@@ -1,0 +1,94 @@
+//! The administration's legal clock: the calendar of working days, the days left on a case,
+//! and what a change of status does to the clock (entering a status that waits for the person
+//! stops it; leaving it adds the days waited and pushes the due date back).
+
+use nafida_domain::Date;
+use nafida_domain::calendar::Calendar;
+use nafida_domain::catalog::{DayCount, Procedure, Status, Workflow};
+use nafida_store::cases::{CaseRow, Change};
+
+use crate::flags::{Flag, Flags};
+use crate::{Engine, Result};
+
+/// Days before the due date from which a case is `due-soon`.
+pub const DUE_SOON_DAYS: i64 = 2;
+
+/// The legal calendar, from the holidays table.
+pub async fn calendar(engine: &Engine) -> Result<Calendar> {
+    Ok(Calendar::new(nafida_store::catalog::holidays(engine.db()).await?.into_iter().map(|h| h.day)))
+}
+
+/// Days left before the due date (negative when overdue), in the procedure's count.
+pub fn days_left(cal: &Calendar, today: Date, due: &str, count: DayCount) -> i64 {
+    Date::parse(due).map_or(0, |d| cal.days_between(today, d, count))
+}
+
+/// Days left on a case's clock (negative when overdue), in the procedure's count; while the
+/// clock stands still (waiting for the person, or for a payment) the count stays where it
+/// stopped.
+pub fn clock_left(cal: &Calendar, now_millis: i64, c: &CaseRow, count: DayCount) -> i64 {
+    let at = c.waiting_since.map_or(now_millis, |since| since.min(now_millis));
+    days_left(cal, Date::from_millis(at), &c.due_date, count)
+}
+
+/// The new clock values when a case moves to `to`: entering a waiting status stops the clock;
+/// leaving it adds the days waited and pushes the due date back.
+pub async fn change_for<'a>(
+    engine: &Engine,
+    c: &'a CaseRow,
+    p: &Procedure,
+    w: &Workflow,
+    to: &'a Status,
+) -> Result<Change<'a>> {
+    let t = engine.now();
+    // A request waiting for its payment keeps its clock stopped whatever its status.
+    let awaiting = Flags::parse(&c.flags).has(Flag::AwaitingPayment);
+    let was_stopped = w.status(&c.status).is_some_and(|s| s.waits_for_applicant) || awaiting;
+    let will_stop = to.waits_for_applicant || awaiting;
+    let mut stopped = c.stopped_days;
+    let mut waiting_since = c.waiting_since;
+    let mut due = c.due_date.clone();
+    if was_stopped && !will_stop {
+        if let Some(since) = c.waiting_since {
+            (stopped, due) = restarted_clock(engine, c, p, since, t).await?;
+        }
+        waiting_since = None;
+    } else if will_stop && !was_stopped {
+        waiting_since = Some(t);
+    }
+    Ok(Change {
+        from_status: &c.status,
+        to_status: &to.id,
+        to_phase: &to.phase,
+        waiting_since,
+        stopped_days: stopped,
+        due_date: due,
+        decided_at: to.terminal.then_some(t),
+    })
+}
+
+/// The clock of a case restarting at `t` after standing still since `since`: the days it has
+/// been stopped in all, and the due date pushed back by them.
+pub async fn restarted_clock(engine: &Engine, c: &CaseRow, p: &Procedure, since: i64, t: i64) -> Result<(i64, String)> {
+    let cal = calendar(engine).await?;
+    let waited = cal.days_between(Date::from_millis(since), Date::from_millis(t), p.deadline.count).max(0);
+    let stopped = c.stopped_days + waited;
+    let extra = u32::try_from(stopped).unwrap_or(u32::MAX);
+    let due = cal.due_date(Date::from_millis(c.filed_at), p.deadline.days, p.deadline.count, extra).to_string();
+    Ok((stopped, due))
+}
+
+/// The due-date window of the `overdue` and `due-soon` queue filters, `[from, before)`:
+/// overdue is before today; due soon is from today to the end of the second working day.
+pub async fn due_window(engine: &Engine, filter: &str) -> Result<Option<(String, String)>> {
+    let today = Date::from_millis(engine.now());
+    Ok(match filter {
+        "overdue" => Some((String::new(), today.to_string())),
+        "due-soon" => {
+            let cal = calendar(engine).await?;
+            let second = cal.due_date(today, DUE_SOON_DAYS as u32, DayCount::Working, 0);
+            Some((today.to_string(), Date::from_days_since_epoch(second.days_since_epoch() + 1).to_string()))
+        }
+        _ => None,
+    })
+}

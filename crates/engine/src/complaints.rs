@@ -1,0 +1,99 @@
+//! The complaint lifecycle on the engine: answered complaints may be rated, reopened within
+//! 30 days of the answer with a reason, and are closed by the deadline job afterwards.
+//! Routing and answering are transitions of the complaint workflow.
+
+use nafida_store::cases::{self, CaseRow, EventRow, NewEvent};
+
+use crate::cases::procedure_of;
+use crate::cases::transition::{self, Request};
+use crate::refusal::Refusal;
+use crate::{Actor, Engine, EngineError, Outcome, Result};
+
+/// Days after the answer during which the person may reopen the complaint.
+pub const REOPEN_DAYS: i64 = 30;
+
+/// When the complaint was last answered.
+pub async fn answered_at(engine: &Engine, c: &CaseRow) -> Result<Option<i64>> {
+    Ok(last_answer(engine, c).await?.map(|e| e.at))
+}
+
+/// The latest answer given to a complaint: the event that answered it (its action says
+/// favourable or not, its body holds the text of the answer).
+pub async fn last_answer(engine: &Engine, c: &CaseRow) -> Result<Option<EventRow>> {
+    Ok(cases::events(engine.db(), &c.id, false)
+        .await?
+        .into_iter()
+        .rev()
+        .find(|e| e.kind == "transition" && e.to_status.as_deref() == Some("answered")))
+}
+
+/// Until when an answered complaint may be reopened (`None` when it may not be).
+pub async fn reopen_until(engine: &Engine, c: &CaseRow) -> Result<Option<i64>> {
+    if c.status != "answered" {
+        return Ok(None);
+    }
+    let until = answered_at(engine, c).await?.map(|at| at + REOPEN_DAYS * 86_400_000);
+    Ok(until.filter(|u| *u >= engine.now()))
+}
+
+/// The person rates the answer (1 to 5 stars, an optional comment of up to 1,000
+/// characters), once answered.
+pub async fn rate(engine: &Engine, actor: &Actor, c: &CaseRow, stars: &str, comment: &str) -> Outcome<()> {
+    if !matches!(actor, Actor::Applicant { .. }) || !actor.may_see(engine, c).await? {
+        return Err(EngineError::NotFound);
+    }
+    if !matches!(c.status.as_str(), "answered" | "closed") || procedure_of(engine, c).await?.0.workflow != "complaint" {
+        return Ok(Err(Refusal::NotAllowed("not-answered")));
+    }
+    let comment = comment.trim();
+    let stars = stars.parse::<i64>().ok().filter(|s| (1..=5).contains(s));
+    let (Some(stars), true) = (stars, comment.chars().count() <= 1000) else {
+        return Ok(Err(Refusal::invalid("stars", "rating")));
+    };
+    let now = engine.now();
+    nafida_store::topics::rate(engine.db(), &c.id, stars, (!comment.is_empty()).then_some(comment), now).await?;
+    let body = stars.to_string();
+    let event = NewEvent::other(actor.event(), "rated", Some(&body), false);
+    cases::add_event(engine.db(), &c.id, &event, now).await?;
+    Ok(Ok(()))
+}
+
+/// Within 30 days of the answer, the person sends the complaint back to the administration,
+/// with a reason of 10 to 2,000 characters.
+pub async fn reopen(engine: &Engine, actor: &Actor, c: &CaseRow, reason: &str) -> Outcome<()> {
+    let reason = reason.trim();
+    if reopen_until(engine, c).await?.is_none() {
+        return Ok(Err(Refusal::invalid("reason", "reopen-period")));
+    }
+    if !(10..=2000).contains(&reason.chars().count()) {
+        return Ok(Err(Refusal::invalid("reason", "reopen-reason")));
+    }
+    let req = Request { motivation: reason.to_string(), ..Request::action("reopen") };
+    Ok(match transition::apply(engine, actor, c, &req).await? {
+        Ok(()) => Ok(()),
+        Err(_) => Err(Refusal::invalid("reason", "reopen-period")),
+    })
+}
+
+/// Closes the answered complaints whose period to reopen has passed; returns how many.
+pub async fn close_answered(engine: &Engine) -> Result<usize> {
+    let now = engine.now();
+    let mut closed = 0;
+    let mut after = String::new();
+    loop {
+        let batch = cases::in_status(engine.db(), "answered", &after, 200).await?;
+        let Some(last) = batch.last() else { break };
+        after = last.id.clone();
+        for c in &batch {
+            let Some(at) = answered_at(engine, c).await? else { continue };
+            if now <= at + REOPEN_DAYS * 86_400_000 {
+                continue;
+            }
+            // A complaint whose workflow has no `close` for the platform stays answered.
+            if transition::apply(engine, &Actor::system(), c, &Request::action("close")).await?.is_ok() {
+                closed += 1;
+            }
+        }
+    }
+    Ok(closed)
+}

@@ -1,0 +1,129 @@
+//! Issued documents: drawn, sealed in the name of the platform's key, stored by content and
+//! recorded. Issuing is two steps so a command can keep one transaction: [`prepare`] draws,
+//! seals and stores the file (content-addressed, so a file nobody refers to is harmless), and
+//! [`record_in`] writes its row inside the command's transaction.
+
+use nafida_docs::PublicKeys;
+use nafida_domain::VerificationCode;
+use nafida_store::Tx;
+use nafida_store::documents::{self, IssuedDocument};
+use sha2::{Digest, Sha256};
+
+use crate::i18n::Lang;
+use crate::{Engine, EngineError, Result};
+
+/// What to issue.
+#[derive(Debug, Clone)]
+pub struct Issue<'a> {
+    /// Kind (`birth-extract`, `receipt`…): names its title (`doc-kind-<kind>`).
+    pub kind: &'a str,
+    /// The case it is issued for.
+    pub case_id: Option<&'a str>,
+    /// The act it reproduces.
+    pub act_id: Option<&'a str>,
+    /// The issuing administration.
+    pub office_id: &'a str,
+    /// The page, translated (the QR code and the code lines are added here).
+    pub document: nafida_docs::Document,
+    /// When it stops being valid.
+    pub expires_at: Option<i64>,
+}
+
+/// The address that verifies a code.
+pub fn verify_url(engine: &Engine, code: &VerificationCode) -> String {
+    format!("{}/verify/{}", engine.settings().public_url, code.as_str())
+}
+
+/// Draws, seals, stores and records a document (in its own transaction); returns its record.
+pub async fn issue(engine: &Engine, issue: Issue<'_>) -> Result<IssuedDocument> {
+    let record = prepare(engine, issue).await?;
+    let mut tx = engine.db().begin().await?;
+    record_in(engine, &mut tx, &record).await?;
+    tx.commit().await?;
+    Ok(record)
+}
+
+/// Records a prepared document inside the caller's transaction.
+pub async fn record_in(engine: &Engine, tx: &mut Tx, record: &IssuedDocument) -> Result<()> {
+    documents::record_in(tx, record, &engine.settings().signing_key.public_base64()).await?;
+    Ok(())
+}
+
+/// Draws, seals and stores a document's file; returns the record to write (nothing is
+/// recorded yet).
+pub async fn prepare(engine: &Engine, issue: Issue<'_>) -> Result<IssuedDocument> {
+    let mut random = [0u8; 9];
+    getrandom::fill(&mut random).map_err(|e| EngineError::Internal(e.to_string()))?;
+    let code = VerificationCode::generate(random);
+    let now = engine.clock().now().millis();
+    let mut document = issue.document;
+    document.qr = verify_url(engine, &code);
+    let ar = |k: &str| engine.i18n().format(Lang::Ar, k, None);
+    let fr = |k: &str| engine.i18n().format(Lang::Fr, k, None);
+    document.footer_fr.push(format!("{} {}", fr("doc-code"), code.display()));
+    document.footer_fr.push(format!("{} {}", fr("doc-verify-at"), document.qr));
+    document.footer_ar.push(format!("{} {}", ar("doc-code"), code.display()));
+    document.footer_ar.push(ar("doc-verify-at-short"));
+    document.data.insert("code".into(), code.as_str().to_string());
+    document.data.insert("kind".into(), issue.kind.to_string());
+    document.data.insert("office".into(), issue.office_id.to_string());
+    document.data.insert("issued_on".into(), nafida_domain::Date::from_millis(now).to_string());
+    let data_json = serde_json::to_string(&document.data).map_err(|e| EngineError::Internal(e.to_string()))?;
+    let key = engine.settings().signing_key.clone();
+    // Drawing and shaping take a few milliseconds of CPU: off the request threads.
+    let sealed =
+        tokio::task::spawn_blocking(move || nafida_docs::render(&document).map(|pdf| nafida_docs::seal(pdf, &key)))
+            .await
+            .map_err(|e| EngineError::Internal(e.to_string()))?
+            .map_err(|e| EngineError::Internal(e.to_string()))?;
+    let file_key = engine.files().put(&sealed).await?;
+    let record = IssuedDocument {
+        code: code.as_str().to_string(),
+        kind: issue.kind.to_string(),
+        case_id: issue.case_id.map(str::to_string),
+        act_id: issue.act_id.map(str::to_string),
+        office_id: issue.office_id.to_string(),
+        data_json,
+        key_id: engine.settings().signing_key.id().to_string(),
+        file_key: file_key.as_str().to_string(),
+        sha256: hex::encode(Sha256::digest(&sealed)),
+        issued_at: now,
+        expires_at: issue.expires_at,
+        revoked_at: None,
+        revoked_reason: None,
+    };
+    Ok(record)
+}
+
+/// Every public key ever used, to verify files.
+pub async fn public_keys(engine: &Engine) -> Result<PublicKeys> {
+    let mut keys = PublicKeys::default();
+    for (_, public, _) in documents::public_keys(engine.db()).await? {
+        keys.add_base64(&public).map_err(|e| EngineError::Internal(e.to_string()))?;
+    }
+    keys.add_base64(&engine.settings().signing_key.public_base64())
+        .map_err(|e| EngineError::Internal(e.to_string()))?;
+    Ok(keys)
+}
+
+/// The state of a document now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Standing {
+    /// Valid.
+    Valid,
+    /// Revoked by its office.
+    Revoked,
+    /// Past its validity.
+    Expired,
+}
+
+/// Whether a recorded document is valid, revoked or expired.
+pub fn standing(d: &IssuedDocument, now: i64) -> Standing {
+    if d.revoked_at.is_some() {
+        Standing::Revoked
+    } else if d.expires_at.is_some_and(|e| e <= now) {
+        Standing::Expired
+    } else {
+        Standing::Valid
+    }
+}

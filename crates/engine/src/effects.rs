@@ -1,0 +1,102 @@
+//! The effects of an approval, dispatched by one registry: what a procedure declares it does
+//! when approved (issue a civil-status document of a kind, enter an act in the register,
+//! correct a name). Each effect is prepared before the transaction (checks that it can be
+//! done, with a coded problem when not; a document is drawn, sealed and stored by content)
+//! and applied inside the command's transaction, so the case, its event and the effect's rows
+//! commit together or not at all.
+
+use nafida_domain::catalog::Procedure;
+use nafida_store::Tx;
+use nafida_store::cases::{self, CaseRow, EventActor, NewEvent};
+use nafida_store::civil::ActRow;
+use nafida_store::documents::IssuedDocument;
+
+use crate::refusal::{Problem, Problems};
+use crate::{Engine, EngineError, Result, civil};
+
+/// An effect ready to be written.
+#[derive(Debug)]
+pub enum Prepared {
+    /// A civil-status document drawn from its act (its file stored, its row not yet).
+    IssueDocument(Box<IssuedDocument>),
+    /// An act to enter in the register under the next number (a transcription, a
+    /// declaration), with what else it writes.
+    RegisterAct(Box<civil::Transcription>),
+    /// A Latin spelling to correct on an act, with its margin note.
+    CorrectName {
+        /// The act.
+        act: Box<ActRow>,
+        /// The corrected spelling.
+        new_name: String,
+    },
+}
+
+/// Checks and prepares what approving this case carries out; every problem at once.
+pub async fn prepare(engine: &Engine, c: &CaseRow, p: &Procedure) -> Result<Result<Vec<Prepared>, Problems>> {
+    let mut out = vec![];
+    let mut problems = vec![];
+    if let Some(kind) = civil::issues_civil_document(p) {
+        match civil::act_for_case(engine, c).await? {
+            Some(act) => {
+                out.push(Prepared::IssueDocument(Box::new(civil::prepare_for_case(engine, c, p, kind, &act).await?)))
+            }
+            None => problems.push(Problem::new("act", "act-not-in-register")),
+        }
+    }
+    if p.corrects_name {
+        match civil::name_correction(engine, c).await? {
+            Ok((act, new_name)) => out.push(Prepared::CorrectName { act: Box::new(act), new_name }),
+            Err(code) => problems.push(Problem::new("act", code)),
+        }
+    }
+    if let Some(kind) = p.registers {
+        match civil::transcribed_act(engine, c, kind).await? {
+            Ok(act) => out.push(Prepared::RegisterAct(Box::new(civil::plan_transcription(engine, c, act).await?))),
+            Err(code) => problems.push(Problem::new("act", code)),
+        }
+    }
+    Ok(if problems.is_empty() { Ok(out) } else { Err(problems) })
+}
+
+/// Writes prepared effects, with the events the person sees, inside the command's
+/// transaction. It only writes: everything it needs was read by [`prepare`], so the
+/// transaction stays short (SQLite has one writer).
+pub async fn apply_in(engine: &Engine, tx: &mut Tx, c: &CaseRow, prepared: Vec<Prepared>) -> Result<()> {
+    let system = EventActor { id: None, role: "system", org_id: Some(&c.org_id) };
+    let now = engine.now();
+    for effect in prepared {
+        match effect {
+            Prepared::IssueDocument(record) => {
+                crate::documents::record_in(engine, tx, &record).await?;
+                let event = NewEvent::other(system.clone(), "document-issued", Some(&record.code), false);
+                cases::add_event_in(tx, &c.id, &event, &[], now).await?;
+            }
+            Prepared::CorrectName { act, new_name } => {
+                civil::apply_name_correction_in(tx, c, &act, &new_name, now).await?;
+            }
+            Prepared::RegisterAct(transcription) => {
+                let entered = civil::register_transcription_in(tx, c, &transcription, now).await?;
+                let event = NewEvent::other(system.clone(), "registered", Some(&entered), false);
+                cases::add_event_in(tx, &c.id, &event, &[], now).await?;
+            }
+        }
+        if engine.effect_fault() {
+            return Err(EngineError::Internal("fault injected after an effect".into()));
+        }
+    }
+    Ok(())
+}
+
+/// Issues the document of an approved case that has none yet (approved before its act was
+/// in the register, or before issuance existed); a problem when the act is still missing.
+pub async fn issue_missing(engine: &Engine, c: &CaseRow, p: &Procedure) -> Result<Result<(), Problems>> {
+    let Some(kind) = civil::issues_civil_document(p) else { return Err(EngineError::NotFound) };
+    let Some(act) = civil::act_for_case(engine, c).await? else {
+        return Ok(Err(vec![Problem::new("act", "act-not-in-register")]));
+    };
+    let record = civil::prepare_for_case(engine, c, p, kind, &act).await?;
+    let mut tx = engine.db().begin().await?;
+    apply_in(engine, &mut tx, c, vec![Prepared::IssueDocument(Box::new(record))]).await?;
+    tx.commit().await?;
+    Ok(Ok(()))
+}

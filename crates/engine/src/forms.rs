@@ -1,0 +1,285 @@
+//! Reading what a person sent against a procedure: the values of its fields, the files of its
+//! documents (checked by their content), the person represented and their mandate. Every
+//! problem is reported at once, as a coded [`Problem`](crate::Problem).
+
+use std::collections::BTreeMap;
+
+use nafida_domain::catalog::{Field, Procedure, Representation};
+use nafida_domain::profile::{ETimbre, parse_birth_date};
+use nafida_domain::{
+    CnieNumber, Country, Date, DomainError, Email, Idcs, NameAr, NameLatin, OrgId, OrgKind, Phone, PlaceName,
+};
+use nafida_store::cases::NewAttachment;
+
+use crate::refusal::{Arg, Problem, Problems};
+use crate::{Engine, Result};
+
+/// Largest file accepted, per file.
+pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
+
+/// What a form carried: text values and files, whatever front end read it.
+#[derive(Debug, Default, Clone)]
+pub struct Submitted {
+    /// Text values by name.
+    pub values: BTreeMap<String, String>,
+    /// Files by field name, in the order given: (file name, bytes).
+    pub files: BTreeMap<String, Vec<(String, Vec<u8>)>>,
+    /// Inputs whose file was larger than [`MAX_FILE_BYTES`] (the bytes were not kept).
+    pub too_large: Vec<String>,
+}
+
+impl Submitted {
+    /// The first file given for a field.
+    pub fn file(&self, name: &str) -> Option<&(String, Vec<u8>)> {
+        self.files.get(name).and_then(|f| f.first())
+    }
+
+    /// The values of the procedure's fields (`field_<name>`), by name.
+    pub fn fields(&self) -> BTreeMap<String, String> {
+        self.values.iter().filter_map(|(k, v)| k.strip_prefix("field_").map(|n| (n.to_string(), v.clone()))).collect()
+    }
+}
+
+/// The media type of a file, from its first bytes: PDF, JPEG or PNG, nothing else.
+pub fn sniff(bytes: &[u8]) -> Option<&'static str> {
+    if bytes.starts_with(b"%PDF-") {
+        Some("application/pdf")
+    } else if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
+        Some("image/jpeg")
+    } else if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
+        Some("image/png")
+    } else {
+        None
+    }
+}
+
+/// The code of a domain error's message.
+pub fn domain_code(e: &DomainError) -> String {
+    e.code().replace('.', "-")
+}
+
+/// The kinds of administration a field of this kind may name.
+fn org_kinds(kind: &str) -> Option<&'static [OrgKind]> {
+    match kind {
+        "commune" => Some(&[OrgKind::Commune]),
+        "consular-post" => Some(&[OrgKind::ConsularPost]),
+        "civil-status-office" => Some(&[OrgKind::CivilStatusOffice, OrgKind::ConsularPost]),
+        "administration" => Some(OrgKind::ALL),
+        _ => None,
+    }
+}
+
+/// Whether a field applies given the other values (its `show_if`).
+pub fn applies(field: &Field, values: &BTreeMap<String, String>) -> bool {
+    field.show_if.as_ref().is_none_or(|(other, equals)| values.get(other).is_some_and(|v| v == equals))
+}
+
+/// Checks the values of a procedure's form; returns the normalised values to store (the CNIE
+/// only masked), adding every problem to `problems`.
+pub async fn check_fields(
+    engine: &Engine,
+    p: &Procedure,
+    values: &BTreeMap<String, String>,
+    problems: &mut Problems,
+) -> Result<BTreeMap<String, String>> {
+    let today = Date::from_millis(engine.now());
+    let dom = |e: DomainError| domain_code(&e);
+    let mut clean = BTreeMap::new();
+    for f in &p.fields {
+        let raw = values.get(&f.name).map(|v| v.trim()).unwrap_or("");
+        if !applies(f, values) {
+            continue;
+        }
+        let name = format!("field_{}", f.name);
+        if raw.is_empty() {
+            if f.required {
+                problems.push(Problem::new(name, "field-required").with("field", Arg::Label(f.label.clone())));
+            }
+            continue;
+        }
+        let value: Result<String, Problem> = match f.kind.as_str() {
+            "text" | "long-text" => {
+                let limit: i64 = if f.kind == "text" { 200 } else { 4000 };
+                if raw.chars().count() as i64 > limit || raw.chars().any(|c| c.is_control() && c != '\n' && c != '\r') {
+                    Err(Problem::new(&name, "text-too-long").with("count", Arg::Count(limit)))
+                } else {
+                    Ok(raw.to_string())
+                }
+            }
+            kind => {
+                let coded: Result<String, String> = match kind {
+                    "text-ar" => NameAr::parse(raw).map(|n| n.as_str().to_string()).map_err(dom),
+                    "text-latin" => NameLatin::parse(raw).map(|n| n.as_str().to_string()).map_err(dom),
+                    "date" if f.name.contains("birth") => {
+                        parse_birth_date(raw, today).map(|d| d.to_string()).map_err(dom)
+                    }
+                    "date" => Date::parse(raw).map(|d| d.to_string()).map_err(dom),
+                    "number" => match raw.parse::<u32>() {
+                        Ok(n) if (1..=1_000_000).contains(&n) && (f.name != "copies" || n <= 5) => Ok(n.to_string()),
+                        _ => Err("number-invalid".into()),
+                    },
+                    "choice" => {
+                        if f.options.iter().any(|o| o.value == raw) {
+                            Ok(raw.to_string())
+                        } else {
+                            Err("choice-invalid".into())
+                        }
+                    }
+                    "country" => Country::parse(raw).map(|c| c.code().to_string()).map_err(dom),
+                    "email" => Email::parse(raw).map(|e| e.as_str().to_string()).map_err(dom),
+                    "phone" => Phone::parse(raw).map(|p| p.as_str().to_string()).map_err(dom),
+                    "idcs" => Idcs::parse(raw).map(|i| i.as_str().to_string()).map_err(dom),
+                    "cnie" => CnieNumber::parse(raw).map(|c| c.masked()).map_err(dom),
+                    "etimbre" => ETimbre::parse(raw).map(|t| t.as_str().to_string()).map_err(dom),
+                    "complaint-topic" => {
+                        let offered = nafida_store::topics::list(engine.db())
+                            .await?
+                            .into_iter()
+                            .any(|t| t.id == raw && t.parent_id.is_some() && !t.retired);
+                        if offered { Ok(raw.to_string()) } else { Err("choice-invalid".into()) }
+                    }
+                    kind => match org_kinds(kind) {
+                        Some(kinds) => match OrgId::parse(raw) {
+                            Ok(id) => match nafida_store::orgs::get(engine.db(), &id).await? {
+                                Some(o) if kinds.contains(&o.kind) => Ok(id.to_string()),
+                                _ => Err("choice-invalid".into()),
+                            },
+                            Err(_) => Err("choice-invalid".into()),
+                        },
+                        None => PlaceName::parse(raw).map(|p| p.as_str().to_string()).map_err(dom),
+                    },
+                };
+                coded.map_err(|code| Problem::new(&name, code))
+            }
+        };
+        // A declaration made within its legal window (a birth or a death within 30 days).
+        let value = match (value, f.max_days_ago) {
+            (Ok(v), Some(days)) => match Date::parse(&v) {
+                Ok(d) if d > today || today.days_since_epoch() - d.days_since_epoch() > i64::from(days) => {
+                    Err(Problem::new(&name, "date-within-days").with("count", Arg::Count(i64::from(days))))
+                }
+                _ => Ok(v),
+            },
+            (value, _) => value,
+        };
+        match value {
+            Ok(v) => {
+                clean.insert(f.name.clone(), v);
+            }
+            Err(problem) => problems.push(problem),
+        }
+    }
+    Ok(clean)
+}
+
+/// Checks uploaded files against the procedure's list (or only the documents `only` names):
+/// required documents present, every file a PDF, JPEG or PNG by content. Returns the
+/// attachments to record; their bytes are already in the content-addressed file store, which
+/// is harmless if the command is then refused (nothing refers to them).
+pub async fn check_documents(
+    engine: &Engine,
+    p: &Procedure,
+    submitted: &Submitted,
+    only: Option<&[String]>,
+    problems: &mut Problems,
+) -> Result<Vec<NewAttachment>> {
+    let mut out = vec![];
+    for d in &p.documents {
+        if only.is_some_and(|o| !o.contains(&d.id)) {
+            continue;
+        }
+        let input = format!("doc_{}", d.id);
+        let label = || Arg::Label(d.label.clone());
+        if submitted.too_large.contains(&input) {
+            problems.push(Problem::new(&input, "file-too-large").with("document", label()));
+            continue;
+        }
+        let given = submitted.files.get(&input).map(Vec::as_slice).unwrap_or_default();
+        if given.is_empty() {
+            if d.required || only.is_some() {
+                problems.push(Problem::new(&input, "document-required").with("document", label()));
+            }
+            continue;
+        }
+        if given.len() > usize::from(d.max_files) {
+            problems.push(
+                Problem::new(&input, "too-many-files")
+                    .with("count", Arg::Count(i64::from(d.max_files)))
+                    .with("document", label()),
+            );
+            continue;
+        }
+        for (filename, bytes) in given {
+            match sniff(bytes) {
+                None => {
+                    problems.push(Problem::new(&input, "file-type").with("document", label()));
+                    break;
+                }
+                Some(media_type) => out.push(attachment(engine, &d.id, filename, bytes, media_type).await?),
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// The person a representative files for: required when the procedure is only filed by
+/// representatives, optional when it may be; a name of 2 to 120 characters.
+pub fn check_represented(p: &Procedure, submitted: &Submitted, problems: &mut Problems) -> Option<String> {
+    let rule = p.representation();
+    if rule == Representation::None {
+        return None;
+    }
+    let name = submitted.values.get("represented_name").map(|v| v.trim()).unwrap_or_default();
+    if name.is_empty() {
+        if rule == Representation::Required {
+            problems.push(Problem::new("represented_name", "represented-required"));
+        }
+        return None;
+    }
+    let length = name.chars().count();
+    if !(2..=120).contains(&length) || name.chars().any(char::is_control) {
+        problems.push(Problem::new("represented_name", "represented-name"));
+        return None;
+    }
+    Some(name.to_string())
+}
+
+/// The mandate a representative files with: required, a PDF, JPEG or PNG by content.
+pub async fn check_mandate(
+    engine: &Engine,
+    submitted: &Submitted,
+    problems: &mut Problems,
+) -> Result<Option<NewAttachment>> {
+    let label = || Arg::Key("start-mandate");
+    let problem = |code: &str| Problem::new("doc_mandate", code).with("document", label());
+    if submitted.too_large.iter().any(|n| n == "doc_mandate") {
+        problems.push(problem("file-too-large"));
+        return Ok(None);
+    }
+    let Some((filename, bytes)) = submitted.file("doc_mandate") else {
+        problems.push(problem("document-required"));
+        return Ok(None);
+    };
+    let Some(media_type) = sniff(bytes) else {
+        problems.push(problem("file-type"));
+        return Ok(None);
+    };
+    Ok(Some(attachment(engine, "mandate", filename, bytes, media_type).await?))
+}
+
+async fn attachment(
+    engine: &Engine,
+    document_id: &str,
+    filename: &str,
+    bytes: &[u8],
+    media_type: &str,
+) -> Result<NewAttachment> {
+    let key = engine.files().put(bytes).await?;
+    Ok(NewAttachment {
+        document_id: document_id.to_string(),
+        file_key: key.as_str().to_string(),
+        filename: filename.chars().filter(|c| !c.is_control() && *c != '/' && *c != '\\').take(120).collect(),
+        media_type: media_type.to_string(),
+        size_bytes: i64::try_from(bytes.len()).unwrap_or(i64::MAX),
+    })
+}

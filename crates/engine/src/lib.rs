@@ -1,0 +1,34 @@
+//! Nafida's case engine: every use case of every service, as commands over the store.
+//!
+//! A command takes the [`Engine`] (database, files, clock, catalogue), an
+//! [`Actor`](actor::Actor) and typed input; it checks the actor's right on *that* record and
+//! the domain's rules, writes everything it changes in one transaction (the case, its event,
+//! its outbox mail, its effects), and returns a typed outcome or a coded
+//! [`Refusal`](refusal::Refusal). It knows nothing of HTTP or templates: the HTML pages, the
+//! JSON API, the deadline job and the demo call the same commands and translate refusals at
+//! their edge.
+
+pub mod actor;
+pub mod cases;
+pub mod catalog;
+pub mod civil;
+pub mod clock;
+pub mod complaints;
+pub mod dates;
+pub mod deadlines;
+pub mod documents;
+pub mod effects;
+pub mod engine;
+pub mod error;
+pub mod flags;
+pub mod forms;
+pub mod i18n;
+pub mod mails;
+pub mod orgs;
+pub mod payments;
+pub mod refusal;
+
+pub use actor::Actor;
+pub use engine::{BuildError, Engine, EngineSettings};
+pub use error::{EngineError, Result};
+pub use refusal::{Arg, Outcome, Problem, Problems, Refusal};

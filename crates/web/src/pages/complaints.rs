@@ -1,0 +1,130 @@
+//! The end of a complaint's life (decree 2-17-265): once answered, the person rates the answer
+//! and may reopen the complaint within 30 days; after that the platform closes it.
+
+use axum::extract::{Form, Path, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use nafida_engine::{Refusal, complaints};
+use nafida_store::cases::{self, EventActor, NewEvent};
+use serde::Deserialize;
+
+use crate::auth::Citizen;
+use crate::error::AppError;
+use crate::forms::FormErrors;
+use crate::page::PageCtx;
+use crate::pages::cases::{case_page_pub, refusal_errors};
+use crate::state::AppState;
+use crate::views::{case_procedure, org_name, own_case};
+
+/// A rating of the answer.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct RatingForm {
+    stars: String,
+    comment: String,
+}
+
+/// `POST /cases/{ref}/rating`: the person rates the answer (1 to 5), once answered.
+pub async fn rate_answer(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Citizen(user): Citizen,
+    Path(reference): Path<String>,
+    Form(form): Form<RatingForm>,
+) -> Result<Response, AppError> {
+    let c = own_case(&state, &user.account.id, &reference).await?;
+    match complaints::rate(state.engine(), &user.applicant(), &c, &form.stars, &form.comment).await? {
+        Ok(()) => Ok(Redirect::to(&format!("/cases/{}", c.reference)).into_response()),
+        Err(Refusal::Invalid(problems)) => {
+            case_page_pub(&state, ctx.clone(), &c, FormErrors::from_problems(&ctx, &problems)).await
+        }
+        Err(_) => Err(AppError::Forbidden),
+    }
+}
+
+/// Why the person reopens.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct ReopenForm {
+    reason: String,
+}
+
+/// `POST /cases/{ref}/reopen`: within 30 days of the answer, the complaint goes back to the
+/// administration, with the person's reason.
+pub async fn reopen_complaint(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Citizen(user): Citizen,
+    Path(reference): Path<String>,
+    Form(form): Form<ReopenForm>,
+) -> Result<Response, AppError> {
+    let c = own_case(&state, &user.account.id, &reference).await?;
+    match complaints::reopen(state.engine(), &user.applicant(), &c, &form.reason).await? {
+        Ok(()) => Ok(Redirect::to(&format!("/cases/{}", c.reference)).into_response()),
+        Err(refusal) => {
+            let fresh = nafida_engine::cases::reload(state.engine(), &c).await?;
+            case_page_pub(&state, ctx.clone(), &fresh, refusal_errors(&ctx, refusal)).await
+        }
+    }
+}
+
+/// `GET /cases/{ref}/mediateur.json`: the complete file of an answered complaint, for the
+/// person to take to the Ombudsman (Médiateur du Royaume): the request, its whole history as the
+/// person sees it, the answer, the rating, and every attached file. The export is recorded in
+/// the history.
+pub async fn export_for_mediateur(
+    State(state): State<AppState>,
+    Citizen(user): Citizen,
+    Path(reference): Path<String>,
+) -> Result<Response, AppError> {
+    use base64::Engine as _;
+    let c = own_case(&state, &user.account.id, &reference).await?;
+    let (_, w) = case_procedure(&state, &c).await?;
+    if w.id != "complaint" || !matches!(c.status.as_str(), "answered" | "closed") {
+        return Err(AppError::Forbidden);
+    }
+    let now = state.clock().now().millis();
+    let actor = EventActor { id: Some(&user.account.id), role: "applicant", org_id: None };
+    cases::add_event(state.db(), &c.id, &NewEvent::other(actor, "mediateur-export", None, false), now).await?;
+    let mut files = vec![];
+    for a in cases::attachments(state.db(), &c.id).await? {
+        let Some(key) = nafida_store::FileKey::parse(&a.file_key) else { continue };
+        let bytes = state.files().get(&key).await?.ok_or(AppError::NotFound)?;
+        files.push(serde_json::json!({
+            "document": a.document_id,
+            "filename": a.filename,
+            "media_type": a.media_type,
+            "uploaded_at": a.uploaded_at,
+            "content_base64": base64::engine::general_purpose::STANDARD.encode(&bytes),
+        }));
+    }
+    let timeline: Vec<_> = cases::events(state.db(), &c.id, false)
+        .await?
+        .into_iter()
+        .map(|e| serde_json::json!({ "at": e.at, "kind": e.kind, "actor_role": e.actor_role, "administration": e.actor_org_id, "action": e.action, "to_status": e.to_status, "body": e.body }))
+        .collect();
+    let rating = nafida_store::topics::rating(state.db(), &c.id).await?;
+    let org_ar = org_name(&state, &c.org_id, "ar").await?;
+    let org_fr = org_name(&state, &c.org_id, "fr").await?;
+    let body = serde_json::json!({
+        "export": "nafida-complaint-file-v1",
+        "exported_at": now,
+        "reference": c.reference,
+        "procedure": { "id": c.procedure_id, "version": c.procedure_version },
+        "administration": { "id": c.org_id, "ar": org_ar, "fr": org_fr },
+        "status": c.status,
+        "filed_at": c.filed_at,
+        "due_date": c.due_date,
+        "form": serde_json::from_str::<serde_json::Value>(&c.form_data).unwrap_or_default(),
+        "represented_name": cases::represented_name(state.db(), &c.id).await?,
+        "timeline": timeline,
+        "rating": rating.map(|(stars, comment)| serde_json::json!({ "stars": stars, "comment": comment })),
+        "files": files,
+    });
+    let mut response = axum::Json(body).into_response();
+    if let Ok(v) =
+        axum::http::HeaderValue::from_str(&format!("attachment; filename=\"nafida-{}-mediateur.json\"", c.reference))
+    {
+        response.headers_mut().insert(axum::http::header::CONTENT_DISPOSITION, v);
+    }
+    Ok(response)
+}

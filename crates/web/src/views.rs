@@ -1,0 +1,204 @@
+//! What the pages of both sides and the JSON API show of a case: the case as an actor may see
+//! it, its history described for people, its files and issued documents. Shared by
+//! `pages/` and `api/`, so neither imports the other.
+
+use axum::http::{HeaderValue, header};
+use axum::response::{IntoResponse, Response};
+use nafida_domain::catalog::{Procedure, Workflow};
+use nafida_engine::orgs::OrgNames;
+use nafida_store::FileKey;
+use nafida_store::cases::{self, CaseRow};
+
+use crate::casework;
+use crate::error::AppError;
+use crate::page::PageCtx;
+use crate::state::AppState;
+
+/// The case of this reference if it belongs to the person, else 404 (the same answer as for a
+/// reference that does not exist).
+pub async fn own_case(state: &AppState, user_id: &str, reference: &str) -> Result<CaseRow, AppError> {
+    Ok(nafida_engine::cases::find(state.engine(), &nafida_engine::Actor::applicant(user_id), reference).await?)
+}
+
+/// The procedure version a case was filed under, with its workflow as it was then.
+pub async fn case_procedure(state: &AppState, c: &CaseRow) -> Result<crate::catalog::Pinned, AppError> {
+    Ok(nafida_engine::cases::procedure_of(state.engine(), c).await?)
+}
+
+/// The name of an administration in a language.
+pub async fn org_name(state: &AppState, id: &str, lang: &str) -> Result<String, AppError> {
+    Ok(nafida_engine::orgs::name(state.engine(), id, lang).await?)
+}
+
+/// An event of the timeline as the person sees it.
+pub struct TimelineRow {
+    pub when: String,
+    pub text: String,
+    pub body: Option<String>,
+    pub viewed: bool,
+}
+
+/// Renders an event for people (both sides and the inbox use it).
+pub fn describe(names: &OrgNames, ctx: &PageCtx, w: &Workflow, e: &cases::EventRow) -> TimelineRow {
+    let code = ctx.lang.code();
+    let who = match (&e.actor_org_id, e.actor_role.as_str()) {
+        (Some(org), role) => format!("{} ({})", names.get(org), ctx.t(&format!("role-{role}"))),
+        (None, "system") => ctx.t("actor-system"),
+        _ => ctx.t("actor-you"),
+    };
+    let label = |s: &Option<String>| {
+        s.as_deref().and_then(|s| w.status(s)).map(|s| s.label.get(code).to_string()).unwrap_or_default()
+    };
+    let text = match e.kind.as_str() {
+        "filed" => ctx.t("event-filed"),
+        "transition" => format!("{} — {who}", ctx.t1("event-transition", "status", &label(&e.to_status))),
+        "message" => ctx.t1("event-message", "who", &who),
+        "note" => ctx.t1("event-note", "who", &who),
+        "viewed" => ctx.t1("event-viewed", "who", &who),
+        "assigned" => ctx.t1("event-assigned", "who", &who),
+        "escalated" => ctx.t(&format!("event-escalated-{}", e.body.as_deref().unwrap_or("supervisor"))),
+        "opinion-requested" => ctx.t1("event-opinion-requested", "org", &names.get(e.body.as_deref().unwrap_or(""))),
+        "opinion-given" => {
+            let verdict = e.body.as_deref().and_then(|b| b.lines().next()).unwrap_or("");
+            format!("{} — {}", ctx.t1("event-opinion-given", "who", &who), ctx.t(&format!("verdict-{verdict}")))
+        }
+        "extended" => ctx.tn(
+            "event-extended",
+            e.body.as_deref().and_then(|b| b.lines().next()).and_then(|d| d.parse().ok()).unwrap_or(0),
+        ),
+        "transferred" => {
+            let to = e.body.as_deref().and_then(|b| b.lines().next()).unwrap_or("");
+            ctx.t1("event-transferred", "org", &names.get(to))
+        }
+        "fast-lane" => ctx.t1("event-fast-lane", "who", &who),
+        "document-issued" => ctx.t1("event-document-issued", "code", e.body.as_deref().unwrap_or("")),
+        "paid" => ctx.tn(
+            "event-paid",
+            e.body.as_deref().and_then(|b| b.lines().next()).and_then(|a| a.parse().ok()).unwrap_or(0),
+        ),
+        "no-act-match" => ctx.t("event-no-act-match"),
+        "registered" => ctx.t1("event-registered", "act", e.body.as_deref().unwrap_or("")),
+        "posted" => ctx.t1("event-posted", "tracking", e.body.as_deref().unwrap_or("")),
+        "rated" => ctx.tn("event-rated", e.body.as_deref().and_then(|b| b.parse().ok()).unwrap_or(0)),
+        "mediateur-export" => ctx.t("event-mediateur-export"),
+        "corrected" => ctx.t("event-corrected"),
+        "document-revoked" => {
+            ctx.t1("event-document-revoked", "code", e.body.as_deref().and_then(|b| b.lines().next()).unwrap_or(""))
+        }
+        "fast-lane-off" => ctx.t1("event-fast-lane-off", "who", &who),
+        other => other.to_string(),
+    };
+    let body = match e.kind.as_str() {
+        "viewed" => e.body.as_deref().map(|r| ctx.t(&format!("view-reason-{r}"))),
+        "escalated" => None,
+        "transferred" | "opinion-given" => {
+            e.body.as_deref().and_then(|b| b.split_once('\n')).map(|(_, text)| text.to_string())
+        }
+        "opinion-requested" | "document-issued" | "corrected" | "registered" | "posted" | "rated" => None,
+        "paid" => {
+            e.body.as_deref().and_then(|b| b.split_once('\n')).map(|(_, r)| ctx.t1("event-paid-receipt", "receipt", r))
+        }
+        "no-act-match" => Some(ctx.t("event-no-act-match-text")),
+        "document-revoked" => e.body.as_deref().and_then(|b| b.split_once('\n')).map(|(_, r)| r.to_string()),
+        "transition" if e.action.as_deref() == Some("tacit-approval") => Some(ctx.t("event-tacit-approval")),
+        _ => e.body.clone(),
+    };
+    TimelineRow { when: casework::show_instant(e.at), text, body, viewed: e.kind == "viewed" }
+}
+
+/// The history of a case for people; internal notes only for staff.
+pub async fn timeline(
+    state: &AppState,
+    ctx: &PageCtx,
+    c: &CaseRow,
+    w: &Workflow,
+    staff_view: bool,
+    names: &OrgNames,
+) -> Result<Vec<TimelineRow>, AppError> {
+    let mut out = vec![];
+    for e in cases::events(state.db(), &c.id, staff_view).await? {
+        out.push(describe(names, ctx, w, &e));
+    }
+    Ok(out)
+}
+
+/// A file of the case as pages list it.
+pub struct FileRow {
+    pub label: String,
+    pub filename: String,
+    pub href: String,
+}
+
+/// The files of a case, labelled by their document of the list.
+pub async fn file_rows(
+    state: &AppState,
+    ctx: &PageCtx,
+    c: &CaseRow,
+    p: &Procedure,
+    base: &str,
+) -> Result<Vec<FileRow>, AppError> {
+    let code = ctx.lang.code();
+    Ok(cases::attachments(state.db(), &c.id)
+        .await?
+        .into_iter()
+        .map(|a| FileRow {
+            label: match p.documents.iter().find(|d| d.id == a.document_id) {
+                Some(d) => d.label.get(code).to_string(),
+                None if a.document_id == "mandate" => ctx.t("start-mandate"),
+                None => a.document_id.clone(),
+            },
+            filename: a.filename,
+            href: format!("{base}/files/{}", a.id),
+        })
+        .collect())
+}
+
+/// The complaints filed about a case, with their status in the reader's language.
+pub async fn complaints_about(state: &AppState, ctx: &PageCtx, c: &CaseRow) -> Result<Vec<(String, String)>, AppError> {
+    let mut out = vec![];
+    for r in cases::related_to(state.db(), &c.id).await? {
+        let (_, w) = case_procedure(state, &r).await?;
+        let status = w.status(&r.status).map(|s| s.label.get(ctx.lang.code()).to_string()).unwrap_or_default();
+        out.push((r.reference, status));
+    }
+    Ok(out)
+}
+
+/// An issued document as a case page lists it.
+pub struct DocLink {
+    pub title: String,
+    pub code: String,
+    pub href: String,
+    pub revoked: bool,
+}
+
+/// The documents issued for a case, with their download addresses under `base`.
+pub async fn doc_links(state: &AppState, ctx: &PageCtx, c: &CaseRow, base: &str) -> Result<Vec<DocLink>, AppError> {
+    Ok(nafida_store::documents::of_case(state.db(), &c.id)
+        .await?
+        .into_iter()
+        .map(|d| DocLink {
+            title: ctx.t(&format!("doc-kind-{}", d.kind)),
+            href: format!("{base}/documents/{}", d.code),
+            revoked: d.revoked_at.is_some(),
+            code: d.code,
+        })
+        .collect())
+}
+
+/// Sends a stored attachment of a case.
+pub async fn send_attachment(state: &AppState, c: &CaseRow, file_id: &str) -> Result<Response, AppError> {
+    let a =
+        cases::attachments(state.db(), &c.id).await?.into_iter().find(|a| a.id == file_id).ok_or(AppError::NotFound)?;
+    let key = FileKey::parse(&a.file_key).ok_or(AppError::NotFound)?;
+    let bytes = state.files().get(&key).await?.ok_or(AppError::NotFound)?;
+    let mut response = bytes.into_response();
+    let h = response.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_str(&a.media_type).unwrap_or(HeaderValue::from_static("application/octet-stream")),
+    );
+    h.insert(header::CONTENT_DISPOSITION, HeaderValue::from_static("attachment"));
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
+    Ok(response)
+}
