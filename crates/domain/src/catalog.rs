@@ -151,6 +151,8 @@ pub struct Workflow {
     pub statuses: Vec<Status>,
     /// Transitions.
     pub transitions: Vec<Transition>,
+    /// The catalogue file it was read from.
+    pub file: String,
 }
 
 impl Workflow {
@@ -180,22 +182,31 @@ struct RawProcedure {
     #[serde(rename = "where")]
     where_to_go: Names,
     fee_mad: u32,
-    #[serde(default)]
-    fee_per_copy: bool,
-    postage: Option<Postage>,
+    fee_per_copy: Option<Spanned<bool>>,
+    postage: Option<Spanned<Postage>>,
     fee_note: Option<Names>,
     deadline: RawDeadline,
     #[serde(default = "default_silence")]
     silence: Spanned<String>,
-    issues: Option<String>,
-    registers: Option<Spanned<String>>,
     #[serde(default)]
-    corrects_name: bool,
+    effects: Vec<RawEffect>,
+    // The three keys that declared effects before `effects` (versions of procedures that
+    // cases still pin are read back with them).
+    issues: Option<Spanned<String>>,
+    registers: Option<Spanned<String>>,
+    corrects_name: Option<Spanned<bool>>,
     route_within_days: Option<u32>,
     #[serde(default)]
     field: Vec<RawField>,
     #[serde(default)]
     document: Vec<RawDocument>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEffect {
+    name: Spanned<String>,
+    kind: Option<String>,
 }
 
 fn default_silence() -> Spanned<String> {
@@ -373,14 +384,15 @@ pub struct Procedure {
     pub deadline: Deadline,
     /// Silence rule.
     pub silence: Silence,
-    /// Document issued on approval.
-    pub issues: Option<String>,
-    /// The kind of act approving it enters in the register of the responsible office (a
-    /// transcription).
-    pub registers: Option<crate::civil::ActKind>,
-    /// Approving it corrects the spelling of a name in the register (`holder_name_ar`,
-    /// `spelling_in_act`, `spelling_expected`), with a margin note.
-    pub corrects_name: bool,
+    /// The catalogue file it was read from.
+    pub file: String,
+    /// The line of each top-level key the contract check may point at (`workflow`, `silence`,
+    /// `fee_per_copy`, `postage`).
+    pub lines: BTreeMap<String, usize>,
+    /// What approving it carries out, in order: effects the engine's registry dispatches
+    /// (`issue-document` of a kind, `register-act` of a kind, `correct-name`…), each checked
+    /// against the registry's contract by `nafida catalog check`.
+    pub effects: Vec<EffectDecl>,
     /// Calendar days within which a request must leave its first status (a complaint is
     /// routed within 15 days); later it is flagged `routing-overdue` and escalated.
     pub route_within_days: Option<u32>,
@@ -388,6 +400,26 @@ pub struct Procedure {
     pub fields: Vec<Field>,
     /// Binding list of documents.
     pub documents: Vec<DocumentSpec>,
+}
+
+/// An effect a procedure declares, with where it is declared (for the contract check).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EffectDecl {
+    /// The registry's name of the effect.
+    pub name: String,
+    /// Its kind, for effects that have kinds (the document issued, the act registered).
+    pub kind: Option<String>,
+    /// The catalogue file declaring it.
+    pub file: String,
+    /// The line declaring it.
+    pub line: usize,
+}
+
+impl Procedure {
+    /// The declared effect of this name, if any.
+    pub fn effect(&self, name: &str) -> Option<&EffectDecl> {
+        self.effects.iter().find(|e| e.name == name)
+    }
 }
 
 /// Postage of a registered letter, in dirhams.
@@ -576,7 +608,13 @@ fn parse_workflow(ctx: &Ctx<'_>) -> Result<Workflow, CatalogError> {
             return ctx.err(None, format!("status {:?} cannot be reached", s.id));
         }
     }
-    Ok(Workflow { id: raw.id.into_inner(), initial: raw.initial.into_inner(), statuses, transitions })
+    Ok(Workflow {
+        id: raw.id.into_inner(),
+        initial: raw.initial.into_inner(),
+        statuses,
+        transitions,
+        file: ctx.file.to_string(),
+    })
 }
 
 fn parse_procedure(ctx: &Ctx<'_>, workflows: &BTreeMap<String, Workflow>) -> Result<Procedure, CatalogError> {
@@ -718,18 +756,38 @@ fn parse_procedure(ctx: &Ctx<'_>, workflows: &BTreeMap<String, Workflow>) -> Res
         };
         documents.push(DocumentSpec { id: d.id.into_inner(), required: d.required, label: d.label, max_files });
     }
-    let registers = match raw.registers {
-        Some(r) => match crate::civil::ActKind::parse(r.get_ref()) {
-            Ok(k @ (crate::civil::ActKind::Birth | crate::civil::ActKind::Marriage | crate::civil::ActKind::Death)) => {
-                Some(k)
-            }
-            _ => {
-                return ctx
-                    .err(Some(r.span()), format!("registers must be birth, marriage or death, not {:?}", r.get_ref()));
-            }
-        },
-        None => None,
+    let line = |span: std::ops::Range<usize>| line_of(ctx.text, span.start);
+    let declared = |name: &str, kind: Option<String>, span: std::ops::Range<usize>| EffectDecl {
+        name: name.to_string(),
+        kind,
+        file: ctx.file.to_string(),
+        line: line(span),
     };
+    let mut lines = BTreeMap::new();
+    lines.insert("workflow".to_string(), line(raw.workflow.span()));
+    if raw.silence.span() != (0..0) {
+        lines.insert("silence".to_string(), line(raw.silence.span()));
+    }
+    if let Some(f) = &raw.fee_per_copy {
+        lines.insert("fee_per_copy".to_string(), line(f.span()));
+    }
+    if let Some(p) = &raw.postage {
+        lines.insert("postage".to_string(), line(p.span()));
+    }
+    let mut effects: Vec<EffectDecl> = vec![];
+    if let Some(k) = &raw.issues {
+        effects.push(declared("issue-document", Some(k.get_ref().clone()), k.span()));
+    }
+    if let Some(k) = &raw.registers {
+        effects.push(declared("register-act", Some(k.get_ref().clone()), k.span()));
+    }
+    if let Some(c) = raw.corrects_name.as_ref().filter(|c| *c.get_ref()) {
+        effects.push(declared("correct-name", None, c.span()));
+    }
+    for e in raw.effects {
+        let span = e.name.span();
+        effects.push(declared(e.name.get_ref(), e.kind, span));
+    }
     Ok(Procedure {
         id,
         version: raw.version,
@@ -742,14 +800,14 @@ fn parse_procedure(ctx: &Ctx<'_>, workflows: &BTreeMap<String, Workflow>) -> Res
         summary: raw.summary,
         where_to_go: raw.where_to_go,
         fee_mad: raw.fee_mad,
-        fee_per_copy: raw.fee_per_copy,
-        postage: raw.postage,
+        fee_per_copy: raw.fee_per_copy.is_some_and(|f| *f.get_ref()),
+        postage: raw.postage.map(Spanned::into_inner),
         fee_note: raw.fee_note,
         deadline: Deadline { days: raw.deadline.days, count, extendable_days: raw.deadline.extendable_days },
         silence,
-        issues: raw.issues,
-        registers,
-        corrects_name: raw.corrects_name,
+        file: ctx.file.to_string(),
+        lines,
+        effects,
         route_within_days: raw.route_within_days,
         fields,
         documents,

@@ -17,9 +17,16 @@ fn owned(files: &[(&str, &str)]) -> Vec<(String, String)> {
     files.iter().map(|(n, t)| (n.to_string(), t.to_string())).collect()
 }
 
-/// The embedded catalogue, checked.
+/// The embedded catalogue, checked, with the engine's contracts.
 pub fn embedded() -> Result<Catalog, Vec<CatalogError>> {
-    Catalog::load(&owned(files::WORKFLOWS), &owned(files::PROCEDURES))
+    checked(Catalog::load(&owned(files::WORKFLOWS), &owned(files::PROCEDURES)))
+}
+
+/// A loaded catalogue with the engine's contracts checked (`nafida catalog check`, start).
+pub fn checked(loaded: Result<Catalog, Vec<CatalogError>>) -> Result<Catalog, Vec<CatalogError>> {
+    let catalog = loaded?;
+    let errors = crate::contracts::check(&catalog);
+    if errors.is_empty() { Ok(catalog) } else { Err(errors) }
 }
 
 /// The sources of the embedded procedures, each with the workflow it uses, for the version

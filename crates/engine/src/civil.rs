@@ -24,10 +24,21 @@ pub async fn issued_for_case(engine: &Engine, c: &CaseRow) -> Result<Vec<IssuedD
         .collect())
 }
 
-/// Whether a procedure issues a civil-status document drawn here.
+/// The civil-status document a procedure issues on approval, if it declares one drawn here.
 pub fn issues_civil_document(p: &Procedure) -> Option<&str> {
-    p.issues.as_deref().filter(|k| KINDS.contains(k))
+    p.effect(EFFECT_ISSUE).and_then(|e| e.kind.as_deref()).filter(|k| KINDS.contains(k))
 }
+
+/// The fields naming the country where a birth, a marriage or a death took place abroad (read
+/// when the form has them: the act is then a transcription).
+pub const PLACE_FIELDS: [&str; 3] = ["birth_country", "marriage_country", "death_country"];
+
+/// The registry's name of the effect that issues a document.
+pub const EFFECT_ISSUE: &str = "issue-document";
+/// The registry's name of the effect that enters an act in the register.
+pub const EFFECT_REGISTER: &str = "register-act";
+/// The registry's name of the effect that corrects a name in the register.
+pub const EFFECT_CORRECT_NAME: &str = "correct-name";
 
 /// The act a request is about: by its number and year when the person gave them (and the name
 /// matches), else by name (either script, spelling-tolerant) and date of birth, at the office
@@ -261,9 +272,9 @@ pub async fn transcribed_act(
     let year = Date::from_millis(engine.clock().now().millis()).year;
     // A declaration happens where the office is (its commune); a transcription, abroad.
     let place_field = match kind {
-        ActKind::Birth => "birth_country",
-        ActKind::Death => "death_country",
-        _ => "marriage_country",
+        ActKind::Birth => PLACE_FIELDS[0],
+        ActKind::Death => PLACE_FIELDS[2],
+        _ => PLACE_FIELDS[1],
     };
     let place = if get(place_field).is_empty() {
         let org = match nafida_domain::OrgId::parse(&c.org_id) {
@@ -342,7 +353,11 @@ pub struct Transcription {
 /// Reads what entering a transcribed act needs.
 pub async fn plan_transcription(engine: &Engine, c: &CaseRow, act: nafida_domain::civil::Act) -> Result<Transcription> {
     use nafida_domain::civil::ActKind;
-    let source = if c.procedure_id.ends_with("transcription") { "transcription" } else { "declaration" };
+    // The register records where an act came from: transcribed from a foreign act (the event
+    // happened in a country the form names), or declared at the office.
+    let form: BTreeMap<String, String> = serde_json::from_str(&c.form_data).unwrap_or_default();
+    let abroad = PLACE_FIELDS.iter().any(|f| form.get(*f).is_some_and(|v| !v.is_empty()));
+    let source = if abroad { "transcription" } else { "declaration" };
     let birth = match act.kind {
         // A death is written beside the deceased's birth act, wherever the register holds it.
         ActKind::Death => match act.idcs.as_ref() {

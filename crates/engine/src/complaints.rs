@@ -6,11 +6,22 @@ use nafida_store::cases::{self, CaseRow, EventRow, NewEvent};
 
 use crate::cases::procedure_of;
 use crate::cases::transition::{self, Request};
+use crate::contracts::{action, names, status};
 use crate::refusal::Refusal;
 use crate::{Actor, Engine, EngineError, Outcome, Result};
 
 /// Days after the answer during which the person may reopen the complaint.
 pub const REOPEN_DAYS: i64 = 30;
+
+/// Whether a complaint has been answered (and perhaps closed since).
+pub fn is_answered(c: &CaseRow) -> bool {
+    c.status == status::ANSWERED || c.status == status::CLOSED
+}
+
+/// Whether a case is a complaint (its procedure version's workflow).
+pub async fn is_complaint(engine: &Engine, c: &CaseRow) -> Result<bool> {
+    Ok(procedure_of(engine, c).await?.1.id == names::COMPLAINT_WORKFLOW)
+}
 
 /// When the complaint was last answered.
 pub async fn answered_at(engine: &Engine, c: &CaseRow) -> Result<Option<i64>> {
@@ -24,12 +35,12 @@ pub async fn last_answer(engine: &Engine, c: &CaseRow) -> Result<Option<EventRow
         .await?
         .into_iter()
         .rev()
-        .find(|e| e.kind == "transition" && e.to_status.as_deref() == Some("answered")))
+        .find(|e| e.kind == "transition" && e.to_status.as_deref() == Some(status::ANSWERED)))
 }
 
 /// Until when an answered complaint may be reopened (`None` when it may not be).
 pub async fn reopen_until(engine: &Engine, c: &CaseRow) -> Result<Option<i64>> {
-    if c.status != "answered" {
+    if c.status != status::ANSWERED {
         return Ok(None);
     }
     let until = answered_at(engine, c).await?.map(|at| at + REOPEN_DAYS * 86_400_000);
@@ -42,7 +53,7 @@ pub async fn rate(engine: &Engine, actor: &Actor, c: &CaseRow, stars: &str, comm
     if !matches!(actor, Actor::Applicant { .. }) || !actor.may_see(engine, c).await? {
         return Err(EngineError::NotFound);
     }
-    if !matches!(c.status.as_str(), "answered" | "closed") || procedure_of(engine, c).await?.0.workflow != "complaint" {
+    if !is_answered(c) || procedure_of(engine, c).await?.0.workflow != names::COMPLAINT_WORKFLOW {
         return Ok(Err(Refusal::NotAllowed("not-answered")));
     }
     let comment = comment.trim();
@@ -68,7 +79,7 @@ pub async fn reopen(engine: &Engine, actor: &Actor, c: &CaseRow, reason: &str) -
     if !(10..=2000).contains(&reason.chars().count()) {
         return Ok(Err(Refusal::invalid("reason", "reopen-reason")));
     }
-    let req = Request { motivation: reason.to_string(), ..Request::action("reopen") };
+    let req = Request { motivation: reason.to_string(), ..Request::action(action::REOPEN) };
     Ok(match transition::apply(engine, actor, c, &req).await? {
         Ok(()) => Ok(()),
         Err(_) => Err(Refusal::invalid("reason", "reopen-period")),
@@ -81,7 +92,7 @@ pub async fn close_answered(engine: &Engine) -> Result<usize> {
     let mut closed = 0;
     let mut after = String::new();
     loop {
-        let batch = cases::in_status(engine.db(), "answered", &after, 200).await?;
+        let batch = cases::in_status(engine.db(), status::ANSWERED, &after, 200).await?;
         let Some(last) = batch.last() else { break };
         after = last.id.clone();
         for c in &batch {
@@ -90,7 +101,7 @@ pub async fn close_answered(engine: &Engine) -> Result<usize> {
                 continue;
             }
             // A complaint whose workflow has no `close` for the platform stays answered.
-            if transition::apply(engine, &Actor::system(), c, &Request::action("close")).await?.is_ok() {
+            if transition::apply(engine, &Actor::system(), c, &Request::action(action::CLOSE)).await?.is_ok() {
                 closed += 1;
             }
         }

@@ -17,6 +17,7 @@ use nafida_store::cases::{self, EventActor, NewEvent};
 use crate::cases::procedure_of as case_procedure;
 use crate::cases::transition::{self, Request};
 use crate::clock as casework;
+use crate::contracts::action;
 use crate::{Actor, Engine, Result};
 
 pub use crate::clock::DUE_SOON_DAYS;
@@ -60,7 +61,8 @@ pub async fn run_once(engine: &Engine) -> Result<Pass> {
             if left < 0 && p.silence == Silence::TacitApproval {
                 // The administration stayed silent: approved by the platform (the person is
                 // told, and may download the certificate of administrative silence).
-                let tacit = Request { motivation: "silence-certificate".into(), ..Request::action("tacit-approval") };
+                let tacit =
+                    Request { motivation: "silence-certificate".into(), ..Request::action(action::TACIT_APPROVAL) };
                 if transition::apply(engine, &Actor::system(), c, &tacit).await?.is_ok() {
                     pass.tacit += 1;
                 }

@@ -31,28 +31,38 @@ pub enum Prepared {
     },
 }
 
-/// Checks and prepares what approving this case carries out; every problem at once.
+/// Checks and prepares what approving this case carries out, effect by effect as the
+/// procedure declares them (the registry is [`crate::contracts::REGISTRY`]); every problem at
+/// once. An effect a pinned old version declares that the registry no longer knows is skipped.
 pub async fn prepare(engine: &Engine, c: &CaseRow, p: &Procedure) -> Result<Result<Vec<Prepared>, Problems>> {
     let mut out = vec![];
     let mut problems = vec![];
-    if let Some(kind) = civil::issues_civil_document(p) {
-        match civil::act_for_case(engine, c).await? {
-            Some(act) => {
-                out.push(Prepared::IssueDocument(Box::new(civil::prepare_for_case(engine, c, p, kind, &act).await?)))
+    for e in &p.effects {
+        match e.name.as_str() {
+            civil::EFFECT_ISSUE => {
+                let Some(kind) = e.kind.as_deref().filter(|k| civil::KINDS.contains(k)) else { continue };
+                match civil::act_for_case(engine, c).await? {
+                    Some(act) => out.push(Prepared::IssueDocument(Box::new(
+                        civil::prepare_for_case(engine, c, p, kind, &act).await?,
+                    ))),
+                    None => problems.push(Problem::new("act", "act-not-in-register")),
+                }
             }
-            None => problems.push(Problem::new("act", "act-not-in-register")),
-        }
-    }
-    if p.corrects_name {
-        match civil::name_correction(engine, c).await? {
-            Ok((act, new_name)) => out.push(Prepared::CorrectName { act: Box::new(act), new_name }),
-            Err(code) => problems.push(Problem::new("act", code)),
-        }
-    }
-    if let Some(kind) = p.registers {
-        match civil::transcribed_act(engine, c, kind).await? {
-            Ok(act) => out.push(Prepared::RegisterAct(Box::new(civil::plan_transcription(engine, c, act).await?))),
-            Err(code) => problems.push(Problem::new("act", code)),
+            civil::EFFECT_CORRECT_NAME => match civil::name_correction(engine, c).await? {
+                Ok((act, new_name)) => out.push(Prepared::CorrectName { act: Box::new(act), new_name }),
+                Err(code) => problems.push(Problem::new("act", code)),
+            },
+            civil::EFFECT_REGISTER => {
+                let kind = e.kind.as_deref().and_then(|k| nafida_domain::civil::ActKind::parse(k).ok());
+                let Some(kind) = kind else { continue };
+                match civil::transcribed_act(engine, c, kind).await? {
+                    Ok(act) => {
+                        out.push(Prepared::RegisterAct(Box::new(civil::plan_transcription(engine, c, act).await?)))
+                    }
+                    Err(code) => problems.push(Problem::new("act", code)),
+                }
+            }
+            other => tracing::warn!(effect = other, procedure = %p.id, "an effect the registry does not know; skipped"),
         }
     }
     Ok(if problems.is_empty() { Ok(out) } else { Err(problems) })

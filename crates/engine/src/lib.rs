@@ -14,6 +14,7 @@ pub mod catalog;
 pub mod civil;
 pub mod clock;
 pub mod complaints;
+pub mod contracts;
 pub mod dates;
 pub mod deadlines;
 pub mod documents;

@@ -19,6 +19,7 @@ use nafida_store::payments::{self, Payment, Settlement};
 
 use crate::cases::procedure_of;
 use crate::cases::transition::{self, Request};
+use crate::contracts::{action, delivery, field};
 use crate::flags::{Flag, Flags};
 use crate::refusal::{Problems, Refusal};
 use crate::{Actor, Engine, EngineError, Outcome, Result, civil};
@@ -170,7 +171,7 @@ pub async fn settle(
 pub async fn after_payment(engine: &Engine, c: &CaseRow) -> Result<()> {
     let (p, _) = procedure_of(engine, c).await?;
     let form: BTreeMap<String, String> = serde_json::from_str(&c.form_data).unwrap_or_default();
-    let electronic = form.get("delivery").map(String::as_str) == Some("electronic");
+    let electronic = form.get(field::DELIVERY).map(String::as_str) == Some(delivery::ELECTRONIC);
     if civil::issues_civil_document(&p).is_none() || !electronic {
         return Ok(());
     }
@@ -181,7 +182,7 @@ pub async fn after_payment(engine: &Engine, c: &CaseRow) -> Result<()> {
     if civil::act_for_case(engine, c).await?.is_some() {
         let platform = Actor::Platform { org: c.org_id.clone() };
         // A refusal here (the case moved meanwhile) leaves the request to the office.
-        let _ = transition::apply(engine, &platform, c, &Request::action("approve")).await?;
+        let _ = transition::apply(engine, &platform, c, &Request::action(action::APPROVE)).await?;
     } else {
         let system = Actor::system_for(&c.org_id);
         let event = NewEvent::other(system.event(), "no-act-match", None, false);

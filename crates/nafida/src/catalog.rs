@@ -30,9 +30,9 @@ pub fn check(dir: Option<&Path>) -> anyhow::Result<()> {
         Some(dir) => {
             let workflows = read_dir(&dir.join("workflows"), "catalog/workflows/")?;
             let procedures = read_dir(dir, "catalog/")?;
-            Catalog::load(&workflows, &procedures)
+            nafida_engine::catalog::checked(Catalog::load(&workflows, &procedures))
         }
-        None => nafida_web::catalog::embedded(),
+        None => nafida_engine::catalog::embedded(),
     };
     match loaded {
         Ok(c) => {
@@ -49,7 +49,7 @@ pub fn check(dir: Option<&Path>) -> anyhow::Result<()> {
 }
 
 /// Records the versions of the built-in catalogue and seeds holidays (see
-/// [`nafida_web::catalog::prepare`]).
+/// [`nafida_engine::catalog::prepare`]).
 pub async fn prepare(db: &Db, now: i64) -> anyhow::Result<()> {
-    nafida_web::catalog::prepare(db, now).await.map_err(|e| anyhow::anyhow!(e))
+    nafida_engine::catalog::prepare(db, now).await.map_err(|e| anyhow::anyhow!(e))
 }

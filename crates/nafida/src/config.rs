@@ -80,6 +80,9 @@ pub struct Config {
     /// Seed (base64, 32 bytes) of the Ed25519 key issued documents are sealed with; when unset
     /// it is derived from the secret key, so every node sharing that key shares this one.
     pub signing_key: Option<Secret>,
+    /// The prefix of case references (2 or 3 capital letters, without I, L or O, which a
+    /// person typing a reference confuses with digits): `AH` for Al Hoceima.
+    pub reference_prefix: String,
 }
 
 /// Where text messages are sent: a gateway speaking Kannel's `sendsms` interface.
@@ -128,6 +131,7 @@ impl Default for Config {
             smtp: None,
             mail_poll: Duration::from_secs(2),
             sms: None,
+            reference_prefix: "AH".into(),
             signing_key: None,
             payment_test_provider: false,
         }
@@ -154,6 +158,7 @@ struct FileConfig {
     smtp: Option<FileSmtp>,
     mail: Option<FileMail>,
     sms: Option<FileSms>,
+    reference_prefix: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -243,6 +248,7 @@ const ENV_KEYS: &[(&str, bool)] = &[
     ("NAFIDA_SMS_USERNAME", false),
     ("NAFIDA_SMS_PASSWORD", true),
     ("NAFIDA_SMS_FROM", false),
+    ("NAFIDA_REFERENCE_PREFIX", false),
 ];
 
 /// Variables with this prefix belong to the test suite and are not configuration.
@@ -311,13 +317,14 @@ impl Config {
             None => "# url unset: embedded SQLite in data_dir\n".into(),
         };
         format!(
-            "listen = \"{}\"\ndata_dir = \"{}\"\npublic_url = \"{}\"\nsecret_key = \"{}\"\nsigning_key = \"{}\"\npayment_test_provider = {}\n\n[database]\n{db}max_connections = {}\n\n[log]\nformat = \"{}\"\nlevel = \"{}\"\n\n[http]\nbody_limit_bytes = {}\nrequest_timeout_secs = {}\nshutdown_grace_secs = {}\nmetrics_token = \"{}\"\n\n[smtp]\n{smtp}\n[mail]\npoll_ms = {}\n\n[sms]\n{sms}",
+            "listen = \"{}\"\ndata_dir = \"{}\"\npublic_url = \"{}\"\nsecret_key = \"{}\"\nsigning_key = \"{}\"\npayment_test_provider = {}\nreference_prefix = \"{}\"\n\n[database]\n{db}max_connections = {}\n\n[log]\nformat = \"{}\"\nlevel = \"{}\"\n\n[http]\nbody_limit_bytes = {}\nrequest_timeout_secs = {}\nshutdown_grace_secs = {}\nmetrics_token = \"{}\"\n\n[smtp]\n{smtp}\n[mail]\npoll_ms = {}\n\n[sms]\n{sms}",
             self.listen,
             self.data_dir.display(),
             self.public_url,
             if self.secret_key.is_some() { "[redacted]" } else { "(unset: a key file in data_dir, SQLite only)" },
             if self.signing_key.is_some() { "[redacted]" } else { "(unset: derived from the secret key)" },
             self.payment_test_provider,
+            self.reference_prefix,
             self.database_max_connections,
             match self.log_format {
                 LogFormat::Text => "text",
@@ -370,6 +377,7 @@ fn read_file(path: &Path, raw: &mut Raw) -> Result<(), ConfigError> {
     set("NAFIDA_SECRET_KEY", "secret_key", file.secret_key);
     set("NAFIDA_SIGNING_KEY", "signing_key", file.signing_key);
     set("NAFIDA_PAYMENT_TEST_PROVIDER", "payment_test_provider", file.payment_test_provider.map(|b| b.to_string()));
+    set("NAFIDA_REFERENCE_PREFIX", "reference_prefix", file.reference_prefix);
     let smtp = file.smtp.unwrap_or_default();
     set("NAFIDA_SMTP_HOST", "smtp.host", smtp.host);
     set("NAFIDA_SMTP_PORT", "smtp.port", smtp.port.map(|v| v.to_string()));
@@ -495,6 +503,16 @@ fn build(mut raw: Raw) -> Result<Config, ConfigError> {
             "false" | "0" => false,
             _ => return Err(ConfigError(format!("{src}: {v:?} must be true or false"))),
         };
+    }
+    if let Some((v, src)) = take("NAFIDA_REFERENCE_PREFIX") {
+        let v = v.trim();
+        let ok = (2..=3).contains(&v.len()) && v.bytes().all(|b| b.is_ascii_uppercase() && !b"ILO".contains(&b));
+        if !ok {
+            return Err(ConfigError(format!(
+                "{src}: the reference prefix must be 2 or 3 capital letters other than I, L and O, not {v:?}"
+            )));
+        }
+        config.reference_prefix = v.to_string();
     }
     if let Some((v, src)) = take("NAFIDA_MAIL_POLL_MS") {
         config.mail_poll = Duration::from_millis(positive(&v, &src)?);

@@ -38,6 +38,7 @@ pub async fn run(config: Config, demo_mode: bool) -> anyhow::Result<()> {
         secret_key: std::sync::Arc::new(secret_key),
         signing_key,
         metrics_token: config.http_metrics_token.as_ref().map(|t| t.expose().to_string()),
+        reference_prefix: config.reference_prefix.clone(),
         ..WebSettings::default()
     };
     if demo_mode {

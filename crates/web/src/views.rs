@@ -100,7 +100,9 @@ pub fn describe(names: &OrgNames, ctx: &PageCtx, w: &Workflow, e: &cases::EventR
         }
         "no-act-match" => Some(ctx.t("event-no-act-match-text")),
         "document-revoked" => e.body.as_deref().and_then(|b| b.split_once('\n')).map(|(_, r)| r.to_string()),
-        "transition" if e.action.as_deref() == Some("tacit-approval") => Some(ctx.t("event-tacit-approval")),
+        "transition" if e.action.as_deref() == Some(nafida_engine::contracts::action::TACIT_APPROVAL) => {
+            Some(ctx.t("event-tacit-approval"))
+        }
         _ => e.body.clone(),
     };
     TimelineRow { when: casework::show_instant(e.at), text, body, viewed: e.kind == "viewed" }

@@ -5,6 +5,7 @@ use nafida_store::cases::{self, CaseRow, NewEvent};
 
 use super::transition::{self, Request};
 use super::{last_document_request, procedure_of};
+use crate::contracts::action;
 use crate::forms::Submitted;
 use crate::refusal::{Arg, Problem, Refusal};
 use crate::{Actor, Engine, EngineError, Outcome, Result};
@@ -41,7 +42,7 @@ pub async fn requested_documents(engine: &Engine, c: &CaseRow) -> Result<Vec<Str
 pub async fn provide_documents(engine: &Engine, actor: &Actor, c: &CaseRow, submitted: &Submitted) -> Outcome<()> {
     own(engine, actor, c).await?;
     let (p, w) = procedure_of(engine, c).await?;
-    if !w.allowed(&c.status, actor.workflow()).iter().any(|t| t.action == "provide-documents") {
+    if !w.allowed(&c.status, actor.workflow()).iter().any(|t| t.action == action::PROVIDE_DOCUMENTS) {
         return Ok(Err(Refusal::NotAllowed("transition-not-allowed")));
     }
     let wanted = requested_documents(engine, c).await?;
@@ -50,12 +51,12 @@ pub async fn provide_documents(engine: &Engine, actor: &Actor, c: &CaseRow, subm
     if !problems.is_empty() {
         return Ok(Err(Refusal::Invalid(problems)));
     }
-    let req = Request { attachments, ..Request::action("provide-documents") };
+    let req = Request { attachments, ..Request::action(action::PROVIDE_DOCUMENTS) };
     transition::apply(engine, actor, c, &req).await
 }
 
 /// The person withdraws their request.
 pub async fn withdraw(engine: &Engine, actor: &Actor, c: &CaseRow) -> Outcome<()> {
     own(engine, actor, c).await?;
-    transition::apply(engine, actor, c, &Request::action("withdraw")).await
+    transition::apply(engine, actor, c, &Request::action(action::WITHDRAW)).await
 }

@@ -10,6 +10,7 @@ use nafida_domain::CaseRef;
 use nafida_store::cases::{self, CaseRow, NewEvent};
 
 use crate::catalog::Pinned;
+use crate::contracts::action;
 use crate::{Actor, Engine, EngineError, Result};
 
 /// What a queue can be filtered on: the deadline job's windows and the indexed flags.
@@ -124,21 +125,24 @@ pub async fn last_document_request(engine: &Engine, c: &CaseRow) -> Result<Optio
         .await?
         .iter()
         .rev()
-        .find(|e| e.action.as_deref() == Some("request-documents"))
+        .find(|e| e.action.as_deref() == Some(action::REQUEST_DOCUMENTS))
         .map(|e| DocumentRequest::parse(e.body.as_deref().unwrap_or(""))))
 }
 
 /// Whether the administration ever asked for a document outside the procedure's list.
 pub async fn asked_unlisted(engine: &Engine, c: &CaseRow) -> Result<bool> {
     Ok(cases::events(engine.db(), &c.id, false).await?.iter().any(|e| {
-        e.action.as_deref() == Some("request-documents")
+        e.action.as_deref() == Some(action::REQUEST_DOCUMENTS)
             && DocumentRequest::parse(e.body.as_deref().unwrap_or("")).unlisted.is_some()
     }))
 }
 
 /// Whether a case was approved because the administration stayed silent past the deadline.
 pub async fn tacitly_approved(engine: &Engine, c: &CaseRow) -> Result<bool> {
-    Ok(cases::events(engine.db(), &c.id, false).await?.iter().any(|e| e.action.as_deref() == Some("tacit-approval")))
+    Ok(cases::events(engine.db(), &c.id, false)
+        .await?
+        .iter()
+        .any(|e| e.action.as_deref() == Some(action::TACIT_APPROVAL)))
 }
 
 /// Whether a case is still open (received, in progress, or waiting for the person).

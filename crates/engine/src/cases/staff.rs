@@ -12,6 +12,7 @@ use nafida_store::cases::{self, CaseRow, NewEvent, Opinion, OpinionRequest};
 
 use super::procedure_of;
 use super::transition::{self, Request, bulk_safe};
+use crate::contracts::{delivery, field};
 use crate::flags::{Flag, Flags};
 use crate::mails::{self, CaseUpdate};
 use crate::refusal::{Arg, Problem, Refusal};
@@ -241,7 +242,7 @@ pub async fn set_fast_lane(engine: &Engine, actor: &Actor, c: &CaseRow, on: bool
 /// An approved request to deliver by post.
 pub fn by_post_and_approved(c: &CaseRow) -> bool {
     let form: BTreeMap<String, String> = serde_json::from_str(&c.form_data).unwrap_or_default();
-    c.phase == "approved" && form.get("delivery").map(String::as_str) == Some("post")
+    c.phase == "approved" && form.get(field::DELIVERY).map(String::as_str) == Some(delivery::POST)
 }
 
 /// The office records that an approved request's document left by registered post, with

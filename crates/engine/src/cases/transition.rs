@@ -9,6 +9,7 @@ use nafida_domain::catalog::{Procedure, Status, Transition, Workflow};
 use nafida_store::cases::{self, CaseRow, NewAttachment, NewEvent};
 
 use super::{DocumentRequest, procedure_of};
+use crate::contracts::action;
 use crate::flags::{Flag, Flags};
 use crate::mails::{self, CaseUpdate};
 use crate::refusal::{Problem, Refusal};
@@ -129,7 +130,8 @@ fn body_of(p: &Procedure, t: &Transition, to: &Status, actor: &Actor, req: &Requ
 /// What the person is told of a transition: nothing of their own actions, nor of the closing
 /// of an answered complaint they did not reopen.
 fn update_for(actor: &Actor, t: &Transition, to: &Status) -> Option<CaseUpdate> {
-    if matches!(actor, Actor::Applicant { .. }) || (matches!(actor, Actor::System { .. }) && t.action == "close") {
+    if matches!(actor, Actor::Applicant { .. }) || (matches!(actor, Actor::System { .. }) && t.action == action::CLOSE)
+    {
         return None;
     }
     Some(if to.waits_for_applicant {

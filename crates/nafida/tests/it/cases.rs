@@ -21,7 +21,8 @@ pub fn tests() -> Vec<(&'static str, DbTest)> {
         the_clock_stands_still_while_a_request_awaits_its_payment,
         a_case_keeps_its_procedure_version,
         duplicates_fast_lane_and_bulk_actions,
-        a_representative_files_for_another_person
+        a_representative_files_for_another_person,
+        references_carry_the_configured_prefix
     ]
 }
 
@@ -292,12 +293,17 @@ async fn a_case_keeps_its_procedure_version(backend: Backend) {
     // An older version of the procedure, with another title and a workflow whose first status
     // was named otherwise, is in the register, and a case was filed under it.
     let (current, workflow) =
-        nafida_store::catalog::version_source(&app.db.db, "birth-extract", 2).await.unwrap().unwrap();
+        nafida_store::catalog::version_source(&app.db.db, "birth-extract", 3).await.unwrap().unwrap();
     let old = nafida_store::catalog::ServedVersion {
         id: "birth-extract".into(),
         version: 0,
         source: current
-            .replace("version = 2", "version = 0")
+            .replace("version = 3", "version = 0")
+            // Written before effects were a list: the key an older version declared it with.
+            .replace(
+                "effects = [{ name = \"issue-document\", kind = \"birth-extract\" }]",
+                "issues = \"birth-extract\"",
+            )
             .replace("fr = \"Extrait d’acte de naissance\"", "fr = \"Extrait (ancienne version)\""),
         workflow_source: workflow.unwrap().replace("fr = \"Déposé\"", "fr = \"Enregistré (ancien circuit)\""),
     };
@@ -324,6 +330,17 @@ async fn a_case_keeps_its_procedure_version(backend: Backend) {
     let page = c.get(&format!("/cases/{reference}")).await;
     assert!(page.body.contains("Extrait (ancienne version)"), "the case shows the version it was filed under");
     assert!(page.body.contains("Enregistré (ancien circuit)"), "and the workflow of that version");
+    let (old, _) = nafida_engine::cases::procedure_of(
+        app.state.engine(),
+        &cases::by_reference(&app.db.db, reference.as_str()).await.unwrap().unwrap(),
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        nafida_engine::civil::issues_civil_document(&old),
+        Some("birth-extract"),
+        "its effect, declared the old way"
+    );
     // New filings use the current version.
     let r = file_extract(&mut c, "key-new-version-0001").await;
     let fresh = c.get(&format!("/cases/{}", reference_of(r.header("location")))).await;
@@ -555,9 +572,9 @@ async fn administrations_give_opinions(backend: Backend) {
     );
     let case_page = urbanism.get(&format!("/staff/cases/{reference}")).await;
     assert!(case_page.body.contains("Favorable avec réserves") && case_page.body.contains("seconde issue"));
-    // The permit's time limit may be extended once, with a reason (version 2 of the procedure).
+    // The permit’s time limit may be extended once, with a reason (version 3 of the procedure).
     let before = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap();
-    assert_eq!(before.procedure_version, 2);
+    assert_eq!(before.procedure_version, 3);
     assert!(urbanism.get(&format!("/staff/cases/{reference}")).await.body.contains("Prolonger le délai de 30 jours"));
     let extended = urbanism
         .post(&format!("/staff/cases/{reference}/extend"), &[("reason", "Expertise géotechnique nécessaire.")])
@@ -761,5 +778,17 @@ async fn the_clock_stands_still_while_a_request_awaits_its_payment(backend: Back
     let case = cases::by_reference(&app.db.db, &second).await.unwrap().unwrap();
     assert_eq!((case.flags.as_str(), case.stopped_days, case.waiting_since), ("", 2, None));
     assert_eq!(run_once(app.state.engine()).await.unwrap().checked, 2, "both clocks run again");
+    app.teardown().await;
+}
+
+/// The reference prefix is the deployment's (configuration), not written in the code.
+async fn references_carry_the_configured_prefix(backend: Backend) {
+    let settings = nafida_web::WebSettings { reference_prefix: "TG".into(), ..nafida_web::WebSettings::default() };
+    let app = TestApp::with_settings(backend, settings).await;
+    let mut c = app.citizen("tanger@example.ma").await;
+    let r = file_extract(&mut c, "key-prefix-0001-abcdef").await;
+    let reference = reference_of(r.header("location"));
+    assert!(reference.starts_with("TG-26-"), "{reference}");
+    assert_eq!(c.get(&format!("/cases/{reference}")).await.status, StatusCode::OK, "and it is found by it");
     app.teardown().await;
 }

@@ -75,7 +75,7 @@ async fn procedure_page_shows_the_binding_list(backend: Backend) {
 async fn versions_are_recorded_and_a_silent_change_is_refused(backend: Backend) {
     let app = TestApp::new(backend).await;
     nafida::catalog::prepare(&app.db.db, T0.millis()).await.unwrap();
-    let (source, workflow) = store_catalog::version_source(&app.db.db, "birth-extract", 2).await.unwrap().unwrap();
+    let (source, workflow) = store_catalog::version_source(&app.db.db, "birth-extract", 3).await.unwrap().unwrap();
     let workflow = workflow.expect("the workflow is pinned with the version");
     assert!(source.contains("id = \"birth-extract\"") && workflow.contains("id = \"standard\""));
     // Running again with the same files changes nothing.
@@ -88,18 +88,18 @@ async fn versions_are_recorded_and_a_silent_change_is_refused(backend: Backend) 
     };
     // The same version with another content is refused; so is the same version with another
     // workflow; a new version is recorded beside it.
-    let changed = [served(2, source.replace("fee_mad = 20", "fee_mad = 25"), workflow.clone())];
+    let changed = [served(3, source.replace("fee_mad = 20", "fee_mad = 25"), workflow.clone())];
     let refused = store_catalog::record_versions(&app.db.db, &changed, T0.millis()).await.unwrap();
     assert_eq!(refused.len(), 1);
     assert!(!refused[0].workflow);
     let other_workflow = workflow.replace("fr = \"Déposé\"", "fr = \"Reçu\"");
-    let refused = store_catalog::record_versions(&app.db.db, &[served(2, source.clone(), other_workflow.clone())], 0)
+    let refused = store_catalog::record_versions(&app.db.db, &[served(3, source.clone(), other_workflow.clone())], 0)
         .await
         .unwrap();
     assert!(refused.len() == 1 && refused[0].workflow, "a changed workflow needs a new version");
-    let bumped = [served(3, source.replace("fee_mad = 20", "fee_mad = 25"), other_workflow)];
+    let bumped = [served(4, source.replace("fee_mad = 20", "fee_mad = 25"), other_workflow)];
     assert!(store_catalog::record_versions(&app.db.db, &bumped, T0.millis()).await.unwrap().is_empty());
-    let (kept, kept_workflow) = store_catalog::version_source(&app.db.db, "birth-extract", 2).await.unwrap().unwrap();
+    let (kept, kept_workflow) = store_catalog::version_source(&app.db.db, "birth-extract", 3).await.unwrap().unwrap();
     assert!(kept.contains("fee_mad = 20") && kept_workflow.unwrap().contains("fr = \"Déposé\""));
     app.teardown().await;
 }
@@ -138,6 +138,30 @@ async fn catalog_check_names_file_and_line() {
     let bad = run(nafida(&["catalog", "check", "--dir", &dir.path().display().to_string()]));
     assert_clean_failure(&bad, "the catalogue has 1 error(s)");
     assert!(bad.stderr.contains("catalog/life-certificate.toml:10: unknown workflow \"nowhere\""), "{}", bad.stderr);
+
+    // The engine's contracts: an effect the registry does not know, and one whose fields the
+    // form lacks, each named with its file and line.
+    let restored = std::fs::read_to_string(format!("{src}/life-certificate.toml")).unwrap();
+    std::fs::write(&life, restored).unwrap();
+    let extract = dir.path().join("birth-extract.toml");
+    let text = std::fs::read_to_string(&extract).unwrap();
+    let line = text.lines().position(|l| l.contains("issue-document")).unwrap() + 1;
+    let edited = text.replace("\"issue-document\"", "\"issue-card\"");
+    std::fs::write(&extract, edited).unwrap();
+    let bad = run(nafida(&["catalog", "check", "--dir", &dir.path().display().to_string()]));
+    assert_clean_failure(&bad, "the catalogue has 1 error(s)");
+    let expected = format!("catalog/birth-extract.toml:{line}: effect \"issue-card\" is not one the engine knows");
+    assert!(bad.stderr.contains(&expected), "{}", bad.stderr);
+    let edited = text.replace("name = \"copies\"", "name = \"how_many\"");
+    std::fs::write(&extract, edited).unwrap();
+    let bad = run(nafida(&["catalog", "check", "--dir", &dir.path().display().to_string()]));
+    assert!(
+        bad.stderr.contains(&format!(
+            "catalog/birth-extract.toml:{line}: effect \"issue-document\" needs the field \"copies\""
+        )),
+        "{}",
+        bad.stderr
+    );
 }
 
 async fn admins_keep_the_holidays_that_deadlines_count(backend: Backend) {

@@ -103,9 +103,15 @@ async fn malformed_values_are_errors() {
         ("NAFIDA_HTTP_BODY_LIMIT_BYTES", "-1", "greater than zero"),
         ("NAFIDA_PUBLIC_URL", "ftp://x", "not a public URL"),
         ("NAFIDA_DATA_DIR", "", "must not be empty"),
+        ("NAFIDA_REFERENCE_PREFIX", "AL", "other than I, L and O"),
+        ("NAFIDA_REFERENCE_PREFIX", "ah", "capital letters"),
+        ("NAFIDA_REFERENCE_PREFIX", "ABCD", "2 or 3"),
     ];
     for (key, value, expected) in cases {
         let err = Config::load(None, &env(&[(key, value)]), &CliOverrides::default()).unwrap_err().to_string();
         assert!(err.contains(expected) && err.contains(key), "{key}={value}: {err}");
     }
+    // A province of its own: its references carry its prefix.
+    let tanger = Config::load(None, &env(&[("NAFIDA_REFERENCE_PREFIX", "TG")]), &CliOverrides::default()).unwrap();
+    assert_eq!(tanger.reference_prefix, "TG");
 }

@@ -27,7 +27,7 @@ use crate::pages::auth::{CheckMailPage, ClientIp};
 use crate::pages::cases::{ANONYMOUS_EMAIL, OFFICE_QUERY, refusal_errors, start_page, typed_values};
 use crate::state::AppState;
 
-const PROCEDURE: &str = "complaint";
+const PROCEDURE: &str = nafida_engine::contracts::names::COMPLAINT_PROCEDURE;
 const LINK_LIFETIME_MS: i64 = 48 * 3_600_000;
 
 fn procedure(state: &AppState) -> Result<&nafida_domain::catalog::Procedure, AppError> {

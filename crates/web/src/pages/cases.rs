@@ -657,8 +657,10 @@ async fn case_page(state: &AppState, ctx: PageCtx, c: &CaseRow, errors: FormErro
     let code = ctx.lang.code();
     let cal = nafida_engine::clock::calendar(state.engine()).await?;
     let left = nafida_engine::clock::clock_left(&cal, now(state), c, p.deadline.count);
-    let can_withdraw =
-        w.allowed(&c.status, nafida_domain::catalog::Actor::Applicant).iter().any(|t| t.action == "withdraw");
+    let can_withdraw = w
+        .allowed(&c.status, nafida_domain::catalog::Actor::Applicant)
+        .iter()
+        .any(|t| t.action == nafida_engine::contracts::action::WITHDRAW);
     let waiting = w.status(&c.status).is_some_and(|s| s.waits_for_applicant);
     let requested = if waiting {
         let wanted = applicant::requested_documents(state.engine(), c).await?;
@@ -706,7 +708,9 @@ async fn case_page(state: &AppState, ctx: PageCtx, c: &CaseRow, errors: FormErro
             vec![]
         },
         complaints: complaints_about(state, &ctx, c).await?,
-        answered: if w.id == "complaint" && matches!(c.status.as_str(), "answered" | "closed") {
+        answered: if w.id == nafida_engine::contracts::names::COMPLAINT_WORKFLOW
+            && nafida_engine::complaints::is_answered(c)
+        {
             let rating = nafida_store::topics::rating(state.db(), &c.id).await?;
             let answer = nafida_engine::complaints::last_answer(state.engine(), c).await?.map(|e| {
                 let label = e

@@ -79,7 +79,7 @@ pub async fn export_for_mediateur(
     use base64::Engine as _;
     let c = own_case(&state, &user.account.id, &reference).await?;
     let (_, w) = case_procedure(&state, &c).await?;
-    if w.id != "complaint" || !matches!(c.status.as_str(), "answered" | "closed") {
+    if w.id != nafida_engine::contracts::names::COMPLAINT_WORKFLOW || !nafida_engine::complaints::is_answered(&c) {
         return Err(AppError::Forbidden);
     }
     let now = state.clock().now().millis();
