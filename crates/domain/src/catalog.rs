@@ -61,6 +61,72 @@ pub const FIELD_KINDS: &[&str] = &[
 pub const APPLICANTS: &[&str] = &["self", "minor-child", "family", "representative", "architect"];
 
 /// The citizen-facing phase of a status: one vocabulary across every procedure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Phase {
+    /// Filed, not yet taken up.
+    Received,
+    /// The administration works on it.
+    InProgress,
+    /// Waiting for the person (documents asked for); the clock stands still.
+    WaitingForYou,
+    /// Approved.
+    Approved,
+    /// Refused.
+    Rejected,
+    /// Withdrawn by the person.
+    Withdrawn,
+    /// Closed.
+    Closed,
+}
+
+impl Phase {
+    /// Every phase, in the order a case goes through them.
+    pub const ALL: [Phase; 7] = [
+        Phase::Received,
+        Phase::InProgress,
+        Phase::WaitingForYou,
+        Phase::Approved,
+        Phase::Rejected,
+        Phase::Withdrawn,
+        Phase::Closed,
+    ];
+
+    /// Its stored spelling (also the suffix of its translation key, `phase-<…>`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Phase::Received => "received",
+            Phase::InProgress => "in-progress",
+            Phase::WaitingForYou => "waiting-for-you",
+            Phase::Approved => "approved",
+            Phase::Rejected => "rejected",
+            Phase::Withdrawn => "withdrawn",
+            Phase::Closed => "closed",
+        }
+    }
+
+    /// The phase of a stored spelling.
+    pub fn parse(s: &str) -> Option<Phase> {
+        Phase::ALL.into_iter().find(|p| p.as_str() == s)
+    }
+
+    /// Whether a case in this phase is still open (received, in progress, waiting).
+    pub fn is_open(self) -> bool {
+        matches!(self, Phase::Received | Phase::InProgress | Phase::WaitingForYou)
+    }
+
+    /// Whether the administration's clock runs in this phase (open and not waiting).
+    pub fn clock_runs(self) -> bool {
+        matches!(self, Phase::Received | Phase::InProgress)
+    }
+}
+
+impl std::fmt::Display for Phase {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The spellings of every phase.
 pub const PHASES: &[&str] =
     &["received", "in-progress", "waiting-for-you", "approved", "rejected", "withdrawn", "closed"];
 
@@ -103,7 +169,7 @@ pub struct Status {
     /// Identifier.
     pub id: String,
     /// Citizen-facing phase.
-    pub phase: String,
+    pub phase: Phase,
     /// Names.
     pub label: Names,
     /// No transition leaves it.
@@ -537,16 +603,16 @@ fn parse_workflow(ctx: &Ctx<'_>) -> Result<Workflow, CatalogError> {
         if !ids.insert(s.id.get_ref().clone()) {
             return ctx.err(Some(s.id.span()), format!("status {:?} is listed twice", s.id.get_ref()));
         }
-        if !PHASES.contains(&s.phase.get_ref().as_str()) {
+        let Some(phase) = Phase::parse(s.phase.get_ref()) else {
             return ctx.err(
                 Some(s.phase.span()),
                 format!("unknown phase {:?}; expected one of {PHASES:?}", s.phase.get_ref()),
             );
-        }
+        };
         check_names(ctx, &s.label, &format!("status {}", s.id.get_ref()))?;
         statuses.push(Status {
             id: s.id.into_inner(),
-            phase: s.phase.into_inner(),
+            phase,
             label: s.label,
             terminal: s.terminal,
             waits_for_applicant: s.waits_for_applicant,

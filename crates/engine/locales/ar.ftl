@@ -893,3 +893,4 @@ err-not-extendable = لا يمكن تمديد أجل هذا الملف.
 err-nothing-to-post = ليس لهذا الطلب ما يرسل عبر البريد.
 err-nothing-to-issue = ليس لهذا الطلب وثيقة للتسليم.
 err-invalid = بعض المعلومات المرسلة غير صالحة.
+err-already-revoked = هذه الوثيقة ملغاة من قبل.

@@ -807,3 +807,4 @@ err-not-extendable = The time limit of this case cannot be extended.
 err-nothing-to-post = This request has nothing to send by post.
 err-nothing-to-issue = This request has no document to issue.
 err-invalid = Some of the information sent is not valid.
+err-already-revoked = This document is already revoked.

@@ -808,3 +808,4 @@ err-not-extendable = Le délai de ce dossier ne peut pas être prolongé.
 err-nothing-to-post = Cette demande n’a rien à envoyer par la poste.
 err-nothing-to-issue = Cette demande n’a pas de document à délivrer.
 err-invalid = Certaines informations envoyées ne sont pas valides.
+err-already-revoked = Ce document est déjà révoqué.

@@ -59,7 +59,7 @@ pub async fn change_for<'a>(
     Ok(Change {
         from_status: &c.status,
         to_status: &to.id,
-        to_phase: &to.phase,
+        to_phase: to.phase,
         waiting_since,
         stopped_days: stopped,
         due_date: due,

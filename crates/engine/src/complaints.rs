@@ -2,11 +2,12 @@
 //! 30 days of the answer with a reason, and are closed by the deadline job afterwards.
 //! Routing and answering are transitions of the complaint workflow.
 
-use nafida_store::cases::{self, CaseRow, EventRow, NewEvent};
+use nafida_store::cases::{self, CaseRow};
 
 use crate::cases::procedure_of;
 use crate::cases::transition::{self, Request};
 use crate::contracts::{action, names, status};
+use crate::events::{Event, What};
 use crate::refusal::Refusal;
 use crate::{Actor, Engine, EngineError, Outcome, Result};
 
@@ -28,14 +29,14 @@ pub async fn answered_at(engine: &Engine, c: &CaseRow) -> Result<Option<i64>> {
     Ok(last_answer(engine, c).await?.map(|e| e.at))
 }
 
-/// The latest answer given to a complaint: the event that answered it (its action says
-/// favourable or not, its body holds the text of the answer).
-pub async fn last_answer(engine: &Engine, c: &CaseRow) -> Result<Option<EventRow>> {
-    Ok(cases::events(engine.db(), &c.id, false)
+/// The latest answer given to a complaint: the transition that answered it (its action says
+/// favourable or not, its text is the answer).
+pub async fn last_answer(engine: &Engine, c: &CaseRow) -> Result<Option<Event>> {
+    Ok(crate::events::of_case(engine, &c.id, false)
         .await?
         .into_iter()
         .rev()
-        .find(|e| e.kind == "transition" && e.to_status.as_deref() == Some(status::ANSWERED)))
+        .find(|e| matches!(&e.what, What::Transition { to: Some(to), .. } if to == status::ANSWERED)))
 }
 
 /// Until when an answered complaint may be reopened (`None` when it may not be).
@@ -63,9 +64,8 @@ pub async fn rate(engine: &Engine, actor: &Actor, c: &CaseRow, stars: &str, comm
     };
     let now = engine.now();
     nafida_store::topics::rate(engine.db(), &c.id, stars, (!comment.is_empty()).then_some(comment), now).await?;
-    let body = stars.to_string();
-    let event = NewEvent::other(actor.event(), "rated", Some(&body), false);
-    cases::add_event(engine.db(), &c.id, &event, now).await?;
+    let stored = What::Rated { stars }.by(actor.event());
+    cases::add_event(engine.db(), &c.id, &stored.new_event(), now).await?;
     Ok(Ok(()))
 }
 
@@ -107,4 +107,18 @@ pub async fn close_answered(engine: &Engine) -> Result<usize> {
         }
     }
     Ok(closed)
+}
+
+/// The person takes their answered complaint's file to the Ombudsman: recorded in its
+/// history. Refused unless the case is the person's own answered complaint.
+pub async fn record_export(engine: &Engine, actor: &Actor, c: &CaseRow) -> Outcome<()> {
+    if !matches!(actor, Actor::Applicant { .. }) || !actor.may_see(engine, c).await? {
+        return Err(EngineError::NotFound);
+    }
+    if !is_complaint(engine, c).await? || !is_answered(c) {
+        return Ok(Err(Refusal::NotAllowed("not-answered")));
+    }
+    let stored = What::MediateurExport.by(actor.event());
+    cases::add_event(engine.db(), &c.id, &stored.new_event(), engine.now()).await?;
+    Ok(Ok(()))
 }

@@ -5,7 +5,7 @@
 //! command is refused with its file and line instead of failing at run time.
 
 use nafida_domain::Role;
-use nafida_domain::catalog::{Actor, Catalog, CatalogError, Procedure, Silence, Workflow};
+use nafida_domain::catalog::{Actor, Catalog, CatalogError, Phase, Procedure, Silence, Workflow};
 
 /// Workflow actions the engine takes or offers by name.
 pub mod action {
@@ -108,9 +108,9 @@ fn has_field(p: &Procedure, name: &str) -> bool {
 }
 
 fn leads_to_approval(w: &Workflow, action: &str, by: Actor) -> bool {
-    w.transitions
-        .iter()
-        .any(|t| t.action == action && t.by.contains(&by) && w.status(&t.to).is_some_and(|s| s.phase == "approved"))
+    w.transitions.iter().any(|t| {
+        t.action == action && t.by.contains(&by) && w.status(&t.to).is_some_and(|s| s.phase == Phase::Approved)
+    })
 }
 
 fn has_action(w: &Workflow, action: &str, from: &str, by: Actor) -> bool {
@@ -154,7 +154,7 @@ pub fn check(catalog: &Catalog) -> Vec<CatalogError> {
                     errors.push(error(&e.file, e.line, format!("effect {:?} needs the field {f:?}", e.name)));
                 }
             }
-            if !w.statuses.iter().any(|s| s.phase == "approved") {
+            if !w.statuses.iter().any(|s| s.phase == Phase::Approved) {
                 errors.push(error(
                     &e.file,
                     e.line,

@@ -12,12 +12,14 @@
 
 use nafida_domain::Date;
 use nafida_domain::catalog::Silence;
-use nafida_store::cases::{self, EventActor, NewEvent};
+use nafida_store::cases::{self, EventActor};
 
 use crate::cases::procedure_of as case_procedure;
 use crate::cases::transition::{self, Request};
 use crate::clock as casework;
 use crate::contracts::action;
+use crate::events::{Escalation, What};
+use crate::flags::{Flag, Flags};
 use crate::{Actor, Engine, Result};
 
 pub use crate::clock::DUE_SOON_DAYS;
@@ -37,10 +39,6 @@ pub struct Pass {
     pub tacit: usize,
     /// Answered complaints closed once their period to reopen passed.
     pub closed: usize,
-}
-
-fn flags_of(s: &str) -> Vec<String> {
-    s.split(',').filter(|f| !f.is_empty()).map(str::to_string).collect()
 }
 
 /// Runs one pass over every running case.
@@ -68,50 +66,38 @@ pub async fn run_once(engine: &Engine) -> Result<Pass> {
                 }
                 continue;
             }
-            let old = flags_of(&c.flags);
-            let mut new: Vec<String> = old
-                .iter()
-                .filter(|f| !matches!(f.as_str(), "due-soon" | "overdue" | "routing-overdue"))
-                .cloned()
-                .collect();
-            if left < 0 {
-                new.push("overdue".into());
-            } else if left <= DUE_SOON_DAYS {
-                new.push("due-soon".into());
-            }
+            let old = Flags::parse(&c.flags);
+            let mut new = old.clone();
+            new.set(Flag::Overdue, left < 0).set(Flag::DueSoon, (0..=DUE_SOON_DAYS).contains(&left));
             // Still in its first status past the routing delay (a complaint not routed within
             // 15 days): flagged, and the supervisors told once.
             let routing_late = p.route_within_days.is_some_and(|days| {
                 c.status == w.initial
                     && today.days_since_epoch() - Date::from_millis(c.filed_at).days_since_epoch() > i64::from(days)
             });
-            if routing_late {
-                new.push("routing-overdue".into());
+            new.set(Flag::RoutingOverdue, routing_late);
+            let mut escalation = None;
+            if left < 0 && !old.has(Flag::Escalated) {
+                new.set(Flag::Escalated, true);
+                escalation = Some(Escalation::Supervisor);
+            } else if left < -CELL_AFTER_DAYS && !old.has(Flag::EscalatedCell) {
+                new.set(Flag::EscalatedCell, true);
+                escalation = Some(Escalation::Cell);
+            } else if routing_late && !old.has(Flag::RoutingOverdue) {
+                escalation = Some(Escalation::Routing);
             }
-            let mut event_body = None;
-            if left < 0 && !old.iter().any(|f| f == "escalated") {
-                new.push("escalated".into());
-                event_body = Some("supervisor");
-            } else if left < -CELL_AFTER_DAYS && !old.iter().any(|f| f == "escalated-cell") {
-                new.push("escalated-cell".into());
-                event_body = Some("cell");
-            } else if routing_late && !old.iter().any(|f| f == "routing-overdue") {
-                event_body = Some("routing");
-            }
-            new.sort();
-            new.dedup();
-            let mut old_sorted = old.clone();
-            old_sorted.sort();
-            if new == old_sorted {
+            if new == old {
                 continue;
             }
             let system = EventActor { id: None, role: "system", org_id: None };
-            let event = event_body.map(|body| NewEvent::other(system, "escalated", Some(body), false));
+            let stored = escalation.map(|level| What::Escalated(level).by(system));
+            let event = stored.as_ref().map(|s| s.new_event());
             let mut mails = vec![];
-            if let Some(level) = event_body {
+            if let Some(level) = escalation {
                 let org = crate::orgs::name(engine, &c.org_id, "fr").await?;
                 for (email, lang) in
-                    nafida_store::accounts::escalation_recipients(engine.db(), &c.org_id, level == "cell").await?
+                    nafida_store::accounts::escalation_recipients(engine.db(), &c.org_id, level == Escalation::Cell)
+                        .await?
                 {
                     let lang = crate::i18n::Lang::parse(&lang).unwrap_or(crate::i18n::Lang::DEFAULT);
                     let org = if lang == crate::i18n::Lang::Fr {
@@ -122,13 +108,13 @@ pub async fn run_once(engine: &Engine) -> Result<Pass> {
                     mails.push(crate::mails::render_escalation(engine, lang, &email, &p, &c.reference, &org));
                 }
             }
-            if event_body == Some("supervisor") {
+            if escalation == Some(Escalation::Supervisor) {
                 // The person is told too: the time limit passed and the case went up.
                 let update = crate::mails::CaseUpdate::Overdue;
                 mails.extend(crate::mails::case_update(engine, &c.applicant_id, &c.reference, &p, update).await?);
             }
             let outbox = crate::mails::outbox(&mails);
-            if cases::set_flags(engine.db(), &c.id, &c.flags, &new.join(","), event.as_ref(), &outbox, now).await? {
+            if cases::set_flags(engine.db(), &c.id, &c.flags, &new.stored(), event.as_ref(), &outbox, now).await? {
                 pass.flagged += 1;
                 if event.is_some() {
                     pass.escalated += 1;

@@ -127,3 +127,32 @@ pub fn standing(d: &IssuedDocument, now: i64) -> Standing {
         Standing::Valid
     }
 }
+
+/// Staff of the issuing office (or above) revoke a document with a reason of 10 to 1,000
+/// characters; its verification page says so from then on, and the case's history shows it,
+/// in one transaction. Not found when the document is not the actor's to revoke.
+pub async fn revoke(engine: &Engine, actor: &crate::Actor, code: &str, reason: &str) -> crate::Outcome<()> {
+    let d = documents::get(engine.db(), code).await?.ok_or(EngineError::NotFound)?;
+    let office = nafida_domain::OrgId::parse(&d.office_id).map_err(EngineError::internal)?;
+    let crate::Actor::Staff { account_id, role, org } = actor else { return Err(EngineError::NotFound) };
+    if !crate::actor::covers(engine, org, *role, &office).await? {
+        return Err(EngineError::NotFound);
+    }
+    let reason = reason.trim();
+    if !(10..=1000).contains(&reason.chars().count()) {
+        return Ok(Err(crate::Refusal::invalid("reason", "motivation-required")));
+    }
+    let now = engine.now();
+    let stored =
+        crate::events::What::DocumentRevoked { code: d.code.clone(), reason: reason.to_string() }.by(actor.event());
+    let mut tx = engine.db().begin().await?;
+    if !documents::revoke_in(&mut tx, &d.code, reason, account_id, now).await? {
+        tx.rollback().await?;
+        return Ok(Err(crate::Refusal::NotAllowed("already-revoked")));
+    }
+    if let Some(case_id) = &d.case_id {
+        nafida_store::cases::add_event_in(&mut tx, case_id, &stored.new_event(), &[], now).await?;
+    }
+    tx.commit().await?;
+    Ok(Ok(()))
+}

@@ -7,10 +7,11 @@
 
 use nafida_domain::catalog::Procedure;
 use nafida_store::Tx;
-use nafida_store::cases::{self, CaseRow, EventActor, NewEvent};
+use nafida_store::cases::{self, CaseRow, EventActor};
 use nafida_store::civil::ActRow;
 use nafida_store::documents::IssuedDocument;
 
+use crate::events::What;
 use crate::refusal::{Problem, Problems};
 use crate::{Engine, EngineError, Result, civil};
 
@@ -78,16 +79,16 @@ pub async fn apply_in(engine: &Engine, tx: &mut Tx, c: &CaseRow, prepared: Vec<P
         match effect {
             Prepared::IssueDocument(record) => {
                 crate::documents::record_in(engine, tx, &record).await?;
-                let event = NewEvent::other(system.clone(), "document-issued", Some(&record.code), false);
-                cases::add_event_in(tx, &c.id, &event, &[], now).await?;
+                let stored = What::DocumentIssued { code: record.code.clone() }.by(system.clone());
+                cases::add_event_in(tx, &c.id, &stored.new_event(), &[], now).await?;
             }
             Prepared::CorrectName { act, new_name } => {
                 civil::apply_name_correction_in(tx, c, &act, &new_name, now).await?;
             }
             Prepared::RegisterAct(transcription) => {
                 let entered = civil::register_transcription_in(tx, c, &transcription, now).await?;
-                let event = NewEvent::other(system.clone(), "registered", Some(&entered), false);
-                cases::add_event_in(tx, &c.id, &event, &[], now).await?;
+                let stored = What::Registered { act: entered }.by(system.clone());
+                cases::add_event_in(tx, &c.id, &stored.new_event(), &[], now).await?;
             }
         }
         if engine.effect_fault() {

@@ -21,6 +21,7 @@ pub mod documents;
 pub mod effects;
 pub mod engine;
 pub mod error;
+pub mod events;
 pub mod flags;
 pub mod forms;
 pub mod i18n;

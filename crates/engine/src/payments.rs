@@ -14,12 +14,13 @@
 use std::collections::BTreeMap;
 
 use nafida_domain::catalog::{Price, Procedure};
-use nafida_store::cases::{self, CaseRow, NewEvent};
+use nafida_store::cases::{self, CaseRow};
 use nafida_store::payments::{self, Payment, Settlement};
 
 use crate::cases::procedure_of;
 use crate::cases::transition::{self, Request};
 use crate::contracts::{action, delivery, field};
+use crate::events::What;
 use crate::flags::{Flag, Flags};
 use crate::refusal::{Problems, Refusal};
 use crate::{Actor, Engine, EngineError, Outcome, Result, civil};
@@ -132,8 +133,8 @@ pub async fn settle(
     receipt_number: &str,
 ) -> Result<bool> {
     let now = engine.now();
-    let body = format!("{}\n{receipt_number}", payment.amount_mad);
-    let event = NewEvent::other(actor.event(), "paid", Some(&body), false);
+    let paid = What::Paid { amount: payment.amount_mad, receipt: receipt_number.to_string() }.by(actor.event());
+    let event = paid.new_event();
     let mut flags = Flags::parse(&c.flags);
     flags.set(Flag::AwaitingPayment, false);
     let new_flags = flags.stored();
@@ -185,8 +186,8 @@ pub async fn after_payment(engine: &Engine, c: &CaseRow) -> Result<()> {
         let _ = transition::apply(engine, &platform, c, &Request::action(action::APPROVE)).await?;
     } else {
         let system = Actor::system_for(&c.org_id);
-        let event = NewEvent::other(system.event(), "no-act-match", None, false);
-        cases::add_event(engine.db(), &c.id, &event, engine.now()).await?;
+        let stored = What::NoActMatch.by(system.event());
+        cases::add_event(engine.db(), &c.id, &stored.new_event(), engine.now()).await?;
     }
     Ok(())
 }
@@ -197,9 +198,9 @@ pub async fn can_correct(engine: &Engine, c: &CaseRow, p: &Procedure) -> Result<
     if civil::issues_civil_document(p).is_none() || !crate::cases::is_open(c) {
         return Ok(false);
     }
-    let events = cases::events(engine.db(), &c.id, false).await?;
-    let last = events.iter().rev().find(|e| matches!(e.kind.as_str(), "no-act-match" | "corrected"));
-    Ok(last.is_some_and(|e| e.kind == "no-act-match"))
+    let events = crate::events::of_case(engine, &c.id, false).await?;
+    let last = events.iter().rev().find(|e| matches!(e.what, What::NoActMatch | What::Corrected));
+    Ok(last.is_some_and(|e| e.what == What::NoActMatch))
 }
 
 /// The person corrects the details the register is searched by (names, date of birth, act
@@ -232,8 +233,8 @@ pub async fn correct_details(
         };
     }
     let new_form = serde_json::to_string(&values).map_err(EngineError::internal)?;
-    let event = NewEvent::other(actor.event(), "corrected", None, false);
-    if cases::correct_form(engine.db(), &c.id, &c.form_data, &new_form, &event, engine.now()).await? {
+    let stored = What::Corrected.by(actor.event());
+    if cases::correct_form(engine.db(), &c.id, &c.form_data, &new_form, &stored.new_event(), engine.now()).await? {
         let fresh = crate::cases::reload(engine, c).await?;
         if !awaiting(&fresh) {
             after_payment(engine, &fresh).await?;

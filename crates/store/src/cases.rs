@@ -3,6 +3,8 @@
 //! it is still in the status the actor saw (no lost update between two agents) and appends its
 //! event in the same transaction. Events are only ever inserted.
 
+use nafida_domain::catalog::Phase;
+
 use crate::mail::NewMail;
 use crate::{Db, StoreError, Tx, on_db, on_tx};
 
@@ -26,7 +28,7 @@ pub struct CaseRow {
     /// Workflow status.
     pub status: String,
     /// Citizen-facing phase.
-    pub phase: String,
+    pub phase: Phase,
     /// Flags, comma-separated.
     pub flags: String,
     /// Form values (JSON object).
@@ -72,8 +74,9 @@ macro_rules! select_cases {
     };
 }
 
-fn case(r: Row) -> CaseRow {
-    CaseRow {
+fn case(r: Row) -> Result<CaseRow, StoreError> {
+    let phase = Phase::parse(&r.8).ok_or_else(|| StoreError::Corrupt(format!("phase {:?} of case {}", r.8, r.0)))?;
+    Ok(CaseRow {
         id: r.0,
         reference: r.1,
         procedure_id: r.2,
@@ -82,7 +85,7 @@ fn case(r: Row) -> CaseRow {
         org_id: r.5,
         assignee_id: r.6,
         status: r.7,
-        phase: r.8,
+        phase,
         flags: r.9,
         form_data: r.10,
         filed_at: r.11,
@@ -90,7 +93,7 @@ fn case(r: Row) -> CaseRow {
         stopped_days: r.13,
         waiting_since: r.14,
         decided_at: r.15,
-    }
+    })
 }
 
 /// A case to file.
@@ -109,7 +112,7 @@ pub struct NewCase<'a> {
     /// Initial status.
     pub status: &'a str,
     /// Its phase.
-    pub phase: &'a str,
+    pub phase: Phase,
     /// Form values (JSON).
     pub form_data: &'a str,
     /// Maximum decision date.
@@ -260,7 +263,7 @@ pub async fn file(
             .bind(new.applicant_id)
             .bind(new.org_id)
             .bind(new.status)
-            .bind(new.phase)
+            .bind(new.phase.as_str())
             .bind(new.form_data)
             .bind(now)
             .bind(new.due_date)
@@ -314,7 +317,7 @@ async fn by_idempotency_key(db: &Db, applicant: &str, key: &str) -> Result<Optio
             .fetch_optional(pool)
             .await?
     });
-    Ok(row.map(case))
+    row.map(case).transpose()
 }
 
 /// The requests about a case (complaints about it), oldest first.
@@ -322,7 +325,7 @@ pub async fn related_to(db: &Db, case_id: &str) -> Result<Vec<CaseRow>, StoreErr
     let rows: Vec<Row> = on_db!(read db, pool => {
         sqlx::query_as(select_cases!("WHERE related_case_id = $1 ORDER BY filed_at, id")).bind(case_id).fetch_all(pool).await?
     });
-    Ok(rows.into_iter().map(case).collect())
+    rows.into_iter().map(case).collect()
 }
 
 /// The person a case was filed for by a representative, if any.
@@ -365,7 +368,7 @@ pub async fn by_reference(db: &Db, reference: &str) -> Result<Option<CaseRow>, S
     let row: Option<Row> = on_db!(read db, pool => {
         sqlx::query_as(select_cases!("WHERE reference = $1")).bind(reference).fetch_optional(pool).await?
     });
-    Ok(row.map(case))
+    row.map(case).transpose()
 }
 
 /// An applicant's cases, newest first, `limit` at a time after the keyset `(filed_at, id)`.
@@ -387,7 +390,7 @@ pub async fn for_applicant(
         .fetch_all(pool)
         .await?
     });
-    Ok(rows.into_iter().map(case).collect())
+    rows.into_iter().map(case).collect()
 }
 
 /// What a queue shows.
@@ -454,7 +457,7 @@ pub async fn queue(
                 .fetch_all(pool)
                 .await?
         });
-        return Ok(rows.into_iter().map(case).collect());
+        return rows.into_iter().map(case).collect();
     }
     let rows: Vec<Row> = match (filter.due_window, filter.open_only) {
         (Some((from, before)), _) => on_db!(read db, pool => {
@@ -502,7 +505,7 @@ pub async fn queue(
             .await?
         }),
     };
-    Ok(rows.into_iter().map(case).collect())
+    rows.into_iter().map(case).collect()
 }
 
 /// An event as stored.
@@ -737,7 +740,7 @@ pub struct Change<'a> {
     /// New status.
     pub to_status: &'a str,
     /// Its phase.
-    pub to_phase: &'a str,
+    pub to_phase: Phase,
     /// Clock stop start (`None` clears it).
     pub waiting_since: Option<i64>,
     /// Days stopped so far.
@@ -788,7 +791,7 @@ pub async fn transition_in(
         .bind(case_id)
         .bind(change.from_status)
         .bind(change.to_status)
-        .bind(change.to_phase)
+        .bind(change.to_phase.as_str())
         .bind(change.waiting_since)
         .bind(change.stopped_days)
         .bind(&change.due_date)
@@ -844,7 +847,7 @@ pub async fn running_clock(db: &Db, after: &str, limit: i64) -> Result<Vec<CaseR
             .fetch_all(pool)
             .await?
     });
-    Ok(rows.into_iter().map(case).collect())
+    rows.into_iter().map(case).collect()
 }
 
 /// Cases in a workflow status, by id after `after` (for the job that closes answered
@@ -858,7 +861,7 @@ pub async fn in_status(db: &Db, status: &str, after: &str, limit: i64) -> Result
             .fetch_all(pool)
             .await?
     });
-    Ok(rows.into_iter().map(case).collect())
+    rows.into_iter().map(case).collect()
 }
 
 /// One guarded change of one case: `sql` updates the case whose id is `$1` only if a column
@@ -1102,7 +1105,7 @@ pub async fn by_id(db: &Db, id: &str) -> Result<Option<CaseRow>, StoreError> {
     let row: Option<Row> = on_db!(read db, pool => {
         sqlx::query_as(select_cases!("WHERE id = $1")).bind(id).fetch_optional(pool).await?
     });
-    Ok(row.map(case))
+    row.map(case).transpose()
 }
 
 /// Replaces the form of a case (the person corrected it), if it is still `old_form`, with its

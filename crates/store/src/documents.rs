@@ -128,7 +128,15 @@ pub async fn of_case(db: &Db, case_id: &str) -> Result<Vec<IssuedDocument>, Stor
 
 /// Revokes a document once, with a reason; false if it was already revoked.
 pub async fn revoke(db: &Db, code: &str, reason: &str, by: &str, now: i64) -> Result<bool, StoreError> {
-    Ok(on_db!(write db, pool => {
+    let mut tx = db.begin().await?;
+    let done = revoke_in(&mut tx, code, reason, by, now).await?;
+    tx.commit().await?;
+    Ok(done)
+}
+
+/// [`revoke`] inside the caller's transaction.
+pub async fn revoke_in(tx: &mut Tx, code: &str, reason: &str, by: &str, now: i64) -> Result<bool, StoreError> {
+    Ok(on_tx!(tx, conn => {
         sqlx::query(
             "UPDATE issued_documents SET revoked_at = $2, revoked_reason = $3, revoked_by = $4 WHERE code = $1 AND revoked_at IS NULL",
         )
@@ -136,7 +144,7 @@ pub async fn revoke(db: &Db, code: &str, reason: &str, by: &str, now: i64) -> Re
         .bind(now)
         .bind(reason)
         .bind(by)
-        .execute(pool)
+        .execute(&mut *conn)
         .await?
         .rows_affected()
             == 1

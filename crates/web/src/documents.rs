@@ -255,27 +255,17 @@ pub async fn revoke_document(
     Form(form): Form<RevokeForm>,
 ) -> Result<Response, AppError> {
     let code = VerificationCode::parse(&code).map_err(|_| AppError::NotFound)?;
-    let d = documents::get(state.db(), code.as_str()).await?.ok_or(AppError::NotFound)?;
-    let org = OrgId::parse(&d.office_id).map_err(|e| AppError::Internal(e.to_string()))?;
-    if !staff.covers(&state, &org).await? {
-        return Err(deny(&parts, Some(&staff.user.account), "document out of scope", AppError::NotFound));
-    }
-    let reason = form.reason.trim();
-    if !(10..=1000).contains(&reason.chars().count()) {
-        let mut errors = FormErrors::default();
-        errors.add_keyed("reason", "err-motivation-required", ctx.t("err-motivation-required"));
-        return verify_page(&state, ctx, code.as_str(), None, Some(&staff), errors).await;
-    }
-    documents::revoke(state.db(), code.as_str(), reason, &staff.user.account.id, state.clock().now().millis()).await?;
-    if let Some(case_id) = &d.case_id {
-        let actor = nafida_store::cases::EventActor {
-            id: Some(&staff.user.account.id),
-            role: staff.role().as_str(),
-            org_id: Some(staff.org.as_str()),
-        };
-        let body = format!("{}\n{reason}", code.as_str());
-        let event = nafida_store::cases::NewEvent::other(actor, "document-revoked", Some(&body), false);
-        nafida_store::cases::add_event(state.db(), case_id, &event, state.clock().now().millis()).await?;
+    match nafida_engine::documents::revoke(state.engine(), &staff.actor(), code.as_str(), &form.reason).await {
+        Err(nafida_engine::EngineError::NotFound) => {
+            return Err(deny(&parts, Some(&staff.user.account), "document absent or out of scope", AppError::NotFound));
+        }
+        Err(e) => return Err(e.into()),
+        // Revoked already: the page says so.
+        Ok(Ok(()) | Err(nafida_engine::Refusal::NotAllowed(_))) => {}
+        Ok(Err(refusal)) => {
+            let errors = FormErrors::from_refusal(&ctx, refusal);
+            return verify_page(&state, ctx, code.as_str(), None, Some(&staff), errors).await;
+        }
     }
     Ok(Redirect::to(&format!("/verify/{}", code.as_str())).into_response())
 }

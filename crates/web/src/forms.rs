@@ -71,6 +71,20 @@ impl FormErrors {
         errors
     }
 
+    /// The errors of a refusal: its problems beside their fields, or one message for the
+    /// whole form.
+    pub fn from_refusal(ctx: &crate::page::PageCtx, refusal: nafida_engine::Refusal) -> Self {
+        match refusal {
+            nafida_engine::Refusal::Invalid(problems) => Self::from_problems(ctx, &problems),
+            other => {
+                let mut errors = FormErrors::default();
+                let key = format!("err-{}", other.code());
+                errors.add_keyed("action", &key, ctx.t(&key));
+                errors
+            }
+        }
+    }
+
     /// Renames a field (a page whose input is named otherwise than the engine's).
     pub fn rename(mut self, from: &str, to: &str) -> Self {
         for e in &mut self.0 {

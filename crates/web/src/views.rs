@@ -5,6 +5,8 @@
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use nafida_domain::catalog::{Procedure, Workflow};
+use nafida_engine::contracts::action::TACIT_APPROVAL;
+use nafida_engine::events::{Event, What};
 use nafida_engine::orgs::OrgNames;
 use nafida_store::FileKey;
 use nafida_store::cases::{self, CaseRow};
@@ -39,7 +41,7 @@ pub struct TimelineRow {
 }
 
 /// Renders an event for people (both sides and the inbox use it).
-pub fn describe(names: &OrgNames, ctx: &PageCtx, w: &Workflow, e: &cases::EventRow) -> TimelineRow {
+pub fn describe(names: &OrgNames, ctx: &PageCtx, w: &Workflow, e: &Event) -> TimelineRow {
     let code = ctx.lang.code();
     let who = match (&e.actor_org_id, e.actor_role.as_str()) {
         (Some(org), role) => format!("{} ({})", names.get(org), ctx.t(&format!("role-{role}"))),
@@ -49,63 +51,52 @@ pub fn describe(names: &OrgNames, ctx: &PageCtx, w: &Workflow, e: &cases::EventR
     let label = |s: &Option<String>| {
         s.as_deref().and_then(|s| w.status(s)).map(|s| s.label.get(code).to_string()).unwrap_or_default()
     };
-    let text = match e.kind.as_str() {
-        "filed" => ctx.t("event-filed"),
-        "transition" => format!("{} — {who}", ctx.t1("event-transition", "status", &label(&e.to_status))),
-        "message" => ctx.t1("event-message", "who", &who),
-        "note" => ctx.t1("event-note", "who", &who),
-        "viewed" => ctx.t1("event-viewed", "who", &who),
-        "assigned" => ctx.t1("event-assigned", "who", &who),
-        "escalated" => ctx.t(&format!("event-escalated-{}", e.body.as_deref().unwrap_or("supervisor"))),
-        "opinion-requested" => ctx.t1("event-opinion-requested", "org", &names.get(e.body.as_deref().unwrap_or(""))),
-        "opinion-given" => {
-            let verdict = e.body.as_deref().and_then(|b| b.lines().next()).unwrap_or("");
-            format!("{} — {}", ctx.t1("event-opinion-given", "who", &who), ctx.t(&format!("verdict-{verdict}")))
+    let (text, body) = match &e.what {
+        What::Filed => (ctx.t("event-filed"), None),
+        What::Transition { action, to, text, request, .. } => {
+            let line = format!("{} — {who}", ctx.t1("event-transition", "status", &label(to)));
+            let body = if action == TACIT_APPROVAL {
+                Some(ctx.t("event-tacit-approval"))
+            } else {
+                match request {
+                    Some(r) => Some(r.body()),
+                    None => text.clone(),
+                }
+            };
+            (line, body)
         }
-        "extended" => ctx.tn(
-            "event-extended",
-            e.body.as_deref().and_then(|b| b.lines().next()).and_then(|d| d.parse().ok()).unwrap_or(0),
+        What::Message(t) => (ctx.t1("event-message", "who", &who), Some(t.clone())),
+        What::Note(t) => (ctx.t1("event-note", "who", &who), Some(t.clone())),
+        What::Viewed(r) => (ctx.t1("event-viewed", "who", &who), Some(ctx.t(&format!("view-reason-{}", r.as_str())))),
+        What::Assigned => (ctx.t1("event-assigned", "who", &who), None),
+        What::Escalated(level) => (ctx.t(&format!("event-escalated-{}", level.as_str())), None),
+        What::OpinionRequested { org } => (ctx.t1("event-opinion-requested", "org", &names.get(org)), None),
+        What::OpinionGiven { verdict, text } => (
+            format!("{} — {}", ctx.t1("event-opinion-given", "who", &who), ctx.t(&format!("verdict-{verdict}"))),
+            Some(text.clone()),
         ),
-        "transferred" => {
-            let to = e.body.as_deref().and_then(|b| b.lines().next()).unwrap_or("");
-            ctx.t1("event-transferred", "org", &names.get(to))
+        What::Extended { days, reason } => (ctx.tn("event-extended", *days), Some(reason.clone())),
+        What::Transferred { org, reason } => {
+            (ctx.t1("event-transferred", "org", &names.get(org)), Some(reason.clone()))
         }
-        "fast-lane" => ctx.t1("event-fast-lane", "who", &who),
-        "document-issued" => ctx.t1("event-document-issued", "code", e.body.as_deref().unwrap_or("")),
-        "paid" => ctx.tn(
-            "event-paid",
-            e.body.as_deref().and_then(|b| b.lines().next()).and_then(|a| a.parse().ok()).unwrap_or(0),
-        ),
-        "no-act-match" => ctx.t("event-no-act-match"),
-        "registered" => ctx.t1("event-registered", "act", e.body.as_deref().unwrap_or("")),
-        "posted" => ctx.t1("event-posted", "tracking", e.body.as_deref().unwrap_or("")),
-        "rated" => ctx.tn("event-rated", e.body.as_deref().and_then(|b| b.parse().ok()).unwrap_or(0)),
-        "mediateur-export" => ctx.t("event-mediateur-export"),
-        "corrected" => ctx.t("event-corrected"),
-        "document-revoked" => {
-            ctx.t1("event-document-revoked", "code", e.body.as_deref().and_then(|b| b.lines().next()).unwrap_or(""))
+        What::FastLane(reason) => (ctx.t1("event-fast-lane", "who", &who), Some(reason.clone())),
+        What::FastLaneOff => (ctx.t1("event-fast-lane-off", "who", &who), None),
+        What::DocumentIssued { code } => (ctx.t1("event-document-issued", "code", code), None),
+        What::DocumentRevoked { code, reason } => {
+            (ctx.t1("event-document-revoked", "code", code), Some(reason.clone()))
         }
-        "fast-lane-off" => ctx.t1("event-fast-lane-off", "who", &who),
-        other => other.to_string(),
+        What::Paid { amount, receipt } => {
+            (ctx.tn("event-paid", *amount), Some(ctx.t1("event-paid-receipt", "receipt", receipt)))
+        }
+        What::NoActMatch => (ctx.t("event-no-act-match"), Some(ctx.t("event-no-act-match-text"))),
+        What::Registered { act } => (ctx.t1("event-registered", "act", act), None),
+        What::Posted { tracking } => (ctx.t1("event-posted", "tracking", tracking), None),
+        What::Rated { stars } => (ctx.tn("event-rated", *stars), None),
+        What::MediateurExport => (ctx.t("event-mediateur-export"), None),
+        What::Corrected => (ctx.t("event-corrected"), None),
+        What::Other { kind, body } => (kind.clone(), body.clone()),
     };
-    let body = match e.kind.as_str() {
-        "viewed" => e.body.as_deref().map(|r| ctx.t(&format!("view-reason-{r}"))),
-        "escalated" => None,
-        "transferred" | "opinion-given" => {
-            e.body.as_deref().and_then(|b| b.split_once('\n')).map(|(_, text)| text.to_string())
-        }
-        "opinion-requested" | "document-issued" | "corrected" | "registered" | "posted" | "rated" => None,
-        "paid" => {
-            e.body.as_deref().and_then(|b| b.split_once('\n')).map(|(_, r)| ctx.t1("event-paid-receipt", "receipt", r))
-        }
-        "no-act-match" => Some(ctx.t("event-no-act-match-text")),
-        "document-revoked" => e.body.as_deref().and_then(|b| b.split_once('\n')).map(|(_, r)| r.to_string()),
-        "transition" if e.action.as_deref() == Some(nafida_engine::contracts::action::TACIT_APPROVAL) => {
-            Some(ctx.t("event-tacit-approval"))
-        }
-        _ => e.body.clone(),
-    };
-    TimelineRow { when: casework::show_instant(e.at), text, body, viewed: e.kind == "viewed" }
+    TimelineRow { when: casework::show_instant(e.at), text, body, viewed: matches!(e.what, What::Viewed(_)) }
 }
 
 /// The history of a case for people; internal notes only for staff.
@@ -118,7 +109,7 @@ pub async fn timeline(
     names: &OrgNames,
 ) -> Result<Vec<TimelineRow>, AppError> {
     let mut out = vec![];
-    for e in cases::events(state.db(), &c.id, staff_view).await? {
+    for e in nafida_engine::events::of_case(state.engine(), &c.id, staff_view).await? {
         out.push(describe(names, ctx, w, &e));
     }
     Ok(out)

@@ -1,11 +1,12 @@
 //! What the person does on their own case besides filing: a message to the administration,
 //! the documents it asked for, withdrawing.
 
-use nafida_store::cases::{self, CaseRow, NewEvent};
+use nafida_store::cases::{self, CaseRow};
 
 use super::transition::{self, Request};
 use super::{last_document_request, procedure_of};
 use crate::contracts::action;
+use crate::events::What;
 use crate::forms::Submitted;
 use crate::refusal::{Arg, Problem, Refusal};
 use crate::{Actor, Engine, EngineError, Outcome, Result};
@@ -27,8 +28,8 @@ pub async fn message(engine: &Engine, actor: &Actor, c: &CaseRow, text: &str) ->
             Problem::new("message", "message-length").with("count", Arg::Count(super::staff::MAX_TEXT as i64)),
         ])));
     }
-    let event = NewEvent::other(actor.event(), "message", Some(text), false);
-    cases::add_event(engine.db(), &c.id, &event, engine.now()).await?;
+    let stored = What::Message(text.to_string()).by(actor.event());
+    cases::add_event(engine.db(), &c.id, &stored.new_event(), engine.now()).await?;
     Ok(Ok(()))
 }
 

@@ -96,7 +96,7 @@ pub async fn file(
         applicant_id: &account.id,
         org_id: &org,
         status: &initial.id,
-        phase: &initial.phase,
+        phase: initial.phase,
         form_data: &form_data,
         due_date: &due,
         idempotency_key: &key,

@@ -7,10 +7,11 @@ pub mod staff;
 pub mod transition;
 
 use nafida_domain::CaseRef;
-use nafida_store::cases::{self, CaseRow, NewEvent};
+use nafida_store::cases::{self, CaseRow};
 
 use crate::catalog::Pinned;
 use crate::contracts::action;
+use crate::events::What;
 use crate::{Actor, Engine, EngineError, Result};
 
 /// What a queue can be filtered on: the deadline job's windows and the indexed flags.
@@ -56,7 +57,7 @@ impl ViewReason {
         }
     }
 
-    fn as_str(self) -> &'static str {
+    pub fn as_str(self) -> &'static str {
         match self {
             ViewReason::Processing => "processing",
             ViewReason::Supervision => "supervision",
@@ -68,8 +69,8 @@ impl ViewReason {
 /// Records that a staff member or a partner system opened a person's file ("who looked at my
 /// file"): every agent read of a person's file is logged in the history the person sees.
 pub async fn record_view(engine: &Engine, actor: &Actor, c: &CaseRow, reason: ViewReason) -> Result<()> {
-    let event = NewEvent::other(actor.event(), "viewed", Some(reason.as_str()), false);
-    cases::add_event(engine.db(), &c.id, &event, engine.now()).await?;
+    let stored = What::Viewed(reason).by(actor.event());
+    cases::add_event(engine.db(), &c.id, &stored.new_event(), engine.now()).await?;
     Ok(())
 }
 
@@ -121,33 +122,31 @@ impl DocumentRequest {
 
 /// The last request for documents on a case, if any.
 pub async fn last_document_request(engine: &Engine, c: &CaseRow) -> Result<Option<DocumentRequest>> {
-    Ok(cases::events(engine.db(), &c.id, false)
-        .await?
-        .iter()
-        .rev()
-        .find(|e| e.action.as_deref() == Some(action::REQUEST_DOCUMENTS))
-        .map(|e| DocumentRequest::parse(e.body.as_deref().unwrap_or(""))))
+    Ok(crate::events::of_case(engine, &c.id, false).await?.into_iter().rev().find_map(|e| match e.what {
+        What::Transition { request: Some(r), .. } => Some(r),
+        _ => None,
+    }))
 }
 
 /// Whether the administration ever asked for a document outside the procedure's list.
 pub async fn asked_unlisted(engine: &Engine, c: &CaseRow) -> Result<bool> {
-    Ok(cases::events(engine.db(), &c.id, false).await?.iter().any(|e| {
-        e.action.as_deref() == Some(action::REQUEST_DOCUMENTS)
-            && DocumentRequest::parse(e.body.as_deref().unwrap_or("")).unlisted.is_some()
-    }))
+    Ok(crate::events::of_case(engine, &c.id, false)
+        .await?
+        .iter()
+        .any(|e| matches!(&e.what, What::Transition { request: Some(r), .. } if r.unlisted.is_some())))
 }
 
 /// Whether a case was approved because the administration stayed silent past the deadline.
 pub async fn tacitly_approved(engine: &Engine, c: &CaseRow) -> Result<bool> {
-    Ok(cases::events(engine.db(), &c.id, false)
+    Ok(crate::events::of_case(engine, &c.id, false)
         .await?
         .iter()
-        .any(|e| e.action.as_deref() == Some(action::TACIT_APPROVAL)))
+        .any(|e| e.what.action() == Some(action::TACIT_APPROVAL)))
 }
 
 /// Whether a case is still open (received, in progress, or waiting for the person).
 pub fn is_open(c: &CaseRow) -> bool {
-    matches!(c.phase.as_str(), "received" | "in-progress" | "waiting-for-you")
+    c.phase.is_open()
 }
 
 #[cfg(test)]

@@ -4,15 +4,17 @@
 //! is staff (or a partner system, acting as an agent) of an administration that covers the
 //! case; a case out of scope is "not found", exactly like one that does not exist.
 
+use nafida_domain::catalog::Phase;
 use std::collections::BTreeMap;
 
 use nafida_domain::catalog::DayCount;
 use nafida_domain::{Date, OrgId};
-use nafida_store::cases::{self, CaseRow, NewEvent, Opinion, OpinionRequest};
+use nafida_store::cases::{self, CaseRow, Opinion, OpinionRequest};
 
 use super::procedure_of;
 use super::transition::{self, Request, bulk_safe};
 use crate::contracts::{delivery, field};
+use crate::events::What;
 use crate::flags::{Flag, Flags};
 use crate::mails::{self, CaseUpdate};
 use crate::refusal::{Arg, Problem, Refusal};
@@ -49,8 +51,8 @@ pub async fn add_note(engine: &Engine, actor: &Actor, c: &CaseRow, text: &str) -
     if note.is_empty() || note.chars().count() > MAX_TEXT {
         return Ok(Err(message_length("note")));
     }
-    let event = NewEvent::other(actor.event(), "note", Some(note), true);
-    cases::add_event(engine.db(), &c.id, &event, engine.now()).await?;
+    let stored = What::Note(note.to_string()).by(actor.event()).internal();
+    cases::add_event(engine.db(), &c.id, &stored.new_event(), engine.now()).await?;
     Ok(Ok(()))
 }
 
@@ -62,9 +64,9 @@ pub async fn message_applicant(engine: &Engine, actor: &Actor, c: &CaseRow, text
         return Ok(Err(message_length("note")));
     }
     let (p, _) = procedure_of(engine, c).await?;
-    let event = NewEvent::other(actor.event(), "message", Some(text), false);
+    let stored = What::Message(text.to_string()).by(actor.event());
     let mail = mails::case_update(engine, &c.applicant_id, &c.reference, &p, CaseUpdate::Message).await?;
-    cases::add_event_with_mail(engine.db(), &c.id, &event, &mails::outbox(&mail), engine.now()).await?;
+    cases::add_event_with_mail(engine.db(), &c.id, &stored.new_event(), &mails::outbox(&mail), engine.now()).await?;
     Ok(Ok(()))
 }
 
@@ -72,8 +74,8 @@ pub async fn message_applicant(engine: &Engine, actor: &Actor, c: &CaseRow, text
 pub async fn claim(engine: &Engine, actor: &Actor, c: &CaseRow) -> Outcome<()> {
     in_scope(engine, actor, c).await?;
     let Some(me) = actor.account_id() else { return Ok(Err(Refusal::Forbidden("claim-needs-account"))) };
-    let event = NewEvent::other(actor.event(), "assigned", None, false);
-    cases::assign(engine.db(), &c.id, Some(me), &event, engine.now()).await?;
+    let stored = What::Assigned.by(actor.event());
+    cases::assign(engine.db(), &c.id, Some(me), &stored.new_event(), engine.now()).await?;
     Ok(Ok(()))
 }
 
@@ -91,8 +93,8 @@ pub async fn assign(engine: &Engine, actor: &Actor, c: &CaseRow, assignee: &str)
     if !ok {
         return Ok(Err(Refusal::invalid("assignee", "choice-invalid")));
     }
-    let event = NewEvent::other(actor.event(), "assigned", None, true);
-    cases::assign(engine.db(), &c.id, Some(assignee), &event, engine.now()).await?;
+    let stored = What::Assigned.by(actor.event()).internal();
+    cases::assign(engine.db(), &c.id, Some(assignee), &stored.new_event(), engine.now()).await?;
     Ok(Ok(()))
 }
 
@@ -113,9 +115,8 @@ pub async fn transfer(engine: &Engine, actor: &Actor, c: &CaseRow, org: &str, re
         problems.push(Problem::new("reason", "motivation-required"));
     }
     let (Some(target), Some(reason)) = (target, reason) else { return Ok(Err(Refusal::Invalid(problems))) };
-    let body = format!("{}\n{reason}", target.id);
-    let event = NewEvent::other(actor.event(), "transferred", Some(&body), false);
-    if !cases::transfer(engine.db(), &c.id, &c.org_id, target.id.as_str(), &event, engine.now()).await? {
+    let stored = What::Transferred { org: target.id.to_string(), reason: reason.to_string() }.by(actor.event());
+    if !cases::transfer(engine.db(), &c.id, &c.org_id, target.id.as_str(), &stored.new_event(), engine.now()).await? {
         return Ok(Err(Refusal::Changed));
     }
     Ok(Ok(()))
@@ -140,7 +141,8 @@ pub async fn ask_opinion(engine: &Engine, actor: &Actor, c: &CaseRow, org: &str,
     let (Some(org), Some(question)) = (org, question) else { return Ok(Err(Refusal::Invalid(problems))) };
     let cal = crate::clock::calendar(engine).await?;
     let due = cal.due_date(Date::from_millis(engine.now()), OPINION_DAYS, DayCount::Working, 0).to_string();
-    let event = NewEvent::other(actor.event(), "opinion-requested", Some(org.id.as_str()), false);
+    let stored = What::OpinionRequested { org: org.id.to_string() }.by(actor.event());
+    let event = stored.new_event();
     let ask = OpinionRequest {
         case_id: &c.id,
         org_id: org.id.as_str(),
@@ -179,8 +181,8 @@ pub async fn give_opinion(engine: &Engine, actor: &Actor, o: &Opinion, verdict: 
         problems.push(Problem::new("answer", "motivation-required"));
     }
     let Some(answer) = answer.filter(|_| problems.is_empty()) else { return Ok(Err(Refusal::Invalid(problems))) };
-    let body = format!("{verdict}\n{answer}");
-    let event = NewEvent::other(actor.event(), "opinion-given", Some(&body), false);
+    let stored = What::OpinionGiven { verdict: verdict.to_string(), text: answer.to_string() }.by(actor.event());
+    let event = stored.new_event();
     if !cases::give_opinion(engine.db(), &o.id, verdict, answer, actor.account_id(), &event, engine.now()).await? {
         return Ok(Err(Refusal::NotAllowed("opinion-given")));
     }
@@ -193,7 +195,7 @@ pub async fn can_extend(engine: &Engine, c: &CaseRow) -> Result<bool> {
     let (p, _) = procedure_of(engine, c).await?;
     Ok(super::is_open(c)
         && p.deadline.extendable_days > 0
-        && !cases::events(engine.db(), &c.id, false).await?.iter().any(|e| e.kind == "extended"))
+        && !crate::events::of_case(engine, &c.id, false).await?.iter().any(|e| matches!(e.what, What::Extended { .. })))
 }
 
 /// Extends the time limit once, by the procedure's days, with a reason the person sees.
@@ -207,9 +209,9 @@ pub async fn extend(engine: &Engine, actor: &Actor, c: &CaseRow, reason: &str) -
     let due = Date::parse(&c.due_date).map_err(EngineError::internal)?;
     let cal = crate::clock::calendar(engine).await?;
     let new_due = cal.due_date(due, p.deadline.extendable_days, p.deadline.count, 0).to_string();
-    let body = format!("{}\n{reason}", p.deadline.extendable_days);
-    let event = NewEvent::other(actor.event(), "extended", Some(&body), false);
-    if !cases::extend(engine.db(), &c.id, &c.due_date, &new_due, &event, engine.now()).await? {
+    let days = i64::from(p.deadline.extendable_days);
+    let stored = What::Extended { days, reason: reason.to_string() }.by(actor.event());
+    if !cases::extend(engine.db(), &c.id, &c.due_date, &new_due, &stored.new_event(), engine.now()).await? {
         return Ok(Err(Refusal::Changed));
     }
     Ok(Ok(()))
@@ -230,9 +232,9 @@ pub async fn set_fast_lane(engine: &Engine, actor: &Actor, c: &CaseRow, on: bool
     flags.set(Flag::FastLane, on);
     let new = flags.stored();
     if new != c.flags {
-        let kind = if on { "fast-lane" } else { "fast-lane-off" };
-        let event = NewEvent::other(actor.event(), kind, on.then_some(reason), false);
-        if !cases::set_flags(engine.db(), &c.id, &c.flags, &new, Some(&event), &[], engine.now()).await? {
+        let what = if on { What::FastLane(reason.to_string()) } else { What::FastLaneOff };
+        let stored = what.by(actor.event());
+        if !cases::set_flags(engine.db(), &c.id, &c.flags, &new, Some(&stored.new_event()), &[], engine.now()).await? {
             return Ok(Err(Refusal::Changed));
         }
     }
@@ -242,7 +244,7 @@ pub async fn set_fast_lane(engine: &Engine, actor: &Actor, c: &CaseRow, on: bool
 /// An approved request to deliver by post.
 pub fn by_post_and_approved(c: &CaseRow) -> bool {
     let form: BTreeMap<String, String> = serde_json::from_str(&c.form_data).unwrap_or_default();
-    c.phase == "approved" && form.get(field::DELIVERY).map(String::as_str) == Some(delivery::POST)
+    c.phase == Phase::Approved && form.get(field::DELIVERY).map(String::as_str) == Some(delivery::POST)
 }
 
 /// The office records that an approved request's document left by registered post, with
@@ -257,8 +259,8 @@ pub async fn record_posting(engine: &Engine, actor: &Actor, c: &CaseRow, trackin
     if !ok {
         return Ok(Err(Refusal::invalid("tracking", "tracking-number")));
     }
-    let event = NewEvent::other(actor.event(), "posted", Some(&tracking), false);
-    cases::add_event(engine.db(), &c.id, &event, engine.now()).await?;
+    let stored = What::Posted { tracking }.by(actor.event());
+    cases::add_event(engine.db(), &c.id, &stored.new_event(), engine.now()).await?;
     Ok(Ok(()))
 }
 
@@ -269,7 +271,7 @@ pub async fn issue_missing_document(engine: &Engine, actor: &Actor, c: &CaseRow)
     if crate::civil::issues_civil_document(&p).is_none() {
         return Err(EngineError::NotFound);
     }
-    if c.phase != "approved" || !crate::civil::issued_for_case(engine, c).await?.is_empty() {
+    if c.phase != Phase::Approved || !crate::civil::issued_for_case(engine, c).await?.is_empty() {
         return Ok(Err(Refusal::NotAllowed("nothing-to-issue")));
     }
     Ok(crate::effects::issue_missing(engine, c, &p).await?.map_err(Refusal::Invalid))

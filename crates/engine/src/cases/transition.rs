@@ -5,7 +5,7 @@
 //! the effects the procedure declares. The status, its event, the mail to the person,
 //! attachments and the effects' rows commit together or not at all.
 
-use nafida_domain::catalog::{Procedure, Status, Transition, Workflow};
+use nafida_domain::catalog::{Phase, Procedure, Status, Transition, Workflow};
 use nafida_store::cases::{self, CaseRow, NewAttachment, NewEvent};
 
 use super::{DocumentRequest, procedure_of};
@@ -55,12 +55,12 @@ pub async fn apply(engine: &Engine, actor: &Actor, c: &CaseRow, req: &Request) -
     };
     let to = w.status(&t.to).ok_or_else(|| EngineError::internal(format!("status {} of {}", t.to, w.id)))?;
     let (body, mut problems) = body_of(&p, t, to, actor, req);
-    if to.phase == "approved" && Flags::parse(&c.flags).has(Flag::AwaitingPayment) {
+    if to.phase == Phase::Approved && Flags::parse(&c.flags).has(Flag::AwaitingPayment) {
         problems.push(Problem::new("payment", "awaiting-payment"));
     }
     // What approving carries out (a document issued, an act entered or corrected) must be
     // possible before anything is written.
-    let prepared = if to.phase == "approved" {
+    let prepared = if to.phase == Phase::Approved {
         match effects::prepare(engine, c, &p).await? {
             Ok(prepared) => prepared,
             Err(more) => {

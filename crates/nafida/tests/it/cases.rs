@@ -317,7 +317,7 @@ async fn a_case_keeps_its_procedure_version(backend: Backend) {
         applicant_id: &applicant,
         org_id: OFFICE,
         status: "submitted",
-        phase: "received",
+        phase: nafida_domain::catalog::Phase::Received,
         form_data: "{}",
         due_date: "2026-12-03",
         idempotency_key: "key-old-version-0001",

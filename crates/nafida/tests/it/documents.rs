@@ -80,7 +80,7 @@ async fn an_extract_is_issued_verified_and_revoked(backend: Backend) {
     let refused = agent.post(&format!("/staff/cases/{unknown}/action"), &[("action", "approve")]).await;
     assert_eq!(refused.status, StatusCode::OK);
     assert!(refused.body.contains("Aucun acte du registre ne correspond"), "{}", refused.body);
-    assert_eq!(cases::by_reference(&app.db.db, &unknown).await.unwrap().unwrap().phase, "received");
+    assert_eq!(cases::by_reference(&app.db.db, &unknown).await.unwrap().unwrap().phase.as_str(), "received");
 
     // Matched across spellings ("amina el-idrissi"); not paid yet, it cannot be approved.
     let reference = file_order(&mut amina, "key-extract-0001-abcdef", "امينة الادريسي", "1990-04-12").await;
@@ -262,7 +262,7 @@ async fn paying_online_issues_at_once_or_asks_for_a_correction(backend: Backend)
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let case = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap();
-    assert_eq!(case.phase, "approved");
+    assert_eq!(case.phase.as_str(), "approved");
     let mut kinds: Vec<String> =
         documents::of_case(&app.db.db, &case.id).await.unwrap().into_iter().map(|d| d.kind).collect();
     kinds.sort();
@@ -503,7 +503,7 @@ async fn posted_extracts_show_their_tracking_number(backend: Backend) {
     let (mut agent, _) = app.staff("poste@example.ma", Role::Agent, OFFICE).await;
     agent.post(&format!("/staff/cases/{reference}/payments"), &[("receipt_number", "Q-77")]).await;
     let case = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap();
-    assert_eq!(case.phase, "received", "by post: the office approves and prints");
+    assert_eq!(case.phase.as_str(), "received", "by post: the office approves and prints");
     assert_eq!(
         agent.post(&format!("/staff/cases/{reference}/posted"), &[("tracking", "RR123456789MA")]).await.status,
         StatusCode::FORBIDDEN,
@@ -662,7 +662,7 @@ async fn an_approval_and_its_effects_commit_together_or_not_at_all(backend: Back
     app.state.engine().inject_effect_fault(false);
     let done = consul.post(&format!("/staff/cases/{reference}/action"), &[("action", "approve")]).await;
     assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
-    assert_eq!(cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap().phase, "approved");
+    assert_eq!(cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap().phase.as_str(), "approved");
     assert!(civil::find(&app.db.db, post, 2026, 1).await.unwrap().is_some());
     assert_eq!(civil::margin_notes(&app.db.db, &birth.id).await.unwrap().len(), 1);
     assert_eq!(civil::booklet(&app.db.db, &account.id).await.unwrap().len(), 2);
@@ -698,7 +698,7 @@ async fn an_approval_and_its_effects_commit_together_or_not_at_all(backend: Back
     let failed = clerk.post(&format!("/staff/cases/{extract}/action"), &[("action", "approve")]).await;
     assert_eq!(failed.status, StatusCode::INTERNAL_SERVER_ERROR);
     assert_eq!(issued(documents::of_case(&app.db.db, &case.id).await.unwrap()), 0, "no document row");
-    assert_eq!(cases::by_reference(&app.db.db, &extract).await.unwrap().unwrap().phase, "received");
+    assert_eq!(cases::by_reference(&app.db.db, &extract).await.unwrap().unwrap().phase.as_str(), "received");
     app.state.engine().inject_effect_fault(false);
     let done = clerk.post(&format!("/staff/cases/{extract}/action"), &[("action", "approve")]).await;
     assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);

@@ -12,6 +12,7 @@ use axum::http::StatusCode;
 use axum::http::request::Parts;
 use axum::response::{IntoResponse, Response};
 use nafida_domain::Role;
+use nafida_domain::catalog::Phase;
 use nafida_engine::cases::{applicant, filing};
 use nafida_store::accounts::Account;
 use nafida_store::cases::{self, CaseRow, Filed};
@@ -70,7 +71,7 @@ async fn summary(state: &AppState, ctx: &PageCtx, c: &CaseRow) -> Result<Value, 
     let mut v = case_json(c);
     v["title"] = json!(p.title.get(ctx.lang.code()));
     v["days_left"] = if matches!(c.phase.as_str(), "received" | "in-progress") { json!(left) } else { Value::Null };
-    v["next_action"] = if c.phase == "waiting-for-you" { json!("send-documents") } else { Value::Null };
+    v["next_action"] = if c.phase == Phase::WaitingForYou { json!("send-documents") } else { Value::Null };
     Ok(v)
 }
 
@@ -157,7 +158,7 @@ pub async fn show_my_case(
         .iter()
         .map(|e| json!({ "at": e.at, "kind": e.kind, "actor_role": e.actor_role, "administration": e.actor_org_id, "action": e.action, "to_status": e.to_status, "body": e.body }))
         .collect();
-    body["requested_documents"] = if c.phase == "waiting-for-you" {
+    body["requested_documents"] = if c.phase == Phase::WaitingForYou {
         json!(applicant::requested_documents(state.engine(), &c).await?)
     } else {
         json!([])
@@ -240,12 +241,13 @@ pub async fn my_inbox(State(state): State<AppState>, ctx: PageCtx, person: Perso
             .version(state.db(), &entry.procedure_id, entry.procedure_version)
             .await
             .map_err(AppError::Internal)?;
-        let row = crate::views::describe(&names, &ctx, &w, &entry.event);
+        let event = nafida_engine::events::Event::from_row(entry.event);
+        let row = crate::views::describe(&names, &ctx, &w, &event);
         rows.push(json!({
             "case": entry.reference,
             "title": p.title.get(ctx.lang.code()),
-            "at": entry.event.at,
-            "kind": entry.event.kind,
+            "at": event.at,
+            "kind": event.what.kind(),
             "text": row.text,
             "body": row.body,
         }));

@@ -153,7 +153,7 @@ pub(crate) fn case_json(c: &CaseRow) -> Value {
         "procedure": { "id": c.procedure_id, "version": c.procedure_version },
         "administration": c.org_id,
         "status": c.status,
-        "phase": c.phase,
+        "phase": c.phase.as_str(),
         "flags": c.flags.split(',').filter(|f| !f.is_empty()).collect::<Vec<_>>(),
         "filed_at": c.filed_at,
         "due_date": c.due_date,

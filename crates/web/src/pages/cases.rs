@@ -9,7 +9,7 @@ use askama::Template;
 use axum::extract::{Form, Multipart, Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use nafida_domain::OrgKind;
-use nafida_domain::catalog::{Procedure, Representation};
+use nafida_domain::catalog::{Phase, Procedure, Representation};
 use nafida_domain::profile::countries;
 use nafida_store::cases::{self, CaseRow, Filed};
 use nafida_store::{orgs, profiles};
@@ -416,15 +416,7 @@ pub fn typed_values(submitted: &Submitted) -> BTreeMap<String, String> {
 
 /// The form errors of a refusal, in the reader's language.
 pub fn refusal_errors(ctx: &PageCtx, refusal: Refusal) -> FormErrors {
-    match refusal {
-        Refusal::Invalid(problems) => FormErrors::from_problems(ctx, &problems),
-        other => {
-            let mut errors = FormErrors::default();
-            let key = format!("err-{}", other.code());
-            errors.add_keyed("action", &key, ctx.t(&key));
-            errors
-        }
-    }
+    FormErrors::from_refusal(ctx, refusal)
 }
 
 #[derive(Template)]
@@ -488,10 +480,6 @@ struct DashboardPage {
     rows: Vec<DashRow>,
 }
 
-fn is_open(phase: &str) -> bool {
-    matches!(phase, "received" | "in-progress" | "waiting-for-you")
-}
-
 /// `GET /cases`: every own case across administrations, one status vocabulary.
 pub async fn list_cases(
     State(state): State<AppState>,
@@ -511,13 +499,13 @@ pub async fn list_cases(
             org_name: names.get(&c.org_id),
             phase_key: format!("phase-{}", c.phase),
             status: w.status(&c.status).map(|s| s.label.get(code).to_string()).unwrap_or_default(),
-            countdown: if is_open(&c.phase) {
+            countdown: if c.phase.is_open() {
                 casework::countdown(&ctx, &c, left, p.deadline.count)
             } else {
                 String::new()
             },
-            overdue: is_open(&c.phase) && c.phase != "waiting-for-you" && left < 0,
-            next_action_key: (c.phase == "waiting-for-you").then_some("next-send-documents"),
+            overdue: c.phase.is_open() && c.phase != Phase::WaitingForYou && left < 0,
+            next_action_key: (c.phase == Phase::WaitingForYou).then_some("next-send-documents"),
             reference: c.reference,
         });
     }
@@ -561,7 +549,7 @@ pub async fn show_inbox(
             reference: entry.reference.clone(),
             title: p.title.get(code).to_string(),
             unread: entry.event.at > read_at,
-            row: describe(&names, &ctx, &w, &entry.event),
+            row: describe(&names, &ctx, &w, &nafida_engine::events::Event::from_row(entry.event)),
         });
     }
     cases::mark_inbox_read(state.db(), &user.account.id, now(&state)).await?;
@@ -675,14 +663,14 @@ async fn case_page(state: &AppState, ctx: PageCtx, c: &CaseRow, errors: FormErro
         phase_key: format!("phase-{}", c.phase),
         status: w.status(&c.status).map(|s| s.label.get(code).to_string()).unwrap_or_default(),
         due: casework::show_date(&c.due_date),
-        countdown: if is_open(&c.phase) { casework::countdown(&ctx, c, left, p.deadline.count) } else { String::new() },
+        countdown: if c.phase.is_open() { casework::countdown(&ctx, c, left, p.deadline.count) } else { String::new() },
         tacit: engine_cases::tacitly_approved(state.engine(), c).await?,
         timeline: timeline(state, &ctx, c, &w, false, &OrgNames::load(state.engine(), code).await?).await?,
         files: file_rows(state, &ctx, c, &p, &format!("/cases/{}", c.reference)).await?,
         can_withdraw,
         requested,
         errors,
-        open: is_open(&c.phase),
+        open: c.phase.is_open(),
         represented: cases::represented_name(state.db(), &c.id).await?,
         documents: doc_links(state, &ctx, c, &format!("/cases/{}", c.reference)).await?,
         to_pay: payments::awaiting(c).then(|| PriceView::of(&ctx, payments::price_of(&p, c))),
@@ -714,12 +702,12 @@ async fn case_page(state: &AppState, ctx: PageCtx, c: &CaseRow, errors: FormErro
             let rating = nafida_store::topics::rating(state.db(), &c.id).await?;
             let answer = nafida_engine::complaints::last_answer(state.engine(), c).await?.map(|e| {
                 let label = e
-                    .action
-                    .as_deref()
+                    .what
+                    .action()
                     .and_then(|a| w.transitions.iter().find(|t| t.action == a))
                     .map(|t| t.label.get(code).to_string())
                     .unwrap_or_default();
-                (label, e.body.unwrap_or_default(), casework::show_instant(e.at))
+                (label, e.what.body().unwrap_or_default(), casework::show_instant(e.at))
             });
             Some(AnsweredView {
                 answer,

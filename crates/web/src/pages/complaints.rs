@@ -4,7 +4,7 @@
 use axum::extract::{Form, Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use nafida_engine::{Refusal, complaints};
-use nafida_store::cases::{self, EventActor, NewEvent};
+use nafida_store::cases::{self};
 use serde::Deserialize;
 
 use crate::auth::Citizen;
@@ -13,7 +13,7 @@ use crate::forms::FormErrors;
 use crate::page::PageCtx;
 use crate::pages::cases::{case_page_pub, refusal_errors};
 use crate::state::AppState;
-use crate::views::{case_procedure, org_name, own_case};
+use crate::views::{org_name, own_case};
 
 /// A rating of the answer.
 #[derive(Debug, Default, Deserialize)]
@@ -78,13 +78,10 @@ pub async fn export_for_mediateur(
 ) -> Result<Response, AppError> {
     use base64::Engine as _;
     let c = own_case(&state, &user.account.id, &reference).await?;
-    let (_, w) = case_procedure(&state, &c).await?;
-    if w.id != nafida_engine::contracts::names::COMPLAINT_WORKFLOW || !nafida_engine::complaints::is_answered(&c) {
+    if complaints::record_export(state.engine(), &user.applicant(), &c).await?.is_err() {
         return Err(AppError::Forbidden);
     }
     let now = state.clock().now().millis();
-    let actor = EventActor { id: Some(&user.account.id), role: "applicant", org_id: None };
-    cases::add_event(state.db(), &c.id, &NewEvent::other(actor, "mediateur-export", None, false), now).await?;
     let mut files = vec![];
     for a in cases::attachments(state.db(), &c.id).await? {
         let Some(key) = nafida_store::FileKey::parse(&a.file_key) else { continue };

@@ -3,6 +3,7 @@
 //! the workflow allows the staff member's role, requests for documents of the procedure's list
 //! only (anything else needs a written reason the person sees), internal notes, and claiming.
 
+use nafida_domain::catalog::Phase;
 use std::collections::BTreeMap;
 
 use askama::Template;
@@ -460,7 +461,7 @@ async fn staff_case_page(
         to_pay: flags
             .has(Flag::AwaitingPayment)
             .then(|| ctx.tn("pay-amount", i64::from(nafida_engine::payments::price_of(&p, c).total()))),
-        can_issue: c.phase == "approved"
+        can_issue: c.phase == Phase::Approved
             && nafida_engine::civil::issues_civil_document(&p).is_some()
             && nafida_engine::civil::issued_for_case(state.engine(), c).await?.is_empty(),
         opinions: {

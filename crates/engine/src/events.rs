@@ -1,0 +1,411 @@
+//! The case's history as types. `case_events` stores a kind and a text body; this module is
+//! the one place that writes and reads that text: commands build a [`What`] and store it with
+//! [`What::stored`]; readers get [`Event`]s parsed once from the rows. Pages, the API and the
+//! engine's own rules match on the enum, never on spellings.
+
+use nafida_store::cases::{EventActor, EventRow, NewEvent};
+
+use crate::cases::{DocumentRequest, ViewReason};
+use crate::contracts::action;
+
+/// Who an escalation went to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Escalation {
+    /// The supervisors of the administration (the deadline passed).
+    Supervisor,
+    /// The provincial cell (five days later).
+    Cell,
+    /// The supervisors, for a request not routed in time.
+    Routing,
+}
+
+impl Escalation {
+    /// Its stored spelling (the suffix of its message key).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Escalation::Supervisor => "supervisor",
+            Escalation::Cell => "cell",
+            Escalation::Routing => "routing",
+        }
+    }
+
+    fn parse(s: &str) -> Escalation {
+        match s {
+            "cell" => Escalation::Cell,
+            "routing" => Escalation::Routing,
+            _ => Escalation::Supervisor,
+        }
+    }
+}
+
+/// What happened.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum What {
+    /// The request was filed.
+    Filed,
+    /// A workflow transition, with its reasons (or the documents asked for).
+    Transition {
+        /// The workflow action.
+        action: String,
+        /// The status before.
+        from: Option<String>,
+        /// The status after.
+        to: Option<String>,
+        /// Reasons, an answer, or a comment.
+        text: Option<String>,
+        /// What a request for documents asked for.
+        request: Option<DocumentRequest>,
+    },
+    /// A message to or from the person.
+    Message(String),
+    /// A note staff see.
+    Note(String),
+    /// A staff member or a partner system opened the file.
+    Viewed(ViewReason),
+    /// The case was claimed or assigned.
+    Assigned,
+    /// The case went up.
+    Escalated(Escalation),
+    /// Another administration was asked for an opinion.
+    OpinionRequested {
+        /// The administration asked.
+        org: String,
+    },
+    /// An opinion was given.
+    OpinionGiven {
+        /// `favourable`, `reserves` or `unfavourable`.
+        verdict: String,
+        /// Its reasons.
+        text: String,
+    },
+    /// The time limit was extended.
+    Extended {
+        /// By how many days.
+        days: i64,
+        /// Why.
+        reason: String,
+    },
+    /// The case went to another administration.
+    Transferred {
+        /// The administration it went to.
+        org: String,
+        /// Why.
+        reason: String,
+    },
+    /// Put in the fast lane, with the reason the person sees.
+    FastLane(String),
+    /// Taken out of the fast lane.
+    FastLaneOff,
+    /// A document was issued.
+    DocumentIssued {
+        /// Its verification code.
+        code: String,
+    },
+    /// A document was revoked.
+    DocumentRevoked {
+        /// Its verification code.
+        code: String,
+        /// Why.
+        reason: String,
+    },
+    /// A payment was settled.
+    Paid {
+        /// Amount in dirhams.
+        amount: i64,
+        /// The receipt number.
+        receipt: String,
+    },
+    /// No act of the register matched the request.
+    NoActMatch,
+    /// An act was entered in the register.
+    Registered {
+        /// `number/year`.
+        act: String,
+    },
+    /// The document left by registered post.
+    Posted {
+        /// The tracking number.
+        tracking: String,
+    },
+    /// The person rated the answer.
+    Rated {
+        /// One to five.
+        stars: i64,
+    },
+    /// The person exported the complaint for the Ombudsman.
+    MediateurExport,
+    /// The person corrected the details of the request.
+    Corrected,
+    /// A kind this version does not know (kept readable, never dropped).
+    Other {
+        /// Its stored kind.
+        kind: String,
+        /// Its stored body.
+        body: Option<String>,
+    },
+}
+
+/// An event of a case's history, parsed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Event {
+    /// When.
+    pub at: i64,
+    /// The account, when a person acted.
+    pub actor_id: Option<String>,
+    /// `applicant`, `agent`, `supervisor`, `admin` or `system`.
+    pub actor_role: String,
+    /// The administration of the staff member (or the partner system) that acted.
+    pub actor_org_id: Option<String>,
+    /// Seen by staff only.
+    pub internal: bool,
+    /// What happened.
+    pub what: What,
+}
+
+fn split(body: &Option<String>) -> (String, String) {
+    let b = body.as_deref().unwrap_or("");
+    match b.split_once('\n') {
+        Some((first, rest)) => (first.to_string(), rest.to_string()),
+        None => (b.to_string(), String::new()),
+    }
+}
+
+impl What {
+    /// Reads a stored kind and body.
+    pub fn parse(
+        kind: &str,
+        action_name: Option<&str>,
+        from: Option<&str>,
+        to: Option<&str>,
+        body: &Option<String>,
+    ) -> What {
+        let text = || body.clone().unwrap_or_default();
+        match kind {
+            "filed" => What::Filed,
+            "transition" => {
+                let action_name = action_name.unwrap_or_default().to_string();
+                let request = (action_name == action::REQUEST_DOCUMENTS)
+                    .then(|| DocumentRequest::parse(body.as_deref().unwrap_or("")));
+                What::Transition {
+                    text: if request.is_some() { None } else { body.clone() },
+                    request,
+                    action: action_name,
+                    from: from.map(str::to_string),
+                    to: to.map(str::to_string),
+                }
+            }
+            "message" => What::Message(text()),
+            "note" => What::Note(text()),
+            "viewed" => What::Viewed(ViewReason::parse(body.as_deref().unwrap_or(""))),
+            "assigned" => What::Assigned,
+            "escalated" => What::Escalated(Escalation::parse(body.as_deref().unwrap_or(""))),
+            "opinion-requested" => What::OpinionRequested { org: text() },
+            "opinion-given" => {
+                let (verdict, text) = split(body);
+                What::OpinionGiven { verdict, text }
+            }
+            "extended" => {
+                let (days, reason) = split(body);
+                What::Extended { days: days.parse().unwrap_or(0), reason }
+            }
+            "transferred" => {
+                let (org, reason) = split(body);
+                What::Transferred { org, reason }
+            }
+            "fast-lane" => What::FastLane(text()),
+            "fast-lane-off" => What::FastLaneOff,
+            "document-issued" => What::DocumentIssued { code: text() },
+            "document-revoked" => {
+                let (code, reason) = split(body);
+                What::DocumentRevoked { code, reason }
+            }
+            "paid" => {
+                let (amount, receipt) = split(body);
+                What::Paid { amount: amount.parse().unwrap_or(0), receipt }
+            }
+            "no-act-match" => What::NoActMatch,
+            "registered" => What::Registered { act: text() },
+            "posted" => What::Posted { tracking: text() },
+            "rated" => What::Rated { stars: text().parse().unwrap_or(0) },
+            "mediateur-export" => What::MediateurExport,
+            "corrected" => What::Corrected,
+            other => What::Other { kind: other.to_string(), body: body.clone() },
+        }
+    }
+
+    /// The stored kind.
+    pub fn kind(&self) -> &str {
+        match self {
+            What::Filed => "filed",
+            What::Transition { .. } => "transition",
+            What::Message(_) => "message",
+            What::Note(_) => "note",
+            What::Viewed(_) => "viewed",
+            What::Assigned => "assigned",
+            What::Escalated(_) => "escalated",
+            What::OpinionRequested { .. } => "opinion-requested",
+            What::OpinionGiven { .. } => "opinion-given",
+            What::Extended { .. } => "extended",
+            What::Transferred { .. } => "transferred",
+            What::FastLane(_) => "fast-lane",
+            What::FastLaneOff => "fast-lane-off",
+            What::DocumentIssued { .. } => "document-issued",
+            What::DocumentRevoked { .. } => "document-revoked",
+            What::Paid { .. } => "paid",
+            What::NoActMatch => "no-act-match",
+            What::Registered { .. } => "registered",
+            What::Posted { .. } => "posted",
+            What::Rated { .. } => "rated",
+            What::MediateurExport => "mediateur-export",
+            What::Corrected => "corrected",
+            What::Other { kind, .. } => kind,
+        }
+    }
+
+    /// The stored body.
+    pub fn body(&self) -> Option<String> {
+        match self {
+            What::Filed
+            | What::Assigned
+            | What::FastLaneOff
+            | What::NoActMatch
+            | What::MediateurExport
+            | What::Corrected => None,
+            What::Transition { text, request, .. } => match request {
+                Some(r) => Some(r.body()),
+                None => text.clone(),
+            },
+            What::Message(t) | What::Note(t) | What::FastLane(t) => Some(t.clone()),
+            What::Viewed(r) => Some(r.as_str().to_string()),
+            What::Escalated(e) => Some(e.as_str().to_string()),
+            What::OpinionRequested { org } => Some(org.clone()),
+            What::OpinionGiven { verdict, text } => Some(format!("{verdict}\n{text}")),
+            What::Extended { days, reason } => Some(format!("{days}\n{reason}")),
+            What::Transferred { org, reason } => Some(format!("{org}\n{reason}")),
+            What::DocumentIssued { code } => Some(code.clone()),
+            What::DocumentRevoked { code, reason } => Some(format!("{code}\n{reason}")),
+            What::Paid { amount, receipt } => Some(format!("{amount}\n{receipt}")),
+            What::Registered { act } => Some(act.clone()),
+            What::Posted { tracking } => Some(tracking.clone()),
+            What::Rated { stars } => Some(stars.to_string()),
+            What::Other { body, .. } => body.clone(),
+        }
+    }
+
+    /// The action of a transition.
+    pub fn action(&self) -> Option<&str> {
+        match self {
+            What::Transition { action, .. } => Some(action),
+            _ => None,
+        }
+    }
+}
+
+impl Event {
+    /// Parses a stored row (once, where rows are read).
+    pub fn from_row(r: EventRow) -> Event {
+        let what = What::parse(&r.kind, r.action.as_deref(), r.from_status.as_deref(), r.to_status.as_deref(), &r.body);
+        Event {
+            at: r.at,
+            actor_id: r.actor_id,
+            actor_role: r.actor_role,
+            actor_org_id: r.actor_org_id,
+            internal: r.internal,
+            what,
+        }
+    }
+}
+
+/// An event of a kind other than a transition, as it will be stored.
+#[derive(Debug, Clone)]
+pub struct Stored<'a> {
+    actor: EventActor<'a>,
+    kind: String,
+    body: Option<String>,
+    internal: bool,
+}
+
+impl What {
+    /// This event, done by `actor`, seen by the person.
+    pub fn by<'a>(&self, actor: EventActor<'a>) -> Stored<'a> {
+        Stored { actor, kind: self.kind().to_string(), body: self.body(), internal: false }
+    }
+}
+
+impl Stored<'_> {
+    /// Seen by staff only.
+    pub fn internal(mut self) -> Self {
+        self.internal = true;
+        self
+    }
+
+    /// The row to append.
+    pub fn new_event(&self) -> NewEvent<'_> {
+        NewEvent::other(self.actor.clone(), &self.kind, self.body.as_deref(), self.internal)
+    }
+}
+
+/// The history of a case, parsed; internal notes only when asked.
+pub async fn of_case(engine: &crate::Engine, case_id: &str, include_internal: bool) -> crate::Result<Vec<Event>> {
+    Ok(nafida_store::cases::events(engine.db(), case_id, include_internal)
+        .await?
+        .into_iter()
+        .map(Event::from_row)
+        .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_reads_back_as_written() {
+        let request = DocumentRequest { listed: vec!["photo".into()], unlisted: None, comment: "merci".into() };
+        let all = [
+            What::Filed,
+            What::Transition {
+                action: action::REQUEST_DOCUMENTS.into(),
+                from: Some("submitted".into()),
+                to: Some("waiting".into()),
+                text: None,
+                request: Some(request),
+            },
+            What::Transition {
+                action: "reject".into(),
+                from: None,
+                to: None,
+                text: Some("Hors délai.".into()),
+                request: None,
+            },
+            What::Message("Bonjour".into()),
+            What::Note("interne".into()),
+            What::Viewed(ViewReason::Supervision),
+            What::Assigned,
+            What::Escalated(Escalation::Cell),
+            What::OpinionRequested { org: "commune-imzouren".into() },
+            What::OpinionGiven { verdict: "reserves".into(), text: "Une issue\\nde plus".into() },
+            What::Extended { days: 30, reason: "Expertise".into() },
+            What::Transferred { org: "consulate-paris".into(), reason: "Compétence".into() },
+            What::FastLane("Décès".into()),
+            What::FastLaneOff,
+            What::DocumentIssued { code: "ABCDEFGHJ".into() },
+            What::DocumentRevoked { code: "ABCDEFGHJ".into(), reason: "Erreur".into() },
+            What::Paid { amount: 45, receipt: "Q-1".into() },
+            What::NoActMatch,
+            What::Registered { act: "1/2026".into() },
+            What::Posted { tracking: "RR1".into() },
+            What::Rated { stars: 4 },
+            What::MediateurExport,
+            What::Corrected,
+            What::Other { kind: "future-kind".into(), body: Some("x".into()) },
+        ];
+        for w in all {
+            let (from, to) = match &w {
+                What::Transition { from, to, .. } => (from.clone(), to.clone()),
+                _ => (None, None),
+            };
+            let back = What::parse(w.kind(), w.action(), from.as_deref(), to.as_deref(), &w.body());
+            assert_eq!(back, w);
+        }
+    }
+}
