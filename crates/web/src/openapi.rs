@@ -44,7 +44,8 @@ fn base() -> Value {
                     "type": "object", "required": ["status", "code"],
                     "properties": {
                         "status": { "type": "integer" },
-                        "code": { "type": "string", "enum": ["not-found", "unauthenticated", "forbidden", "rate-limited", "payload-too-large", "internal", "invalid", "malformed-body", "transition-not-allowed", "case-changed", "opinion-given", "not-extendable"] },
+                        "code": { "type": "string", "enum": ["not-found", "unauthenticated", "forbidden", "rate-limited", "payload-too-large", "conflict", "unavailable", "internal", "invalid", "malformed-body", "transition-not-allowed", "case-changed", "opinion-given", "not-extendable", "only-supervisors-assign"] },
+                        "message": { "type": "string", "description": "The refusal in the language of Accept-Language" },
                         "errors": { "type": "array", "items": { "type": "object", "required": ["field", "code"], "properties": { "field": { "type": "string" }, "code": { "type": "string" }, "message": { "type": "string" } } } }
                     }
                 },
@@ -195,9 +196,9 @@ fn partner_extras(doc: &mut Value) {
         "responses": { "201": { "description": "Written" }, "401": problem_ref(), "404": problem_ref(), "422": problem_ref() }
     } });
     paths["/cases/{reference}/assignee"] = json!({ "post": {
-        "summary": "Give the case to a staff member of the administration", "operationId": "postAssignee", "security": [{ "token": [] }],
+        "summary": "Give the case to a staff member of the administration (a supervisor's act: a partner token acts as an agent and is refused with 403 only-supervisors-assign)", "operationId": "postAssignee", "security": [{ "token": [] }],
         "parameters": [reference_param()], "requestBody": body("Assignee"),
-        "responses": { "200": ok("Case", "Assigned"), "401": problem_ref(), "404": problem_ref(), "422": problem_ref() }
+        "responses": { "200": ok("Case", "Assigned"), "401": problem_ref(), "403": problem_ref(), "404": problem_ref(), "422": problem_ref() }
     } });
     paths["/cases/{reference}/extension"] = json!({ "post": {
         "summary": "Extend the time limit once, where the procedure allows it", "operationId": "postExtension", "security": [{ "token": [] }],

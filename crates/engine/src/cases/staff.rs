@@ -172,6 +172,8 @@ pub async fn opinion_for(engine: &Engine, actor: &Actor, id: &str) -> Result<(Op
 /// Gives an administration's opinion (favourable, with reserves, unfavourable) with its
 /// reasons, once.
 pub async fn give_opinion(engine: &Engine, actor: &Actor, o: &Opinion, verdict: &str, answer: &str) -> Outcome<()> {
+    // Only the administration asked (or those above it) answers.
+    opinion_for(engine, actor, &o.id).await?;
     let mut problems = vec![];
     if !["favourable", "reserves", "unfavourable"].contains(&verdict) {
         problems.push(Problem::new("verdict", "choice-invalid"));

@@ -49,6 +49,10 @@ pub fn bulk_safe(w: &Workflow, t: &Transition) -> bool {
 /// checks, the documents drawn, the mails rendered); then one short transaction writes the
 /// status, its event, its mail, its attachments and the effects' rows, or nothing.
 pub async fn apply(engine: &Engine, actor: &Actor, c: &CaseRow, req: &Request) -> Outcome<()> {
+    // The record first: a case the actor may not see does not exist for them.
+    if !actor.may_see(engine, c).await? {
+        return Err(EngineError::NotFound);
+    }
     let (p, w) = procedure_of(engine, c).await?;
     let Some(t) = w.allowed(&c.status, actor.workflow()).into_iter().find(|t| t.action == req.action) else {
         return Ok(Err(Refusal::NotAllowed("transition-not-allowed")));

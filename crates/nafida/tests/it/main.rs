@@ -17,6 +17,7 @@ mod cli;
 mod complaints;
 mod config;
 mod documents;
+mod engine;
 mod health;
 mod mail;
 mod matrix;
@@ -114,6 +115,7 @@ fn main() {
         cases::tests(),
         complaints::tests(),
         documents::tests(),
+        engine::tests(),
         mail::outbox_tests(),
         sms::tests(),
         pages::tests(),
