@@ -12,6 +12,7 @@ pub mod civil;
 pub mod clock;
 pub mod email;
 pub mod error;
+pub mod flags;
 pub mod org;
 pub mod password;
 pub mod profile;

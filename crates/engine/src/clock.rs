@@ -7,8 +7,8 @@ use nafida_domain::calendar::Calendar;
 use nafida_domain::catalog::{DayCount, Procedure, Status, Workflow};
 use nafida_store::cases::{CaseRow, Change};
 
-use crate::flags::{Flag, Flags};
 use crate::{Engine, Result};
+use nafida_domain::flags::Flag;
 
 /// Days before the due date from which a case is `due-soon`.
 pub const DUE_SOON_DAYS: i64 = 2;
@@ -42,7 +42,7 @@ pub async fn change_for<'a>(
 ) -> Result<Change<'a>> {
     let t = engine.now();
     // A request waiting for its payment keeps its clock stopped whatever its status.
-    let awaiting = Flags::parse(&c.flags).has(Flag::AwaitingPayment);
+    let awaiting = c.flags.clone().has(Flag::AwaitingPayment);
     let was_stopped = w.status(&c.status).is_some_and(|s| s.waits_for_applicant) || awaiting;
     let will_stop = to.waits_for_applicant || awaiting;
     let mut stopped = c.stopped_days;

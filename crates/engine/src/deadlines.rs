@@ -19,8 +19,8 @@ use crate::cases::transition::{self, Request};
 use crate::clock as casework;
 use crate::contracts::action;
 use crate::events::{Escalation, What};
-use crate::flags::{Flag, Flags};
 use crate::{Actor, Engine, Result};
+use nafida_domain::flags::Flag;
 
 pub use crate::clock::DUE_SOON_DAYS;
 /// Days overdue after which the provincial cell is alerted.
@@ -66,7 +66,7 @@ pub async fn run_once(engine: &Engine) -> Result<Pass> {
                 }
                 continue;
             }
-            let old = Flags::parse(&c.flags);
+            let old = c.flags.clone();
             let mut new = old.clone();
             new.set(Flag::Overdue, left < 0).set(Flag::DueSoon, (0..=DUE_SOON_DAYS).contains(&left));
             // Still in its first status past the routing delay (a complaint not routed within
@@ -114,7 +114,9 @@ pub async fn run_once(engine: &Engine) -> Result<Pass> {
                 mails.extend(crate::mails::case_update(engine, &c.applicant_id, &c.reference, &p, update).await?);
             }
             let outbox = crate::mails::outbox(&mails);
-            if cases::set_flags(engine.db(), &c.id, &c.flags, &new.stored(), event.as_ref(), &outbox, now).await? {
+            if cases::set_flags(engine.db(), &c.id, c.flags.original(), &new.stored(), event.as_ref(), &outbox, now)
+                .await?
+            {
                 pass.flagged += 1;
                 if event.is_some() {
                     pass.escalated += 1;

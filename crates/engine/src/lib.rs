@@ -22,7 +22,6 @@ pub mod effects;
 pub mod engine;
 pub mod error;
 pub mod events;
-pub mod flags;
 pub mod forms;
 pub mod i18n;
 pub mod mails;
@@ -33,4 +32,6 @@ pub mod refusal;
 pub use actor::Actor;
 pub use engine::{BuildError, Engine, EngineSettings};
 pub use error::{EngineError, Result};
+/// The flags of a case (a domain type, re-exported where the engine's users look for it).
+pub use nafida_domain::flags;
 pub use refusal::{Arg, Outcome, Problem, Problems, Refusal};

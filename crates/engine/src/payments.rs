@@ -21,9 +21,9 @@ use crate::cases::procedure_of;
 use crate::cases::transition::{self, Request};
 use crate::contracts::{action, delivery, field};
 use crate::events::What;
-use crate::flags::{Flag, Flags};
 use crate::refusal::{Problems, Refusal};
 use crate::{Actor, Engine, EngineError, Outcome, Result, civil};
+use nafida_domain::flags::Flag;
 
 /// Where a person is sent to pay online.
 pub trait PaymentProvider: std::fmt::Debug + Send + Sync {
@@ -61,7 +61,7 @@ pub fn price_of(p: &Procedure, c: &CaseRow) -> Price {
 
 /// Whether a case waits for its payment.
 pub fn awaiting(c: &CaseRow) -> bool {
-    Flags::parse(&c.flags).has(Flag::AwaitingPayment)
+    c.flags.clone().has(Flag::AwaitingPayment)
 }
 
 /// Starts an online payment of the person's own case; `None` when nothing is to pay or no
@@ -135,7 +135,7 @@ pub async fn settle(
     let now = engine.now();
     let paid = What::Paid { amount: payment.amount_mad, receipt: receipt_number.to_string() }.by(actor.event());
     let event = paid.new_event();
-    let mut flags = Flags::parse(&c.flags);
+    let mut flags = c.flags.clone();
     flags.set(Flag::AwaitingPayment, false);
     let new_flags = flags.stored();
     let (p, w) = procedure_of(engine, c).await?;
@@ -151,7 +151,7 @@ pub async fn settle(
         provider_ref,
         receipt_number,
         recorded_by: actor.account_id(),
-        flags: (&c.flags, &new_flags),
+        flags: (c.flags.original(), &new_flags),
         clock,
     };
     let mut tx = engine.db().begin().await?;

@@ -4,6 +4,7 @@
 //! event in the same transaction. Events are only ever inserted.
 
 use nafida_domain::catalog::Phase;
+use nafida_domain::flags::Flags;
 
 use crate::mail::NewMail;
 use crate::{Db, StoreError, Tx, on_db, on_tx};
@@ -29,8 +30,8 @@ pub struct CaseRow {
     pub status: String,
     /// Citizen-facing phase.
     pub phase: Phase,
-    /// Flags, comma-separated.
-    pub flags: String,
+    /// Flags (parsed from their stored text, which they remember for guarded updates).
+    pub flags: Flags,
     /// Form values (JSON object).
     pub form_data: String,
     /// Filing instant.
@@ -86,7 +87,7 @@ fn case(r: Row) -> Result<CaseRow, StoreError> {
         assignee_id: r.6,
         status: r.7,
         phase,
-        flags: r.9,
+        flags: Flags::parse(&r.9),
         form_data: r.10,
         filed_at: r.11,
         due_date: r.12,

@@ -8,12 +8,12 @@ use nafida_domain::{CaseRef, Date};
 use nafida_store::accounts::Account;
 use nafida_store::cases::{self, Filed, NewCase};
 
-use crate::flags::{Flag, Flags};
 use crate::forms::{self, Submitted};
 use crate::i18n::Lang;
 use crate::mails::{self, CaseUpdate};
 use crate::refusal::{Problem, Refusal};
 use crate::{Actor, Engine, EngineError, Outcome};
+use nafida_domain::flags::{Flag, Flags};
 
 /// Files a case from a submitted form (`field_<name>`, `doc_<id>`, `represented_name`,
 /// `idempotency_key`) for `account`; `lang` is the language of the receipt when the account

@@ -15,10 +15,10 @@ use super::procedure_of;
 use super::transition::{self, Request, bulk_safe};
 use crate::contracts::{delivery, field};
 use crate::events::What;
-use crate::flags::{Flag, Flags};
 use crate::mails::{self, CaseUpdate};
 use crate::refusal::{Arg, Problem, Refusal};
 use crate::{Actor, Engine, EngineError, Outcome, Result};
+use nafida_domain::flags::Flag;
 
 /// Days an administration is given for an opinion, in working days.
 pub const OPINION_DAYS: u32 = 10;
@@ -230,13 +230,14 @@ pub async fn set_fast_lane(engine: &Engine, actor: &Actor, c: &CaseRow, on: bool
     if on && !(10..=2000).contains(&reason.chars().count()) {
         return Ok(Err(Refusal::invalid("fast_lane_reason", "motivation-required")));
     }
-    let mut flags = Flags::parse(&c.flags);
+    let mut flags = c.flags.clone();
     flags.set(Flag::FastLane, on);
-    let new = flags.stored();
-    if new != c.flags {
+    if flags != c.flags {
+        let new = flags.stored();
         let what = if on { What::FastLane(reason.to_string()) } else { What::FastLaneOff };
         let stored = what.by(actor.event());
-        if !cases::set_flags(engine.db(), &c.id, &c.flags, &new, Some(&stored.new_event()), &[], engine.now()).await? {
+        let old = c.flags.original();
+        if !cases::set_flags(engine.db(), &c.id, old, &new, Some(&stored.new_event()), &[], engine.now()).await? {
             return Ok(Err(Refusal::Changed));
         }
     }

@@ -10,10 +10,10 @@ use nafida_store::cases::{self, CaseRow, NewAttachment, NewEvent};
 
 use super::{DocumentRequest, procedure_of};
 use crate::contracts::action;
-use crate::flags::{Flag, Flags};
 use crate::mails::{self, CaseUpdate};
 use crate::refusal::{Problem, Refusal};
 use crate::{Actor, Engine, EngineError, Outcome, effects};
+use nafida_domain::flags::Flag;
 
 /// What is asked.
 #[derive(Debug, Clone, Default)]
@@ -59,7 +59,7 @@ pub async fn apply(engine: &Engine, actor: &Actor, c: &CaseRow, req: &Request) -
     };
     let to = w.status(&t.to).ok_or_else(|| EngineError::internal(format!("status {} of {}", t.to, w.id)))?;
     let (body, mut problems) = body_of(&p, t, to, actor, req);
-    if to.phase == Phase::Approved && Flags::parse(&c.flags).has(Flag::AwaitingPayment) {
+    if to.phase == Phase::Approved && c.flags.clone().has(Flag::AwaitingPayment) {
         problems.push(Problem::new("payment", "awaiting-payment"));
     }
     // What approving carries out (a document issued, an act entered or corrected) must be

@@ -363,7 +363,7 @@ async fn deadlines_flag_escalate_and_approve_tacitly(backend: Backend) {
     app.clock.advance_seconds(7 * 86_400); // Monday 7 Dec: 2 working days left.
     let pass = run_once(app.state.engine()).await.unwrap();
     assert_eq!(pass.flagged, 1);
-    assert_eq!(cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap().flags, "due-soon");
+    assert_eq!(cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap().flags.stored(), "due-soon");
     // Supervisors above the office and the provincial cell are told by mail when it escalates.
     app.create_user("sup.imz@example.ma", "correct horse battery", Role::Supervisor, Some("commune-imzouren")).await;
     app.create_user("sup.paris@example.ma", "correct horse battery", Role::Supervisor, Some("consulate-paris")).await;
@@ -376,7 +376,7 @@ async fn deadlines_flag_escalate_and_approve_tacitly(backend: Backend) {
         run_once(app.state.engine()).await.unwrap(),
         nafida_engine::deadlines::Pass { checked: 1, ..Default::default() }
     );
-    let flags = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap().flags;
+    let flags = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap().flags.stored();
     assert_eq!(flags, "escalated,overdue");
     let told = app.last_mail_to("sup.imz@example.ma").await;
     assert_eq!(told.subject, format!("Dossier en retard : {reference}"));
@@ -398,7 +398,7 @@ async fn deadlines_flag_escalate_and_approve_tacitly(backend: Backend) {
     assert_eq!(run_once(app.state.engine()).await.unwrap().escalated, 1);
     assert!(app.last_mail_to("cell@example.ma").await.subject.contains(&reference));
     let case = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap();
-    assert!(case.flags.contains("escalated-cell"));
+    assert!(case.flags.stored().contains("escalated-cell"));
     let escalations =
         cases::events(&app.db.db, &case.id, false).await.unwrap().iter().filter(|e| e.kind == "escalated").count();
     assert_eq!(escalations, 2);
@@ -602,9 +602,9 @@ async fn duplicates_fast_lane_and_bulk_actions(backend: Backend) {
     // The same form again (another tab, not a retry): filed, but flagged for the office.
     let second = reference_of(file_extract(&mut c, "key-twin-0002-abcdef").await.header("location"));
     assert_ne!(first, second);
-    assert_eq!(cases::by_reference(&app.db.db, &first).await.unwrap().unwrap().flags, "awaiting-payment");
+    assert_eq!(cases::by_reference(&app.db.db, &first).await.unwrap().unwrap().flags.stored(), "awaiting-payment");
     assert_eq!(
-        cases::by_reference(&app.db.db, &second).await.unwrap().unwrap().flags,
+        cases::by_reference(&app.db.db, &second).await.unwrap().unwrap().flags.stored(),
         "awaiting-payment,possible-duplicate"
     );
     let (mut agent, _) = app.staff("agent.twin@example.ma", Role::Agent, OFFICE).await;
@@ -628,7 +628,10 @@ async fn duplicates_fast_lane_and_bulk_actions(backend: Backend) {
         .post(&format!("/staff/cases/{first}/fast-lane"), &[("on", "1"), ("reason", "Retour au Maroc pour un décès")])
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
-    assert_eq!(cases::by_reference(&app.db.db, &first).await.unwrap().unwrap().flags, "awaiting-payment,fast-lane");
+    assert_eq!(
+        cases::by_reference(&app.db.db, &first).await.unwrap().unwrap().flags.stored(),
+        "awaiting-payment,fast-lane"
+    );
     let fast = agent.get("/staff/queue?flag=fast-lane").await.body;
     assert!(fast.contains(&first) && !fast.contains(&second));
     let seen = c.get(&format!("/cases/{first}")).await.body;
@@ -661,7 +664,7 @@ async fn duplicates_fast_lane_and_bulk_actions(backend: Backend) {
     }
     // The fast lane is taken off the same way, and the flags the deadline job sets stay.
     sup.post(&format!("/staff/cases/{first}/fast-lane"), &[("on", "0")]).await;
-    assert_eq!(cases::by_reference(&app.db.db, &first).await.unwrap().unwrap().flags, "awaiting-payment");
+    assert_eq!(cases::by_reference(&app.db.db, &first).await.unwrap().unwrap().flags.stored(), "awaiting-payment");
     app.teardown().await;
 }
 
@@ -755,7 +758,7 @@ async fn the_clock_stands_still_while_a_request_awaits_its_payment(backend: Back
         .await;
     agent.post(&format!("/staff/cases/{reference}/payments"), &[("receipt_number", "Q-2026/2")]).await;
     let case = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap();
-    assert_eq!((case.flags.as_str(), case.due_date.as_str()), ("", "2026-12-09"));
+    assert_eq!((case.flags.stored().as_str(), case.due_date.as_str()), ("", "2026-12-09"));
     assert!(case.waiting_since.is_some(), "still waiting for the person");
     // Monday 21 Dec the documents come: 15 working days stood still, due 7 working days on.
     app.clock.advance_seconds(7 * 86_400);
@@ -776,7 +779,7 @@ async fn the_clock_stands_still_while_a_request_awaits_its_payment(backend: Back
     let checkout = b.post(&format!("/cases/{second}/pay"), &[]).await.header("location").to_string();
     b.post(&checkout, &[("outcome", "paid")]).await;
     let case = cases::by_reference(&app.db.db, &second).await.unwrap().unwrap();
-    assert_eq!((case.flags.as_str(), case.stopped_days, case.waiting_since), ("", 2, None));
+    assert_eq!((case.flags.stored().as_str(), case.stopped_days, case.waiting_since), ("", 2, None));
     assert_eq!(run_once(app.state.engine()).await.unwrap().checked, 2, "both clocks run again");
     app.teardown().await;
 }

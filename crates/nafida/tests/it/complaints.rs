@@ -197,11 +197,17 @@ async fn complaints_not_routed_within_15_days_are_flagged_and_escalated(backend:
     agent.post(&format!("/staff/cases/{first}/action"), &[("action", "route")]).await;
     app.clock.advance_seconds(14 * 86_400);
     run_once(app.state.engine()).await.unwrap();
-    assert!(!cases::by_reference(&app.db.db, &second).await.unwrap().unwrap().flags.contains("routing-overdue"));
+    assert!(
+        !cases::by_reference(&app.db.db, &second).await.unwrap().unwrap().flags.stored().contains("routing-overdue")
+    );
     app.clock.advance_seconds(2 * 86_400);
     run_once(app.state.engine()).await.unwrap();
-    assert!(cases::by_reference(&app.db.db, &second).await.unwrap().unwrap().flags.contains("routing-overdue"));
-    assert!(!cases::by_reference(&app.db.db, &first).await.unwrap().unwrap().flags.contains("routing-overdue"));
+    assert!(
+        cases::by_reference(&app.db.db, &second).await.unwrap().unwrap().flags.stored().contains("routing-overdue")
+    );
+    assert!(
+        !cases::by_reference(&app.db.db, &first).await.unwrap().unwrap().flags.stored().contains("routing-overdue")
+    );
     assert!(app.last_mail_to("sup.routing@example.ma").await.subject.contains(&second), "the supervisor is told");
     let again = run_once(app.state.engine()).await.unwrap();
     assert_eq!(again.escalated, 0, "once");
@@ -213,7 +219,9 @@ async fn complaints_not_routed_within_15_days_are_flagged_and_escalated(backend:
     let (mut agent2, _) = app.staff("agent2.routing@example.ma", Role::Agent, OFFICE).await;
     agent2.post(&format!("/staff/cases/{second}/action"), &[("action", "route")]).await;
     run_once(app.state.engine()).await.unwrap();
-    assert!(!cases::by_reference(&app.db.db, &second).await.unwrap().unwrap().flags.contains("routing-overdue"));
+    assert!(
+        !cases::by_reference(&app.db.db, &second).await.unwrap().unwrap().flags.stored().contains("routing-overdue")
+    );
     app.teardown().await;
 }
 

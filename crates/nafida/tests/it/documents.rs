@@ -96,7 +96,7 @@ async fn an_extract_is_issued_verified_and_revoked(backend: Backend) {
     assert!(amina.get(&format!("/cases/{reference}")).await.body.contains("Quittance n° Q-2026/00417"));
     // Paid, delivered electronically, its act in the register: approved and issued at once.
     let case = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap();
-    assert_eq!((case.phase.as_str(), case.flags.as_str()), ("approved", ""));
+    assert_eq!((case.phase.as_str(), case.flags.stored().as_str()), ("approved", ""));
     let issued: Vec<_> = documents::of_case(&app.db.db, &case.id)
         .await
         .unwrap()
@@ -235,12 +235,14 @@ async fn paying_online_issues_at_once_or_asks_for_a_correction(backend: Backend)
     assert_eq!(other.get(&checkout).await.status, StatusCode::NOT_FOUND, "only the payer sees it");
     assert!(amina.get(&checkout).await.body.contains("40 dirhams"));
     amina.post(&checkout, &[("outcome", "declined")]).await;
-    assert!(cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap().flags.contains("awaiting-payment"));
+    assert!(
+        cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap().flags.stored().contains("awaiting-payment")
+    );
     let checkout = amina.post(&format!("/cases/{reference}/pay"), &[]).await.header("location").to_string();
     let r = amina.post(&checkout, &[("outcome", "paid")]).await;
     assert_eq!(r.header("location"), format!("/cases/{reference}"));
     let case = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap();
-    assert_eq!((case.flags.as_str(), case.phase.as_str()), ("", "received"), "paid, but no act matched");
+    assert_eq!((case.flags.stored().as_str(), case.phase.as_str()), ("", "received"), "paid, but no act matched");
     let page = amina.get(&format!("/cases/{reference}")).await.body;
     assert!(page.contains("Payé : 40 dirhams") && page.contains("Aucun acte du registre ne correspond"));
     assert!(page.contains("Corriger les informations") && page.contains("value=\"1990-04-13\""));

@@ -154,7 +154,7 @@ pub(crate) fn case_json(c: &CaseRow) -> Value {
         "administration": c.org_id,
         "status": c.status,
         "phase": c.phase.as_str(),
-        "flags": c.flags.split(',').filter(|f| !f.is_empty()).collect::<Vec<_>>(),
+        "flags": c.flags.stored().split(',').filter(|f| !f.is_empty()).map(str::to_string).collect::<Vec<_>>(),
         "filed_at": c.filed_at,
         "due_date": c.due_date,
         "assigned": c.assignee_id.is_some(),

@@ -10,11 +10,11 @@ use askama::Template;
 use axum::extract::{Form, Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use nafida_domain::OrgId;
+use nafida_domain::flags::Flag;
 use nafida_engine::Refusal;
 use nafida_engine::cases::staff::{self as staff_cmd, BulkOp};
 use nafida_engine::cases::transition::{self, Request, bulk_safe};
 use nafida_engine::cases::{self as engine_cases, ViewReason};
-use nafida_engine::flags::{Flag, Flags};
 use nafida_engine::orgs::OrgNames;
 use nafida_store::cases::{self, CaseRow};
 use serde::Deserialize;
@@ -212,7 +212,9 @@ pub async fn show_queue(
             overdue: open && left < 0,
             mine: c.assignee_id.as_deref() == Some(staff.user.account.id.as_str()),
             assigned: c.assignee_id.is_some(),
-            tags: Flags::parse(&c.flags)
+            tags: c
+                .flags
+                .clone()
                 .iter()
                 .filter(|f| {
                     matches!(f, Flag::FastLane | Flag::PossibleDuplicate | Flag::AwaitingPayment | Flag::RoutingOverdue)
@@ -366,7 +368,7 @@ async fn staff_case_page(
     errors: FormErrors,
 ) -> Result<Response, AppError> {
     let (p, w) = case_procedure(state, c).await?;
-    let flags = Flags::parse(&c.flags);
+    let flags = c.flags.clone();
     let code = ctx.lang.code();
     let all_orgs = nafida_store::orgs::list(state.db()).await?;
     let names = OrgNames::from_orgs(&all_orgs, code);

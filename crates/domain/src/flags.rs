@@ -1,6 +1,7 @@
 //! The flags beside a case's status, as a type. They are stored comma-separated and sorted
-//! (the queue's partial indexes match them by text); they are parsed here, once, and nothing
-//! else matches on their spelling.
+//! (the queue's partial indexes match them by text); they are parsed here, once, where case
+//! rows are read, and nothing else matches on their spelling. A parsed value remembers the text
+//! it was read from: guarded updates ("only if the flags are still what I saw") compare it.
 
 use std::collections::BTreeSet;
 
@@ -61,52 +62,71 @@ impl Flag {
 }
 
 /// The flags of a case.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Flags(BTreeSet<Flag>);
+#[derive(Debug, Clone, Default)]
+pub struct Flags {
+    set: BTreeSet<Flag>,
+    /// Spellings this version does not know, kept so nothing is lost when flags are rewritten.
+    unknown: BTreeSet<String>,
+    /// The stored text this value was read from.
+    original: String,
+}
+
+impl PartialEq for Flags {
+    fn eq(&self, other: &Self) -> bool {
+        self.set == other.set && self.unknown == other.unknown
+    }
+}
+
+impl Eq for Flags {}
 
 impl Flags {
-    /// Parses the stored text; an unknown spelling is ignored (and logged), never fatal.
+    /// Parses the stored text.
     pub fn parse(stored: &str) -> Flags {
-        Flags(
-            stored
-                .split(',')
-                .filter(|f| !f.is_empty())
-                .filter_map(|f| {
-                    let flag = Flag::parse(f);
-                    if flag.is_none() {
-                        tracing::warn!(flag = f, "unknown flag on a case");
-                    }
-                    flag
-                })
-                .collect(),
-        )
+        let mut flags = Flags { original: stored.to_string(), ..Flags::default() };
+        for f in stored.split(',').filter(|f| !f.is_empty()) {
+            match Flag::parse(f) {
+                Some(flag) => {
+                    flags.set.insert(flag);
+                }
+                None => {
+                    flags.unknown.insert(f.to_string());
+                }
+            }
+        }
+        flags
     }
 
     /// Whether the flag is set.
     pub fn has(&self, flag: Flag) -> bool {
-        self.0.contains(&flag)
+        self.set.contains(&flag)
     }
 
     /// Sets or clears a flag.
     pub fn set(&mut self, flag: Flag, on: bool) -> &mut Self {
         if on {
-            self.0.insert(flag);
+            self.set.insert(flag);
         } else {
-            self.0.remove(&flag);
+            self.set.remove(&flag);
         }
         self
     }
 
     /// The flags, in order.
     pub fn iter(&self) -> impl Iterator<Item = Flag> + '_ {
-        self.0.iter().copied()
+        self.set.iter().copied()
     }
 
-    /// The stored text: sorted, comma-separated.
+    /// The text to store: sorted, comma-separated.
     pub fn stored(&self) -> String {
-        let mut v: Vec<&str> = self.0.iter().map(|f| f.as_str()).collect();
+        let mut v: Vec<&str> =
+            self.set.iter().map(|f| f.as_str()).chain(self.unknown.iter().map(String::as_str)).collect();
         v.sort_unstable();
         v.join(",")
+    }
+
+    /// The stored text this value was read from (what a guarded update compares).
+    pub fn original(&self) -> &str {
+        &self.original
     }
 }
 
@@ -119,7 +139,9 @@ mod tests {
         let mut f = Flags::parse("overdue,awaiting-payment,nonsense");
         assert!(f.has(Flag::Overdue) && f.has(Flag::AwaitingPayment));
         f.set(Flag::FastLane, true).set(Flag::Overdue, false);
-        assert_eq!(f.stored(), "awaiting-payment,fast-lane");
+        assert_eq!(f.stored(), "awaiting-payment,fast-lane,nonsense", "an unknown flag is kept");
+        assert_eq!(f.original(), "overdue,awaiting-payment,nonsense");
+        assert_eq!(Flags::parse("b-unknown,fast-lane"), Flags::parse("fast-lane,b-unknown"));
         for flag in Flag::ALL {
             assert_eq!(Flag::parse(flag.as_str()), Some(*flag));
         }
