@@ -13,7 +13,7 @@ use crate::i18n::Lang;
 use crate::{Engine, EngineError, Result};
 
 /// The documents this module draws.
-pub const KINDS: &[&str] = &["birth-extract", "birth-full-copy"];
+pub const KINDS: &[&str] = crate::contracts::DOCUMENT_KINDS;
 
 /// The civil-status documents (not receipts) issued for a case.
 pub async fn issued_for_case(engine: &Engine, c: &CaseRow) -> Result<Vec<IssuedDocument>> {

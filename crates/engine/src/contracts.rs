@@ -59,6 +59,9 @@ pub mod delivery {
     pub const ELECTRONIC: &str = "electronic";
 }
 
+/// The civil-status documents the engine draws (`issue-document` kinds).
+pub const DOCUMENT_KINDS: &[&str] = &["birth-extract", "birth-full-copy"];
+
 /// An effect the registry knows: its name in the catalogue, the kinds it accepts, and the
 /// fields a procedure declaring it must have (for a kind).
 #[derive(Debug, Clone, Copy)]
@@ -75,7 +78,7 @@ pub struct Contract {
 pub const REGISTRY: &[Contract] = &[
     Contract {
         name: "issue-document",
-        kinds: crate::civil::KINDS,
+        kinds: DOCUMENT_KINDS,
         fields: |_| &["holder_name_ar", "holder_name_latin", "birth_date", "act_number", "copies"],
     },
     Contract {
