@@ -169,6 +169,42 @@ impl I18n {
     }
 }
 
+/// Translations in one language: what pages, API answers, mails and documents write with.
+#[derive(Debug, Clone, Copy)]
+pub struct Tr<'a> {
+    /// The translations.
+    pub i18n: &'a I18n,
+    /// The reader's language.
+    pub lang: Lang,
+}
+
+impl Tr<'_> {
+    /// Translates a key.
+    pub fn t(&self, key: &str) -> String {
+        self.i18n.format(self.lang, key, None)
+    }
+
+    /// Translates a key with one named text argument.
+    pub fn t1(&self, key: &str, name: &str, value: &str) -> String {
+        let mut args = FluentArgs::new();
+        args.set(name.to_string(), FluentValue::from(value.to_string()));
+        self.i18n.format(self.lang, key, Some(&args))
+    }
+
+    /// Translates a key with a count.
+    pub fn tn(&self, key: &str, count: i64) -> String {
+        self.i18n.format_count(self.lang, key, "count", count)
+    }
+
+    /// Translates a key with a count and one named text argument.
+    pub fn tn1(&self, key: &str, count: i64, name: &str, value: &str) -> String {
+        let mut args = FluentArgs::new();
+        args.set("count", FluentValue::from(count));
+        args.set(name.to_string(), FluentValue::from(value.to_string()));
+        self.i18n.format(self.lang, key, Some(&args))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -43,16 +43,19 @@ pub struct Viewer {
 }
 
 impl PageCtx {
+    /// Translations in the page's language.
+    pub fn tr(&self) -> crate::i18n::Tr<'_> {
+        crate::i18n::Tr { i18n: self.i18n(), lang: self.lang }
+    }
+
     /// Translates a key.
     pub fn t(&self, key: &str) -> String {
-        self.i18n().format(self.lang, key, None)
+        self.tr().t(key)
     }
 
     /// Translates a key with one named text argument.
     pub fn t1(&self, key: &str, name: &str, value: &str) -> String {
-        let mut args = fluent_bundle::FluentArgs::new();
-        args.set(name.to_string(), fluent_bundle::FluentValue::from(value.to_string()));
-        self.i18n().format(self.lang, key, Some(&args))
+        self.tr().t1(key, name, value)
     }
 
     /// Whether someone is signed in.
@@ -62,17 +65,15 @@ impl PageCtx {
 
     /// Translates a key with a count.
     pub fn tn(&self, key: &str, count: i64) -> String {
-        self.i18n().format_count(self.lang, key, "count", count)
+        self.tr().tn(key, count)
     }
 
     /// Translates a key with a count and one named text argument.
     pub fn tn1(&self, key: &str, count: i64, name: &str, value: &str) -> String {
-        let mut args = fluent_bundle::FluentArgs::new();
-        args.set("count", fluent_bundle::FluentValue::from(count));
-        args.set(name.to_string(), fluent_bundle::FluentValue::from(value.to_string()));
-        self.i18n().format(self.lang, key, Some(&args))
+        self.tr().tn1(key, count, name, value)
     }
 
+    /// The translations.
     pub fn i18n(&self) -> &I18n {
         self.state.i18n()
     }

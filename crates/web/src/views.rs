@@ -13,6 +13,7 @@ use nafida_store::cases::{self, CaseRow};
 
 use crate::casework;
 use crate::error::AppError;
+use crate::i18n::Tr;
 use crate::page::PageCtx;
 use crate::state::AppState;
 
@@ -41,7 +42,7 @@ pub struct TimelineRow {
 }
 
 /// Renders an event for people (both sides and the inbox use it).
-pub fn describe(names: &OrgNames, ctx: &PageCtx, w: &Workflow, e: &Event) -> TimelineRow {
+pub fn describe(names: &OrgNames, ctx: Tr<'_>, w: &Workflow, e: &Event) -> TimelineRow {
     let code = ctx.lang.code();
     let who = match (&e.actor_org_id, e.actor_role.as_str()) {
         (Some(org), role) => format!("{} ({})", names.get(org), ctx.t(&format!("role-{role}"))),
@@ -110,7 +111,7 @@ pub async fn timeline(
 ) -> Result<Vec<TimelineRow>, AppError> {
     let mut out = vec![];
     for e in nafida_engine::events::of_case(state.engine(), &c.id, staff_view).await? {
-        out.push(describe(names, ctx, w, &e));
+        out.push(describe(names, ctx.tr(), w, &e));
     }
     Ok(out)
 }

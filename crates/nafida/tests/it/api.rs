@@ -170,7 +170,19 @@ async fn partners_work_their_administrations_cases_and_nothing_else(backend: Bac
             call(&app, Method::POST, &assign, Some(&imzouren), Some(&format!(r#"{{"assignee":"{assignee}"}}"#))).await;
         assert_eq!(refused.status, StatusCode::FORBIDDEN, "{}", refused.body);
         assert_eq!(refused.json()["code"], "only-supervisors-assign");
+        // The refusal says why in words too (French unless Accept-Language asks otherwise).
+        assert_eq!(refused.json()["message"], "Seul un responsable peut attribuer un dossier.");
     }
+    let arabic = Request::builder()
+        .method(Method::POST)
+        .uri(&assign)
+        .header("authorization", format!("Bearer {imzouren}"))
+        .header("content-type", "application/json")
+        .header("accept-language", "ar-MA,ar;q=0.9")
+        .body(Body::from(format!(r#"{{"assignee":"{agent}"}}"#)))
+        .unwrap();
+    let refused = app.request(arabic).await;
+    assert_eq!(refused.json()["message"], "لا يمكن إسناد ملف إلا من طرف مسؤول.", "{}", refused.body);
     let shown = call(&app, Method::GET, &format!("/api/v1/cases/{reference}"), Some(&imzouren), None).await;
     assert_eq!(shown.json()["assigned"], false, "nothing assigned");
     let extend = format!("/api/v1/cases/{reference}/extension");

@@ -19,11 +19,11 @@ use nafida_store::cases::{self, CaseRow, Filed};
 use serde::Deserialize;
 use serde_json::{Value, json};
 
-use super::{case_json, problem, refusal};
+use super::{ApiLang, case_json, problem, refusal};
 use crate::auth::{deny, token_hash};
 use crate::casework;
 use crate::error::AppError;
-use crate::page::PageCtx;
+use crate::i18n::{Lang, Tr};
 use crate::state::AppState;
 use crate::views::{case_procedure, own_case};
 
@@ -64,12 +64,12 @@ impl FromRequestParts<AppState> for Person {
 
 /// What the person sees of a case in a list: the case, its title, the days left and the next
 /// action expected of them.
-async fn summary(state: &AppState, ctx: &PageCtx, c: &CaseRow) -> Result<Value, AppError> {
+async fn summary(state: &AppState, lang: Lang, c: &CaseRow) -> Result<Value, AppError> {
     let (p, _) = case_procedure(state, c).await?;
     let cal = nafida_engine::clock::calendar(state.engine()).await?;
     let left = nafida_engine::clock::clock_left(&cal, state.clock().now().millis(), c, p.deadline.count);
     let mut v = case_json(c);
-    v["title"] = json!(p.title.get(ctx.lang.code()));
+    v["title"] = json!(p.title.get(lang.code()));
     v["days_left"] = if matches!(c.phase.as_str(), "received" | "in-progress") { json!(left) } else { Value::Null };
     v["next_action"] = if c.phase == Phase::WaitingForYou { json!("send-documents") } else { Value::Null };
     Ok(v)
@@ -86,7 +86,7 @@ pub struct MyCasesQuery {
 /// `GET /api/v1/me/cases`: every own case, newest first, keyset-paginated.
 pub async fn list_my_cases(
     State(state): State<AppState>,
-    ctx: PageCtx,
+    ApiLang(lang): ApiLang,
     person: Person,
     Query(q): Query<MyCasesQuery>,
 ) -> Result<Json<Value>, AppError> {
@@ -99,7 +99,7 @@ pub async fn list_my_cases(
     rows.truncate(limit as usize);
     let mut list = vec![];
     for c in &rows {
-        list.push(summary(&state, &ctx, c).await?);
+        list.push(summary(&state, lang, c).await?);
     }
     Ok(Json(json!({ "cases": list, "next": next })))
 }
@@ -108,21 +108,21 @@ pub async fn list_my_cases(
 /// the same case when this `idempotency_key` was already filed; 422 with every error.
 pub async fn file_my_case(
     State(state): State<AppState>,
-    ctx: PageCtx,
+    ApiLang(lang): ApiLang,
     person: Person,
     Query(q): Query<FileQuery>,
     form: Multipart,
 ) -> Result<Response, AppError> {
     let p = state.catalog().catalog.procedures.get(&q.procedure).ok_or(AppError::NotFound)?;
     let submitted = casework::read_multipart(form).await?;
-    match filing::file(state.engine(), &person.account, p, &submitted, ctx.lang).await? {
-        Err(r) => Ok(refusal(&state, ctx.lang, &r)),
+    match filing::file(state.engine(), &person.account, p, &submitted, lang).await? {
+        Err(r) => Ok(refusal(&state, lang, &r)),
         Ok(filed) => {
             let (status, c) = match filed {
                 Filed::Created(c) => (StatusCode::CREATED, c),
                 Filed::AlreadyFiled(c) => (StatusCode::OK, c),
             };
-            Ok((status, Json(summary(&state, &ctx, &c).await?)).into_response())
+            Ok((status, Json(summary(&state, lang, &c).await?)).into_response())
         }
     }
 }
@@ -139,13 +139,13 @@ pub struct FileQuery {
 /// they may do.
 pub async fn show_my_case(
     State(state): State<AppState>,
-    ctx: PageCtx,
+    ApiLang(lang): ApiLang,
     person: Person,
     Path(reference): Path<String>,
 ) -> Result<Json<Value>, AppError> {
     let c = own_case(&state, &person.account.id, &reference).await?;
     let (_, w) = case_procedure(&state, &c).await?;
-    let mut body = summary(&state, &ctx, &c).await?;
+    let mut body = summary(&state, lang, &c).await?;
     body["form"] = serde_json::from_str(&c.form_data).unwrap_or(Value::Null);
     body["represented_name"] = json!(cases::represented_name(state.db(), &c.id).await?);
     body["files"] = cases::attachments(state.db(), &c.id)
@@ -178,7 +178,7 @@ pub struct MyMessage {
 /// `POST /api/v1/me/cases/{reference}/messages`
 pub async fn post_my_message(
     State(state): State<AppState>,
-    ctx: PageCtx,
+    ApiLang(lang): ApiLang,
     person: Person,
     Path(reference): Path<String>,
     body: Result<Json<MyMessage>, JsonRejection>,
@@ -190,7 +190,7 @@ pub async fn post_my_message(
     };
     match applicant::message(state.engine(), &person.actor(), &c, &body.text).await? {
         Ok(()) => Ok((StatusCode::CREATED, Json(json!({ "status": 201 }))).into_response()),
-        Err(r) => Ok(refusal(&state, ctx.lang, &super::renamed(r, "message", "text"))),
+        Err(r) => Ok(refusal(&state, lang, &super::renamed(r, "message", "text"))),
     }
 }
 
@@ -198,7 +198,7 @@ pub async fn post_my_message(
 /// for; the clock starts again.
 pub async fn provide_my_documents(
     State(state): State<AppState>,
-    ctx: PageCtx,
+    ApiLang(lang): ApiLang,
     person: Person,
     Path(reference): Path<String>,
     form: Multipart,
@@ -206,34 +206,38 @@ pub async fn provide_my_documents(
     let c = own_case(&state, &person.account.id, &reference).await?;
     let submitted = casework::read_multipart(form).await?;
     match applicant::provide_documents(state.engine(), &person.actor(), &c, &submitted).await? {
-        Err(r) => Ok(refusal(&state, ctx.lang, &r)),
-        Ok(()) => after_action(&state, &ctx, &c).await,
+        Err(r) => Ok(refusal(&state, lang, &r)),
+        Ok(()) => after_action(&state, lang, &c).await,
     }
 }
 
 /// `POST /api/v1/me/cases/{reference}/withdraw`
 pub async fn withdraw_my_case(
     State(state): State<AppState>,
-    ctx: PageCtx,
+    ApiLang(lang): ApiLang,
     person: Person,
     Path(reference): Path<String>,
 ) -> Result<Response, AppError> {
     let c = own_case(&state, &person.account.id, &reference).await?;
     match applicant::withdraw(state.engine(), &person.actor(), &c).await? {
-        Err(r) => Ok(refusal(&state, ctx.lang, &r)),
-        Ok(()) => after_action(&state, &ctx, &c).await,
+        Err(r) => Ok(refusal(&state, lang, &r)),
+        Ok(()) => after_action(&state, lang, &c).await,
     }
 }
 
-async fn after_action(state: &AppState, ctx: &PageCtx, c: &CaseRow) -> Result<Response, AppError> {
+async fn after_action(state: &AppState, lang: Lang, c: &CaseRow) -> Result<Response, AppError> {
     let fresh = cases::by_reference(state.db(), &c.reference).await?.ok_or(AppError::NotFound)?;
-    Ok((StatusCode::OK, Json(summary(state, ctx, &fresh).await?)).into_response())
+    Ok((StatusCode::OK, Json(summary(state, lang, &fresh).await?)).into_response())
 }
 
 /// `GET /api/v1/me/inbox`: what administrations wrote on every own case, newest first, each
 /// event described in the language of `Accept-Language`.
-pub async fn my_inbox(State(state): State<AppState>, ctx: PageCtx, person: Person) -> Result<Json<Value>, AppError> {
-    let names = nafida_engine::orgs::OrgNames::load(state.engine(), ctx.lang.code()).await?;
+pub async fn my_inbox(
+    State(state): State<AppState>,
+    ApiLang(lang): ApiLang,
+    person: Person,
+) -> Result<Json<Value>, AppError> {
+    let names = nafida_engine::orgs::OrgNames::load(state.engine(), lang.code()).await?;
     let mut rows = vec![];
     for entry in cases::inbox(state.db(), &person.account.id, 100).await? {
         let (p, w) = state
@@ -242,10 +246,10 @@ pub async fn my_inbox(State(state): State<AppState>, ctx: PageCtx, person: Perso
             .await
             .map_err(AppError::Internal)?;
         let event = nafida_engine::events::Event::from_row(entry.event);
-        let row = crate::views::describe(&names, &ctx, &w, &event);
+        let row = crate::views::describe(&names, Tr { i18n: state.i18n(), lang }, &w, &event);
         rows.push(json!({
             "case": entry.reference,
-            "title": p.title.get(ctx.lang.code()),
+            "title": p.title.get(lang.code()),
             "at": event.at,
             "kind": event.what.kind(),
             "text": row.text,

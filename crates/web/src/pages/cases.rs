@@ -549,7 +549,7 @@ pub async fn show_inbox(
             reference: entry.reference.clone(),
             title: p.title.get(code).to_string(),
             unread: entry.event.at > read_at,
-            row: describe(&names, &ctx, &w, &nafida_engine::events::Event::from_row(entry.event)),
+            row: describe(&names, ctx.tr(), &w, &nafida_engine::events::Event::from_row(entry.event)),
         });
     }
     cases::mark_inbox_read(state.db(), &user.account.id, now(&state)).await?;
