@@ -5,6 +5,7 @@ pub mod applicant;
 pub mod filing;
 pub mod staff;
 pub mod transition;
+pub mod unsigned;
 
 use nafida_domain::CaseRef;
 use nafida_store::cases::{self, CaseRow};

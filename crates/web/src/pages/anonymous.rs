@@ -9,26 +9,21 @@ use std::collections::BTreeMap;
 use askama::Template;
 use axum::extract::{Multipart, Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use nafida_domain::{Email, Role};
-use nafida_store::cases::Filed;
-use nafida_store::{FileKey, mail, pending, ratelimit};
+use nafida_store::ratelimit;
 use serde::Deserialize;
 
 use crate::auth::{Actor, actor_of, address_bucket, new_token, token_hash};
-use nafida_engine::forms::{self as engine_forms, Submitted};
+use nafida_engine::cases::unsigned::{self, Confirmed};
 
 use crate::casework;
 use crate::error::AppError;
-use crate::forms::{FormErrors, domain_error_key};
-use crate::i18n::Lang;
-use crate::mails::{self, MailKind};
+use crate::forms::FormErrors;
 use crate::page::{PageCtx, render};
 use crate::pages::auth::{CheckMailPage, ClientIp};
 use crate::pages::cases::{ANONYMOUS_EMAIL, OFFICE_QUERY, refusal_errors, start_page, typed_values};
 use crate::state::AppState;
 
 const PROCEDURE: &str = nafida_engine::contracts::names::COMPLAINT_PROCEDURE;
-const LINK_LIFETIME_MS: i64 = 48 * 3_600_000;
 
 fn procedure(state: &AppState) -> Result<&nafida_domain::catalog::Procedure, AppError> {
     state.catalog().catalog.procedures.get(PROCEDURE).ok_or(AppError::NotFound)
@@ -69,73 +64,42 @@ pub async fn file(
 ) -> Result<Response, AppError> {
     let p = procedure(&state)?;
     let submitted = casework::read_multipart(form).await?;
-    let fields = submitted.fields();
-    let mut errors = FormErrors::default();
+    let engine = state.engine();
+    let (email, mut problems) = unsigned::check_form(engine, p, &submitted).await?;
     let typed_email = submitted.values.get("email").cloned().unwrap_or_default();
-    let email = Email::parse(&typed_email)
-        .map_err(|e| errors.add_keyed("email", &domain_error_key(&e), ctx.t(&domain_error_key(&e))))
-        .ok();
-    let mut problems = vec![];
-    engine_forms::check_fields(state.engine(), p, &fields, &mut problems).await?;
-    errors.add_problems(&ctx, &problems);
-    // Linking one's own requests needs an account.
-    for f in p.fields.iter().filter(|f| f.kind == "own-case") {
-        if fields.get(&f.name).is_some_and(|v| !v.trim().is_empty()) {
-            errors.add_keyed(format!("field_{}", f.name), "err-own-case-signin", ctx.t("err-own-case-signin"));
-        }
-    }
-    let key = submitted.values.get("idempotency_key").cloned().unwrap_or_default();
     let now = state.clock().now().millis();
     // At most 10 filings an hour from one address on the network, and 5 a day to one mailbox
     // (nobody's inbox is flooded with confirmation links).
-    if errors.is_empty()
+    if problems.is_empty()
         && (ratelimit::hit(state.db(), &format!("anonymous-filing:ip:{ip}"), 3_600_000, now).await? > 10
             || ratelimit::hit(state.db(), &address_bucket(&state, "anonymous-filing", &typed_email), 86_400_000, now)
                 .await?
                 > 5)
     {
-        errors.add_keyed("email", "err-rate-limited", ctx.t("err-rate-limited"));
+        problems.push(nafida_engine::Problem::new("email", "rate-limited"));
     }
-    let attachments = if errors.is_empty() {
-        let mut problems = vec![];
-        let attachments = engine_forms::check_documents(state.engine(), p, &submitted, None, &mut problems).await?;
-        errors.add_problems(&ctx, &problems);
-        attachments
-    } else {
-        vec![]
+    let refusal = match (email, problems.is_empty()) {
+        (Some(email), true) => {
+            let token = new_token()?;
+            let link = format!("/complaints/confirm/{token}");
+            match unsigned::hold(engine, &email, p, &submitted, &token_hash(&token), &link, ctx.lang).await? {
+                Ok(()) => {
+                    let lang = ctx.lang;
+                    let page =
+                        CheckMailPage { ctx, title_key: "anonymous-check-title", text_key: "anonymous-check-text" };
+                    return render(&page, lang);
+                }
+                Err(refusal) => refusal,
+            }
+        }
+        _ => nafida_engine::Refusal::Invalid(problems),
     };
-    let (Some(email), true) = (email, errors.is_empty()) else {
-        let mut values = fields;
-        values.insert("idempotency_key".into(), key);
-        values.insert(ANONYMOUS_EMAIL.into(), typed_email);
-        errors.add("documents", ctx.t("form-files-again"));
-        return start_page(&state, ctx, p, "", &values, errors).await;
-    };
-    let values: BTreeMap<&String, &String> =
-        submitted.values.iter().filter(|(k, _)| k.starts_with("field_") || *k == "idempotency_key").collect();
-    let files: Vec<(String, String, String)> = attachments
-        .iter()
-        .map(|a| (format!("doc_{}", a.document_id), a.filename.clone(), a.file_key.clone()))
-        .collect();
-    let token = new_token()?;
-    let held = pending::Pending {
-        email: email.as_str().to_string(),
-        procedure_id: p.id.clone(),
-        values_json: serde_json::to_string(&values).map_err(|e| AppError::Internal(e.to_string()))?,
-        files_json: serde_json::to_string(&files).map_err(|e| AppError::Internal(e.to_string()))?,
-        lang: ctx.lang.code().to_string(),
-    };
-    pending::create(state.db(), &token_hash(&token), &held, now, now + LINK_LIFETIME_MS).await?;
-    let m = mails::render(
-        state.engine(),
-        ctx.lang,
-        MailKind::ConfirmFiling,
-        email.as_str(),
-        &format!("/complaints/confirm/{token}"),
-    );
-    mail::enqueue(state.db(), &m.as_new(), now).await?;
-    let lang = ctx.lang;
-    render(&CheckMailPage { ctx, title_key: "anonymous-check-title", text_key: "anonymous-check-text" }, lang)
+    let mut values = typed_values(&submitted);
+    values.remove("represented_name");
+    values.insert(ANONYMOUS_EMAIL.into(), typed_email);
+    let mut errors = refusal_errors(&ctx, refusal);
+    errors.add("documents", ctx.t("form-files-again"));
+    start_page(&state, ctx, p, "", &values, errors).await
 }
 
 #[derive(Template)]
@@ -165,54 +129,21 @@ pub async fn confirm(
     ctx: PageCtx,
     Path(token): Path<String>,
 ) -> Result<Response, AppError> {
-    let now = state.clock().now().millis();
-    let lang = ctx.lang;
-    let Some(held) = pending::take(state.db(), &token_hash(&token), now).await? else {
-        return render(&RegisteredPage { ctx, reference: None }, lang);
-    };
-    let email = Email::parse(&held.email).map_err(|e| AppError::Internal(e.to_string()))?;
-    let account = match nafida_store::accounts::find_by_email(state.db(), &email).await? {
-        Some(a) => a,
-        None => {
-            // An account of that address, without a usable password: the person chooses one
-            // with "forgot password" to follow the complaint.
-            let mut secret = [0u8; 24];
-            getrandom::fill(&mut secret).map_err(|e| AppError::Internal(e.to_string()))?;
-            let password = hex::encode(secret);
-            let new = nafida_store::users::NewUser {
-                email: &email,
-                password: &password,
-                role: Role::Citizen,
-                org: None,
-                display_name: email.as_str(),
-            };
-            let id = nafida_store::users::create(state.db(), &new, now).await?;
-            nafida_store::accounts::set_lang(state.db(), &id, &held.lang).await?;
-            nafida_store::accounts::get(state.db(), &id).await?.ok_or(AppError::NotFound)?
-        }
-    };
-    let mut submitted = Submitted {
-        values: serde_json::from_str(&held.values_json).map_err(|e| AppError::Internal(e.to_string()))?,
-        ..Submitted::default()
-    };
-    let files: Vec<(String, String, String)> =
-        serde_json::from_str(&held.files_json).map_err(|e| AppError::Internal(e.to_string()))?;
-    for (input, filename, key) in files {
-        let key = FileKey::parse(&key).ok_or(AppError::NotFound)?;
-        let bytes = state.files().get(&key).await?.ok_or(AppError::NotFound)?;
-        submitted.files.entry(input).or_default().push((filename, bytes));
-    }
-    let p = procedure(&state)?;
     let mut ctx = ctx;
-    ctx.lang = Lang::parse(&held.lang).unwrap_or(ctx.lang);
-    match nafida_engine::cases::filing::file(state.engine(), &account, p, &submitted, ctx.lang).await? {
-        Ok(Filed::Created(c) | Filed::AlreadyFiled(c)) => {
+    match unsigned::confirm(state.engine(), &token_hash(&token), ctx.lang).await? {
+        Confirmed::Unknown => {
             let lang = ctx.lang;
-            render(&RegisteredPage { ctx, reference: Some(c.reference) }, lang)
+            render(&RegisteredPage { ctx, reference: None }, lang)
         }
-        Err(refusal) => {
+        Confirmed::Filed(c) => {
+            let lang = ctx.lang;
+            render(&RegisteredPage { ctx, reference: Some(c.reference.clone()) }, lang)
+        }
+        Confirmed::Refused { refusal, submitted, email, lang } => {
+            ctx.lang = lang;
+            let p = procedure(&state)?;
             let mut values = typed_values(&submitted);
-            values.insert(ANONYMOUS_EMAIL.into(), held.email);
+            values.insert(ANONYMOUS_EMAIL.into(), email);
             let errors = refusal_errors(&ctx, refusal);
             start_page(&state, ctx, p, "", &values, errors).await
         }
