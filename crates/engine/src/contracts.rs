@@ -70,8 +70,10 @@ pub struct Contract {
     pub name: &'static str,
     /// The kinds it accepts (empty: it takes none).
     pub kinds: &'static [&'static str],
-    /// The fields it reads, for a kind.
+    /// The fields it needs, for a kind (`nafida catalog check` refuses a form without them).
     pub fields: fn(Option<&str>) -> &'static [&'static str],
+    /// The fields it also reads when the form has them, for a kind.
+    pub optional: fn(Option<&str>) -> &'static [&'static str],
 }
 
 /// Every effect the engine can carry out on approval.
@@ -80,6 +82,7 @@ pub const REGISTRY: &[Contract] = &[
         name: "issue-document",
         kinds: DOCUMENT_KINDS,
         fields: |_| &["holder_name_ar", "holder_name_latin", "birth_date", "act_number", "copies"],
+        optional: |_| &[],
     },
     Contract {
         name: "register-act",
@@ -89,11 +92,17 @@ pub const REGISTRY: &[Contract] = &[
             Some("death") => &["deceased_name_ar", "death_date"],
             _ => &["spouse_name_latin", "marriage_date"],
         },
+        optional: |kind| match kind {
+            Some("birth") => &["child_name_latin", "child_sex", "birth_country"],
+            Some("death") => &["deceased_idcs", "death_country"],
+            _ => &["marriage_country"],
+        },
     },
     Contract {
         name: "correct-name",
         kinds: &[],
         fields: |_| &["holder_name_ar", "spelling_in_act", "spelling_expected"],
+        optional: |_| &[],
     },
 ];
 
@@ -280,6 +289,15 @@ mod tests {
     }
 
     const EXTRACT: &str = include_str!("../../../catalog/birth-extract.toml");
+
+    #[test]
+    fn the_fields_a_transcription_reads_are_declared() {
+        let register = contract("register-act").map(|c| c.optional);
+        let Some(optional) = register else { unreachable!("register-act is in the registry") };
+        for (kind, field) in ["birth", "marriage", "death"].into_iter().zip(crate::civil::PLACE_FIELDS) {
+            assert!(optional(Some(kind)).contains(&field), "{kind}: {field}");
+        }
+    }
 
     #[test]
     fn the_shipped_catalogue_honours_every_contract() {

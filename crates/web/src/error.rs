@@ -130,3 +130,23 @@ impl IntoResponse for AppError {
         response
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn store_errors_keep_their_meaning_at_the_edge() {
+        assert_eq!(AppError::from(StoreError::NotFound("office")).status(), StatusCode::NOT_FOUND);
+        assert_eq!(AppError::from(StoreError::Conflict("act number")).status(), StatusCode::CONFLICT);
+        let timed_out = AppError::from(StoreError::Database(nafida_store::SqlxError::PoolTimedOut));
+        assert_eq!((timed_out.status(), timed_out.code()), (StatusCode::SERVICE_UNAVAILABLE, "unavailable"));
+        let corrupt = AppError::from(StoreError::Corrupt("phase \"x\"".into()));
+        assert_eq!(corrupt.status(), StatusCode::INTERNAL_SERVER_ERROR);
+        // The cause stays for the log; the body says nothing of it.
+        assert!(corrupt.to_string().contains("phase"));
+        let engine = AppError::from(nafida_engine::EngineError::Store(StoreError::Conflict("case reference")));
+        assert_eq!(engine.status(), StatusCode::CONFLICT);
+        assert_eq!(AppError::from(nafida_engine::EngineError::NotFound).status(), StatusCode::NOT_FOUND);
+    }
+}
