@@ -808,3 +808,5 @@ err-nothing-to-post = This request has nothing to send by post.
 err-nothing-to-issue = This request has no document to issue.
 err-invalid = Some of the information sent is not valid.
 err-already-revoked = This document is already revoked.
+event-review-before-issuance = Your request is paid; the act is in the register. The office checks that it may issue it to you before doing so.
+event-review-before-issuance-text = An agent checks that you are the holder of the act, or your link to them (the document you attached), then issues it by the latest date on your receipt. If a document is missing, they ask for it here.

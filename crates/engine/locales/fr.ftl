@@ -809,3 +809,5 @@ err-nothing-to-post = Cette demande n’a rien à envoyer par la poste.
 err-nothing-to-issue = Cette demande n’a pas de document à délivrer.
 err-invalid = Certaines informations envoyées ne sont pas valides.
 err-already-revoked = Ce document est déjà révoqué.
+event-review-before-issuance = Votre demande est payée ; l’acte est au registre. Le bureau vérifie qu’il peut vous le délivrer avant de l’émettre.
+event-review-before-issuance-text = Un agent vérifie que vous êtes le titulaire de l’acte, ou votre lien avec lui (la pièce jointe), puis délivre le document au plus tard à la date limite de votre récépissé. Si une pièce manque, il vous la demande ici.

@@ -34,12 +34,6 @@ pub enum Actor {
         /// The administration it acts for, when there is one.
         org: Option<String>,
     },
-    /// The platform doing an agent's work for an administration that put it in its hands
-    /// (issuing a paid extract at once from a register held on the platform).
-    Platform {
-        /// The administration.
-        org: String,
-    },
 }
 
 impl Actor {
@@ -62,7 +56,7 @@ impl Actor {
     pub fn account_id(&self) -> Option<&str> {
         match self {
             Actor::Applicant { account_id } | Actor::Staff { account_id, .. } => Some(account_id),
-            Actor::Partner { .. } | Actor::System { .. } | Actor::Platform { .. } => None,
+            Actor::Partner { .. } | Actor::System { .. } => None,
         }
     }
 
@@ -70,7 +64,7 @@ impl Actor {
     pub fn staff_role(&self) -> Option<Role> {
         match self {
             Actor::Staff { role, .. } => Some(*role),
-            Actor::Partner { .. } | Actor::Platform { .. } => Some(Role::Agent),
+            Actor::Partner { .. } => Some(Role::Agent),
             Actor::Applicant { .. } | Actor::System { .. } => None,
         }
     }
@@ -85,7 +79,7 @@ impl Actor {
         match self {
             Actor::Applicant { .. } => catalog::Actor::Applicant,
             Actor::Staff { role, .. } => catalog::Actor::Staff(*role),
-            Actor::Partner { .. } | Actor::Platform { .. } => catalog::Actor::Staff(Role::Agent),
+            Actor::Partner { .. } => catalog::Actor::Staff(Role::Agent),
             Actor::System { .. } => catalog::Actor::System,
         }
     }
@@ -99,7 +93,6 @@ impl Actor {
             }
             Actor::Partner { org } => EventActor { id: None, role: "agent", org_id: Some(org.as_str()) },
             Actor::System { org } => EventActor { id: None, role: "system", org_id: org.as_deref() },
-            Actor::Platform { org } => EventActor { id: None, role: "system", org_id: Some(org) },
         }
     }
 
@@ -112,7 +105,6 @@ impl Actor {
                 covers(engine, org, *role, &target).await
             }
             Actor::Partner { org } => Ok(c.org_id == org.as_str()),
-            Actor::Platform { org } => Ok(c.org_id == *org),
             Actor::System { .. } => Ok(true),
         }
     }

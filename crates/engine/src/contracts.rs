@@ -199,12 +199,12 @@ pub fn check(catalog: &Catalog) -> Vec<CatalogError> {
                 }
             }
         }
-        // A paid document issued at once after payment is approved by the platform as an agent.
+        // A document is issued by an agent's approval, after the office's review.
         if p.effect("issue-document").is_some() && !leads_to_approval(w, action::APPROVE, Actor::Staff(Role::Agent)) {
             errors.push(error(
                 &p.file,
                 line("workflow"),
-                format!("a document issued on payment needs an agent's {:?} in workflow {:?}", action::APPROVE, w.id),
+                format!("issuing a document needs an agent's {:?} in workflow {:?}", action::APPROVE, w.id),
             ));
         }
     }

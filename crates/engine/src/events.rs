@@ -192,6 +192,8 @@ pub enum What {
     },
     /// No act of the register matched the request.
     NoActMatch,
+    /// Paid, its act found: the office checks the applicant's right to it before issuing.
+    ReviewBeforeIssuance,
     /// An act was entered in the register.
     Registered {
         /// `number/year`.
@@ -299,6 +301,7 @@ impl What {
                 What::Paid { amount: amount.parse().unwrap_or(0), receipt }
             }
             "no-act-match" => What::NoActMatch,
+            "review-before-issuance" => What::ReviewBeforeIssuance,
             "registered" => What::Registered { act: text() },
             "posted" => What::Posted { tracking: text() },
             "rated" => What::Rated { stars: text().parse().unwrap_or(0) },
@@ -328,6 +331,7 @@ impl What {
             What::DocumentRevoked { .. } => "document-revoked",
             What::Paid { .. } => "paid",
             What::NoActMatch => "no-act-match",
+            What::ReviewBeforeIssuance => "review-before-issuance",
             What::Registered { .. } => "registered",
             What::Posted { .. } => "posted",
             What::Rated { .. } => "rated",
@@ -344,6 +348,7 @@ impl What {
             | What::Assigned
             | What::FastLaneOff
             | What::NoActMatch
+            | What::ReviewBeforeIssuance
             | What::MediateurExport
             | What::Corrected => None,
             What::Transition { text, request, .. } => match request {
@@ -467,6 +472,7 @@ mod tests {
             What::DocumentRevoked { code: "ABCDEFGHJ".into(), reason: "Erreur".into() },
             What::Paid { amount: 45, receipt: "Q-1".into() },
             What::NoActMatch,
+            What::ReviewBeforeIssuance,
             What::Registered { act: "1/2026".into() },
             What::Posted { tracking: "RR1".into() },
             What::Rated { stars: 4 },

@@ -6,10 +6,9 @@
 //! in, and card gateways plug in beside it.
 //!
 //! A settlement (the payment, the flag, the restarted clock, the event and the payment's
-//! receipt) is one transaction. Then, a request for a civil-status document delivered
-//! electronically whose act is in the office's register is approved and its document issued
-//! at once (a second transaction: a crash between the two leaves a paid request in the
-//! office's queue, never a paid request without its receipt).
+//! receipt) is one transaction. Then a request for a civil-status document delivered
+//! electronically is looked up in the office's register, and the person is told whether the
+//! office now reviews it or the details need correcting (nothing is issued without review).
 
 use std::collections::BTreeMap;
 
@@ -18,9 +17,9 @@ use nafida_store::cases::{self, CaseRow};
 use nafida_store::payments::{self, Payment, Settlement};
 
 use crate::cases::procedure_of;
-use crate::cases::transition::{self, Request};
-use crate::contracts::{action, delivery, field};
+use crate::contracts::{delivery, field};
 use crate::events::What;
+use crate::mails::{self, CaseUpdate};
 use crate::refusal::{Problems, Refusal};
 use crate::{Actor, Engine, EngineError, Outcome, Result, civil};
 use nafida_domain::flags::Flag;
@@ -122,8 +121,8 @@ pub async fn record_counter(engine: &Engine, actor: &Actor, c: &CaseRow, receipt
 }
 
 /// Settles a payment: clears the flag, restarts the clock, records the event the person sees
-/// and the payment's receipt, in one transaction; then carries the request on (instant
-/// issuance where it applies). False if it was already settled.
+/// and the payment's receipt, in one transaction; then carries the request on (the register
+/// looked up where it applies). False if it was already settled.
 pub async fn settle(
     engine: &Engine,
     actor: &Actor,
@@ -166,9 +165,13 @@ pub async fn settle(
     Ok(true)
 }
 
-/// What happens once a request is paid: a civil-status document delivered electronically is
-/// issued at once when the office's register holds the act; when it holds no matching act the
-/// person is told, to correct the details.
+/// What happens once a request is paid. Where the office keeps its register on the platform,
+/// a civil-status document delivered electronically is looked up at once: when no act matches,
+/// the person is told, to correct the details without paying again; when one does, the office
+/// reviews the applicant's right to it before issuing (who may obtain an act: its holder, or a
+/// relative or representative with proof). Nothing is issued without that review: an account's
+/// e-mail says nothing of who holds it, and anyone can type another person's name and date of
+/// birth.
 pub async fn after_payment(engine: &Engine, c: &CaseRow) -> Result<()> {
     let (p, _) = procedure_of(engine, c).await?;
     let form: BTreeMap<String, String> = serde_json::from_str(&c.form_data).unwrap_or_default();
@@ -176,19 +179,15 @@ pub async fn after_payment(engine: &Engine, c: &CaseRow) -> Result<()> {
     if civil::issues_civil_document(&p).is_none() || !electronic {
         return Ok(());
     }
-    // An office that has put its register on the platform issues matching extracts at once.
     if nafida_store::civil::count(engine.db(), &c.org_id).await? == 0 {
         return Ok(());
     }
-    if civil::act_for_case(engine, c).await?.is_some() {
-        let platform = Actor::Platform { org: c.org_id.clone() };
-        // A refusal here (the case moved meanwhile) leaves the request to the office.
-        let _ = transition::apply(engine, &platform, c, &Request::action(action::APPROVE)).await?;
-    } else {
-        let system = Actor::system_for(&c.org_id);
-        let stored = What::NoActMatch.by(system.event());
-        cases::add_event(engine.db(), &c.id, &stored.new_event(), engine.now()).await?;
-    }
+    let what =
+        if civil::act_for_case(engine, c).await?.is_some() { What::ReviewBeforeIssuance } else { What::NoActMatch };
+    let system = Actor::system_for(&c.org_id);
+    let stored = what.by(system.event());
+    let mail = mails::case_update(engine, &c.applicant_id, &c.reference, &p, CaseUpdate::Step).await?;
+    cases::add_event_with_mail(engine.db(), &c.id, &stored.new_event(), &mails::outbox(&mail), engine.now()).await?;
     Ok(())
 }
 

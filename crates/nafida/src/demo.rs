@@ -81,7 +81,8 @@ pub async fn seed(db: &Db, now_millis: i64) -> anyhow::Result<()> {
         users::create(db, &new, now_millis).await.with_context(|| format!("creating {}", account.email))?;
     }
     // The demo agent's office holds a few acts, so an extract ordered from it (Amina El Idrissi,
-    // born 12 April 1990) is issued as soon as it is paid. Loading it again changes nothing.
+    // born 12 April 1990) is found as soon as it is paid, for the agent to review and issue.
+    // Loading it again changes nothing.
     let today = nafida_domain::Date::from_millis(now_millis);
     let acts: Vec<_> = nafida_domain::civil::parse_csv(DEMO_REGISTER.as_bytes(), today)
         .map_err(|e| {
@@ -363,7 +364,7 @@ pub async fn seed_history(
             }
             Step::Extract => {
                 // Amina's own extract, to pay online: her act is in the office's register, so
-                // it is issued as soon as she pays.
+                // once she pays it waits for the agent's review, then is issued.
                 let values =
                     extract_values("demo-extract-amina-history", "أمينة الإدريسي", "Amina El Idrissi", "1990-04-12");
                 file(&engine, &people[0], "birth-extract", &values, Some(("doc_applicant-id", "passeport.pdf")))

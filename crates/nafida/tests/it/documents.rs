@@ -1,7 +1,8 @@
-//! Civil-status documents end to end: an order matched to the register, paid at a counter, the
-//! extract issued at once as a sealed bilingual PDF, verified by anyone (by code, by file, offline with the
-//! command line), a changed byte or changed data refused, revocation shown, and a request with
-//! no act in the register refused with its reason.
+//! Civil-status documents end to end: an order matched to the register, paid at a counter,
+//! reviewed by the office and issued as a sealed bilingual PDF, verified by anyone (by code, by
+//! file, offline with the command line), a changed byte or changed data refused, revocation
+//! shown, a request with no act in the register refused with its reason, and nothing issued to
+//! whoever types another person's name.
 
 use std::process::Command;
 
@@ -16,13 +17,14 @@ use crate::support::{TempDir, nafida, run};
 pub fn tests() -> Vec<(&'static str, DbTest)> {
     crate::tests![
         an_extract_is_issued_verified_and_revoked,
-        paying_online_issues_at_once_or_asks_for_a_correction,
+        paying_online_then_review_or_a_correction,
         offices_are_found_however_spelt_and_declarations_keep_their_window,
         transcriptions_enter_the_register_and_the_family_booklet,
         posted_extracts_show_their_tracking_number,
         a_name_correction_reviewed_corrects_the_register,
         a_new_signing_key_keeps_older_documents_valid,
-        an_approval_and_its_effects_commit_together_or_not_at_all
+        an_approval_and_its_effects_commit_together_or_not_at_all,
+        nobody_obtains_another_persons_act_without_review
     ]
 }
 
@@ -94,9 +96,18 @@ async fn an_extract_is_issued_verified_and_revoked(backend: Backend) {
     let paid = agent.post(&format!("/staff/cases/{reference}/payments"), &[("receipt_number", "Q-2026/00417")]).await;
     assert_eq!(paid.status, StatusCode::SEE_OTHER);
     assert!(amina.get(&format!("/cases/{reference}")).await.body.contains("Quittance n° Q-2026/00417"));
-    // Paid, delivered electronically, its act in the register: approved and issued at once.
+    // Paid, its act in the register: nothing is issued before the office reviews her right to
+    // it (an e-mail address says nothing of who holds an act); she is told what it checks.
     let case = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap();
-    assert_eq!((case.phase.as_str(), case.flags.stored().as_str()), ("approved", ""));
+    assert_eq!((case.phase.as_str(), case.flags.stored().as_str()), ("received", ""));
+    let kinds = |docs: Vec<documents::IssuedDocument>| docs.into_iter().map(|d| d.kind).collect::<Vec<_>>();
+    assert_eq!(kinds(documents::of_case(&app.db.db, &case.id).await.unwrap()), ["payment-receipt"]);
+    let page = amina.get(&format!("/cases/{reference}")).await.body;
+    assert!(page.contains("Le bureau vérifie qu’il peut vous le délivrer"), "{page}");
+    let approved = agent.post(&format!("/staff/cases/{reference}/action"), &[("action", "approve")]).await;
+    assert_eq!(approved.status, StatusCode::SEE_OTHER, "{}", approved.body);
+    let case = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap();
+    assert_eq!(case.phase.as_str(), "approved");
     let issued: Vec<_> = documents::of_case(&app.db.db, &case.id)
         .await
         .unwrap()
@@ -215,7 +226,7 @@ async fn an_extract_is_issued_verified_and_revoked(backend: Backend) {
     app.teardown().await;
 }
 
-async fn paying_online_issues_at_once_or_asks_for_a_correction(backend: Backend) {
+async fn paying_online_then_review_or_a_correction(backend: Backend) {
     let app = TestApp::new(backend).await;
     let today = nafida_domain::Date::from_millis(nafida_test_support::T0.millis());
     let acts: Vec<_> =
@@ -246,7 +257,7 @@ async fn paying_online_issues_at_once_or_asks_for_a_correction(backend: Backend)
     let page = amina.get(&format!("/cases/{reference}")).await.body;
     assert!(page.contains("Payé : 40 dirhams") && page.contains("Aucun acte du registre ne correspond"));
     assert!(page.contains("Corriger les informations") && page.contains("value=\"1990-04-13\""));
-    // Corrected, without paying again: found, approved and issued.
+    // Corrected, without paying again: found, then reviewed by the office and issued.
     let bad = amina
         .post(&format!("/cases/{reference}/correct"), &[("holder_name_ar", "Amina"), ("birth_date", "1990-04-12")])
         .await;
@@ -263,6 +274,11 @@ async fn paying_online_issues_at_once_or_asks_for_a_correction(backend: Backend)
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let case = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap();
+    assert_eq!(case.phase.as_str(), "received", "found: waiting for the office's review");
+    let (mut agent, _) = app.staff("review.pays@example.ma", Role::Agent, OFFICE).await;
+    let approved = agent.post(&format!("/staff/cases/{reference}/action"), &[("action", "approve")]).await;
+    assert_eq!(approved.status, StatusCode::SEE_OTHER, "{}", approved.body);
     let case = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap();
     assert_eq!(case.phase.as_str(), "approved");
     let mut kinds: Vec<String> =
@@ -705,5 +721,58 @@ async fn an_approval_and_its_effects_commit_together_or_not_at_all(backend: Back
     let done = clerk.post(&format!("/staff/cases/{extract}/action"), &[("action", "approve")]).await;
     assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
     assert_eq!(issued(documents::of_case(&app.db.db, &case.id).await.unwrap()), 1);
+    app.teardown().await;
+}
+
+/// The attacks of a review: a person files "for myself" with someone else's name and date of
+/// birth and a forged identity file, or asks the full copy (the parents' names), or files "for
+/// a relative" without the proof of the link; they pay online. No document is issued: each
+/// request waits for the office's review, and the person is told what it checks.
+async fn nobody_obtains_another_persons_act_without_review(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let today = nafida_domain::Date::from_millis(nafida_test_support::T0.millis());
+    let acts: Vec<_> =
+        nafida_domain::civil::parse_csv(REGISTER.as_bytes(), today).unwrap().into_iter().map(|(_, a)| a).collect();
+    civil::import(&app.db.db, OFFICE, &acts, "import", 0).await.unwrap();
+    let mut mallory = app.citizen("mallory@example.be").await;
+    mallory.get("/lang/fr").await;
+    // 40 bytes that pass for a PDF by their first bytes: the form cannot tell; the office does.
+    let forged: &[u8] = b"%PDF-1.4 not really an identity document";
+    let attempts = [
+        ("birth-extract", "self", "key-attack-0001-abcdef"),
+        ("birth-full-copy", "self", "key-attack-0002-abcdef"),
+        ("birth-extract", "family", "key-attack-0003-abcdef"),
+    ];
+    for (procedure, for_whom, key) in attempts {
+        let r = mallory
+            .post_multipart(
+                &format!("/catalogue/{procedure}/start"),
+                &[
+                    ("idempotency_key", key),
+                    ("field_office", OFFICE),
+                    ("field_for_whom", for_whom),
+                    ("field_holder_name_ar", "أمينة الإدريسي"),
+                    ("field_holder_name_latin", "Amina El Idrissi"),
+                    ("field_birth_date", "1990-04-12"),
+                    ("field_copies", "1"),
+                    ("field_delivery", "electronic"),
+                ],
+                &[("doc_applicant-id", "cnie.pdf", forged)],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{procedure} {for_whom}: {}", r.body);
+        let reference = r.header("location").trim_start_matches("/cases/").trim_end_matches("/receipt").to_string();
+        let checkout = mallory.post(&format!("/cases/{reference}/pay"), &[]).await.header("location").to_string();
+        mallory.post(&checkout, &[("outcome", "paid")]).await;
+        let case = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap();
+        assert_eq!(case.phase.as_str(), "received", "{procedure} {for_whom}: waits for the office");
+        let issued = documents::of_case(&app.db.db, &case.id).await.unwrap();
+        assert!(
+            issued.iter().all(|d| d.kind == "payment-receipt"),
+            "{procedure} {for_whom}: nothing issued but the payment's receipt"
+        );
+        let page = mallory.get(&format!("/cases/{reference}")).await.body;
+        assert!(page.contains("Un agent vérifie que vous êtes le titulaire de l’acte"), "{page}");
+    }
     app.teardown().await;
 }
