@@ -72,13 +72,71 @@ enum Align {
     CenterRtl,
 }
 
+/// The box a line of text takes on the page, in points from the bottom left.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TextBox {
+    /// Left edge.
+    pub x0: f32,
+    /// Bottom (descenders included).
+    pub y0: f32,
+    /// Right edge.
+    pub x1: f32,
+    /// Top (ascenders included).
+    pub y1: f32,
+}
+
+impl TextBox {
+    /// Whether two boxes share any area.
+    pub fn intersects(&self, other: &TextBox) -> bool {
+        self.x0 < other.x1 && other.x0 < self.x1 && self.y0 < other.y1 && other.y0 < self.y1
+    }
+}
+
 struct Page<'f> {
     fonts: [&'f Font; 2],
     used: [BTreeMap<u16, String>; 2],
     ops: String,
+    boxes: Vec<TextBox>,
+}
+
+/// The distance between two lines of a block, for a size: more than a line's box is high.
+fn leading(size: f32) -> f32 {
+    size * 1.35
 }
 
 impl Page<'_> {
+    /// The words of `text` in lines no wider than `room` points at `size`.
+    fn wrap(&self, weight: Weight, size: f32, room: f32, rtl: bool, text: &str) -> Vec<String> {
+        let font = self.fonts[weight as usize];
+        let fits = |t: &str| shape_line(font, t, rtl).width() * size / 1000.0 <= room;
+        let mut lines: Vec<String> = vec![];
+        let mut current = String::new();
+        for word in text.split(' ').filter(|w| !w.is_empty()) {
+            let candidate = if current.is_empty() { word.to_string() } else { format!("{current} {word}") };
+            if fits(&candidate) || current.is_empty() {
+                current = candidate;
+            } else {
+                lines.push(std::mem::replace(&mut current, word.to_string()));
+            }
+        }
+        if !current.is_empty() {
+            lines.push(current);
+        }
+        lines
+    }
+
+    /// Draws `text` as a block of lines no wider than `room`, the first at `y`, each next one
+    /// [`leading`] lower; returns how far below `y` the last line sits.
+    #[allow(clippy::too_many_arguments)]
+    fn block(&mut self, weight: Weight, size: f32, x: f32, y: f32, align: Align, room: f32, text: &str) -> f32 {
+        let rtl = matches!(align, Align::Right | Align::CenterRtl);
+        let lines = self.wrap(weight, size, room, rtl, text);
+        for (i, line) in lines.iter().enumerate() {
+            self.text(weight, size, x, y - i as f32 * leading(size), align, line);
+        }
+        lines.len().saturating_sub(1) as f32 * leading(size)
+    }
+
     fn text(&mut self, weight: Weight, size: f32, x: f32, y: f32, align: Align, text: &str) {
         let i = weight as usize;
         let rtl = matches!(align, Align::Right | Align::CenterRtl);
@@ -98,6 +156,8 @@ impl Page<'_> {
             Align::Right => x - width,
             Align::CenterLtr | Align::CenterRtl => x - width / 2.0,
         };
+        // Amiri's ascenders and descenders reach about 0.9 and 0.35 of the size.
+        self.boxes.push(TextBox { x0: pen, y0: y - 0.35 * size, x1: pen + width, y1: y + 0.9 * size });
         let _ = write!(self.ops, "BT\n/F{} {size} Tf\n", i + 1);
         for run in &line.runs {
             // Glyphs left in the current multi-glyph cluster: they are marked as one piece of
@@ -150,45 +210,53 @@ impl Page<'_> {
 
 /// Draws the document as a one-page A4 PDF (not yet sealed: see [`crate::seal`]).
 pub fn render(doc: &Document) -> Result<Vec<u8>, RenderError> {
+    Ok(render_with_boxes(doc)?.0)
+}
+
+/// Draws the document, with the box of every line of text (no two may intersect).
+pub fn render_with_boxes(doc: &Document) -> Result<(Vec<u8>, Vec<TextBox>), RenderError> {
     let regular = Font::load(Weight::Regular)?;
     let bold = Font::load(Weight::Bold)?;
-    let mut page = Page { fonts: [&regular, &bold], used: [BTreeMap::new(), BTreeMap::new()], ops: String::new() };
+    let mut page =
+        Page { fonts: [&regular, &bold], used: [BTreeMap::new(), BTreeMap::new()], ops: String::new(), boxes: vec![] };
     let right = WIDTH - MARGIN;
+    // Each language has half the width, less a gutter, wherever both sit side by side.
+    let half = (WIDTH - 2.0 * MARGIN) / 2.0 - 8.0;
+    let full = WIDTH - 2.0 * MARGIN;
     let mut y = HEIGHT - 60.0;
-    for (i, line) in doc.header_ar.iter().enumerate() {
-        page.text(Weight::Bold, 11.0, right, y - i as f32 * 15.0, Align::Right, line);
+    let (mut ar_y, mut fr_y) = (y, y);
+    for line in &doc.header_ar {
+        ar_y -= page.block(Weight::Bold, 11.0, right, ar_y, Align::Right, half, line) + 15.0;
     }
-    for (i, line) in doc.header_fr.iter().enumerate() {
-        page.text(Weight::Bold, 10.0, MARGIN, y - i as f32 * 15.0, Align::Left, line);
+    for line in &doc.header_fr {
+        fr_y -= page.block(Weight::Bold, 10.0, MARGIN, fr_y, Align::Left, half, line) + 15.0;
     }
-    y -= 15.0 * doc.header_ar.len().max(doc.header_fr.len()) as f32 + 40.0;
-    page.text(Weight::Bold, 18.0, WIDTH / 2.0, y, Align::CenterRtl, &doc.title_ar);
-    y -= 24.0;
-    page.text(Weight::Bold, 14.0, WIDTH / 2.0, y, Align::CenterLtr, &doc.title_fr);
-    y -= 20.0;
+    y = ar_y.min(fr_y) - 40.0;
+    y -= page.block(Weight::Bold, 18.0, WIDTH / 2.0, y, Align::CenterRtl, full, &doc.title_ar) + 26.0;
+    y -= page.block(Weight::Bold, 14.0, WIDTH / 2.0, y, Align::CenterLtr, full, &doc.title_fr) + 20.0;
     page.rule(y);
     y -= 22.0;
     for row in &doc.rows {
-        page.text(Weight::Regular, 8.0, MARGIN, y + 2.0, Align::Left, &row.label_fr);
-        page.text(Weight::Regular, 9.0, right, y + 2.0, Align::Right, &row.label_ar);
-        y -= 15.0;
-        page.text(Weight::Bold, 11.0, MARGIN, y, Align::Left, &row.value_fr);
-        page.text(Weight::Bold, 12.0, right, y, Align::Right, &row.value_ar);
-        y -= 9.0;
+        let fr = page.block(Weight::Regular, 8.0, MARGIN, y + 2.0, Align::Left, half, &row.label_fr);
+        let ar = page.block(Weight::Regular, 9.0, right, y + 2.0, Align::Right, half, &row.label_ar);
+        y -= fr.max(ar) + 15.0;
+        let fr = page.block(Weight::Bold, 11.0, MARGIN, y, Align::Left, half, &row.value_fr);
+        let ar = page.block(Weight::Bold, 12.0, right, y, Align::Right, half, &row.value_ar);
+        y -= fr.max(ar) + 9.0;
         page.rule(y);
         y -= 16.0;
     }
+    // The footer beside the QR code: the French lines, then the Arabic ones below them, in the
+    // width left by the code.
     let qr_size = 96.0;
     page.qr(&doc.qr, MARGIN, 60.0, qr_size)?;
-    let mut fy = 60.0 + qr_size - 10.0;
+    let column = right - (MARGIN + qr_size + 14.0);
+    let mut fy = 60.0 + qr_size - 8.0;
     for line in &doc.footer_fr {
-        page.text(Weight::Regular, 8.0, MARGIN + qr_size + 14.0, fy, Align::Left, line);
-        fy -= 12.0;
+        fy -= page.block(Weight::Regular, 8.0, MARGIN + qr_size + 14.0, fy, Align::Left, column, line) + 12.0;
     }
-    let mut fy = 60.0 + qr_size - 10.0;
     for line in &doc.footer_ar {
-        page.text(Weight::Regular, 9.0, right, fy, Align::Right, line);
-        fy -= 13.0;
+        fy -= page.block(Weight::Regular, 9.0, right, fy, Align::Right, column, line) + 13.0;
     }
 
     let mut pdf = Pdf::default();
@@ -213,7 +281,7 @@ pub fn render(doc: &Document) -> Result<Vec<u8>, RenderError> {
         "<< /Title {} /Producer (Nafida) /NafidaData ({data}) >>",
         text_string(&format!("{} — {}", doc.title_fr, doc.title_ar))
     ));
-    Ok(pdf.finish(catalog, info))
+    Ok((pdf.finish(catalog, info), page.boxes))
 }
 
 /// Six capital letters naming a font subset, from the glyphs it holds.
@@ -224,4 +292,58 @@ fn subset_tag(used: &BTreeMap<u16, String>, salt: &str) -> String {
         h.update(g.to_be_bytes());
     }
     h.finalize().iter().take(6).map(|b| char::from(b'A' + b % 26)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn long_document() -> Document {
+        let row = |fr: &str, ar: &str| Row {
+            label_fr: format!("Libellé {fr}"),
+            value_fr: fr.repeat(3),
+            label_ar: format!("تسمية {ar}"),
+            value_ar: ar.repeat(3),
+        };
+        Document {
+            header_ar: vec!["المملكة المغربية".into(), "مكتب الحالة المدنية لجماعة إمزورن — إقليم الحسيمة".into()],
+            header_fr: vec![
+                "Royaume du Maroc".into(),
+                "Bureau de l’état civil de la commune d’Imzouren — province d’Al Hoceima".into(),
+            ],
+            title_ar: "نسخة موجزة من رسم الولادة".into(),
+            title_fr: "Extrait d’acte de naissance".into(),
+            rows: vec![
+                row("Amina El Idrissi Benali Ouazzani ", "أمينة الإدريسي بنعلي الوزاني "),
+                row("12/04/1990 ", "12/04/1990 "),
+            ],
+            footer_fr: vec![
+                "Délivré le 30/11/2026 pour la demande AH-26-ABCDEFGH par le bureau de l’état civil d’Imzouren".into(),
+                "Scellé électroniquement par la clé nafida-2026-0123456789abcdef".into(),
+                "Code de vérification : ABCD-EFGH-JK".into(),
+                "Vérifiez sur https://nafida.example.ma/verify/ABCDEFGHJK".into(),
+            ],
+            footer_ar: vec![
+                "سلمت بتاريخ 30/11/2026 للطلب AH-26-ABCDEFGH من طرف مكتب الحالة المدنية لإمزورن".into(),
+                "مختومة إلكترونيا بالمفتاح nafida-2026-0123456789abcdef".into(),
+                "رمز التحقق: ABCD-EFGH-JK".into(),
+                "تحقق منها بمسح الرمز".into(),
+            ],
+            qr: "https://nafida.example.ma/verify/ABCDEFGHJK".into(),
+            data: BTreeMap::new(),
+        }
+    }
+
+    #[test]
+    fn no_two_lines_of_text_overlap_even_long_ones() {
+        let Ok((_, boxes)) = render_with_boxes(&long_document()) else { unreachable!("renders") };
+        assert!(boxes.len() > 20, "{}", boxes.len());
+        for (i, a) in boxes.iter().enumerate() {
+            assert!(a.x0 >= MARGIN - 0.5 && a.x1 <= WIDTH - MARGIN + 0.5, "line {i} leaves the margins: {a:?}");
+            assert!(a.y0 >= 20.0 && a.y1 <= HEIGHT - 20.0, "line {i} leaves the page: {a:?}");
+            for (j, b) in boxes.iter().enumerate().skip(i + 1) {
+                assert!(!a.intersects(b), "lines {i} and {j} overlap: {a:?} {b:?}");
+            }
+        }
+    }
 }
