@@ -29,9 +29,7 @@ pub fn issues_civil_document(p: &Procedure) -> Option<&str> {
     p.effect(EFFECT_ISSUE).and_then(|e| e.kind.as_deref()).filter(|k| KINDS.contains(k))
 }
 
-/// The fields naming the country where a birth, a marriage or a death took place abroad (read
-/// when the form has them: the act is then a transcription).
-pub const PLACE_FIELDS: [&str; 3] = ["birth_country", "marriage_country", "death_country"];
+pub use crate::contracts::PLACE_FIELDS;
 
 /// The registry's name of the effect that issues a document.
 pub const EFFECT_ISSUE: &str = "issue-document";

@@ -59,6 +59,10 @@ pub mod delivery {
     pub const ELECTRONIC: &str = "electronic";
 }
 
+/// The fields naming the country where a birth, a marriage or a death took place abroad (read
+/// when the form has them: the act is then a transcription).
+pub const PLACE_FIELDS: [&str; 3] = ["birth_country", "marriage_country", "death_country"];
+
 /// The civil-status documents the engine draws (`issue-document` kinds).
 pub const DOCUMENT_KINDS: &[&str] = &["birth-extract", "birth-full-copy"];
 
@@ -294,7 +298,7 @@ mod tests {
     fn the_fields_a_transcription_reads_are_declared() {
         let register = contract("register-act").map(|c| c.optional);
         let Some(optional) = register else { unreachable!("register-act is in the registry") };
-        for (kind, field) in ["birth", "marriage", "death"].into_iter().zip(crate::civil::PLACE_FIELDS) {
+        for (kind, field) in ["birth", "marriage", "death"].into_iter().zip(PLACE_FIELDS) {
             assert!(optional(Some(kind)).contains(&field), "{kind}: {field}");
         }
     }
