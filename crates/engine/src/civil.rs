@@ -226,6 +226,23 @@ pub async fn receipt_for_case(engine: &Engine, c: &CaseRow, p: &Procedure) -> Re
         label_ar: t(Lang::Ar, key),
         value_ar: ar,
     };
+    // The documents deposited, by their names in the procedure's list.
+    let attachments = nafida_store::cases::attachments(engine.db(), &c.id).await?;
+    let deposited = |lang: Lang, separator: &str| {
+        let names: Vec<String> = attachments
+            .iter()
+            .map(|a| match p.documents.iter().find(|d| d.id == a.document_id) {
+                Some(d) => d.label.get(lang.code()).to_string(),
+                None if a.document_id == "mandate" => t(lang, "start-mandate"),
+                None => a.document_id.clone(),
+            })
+            .collect();
+        if names.is_empty() { t(lang, "receipt-none") } else { names.join(separator) }
+    };
+    let silence = match p.silence {
+        nafida_domain::catalog::Silence::TacitApproval => "receipt-silence-approval",
+        nafida_domain::catalog::Silence::None => "receipt-silence-none",
+    };
     let document = nafida_docs::Document {
         header_ar: vec![t(Lang::Ar, "doc-state"), office_ar.clone()],
         header_fr: vec![t(Lang::Fr, "doc-state"), office_fr.clone()],
@@ -236,7 +253,9 @@ pub async fn receipt_for_case(engine: &Engine, c: &CaseRow, p: &Procedure) -> Re
             row("receipt-procedure", p.title.fr.clone(), p.title.ar.clone()),
             row("receipt-administration", office_fr, office_ar),
             row("receipt-filed", filed.clone(), filed.clone()),
+            row("receipt-documents", deposited(Lang::Fr, " ; "), deposited(Lang::Ar, "، ")),
             row("receipt-due", due.clone(), due.clone()),
+            row("receipt-silence", t(Lang::Fr, silence), t(Lang::Ar, silence)),
         ],
         footer_fr: vec![t(Lang::Fr, "receipt-legal")],
         footer_ar: vec![t(Lang::Ar, "receipt-legal")],

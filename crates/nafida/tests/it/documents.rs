@@ -198,6 +198,21 @@ async fn an_extract_is_issued_verified_and_revoked(backend: Backend) {
         checked.body
     );
     assert_eq!(other.get(&format!("/cases/{reference}/receipt.pdf")).await.status, StatusCode::NOT_FOUND);
+    // It lists what was deposited and says what the administration's silence means.
+    let receipt_file = dir.path().join("receipt.pdf");
+    std::fs::write(&receipt_file, &receipt.bytes).unwrap();
+    if let Some(text) = pdftotext(&receipt_file) {
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        for expected in [
+            "Pièces déposées",
+            "Copie de la CNIE ou du passeport du demandeur",
+            "Date limite de décision",
+            "vous pouvez déposer une réclamation sur Nafida",
+            "الوثائق المودعة",
+        ] {
+            assert!(text.contains(expected), "{expected}: {text}");
+        }
+    }
 
     // Revocation: by the issuing office only, with a reason; everyone sees it.
     let (mut paris, _) = app.staff("paris.docs@example.ma", Role::Agent, "consulate-paris").await;
