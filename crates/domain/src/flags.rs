@@ -54,13 +54,6 @@ flags! {
     AwaitingPayment = "awaiting-payment",
 }
 
-impl Flag {
-    /// Flags only the deadline job writes.
-    pub fn is_deadline_flag(self) -> bool {
-        matches!(self, Flag::DueSoon | Flag::Overdue | Flag::RoutingOverdue)
-    }
-}
-
 /// The flags of a case.
 #[derive(Debug, Clone, Default)]
 pub struct Flags {

@@ -42,7 +42,7 @@ pub async fn change_for<'a>(
 ) -> Result<Change<'a>> {
     let t = engine.now();
     // A request waiting for its payment keeps its clock stopped whatever its status.
-    let awaiting = c.flags.clone().has(Flag::AwaitingPayment);
+    let awaiting = c.flags.has(Flag::AwaitingPayment);
     let was_stopped = w.status(&c.status).is_some_and(|s| s.waits_for_applicant) || awaiting;
     let will_stop = to.waits_for_applicant || awaiting;
     let mut stopped = c.stopped_days;

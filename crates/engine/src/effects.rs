@@ -1,9 +1,9 @@
 //! The effects of an approval, dispatched by one registry: what a procedure declares it does
 //! when approved (issue a civil-status document of a kind, enter an act in the register,
-//! correct a name). Each effect is prepared before the transaction (checks that it can be
-//! done, with a coded problem when not; a document is drawn, sealed and stored by content)
-//! and applied inside the command's transaction, so the case, its event and the effect's rows
-//! commit together or not at all.
+//! correct a name). Each effect is checked first (can it be done? a coded problem when not),
+//! prepared once every check of the command passed (a document is drawn, sealed and stored by
+//! content: no drawing for a refused command), and applied inside the command's transaction, so
+//! the case, its event and the effect's rows commit together or not at all.
 
 use nafida_domain::catalog::Procedure;
 use nafida_store::Tx;
@@ -14,6 +14,27 @@ use nafida_store::documents::IssuedDocument;
 use crate::events::What;
 use crate::refusal::{Problem, Problems};
 use crate::{Engine, EngineError, Result, civil};
+
+/// An effect that can be carried out, before anything is drawn.
+#[derive(Debug)]
+pub enum Planned {
+    /// A civil-status document of a kind, to draw from its act.
+    IssueDocument {
+        /// The kind of document.
+        kind: String,
+        /// The act it reproduces.
+        act: Box<ActRow>,
+    },
+    /// As [`Prepared::RegisterAct`].
+    RegisterAct(Box<civil::Transcription>),
+    /// As [`Prepared::CorrectName`].
+    CorrectName {
+        /// The act.
+        act: Box<ActRow>,
+        /// The corrected spelling.
+        new_name: String,
+    },
+}
 
 /// An effect ready to be written.
 #[derive(Debug)]
@@ -32,10 +53,10 @@ pub enum Prepared {
     },
 }
 
-/// Checks and prepares what approving this case carries out, effect by effect as the
-/// procedure declares them (the registry is [`crate::contracts::REGISTRY`]); every problem at
-/// once. An effect a pinned old version declares that the registry no longer knows is skipped.
-pub async fn prepare(engine: &Engine, c: &CaseRow, p: &Procedure) -> Result<Result<Vec<Prepared>, Problems>> {
+/// Checks what approving this case carries out, effect by effect as the procedure declares
+/// them (the registry is [`crate::contracts::REGISTRY`]); every problem at once. An effect a
+/// pinned old version declares that the registry no longer knows is skipped.
+pub async fn check(engine: &Engine, c: &CaseRow, p: &Procedure) -> Result<Result<Vec<Planned>, Problems>> {
     let mut out = vec![];
     let mut problems = vec![];
     for e in &p.effects {
@@ -43,14 +64,12 @@ pub async fn prepare(engine: &Engine, c: &CaseRow, p: &Procedure) -> Result<Resu
             civil::EFFECT_ISSUE => {
                 let Some(kind) = e.kind.as_deref().filter(|k| civil::KINDS.contains(k)) else { continue };
                 match civil::act_for_case(engine, c).await? {
-                    Some(act) => out.push(Prepared::IssueDocument(Box::new(
-                        civil::prepare_for_case(engine, c, p, kind, &act).await?,
-                    ))),
+                    Some(act) => out.push(Planned::IssueDocument { kind: kind.to_string(), act: Box::new(act) }),
                     None => problems.push(Problem::new("act", "act-not-in-register")),
                 }
             }
             civil::EFFECT_CORRECT_NAME => match civil::name_correction(engine, c).await? {
-                Ok((act, new_name)) => out.push(Prepared::CorrectName { act: Box::new(act), new_name }),
+                Ok((act, new_name)) => out.push(Planned::CorrectName { act: Box::new(act), new_name }),
                 Err(code) => problems.push(Problem::new("act", code)),
             },
             civil::EFFECT_REGISTER => {
@@ -58,7 +77,7 @@ pub async fn prepare(engine: &Engine, c: &CaseRow, p: &Procedure) -> Result<Resu
                 let Some(kind) = kind else { continue };
                 match civil::transcribed_act(engine, c, kind).await? {
                     Ok(act) => {
-                        out.push(Prepared::RegisterAct(Box::new(civil::plan_transcription(engine, c, act).await?)))
+                        out.push(Planned::RegisterAct(Box::new(civil::plan_transcription(engine, c, act).await?)))
                     }
                     Err(code) => problems.push(Problem::new("act", code)),
                 }
@@ -67,6 +86,21 @@ pub async fn prepare(engine: &Engine, c: &CaseRow, p: &Procedure) -> Result<Resu
         }
     }
     Ok(if problems.is_empty() { Ok(out) } else { Err(problems) })
+}
+
+/// Prepares checked effects: draws, seals and stores the documents to issue.
+pub async fn prepare(engine: &Engine, c: &CaseRow, p: &Procedure, planned: Vec<Planned>) -> Result<Vec<Prepared>> {
+    let mut out = vec![];
+    for effect in planned {
+        out.push(match effect {
+            Planned::IssueDocument { kind, act } => {
+                Prepared::IssueDocument(Box::new(civil::prepare_for_case(engine, c, p, &kind, &act).await?))
+            }
+            Planned::RegisterAct(t) => Prepared::RegisterAct(t),
+            Planned::CorrectName { act, new_name } => Prepared::CorrectName { act, new_name },
+        });
+    }
+    Ok(out)
 }
 
 /// Writes prepared effects, with the events the person sees, inside the command's
@@ -105,9 +139,10 @@ pub async fn issue_missing(engine: &Engine, c: &CaseRow, p: &Procedure) -> Resul
     let Some(act) = civil::act_for_case(engine, c).await? else {
         return Ok(Err(vec![Problem::new("act", "act-not-in-register")]));
     };
-    let record = civil::prepare_for_case(engine, c, p, kind, &act).await?;
+    let planned = vec![Planned::IssueDocument { kind: kind.to_string(), act: Box::new(act) }];
+    let prepared = prepare(engine, c, p, planned).await?;
     let mut tx = engine.db().begin().await?;
-    apply_in(engine, &mut tx, c, vec![Prepared::IssueDocument(Box::new(record))]).await?;
+    apply_in(engine, &mut tx, c, prepared).await?;
     tx.commit().await?;
     Ok(Ok(()))
 }

@@ -10,9 +10,6 @@ pub enum EngineError {
     /// The record does not exist, or the actor may not see it (the same answer for both).
     #[error("not found")]
     NotFound,
-    /// The actor may see the record but not do this to it.
-    #[error("forbidden: {0}")]
-    Forbidden(&'static str),
     /// The store failed; its cause is kept.
     #[error(transparent)]
     Store(#[from] StoreError),

@@ -14,14 +14,6 @@ pub async fn name(engine: &Engine, id: &str, lang: &str) -> Result<String> {
         .map_or_else(|| id.to_string(), |o| o.name.get(lang).to_string()))
 }
 
-/// One administration.
-pub async fn get(engine: &Engine, id: &str) -> Result<Option<Org>> {
-    match OrgId::parse(id) {
-        Ok(org) => Ok(nafida_store::orgs::get(engine.db(), &org).await?),
-        Err(_) => Ok(None),
-    }
-}
-
 /// Names of every administration in one language, read once for a page or a list.
 #[derive(Debug, Clone, Default)]
 pub struct OrgNames(BTreeMap<String, String>);

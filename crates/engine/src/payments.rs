@@ -60,7 +60,7 @@ pub fn price_of(p: &Procedure, c: &CaseRow) -> Price {
 
 /// Whether a case waits for its payment.
 pub fn awaiting(c: &CaseRow) -> bool {
-    c.flags.clone().has(Flag::AwaitingPayment)
+    c.flags.has(Flag::AwaitingPayment)
 }
 
 /// Starts an online payment of the person's own case; `None` when nothing is to pay or no
@@ -194,7 +194,7 @@ pub async fn after_payment(engine: &Engine, c: &CaseRow) -> Result<()> {
 /// Whether the person may correct the details of a request: an open request for a
 /// civil-status document with none issued yet, after the platform said no act matched.
 pub async fn can_correct(engine: &Engine, c: &CaseRow, p: &Procedure) -> Result<bool> {
-    if civil::issues_civil_document(p).is_none() || !crate::cases::is_open(c) {
+    if civil::issues_civil_document(p).is_none() || !c.phase.is_open() {
         return Ok(false);
     }
     let events = crate::events::of_case(engine, &c.id, false).await?;

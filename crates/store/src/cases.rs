@@ -752,29 +752,8 @@ pub struct Change<'a> {
     pub decided_at: Option<i64>,
 }
 
-/// Applies a transition with its event, attachments and mail, in one transaction. Returns
-/// false (and writes nothing) when the case is no longer in `from_status`.
-pub async fn transition(
-    db: &Db,
-    case_id: &str,
-    change: &Change<'_>,
-    event: &NewEvent<'_>,
-    attachments: &[NewAttachment],
-    mails: &[NewMail<'_>],
-    now: i64,
-) -> Result<bool, StoreError> {
-    let mut tx = db.begin().await?;
-    let done = transition_in(&mut tx, case_id, change, event, attachments, mails, now).await?;
-    if done {
-        tx.commit().await?;
-    } else {
-        tx.rollback().await?;
-    }
-    Ok(done)
-}
-
-/// [`transition`] inside the caller's transaction: false (and nothing written) when the case
-/// is no longer in `from_status`.
+/// Applies a transition with its event, attachments and mail inside the caller's transaction;
+/// false (and nothing written) when the case is no longer in `from_status`.
 pub async fn transition_in(
     tx: &mut Tx,
     case_id: &str,

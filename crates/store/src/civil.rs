@@ -325,20 +325,7 @@ pub struct MarginNote {
     pub text: String,
 }
 
-/// Writes a margin note beside an act.
-pub async fn add_margin_note(
-    db: &Db,
-    act_id: &str,
-    note: &MarginNote,
-    case_id: Option<&str>,
-    now: i64,
-) -> Result<(), StoreError> {
-    let mut tx = db.begin().await?;
-    add_margin_note_in(&mut tx, act_id, note, case_id, now).await?;
-    tx.commit().await
-}
-
-/// [`add_margin_note`] inside the caller's transaction.
+/// Writes a margin note beside an act, inside the caller's transaction.
 pub async fn add_margin_note_in(
     tx: &mut Tx,
     act_id: &str,
@@ -364,21 +351,8 @@ pub async fn margin_notes(db: &Db, act_id: &str) -> Result<Vec<MarginNote>, Stor
 }
 
 /// Enters one act in an office's register under the next number of its year (a
-/// transcription, a declaration); returns its id and number. The act's own number is ignored.
-pub async fn register_next(
-    db: &Db,
-    office_id: &str,
-    act: &Act,
-    source: &str,
-    now: i64,
-) -> Result<(String, i64), StoreError> {
-    let mut tx = db.begin().await?;
-    let entered = register_next_in(&mut tx, office_id, act, source, now).await?;
-    tx.commit().await?;
-    Ok(entered)
-}
-
-/// [`register_next`] inside the caller's transaction. The next number is read and taken in
+/// transcription, a declaration), inside the caller's transaction; returns its id and number
+/// (the act's own number is ignored). The next number is read and taken in
 /// the same transaction: SQLite has one writer; on PostgreSQL a transaction-scoped advisory
 /// lock on the office's register serialises two officers numbering at once.
 pub async fn register_next_in(
@@ -457,14 +431,7 @@ pub async fn find_birth(
     Ok(row.map(act_row))
 }
 
-/// Adds an act to an account's family booklet (once).
-pub async fn add_to_booklet(db: &Db, user_id: &str, act_id: &str, now: i64) -> Result<(), StoreError> {
-    let mut tx = db.begin().await?;
-    add_to_booklet_in(&mut tx, user_id, act_id, now).await?;
-    tx.commit().await
-}
-
-/// [`add_to_booklet`] inside the caller's transaction.
+/// Adds an act to an account's family booklet (once), inside the caller's transaction.
 pub async fn add_to_booklet_in(tx: &mut Tx, user_id: &str, act_id: &str, now: i64) -> Result<(), StoreError> {
     on_tx!(tx, conn => {
         sqlx::query(
@@ -492,22 +459,8 @@ pub async fn booklet(db: &Db, user_id: &str) -> Result<Vec<ActRow>, StoreError> 
     Ok(rows.into_iter().map(act_row).collect())
 }
 
-/// Corrects the Latin spelling of the person's name on an act, with its margin note, in one
-/// transaction.
-pub async fn correct_latin_name(
-    db: &Db,
-    act_id: &str,
-    new_name: &str,
-    note: &MarginNote,
-    case_id: Option<&str>,
-    now: i64,
-) -> Result<(), StoreError> {
-    let mut tx = db.begin().await?;
-    correct_latin_name_in(&mut tx, act_id, new_name, note, case_id, now).await?;
-    tx.commit().await
-}
-
-/// [`correct_latin_name`] inside the caller's transaction.
+/// Corrects the Latin spelling of the person's name on an act, with its margin note, inside
+/// the caller's transaction.
 pub async fn correct_latin_name_in(
     tx: &mut Tx,
     act_id: &str,

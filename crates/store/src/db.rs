@@ -106,14 +106,6 @@ impl Tx {
         }
         Ok(())
     }
-
-    /// Which engine this is.
-    pub fn kind(&self) -> DbKind {
-        match self {
-            Tx::Sqlite(_) => DbKind::Sqlite,
-            Tx::Postgres(_) => DbKind::Postgres,
-        }
-    }
 }
 
 impl Db {

@@ -70,14 +70,8 @@ fn doc(r: Row) -> IssuedDocument {
 const SELECT: &str = "SELECT code, kind, case_id, act_id, office_id, data_json, key_id, file_key, sha256, issued_at, \
                       expires_at, revoked_at, revoked_reason FROM issued_documents ";
 
-/// Records a document, and the public key that sealed it if it is new.
-pub async fn record(db: &Db, d: &IssuedDocument, public_key: &str) -> Result<(), StoreError> {
-    let mut tx = db.begin().await?;
-    record_in(&mut tx, d, public_key).await?;
-    tx.commit().await
-}
-
-/// [`record`] inside the caller's transaction.
+/// Records a document, and the public key that sealed it if it is new, inside the caller's
+/// transaction.
 pub async fn record_in(tx: &mut Tx, d: &IssuedDocument, public_key: &str) -> Result<(), StoreError> {
     on_tx!(tx, conn => {
         sqlx::query("INSERT INTO signing_keys (key_id, public_key, first_used_at) VALUES ($1, $2, $3) ON CONFLICT (key_id) DO NOTHING")
@@ -126,15 +120,8 @@ pub async fn of_case(db: &Db, case_id: &str) -> Result<Vec<IssuedDocument>, Stor
     Ok(rows.into_iter().map(doc).collect())
 }
 
-/// Revokes a document once, with a reason; false if it was already revoked.
-pub async fn revoke(db: &Db, code: &str, reason: &str, by: &str, now: i64) -> Result<bool, StoreError> {
-    let mut tx = db.begin().await?;
-    let done = revoke_in(&mut tx, code, reason, by, now).await?;
-    tx.commit().await?;
-    Ok(done)
-}
-
-/// [`revoke`] inside the caller's transaction.
+/// Revokes a document with its reason (once), inside the caller's transaction; false when it
+/// was revoked already.
 pub async fn revoke_in(tx: &mut Tx, code: &str, reason: &str, by: &str, now: i64) -> Result<bool, StoreError> {
     Ok(on_tx!(tx, conn => {
         sqlx::query(

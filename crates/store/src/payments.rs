@@ -98,28 +98,9 @@ pub struct Settlement<'a> {
     pub clock: Option<(i64, &'a str)>,
 }
 
-/// Settles a pending payment as paid, clears the case's flag and writes the event, in one
-/// transaction. False when the payment was not pending, the case already paid, or its flags
-/// changed meanwhile (then nothing is written).
-pub async fn settle(
-    db: &Db,
-    payment_id: &str,
-    case_id: &str,
-    s: Settlement<'_>,
-    event: &NewEvent<'_>,
-    now: i64,
-) -> Result<bool, StoreError> {
-    let mut tx = db.begin().await?;
-    let done = settle_in(&mut tx, payment_id, case_id, s, event, now).await?;
-    if done {
-        tx.commit().await?;
-    } else {
-        tx.rollback().await?;
-    }
-    Ok(done)
-}
-
-/// [`settle`] inside the caller's transaction; on false the caller rolls back.
+/// Settles a pending payment as paid, clears the case's flag and writes the event, inside the
+/// caller's transaction. False when the payment was not pending, the case already paid, or its
+/// flags changed meanwhile; the caller then rolls back.
 pub async fn settle_in(
     tx: &mut Tx,
     payment_id: &str,

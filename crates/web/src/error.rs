@@ -63,7 +63,6 @@ impl From<nafida_engine::EngineError> for AppError {
         use nafida_engine::EngineError;
         match e {
             EngineError::NotFound => AppError::NotFound,
-            EngineError::Forbidden(_) => AppError::Forbidden,
             EngineError::Store(e) => e.into(),
             EngineError::Internal(cause) => AppError::Internal(cause),
         }

@@ -69,8 +69,3 @@ pub async fn tacitly_approved(engine: &Engine, c: &CaseRow) -> Result<bool> {
         .iter()
         .any(|e| e.what.action() == Some(action::TACIT_APPROVAL)))
 }
-
-/// Whether a case is still open (received, in progress, or waiting for the person).
-pub fn is_open(c: &CaseRow) -> bool {
-    c.phase.is_open()
-}

@@ -195,7 +195,7 @@ pub async fn give_opinion(engine: &Engine, actor: &Actor, o: &Opinion, verdict: 
 /// allows it).
 pub async fn can_extend(engine: &Engine, c: &CaseRow) -> Result<bool> {
     let (p, _) = procedure_of(engine, c).await?;
-    Ok(super::is_open(c)
+    Ok(c.phase.is_open()
         && p.deadline.extendable_days > 0
         && !crate::events::of_case(engine, &c.id, false).await?.iter().any(|e| matches!(e.what, What::Extended { .. })))
 }

@@ -59,14 +59,14 @@ pub async fn apply(engine: &Engine, actor: &Actor, c: &CaseRow, req: &Request) -
     };
     let to = w.status(&t.to).ok_or_else(|| EngineError::internal(format!("status {} of {}", t.to, w.id)))?;
     let (body, mut problems) = body_of(&p, t, to, actor, req);
-    if to.phase == Phase::Approved && c.flags.clone().has(Flag::AwaitingPayment) {
+    if to.phase == Phase::Approved && c.flags.has(Flag::AwaitingPayment) {
         problems.push(Problem::new("payment", "awaiting-payment"));
     }
     // What approving carries out (a document issued, an act entered or corrected) must be
-    // possible before anything is written.
-    let prepared = if to.phase == Phase::Approved {
-        match effects::prepare(engine, c, &p).await? {
-            Ok(prepared) => prepared,
+    // possible before anything is written; documents are drawn only for a command that passed.
+    let planned = if to.phase == Phase::Approved {
+        match effects::check(engine, c, &p).await? {
+            Ok(planned) => planned,
             Err(more) => {
                 problems.extend(more);
                 vec![]
@@ -78,6 +78,7 @@ pub async fn apply(engine: &Engine, actor: &Actor, c: &CaseRow, req: &Request) -
     if !problems.is_empty() {
         return Ok(Err(Refusal::Invalid(problems)));
     }
+    let prepared = effects::prepare(engine, c, &p, planned).await?;
     let change = crate::clock::change_for(engine, c, &p, &w, to).await?;
     let event = NewEvent {
         actor: actor.event(),

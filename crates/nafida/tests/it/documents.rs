@@ -31,6 +31,55 @@ pub fn tests() -> Vec<(&'static str, DbTest)> {
 const OFFICE: &str = "commune-imzouren-civil-status";
 const REGISTER: &str = include_str!("../../../../data/civil/imzouren-sample.csv");
 
+async fn import_register(app: &TestApp) {
+    let today = nafida_domain::Date::from_millis(nafida_test_support::T0.millis());
+    let acts: Vec<_> =
+        nafida_domain::civil::parse_csv(REGISTER.as_bytes(), today).unwrap().into_iter().map(|(_, a)| a).collect();
+    civil::import(&app.db.db, OFFICE, &acts, "import", 0).await.unwrap();
+}
+
+/// The case reference a filing redirected to (`/cases/{ref}/receipt`).
+fn reference_of(r: &nafida_test_support::TestResponse) -> String {
+    r.header("location").trim_start_matches("/cases/").trim_end_matches("/receipt").to_string()
+}
+
+/// The profile the register needs to enter Amina's acts (her name in Arabic, her IDCS).
+async fn save_amina_profile(app: &TestApp, account_id: &str) {
+    let profile = nafida_store::profiles::Profile {
+        name_ar: Some("أمينة الإدريسي".into()),
+        name_latin: Some("Amina El Idrissi".into()),
+        birth_date: Some("1990-04-12".into()),
+        idcs: Some("1234567890".into()),
+        channels: "email".into(),
+        ..nafida_store::profiles::Profile::default()
+    };
+    nafida_store::profiles::save(&app.db.db, account_id, &profile, 0).await.unwrap();
+}
+
+/// Files the transcription of a marriage in Belgium at `post`.
+async fn file_marriage(
+    c: &mut nafida_test_support::Client<'_>,
+    key: &str,
+    post: &str,
+) -> nafida_test_support::TestResponse {
+    c.post_multipart(
+        "/catalogue/marriage-transcription/start",
+        &[
+            ("idempotency_key", key),
+            ("field_post", post),
+            ("field_spouse_name_latin", "Youssef Tahiri"),
+            ("field_marriage_date", "2025-06-01"),
+            ("field_marriage_country", "BE"),
+        ],
+        &[
+            ("doc_foreign-marriage-act", "acte.pdf", PDF),
+            ("doc_translation", "trad.pdf", PDF),
+            ("doc_spouses-id", "id.pdf", PDF),
+        ],
+    )
+    .await
+}
+
 /// Whether Poppler's pdftotext is here (CI installs it; NAFIDA_TEST_REQUIRE_PDFTOTEXT=1 makes
 /// its absence a failure).
 fn pdftotext(file: &std::path::Path) -> Option<String> {
@@ -64,15 +113,12 @@ async fn file_order(c: &mut nafida_test_support::Client<'_>, key: &str, name_ar:
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-    r.header("location").trim_start_matches("/cases/").trim_end_matches("/receipt").to_string()
+    reference_of(&r)
 }
 
 async fn an_extract_is_issued_verified_and_revoked(backend: Backend) {
     let app = TestApp::new(backend).await;
-    let today = nafida_domain::Date::from_millis(nafida_test_support::T0.millis());
-    let acts: Vec<_> =
-        nafida_domain::civil::parse_csv(REGISTER.as_bytes(), today).unwrap().into_iter().map(|(_, a)| a).collect();
-    civil::import(&app.db.db, OFFICE, &acts, "import", 0).await.unwrap();
+    import_register(&app).await;
     let mut amina = app.citizen("amina.extract@example.be").await;
     amina.get("/lang/fr").await;
     let (mut agent, _) = app.staff("etat.civil@example.ma", Role::Agent, OFFICE).await;
@@ -243,10 +289,7 @@ async fn an_extract_is_issued_verified_and_revoked(backend: Backend) {
 
 async fn paying_online_then_review_or_a_correction(backend: Backend) {
     let app = TestApp::new(backend).await;
-    let today = nafida_domain::Date::from_millis(nafida_test_support::T0.millis());
-    let acts: Vec<_> =
-        nafida_domain::civil::parse_csv(REGISTER.as_bytes(), today).unwrap().into_iter().map(|(_, a)| a).collect();
-    civil::import(&app.db.db, OFFICE, &acts, "import", 0).await.unwrap();
+    import_register(&app).await;
     let mut amina = app.citizen("amina.pays@example.be").await;
     amina.get("/lang/fr").await;
     // A wrong date of birth: nothing in the register matches.
@@ -370,7 +413,7 @@ async fn offices_are_found_however_spelt_and_declarations_keep_their_window(back
     let ok = file("2026-11-10", "key-predecl-0003-abcdef").await;
     assert_eq!(ok.status, StatusCode::SEE_OTHER, "{}", ok.body);
     // The officer approves: the birth enters the office's register, in its commune.
-    let birth_case = ok.header("location").trim_start_matches("/cases/").trim_end_matches("/receipt").to_string();
+    let birth_case = reference_of(&ok);
     let (mut officer, _) = app.staff("officier.imz@example.ma", Role::Agent, OFFICE).await;
     let r = officer.post(&format!("/staff/cases/{birth_case}/action"), &[("action", "approve")]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
@@ -380,10 +423,7 @@ async fn offices_are_found_however_spelt_and_declarations_keep_their_window(back
         ("birth", Some("Yassine"), Some("M"), "Commune d’Imzouren")
     );
     // A death declared within 30 days: its act, and the note beside the birth act (by IDCS).
-    let today = nafida_domain::Date::from_millis(nafida_test_support::T0.millis());
-    let acts: Vec<_> =
-        nafida_domain::civil::parse_csv(REGISTER.as_bytes(), today).unwrap().into_iter().map(|(_, a)| a).collect();
-    civil::import(&app.db.db, OFFICE, &acts, "import", 0).await.unwrap();
+    import_register(&app).await;
     let mut declarant = app.sign_in("spelling@example.nl").await;
     let death = declarant
         .post_multipart(
@@ -400,7 +440,7 @@ async fn offices_are_found_however_spelt_and_declarations_keep_their_window(back
         )
         .await;
     assert_eq!(death.status, StatusCode::SEE_OTHER, "{}", death.body);
-    let death_case = death.header("location").trim_start_matches("/cases/").trim_end_matches("/receipt").to_string();
+    let death_case = reference_of(&death);
     officer.post(&format!("/staff/cases/{death_case}/action"), &[("action", "approve")]).await;
     let act = civil::find(&app.db.db, OFFICE, 2026, 2).await.unwrap().unwrap();
     assert_eq!((act.kind.as_str(), act.event_date.as_str()), ("death", "2026-11-20"));
@@ -412,10 +452,7 @@ async fn offices_are_found_however_spelt_and_declarations_keep_their_window(back
 
 async fn transcriptions_enter_the_register_and_the_family_booklet(backend: Backend) {
     let app = TestApp::new(backend).await;
-    let today = nafida_domain::Date::from_millis(nafida_test_support::T0.millis());
-    let acts: Vec<_> =
-        nafida_domain::civil::parse_csv(REGISTER.as_bytes(), today).unwrap().into_iter().map(|(_, a)| a).collect();
-    civil::import(&app.db.db, OFFICE, &acts, "import", 0).await.unwrap();
+    import_register(&app).await;
     let post = "consulate-brussels";
     let mut amina = app.citizen("amina.married@example.be").await;
     amina.get("/lang/fr").await;
@@ -423,36 +460,12 @@ async fn transcriptions_enter_the_register_and_the_family_booklet(backend: Backe
     let account = nafida_store::accounts::find_by_email(&app.db.db, &email).await.unwrap().unwrap();
     let (mut consul, _) = app.staff("officier.bxl@example.ma", Role::Agent, post).await;
     // Without her name in Arabic script in her profile, the register cannot take the act.
-    let r = amina
-        .post_multipart(
-            "/catalogue/marriage-transcription/start",
-            &[
-                ("idempotency_key", "key-transcr-0001-abcdef"),
-                ("field_post", post),
-                ("field_spouse_name_latin", "Youssef Tahiri"),
-                ("field_marriage_date", "2025-06-01"),
-                ("field_marriage_country", "BE"),
-            ],
-            &[
-                ("doc_foreign-marriage-act", "acte.pdf", PDF),
-                ("doc_translation", "trad.pdf", PDF),
-                ("doc_spouses-id", "id.pdf", PDF),
-            ],
-        )
-        .await;
+    let r = file_marriage(&mut amina, "key-transcr-0001-abcdef", post).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-    let first = r.header("location").trim_start_matches("/cases/").trim_end_matches("/receipt").to_string();
+    let first = reference_of(&r);
     let refused = consul.post(&format!("/staff/cases/{first}/action"), &[("action", "approve")]).await;
     assert!(refused.body.contains("nom en caractères arabes"), "{}", refused.body);
-    let profile = nafida_store::profiles::Profile {
-        name_ar: Some("أمينة الإدريسي".into()),
-        name_latin: Some("Amina El Idrissi".into()),
-        birth_date: Some("1990-04-12".into()),
-        idcs: Some("1234567890".into()),
-        channels: "email".into(),
-        ..nafida_store::profiles::Profile::default()
-    };
-    nafida_store::profiles::save(&app.db.db, &account.id, &profile, 0).await.unwrap();
+    save_amina_profile(&app, &account.id).await;
     let r = consul.post(&format!("/staff/cases/{first}/action"), &[("action", "approve")]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     // The marriage is act 1 of this year at the consulate, and her birth act carries the note.
@@ -490,7 +503,7 @@ async fn transcriptions_enter_the_register_and_the_family_booklet(backend: Backe
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-    let child = r.header("location").trim_start_matches("/cases/").trim_end_matches("/receipt").to_string();
+    let child = reference_of(&r);
     consul.post(&format!("/staff/cases/{child}/action"), &[("action", "approve")]).await;
     let salma = civil::find(&app.db.db, post, 2026, 2).await.unwrap().unwrap();
     assert_eq!((salma.kind.as_str(), salma.name_latin.as_deref()), ("birth", Some("Salma Tahiri")));
@@ -507,10 +520,7 @@ async fn transcriptions_enter_the_register_and_the_family_booklet(backend: Backe
 
 async fn posted_extracts_show_their_tracking_number(backend: Backend) {
     let app = TestApp::new(backend).await;
-    let today = nafida_domain::Date::from_millis(nafida_test_support::T0.millis());
-    let acts: Vec<_> =
-        nafida_domain::civil::parse_csv(REGISTER.as_bytes(), today).unwrap().into_iter().map(|(_, a)| a).collect();
-    civil::import(&app.db.db, OFFICE, &acts, "import", 0).await.unwrap();
+    import_register(&app).await;
     let mut amina = app.citizen("amina.post@example.be").await;
     amina.get("/lang/fr").await;
     let r = amina
@@ -530,7 +540,7 @@ async fn posted_extracts_show_their_tracking_number(backend: Backend) {
             &[("doc_applicant-id", "cnie.pdf", PDF)],
         )
         .await;
-    let reference = r.header("location").trim_start_matches("/cases/").trim_end_matches("/receipt").to_string();
+    let reference = reference_of(&r);
     // One copy posted in Morocco: 20 + 25 dirhams.
     assert!(amina.get(&format!("/cases/{reference}")).await.body.contains("45 dirhams"));
     let (mut agent, _) = app.staff("poste@example.ma", Role::Agent, OFFICE).await;
@@ -553,10 +563,7 @@ async fn posted_extracts_show_their_tracking_number(backend: Backend) {
 
 async fn a_name_correction_reviewed_corrects_the_register(backend: Backend) {
     let app = TestApp::new(backend).await;
-    let today = nafida_domain::Date::from_millis(nafida_test_support::T0.millis());
-    let acts: Vec<_> =
-        nafida_domain::civil::parse_csv(REGISTER.as_bytes(), today).unwrap().into_iter().map(|(_, a)| a).collect();
-    civil::import(&app.db.db, OFFICE, &acts, "import", 0).await.unwrap();
+    import_register(&app).await;
     let mut youssef = app.citizen("youssef.spelling@example.nl").await;
     youssef.get("/lang/fr").await;
     let send = |wrong: &'static str, key: &'static str| {
@@ -574,7 +581,7 @@ async fn a_name_correction_reviewed_corrects_the_register(backend: Backend) {
             .post_multipart("/catalogue/name-correction/start", &fields, &[("doc_proof-documents", "p.pdf", PDF)])
             .await;
         assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-        r.header("location").trim_start_matches("/cases/").trim_end_matches("/receipt").to_string()
+        reference_of(&r)
     };
     let unknown = file_it(send("Youcef Bakali", "key-namefix-0001-abcd")).await;
     let reference = file_it(send("Youssef El Bakkali", "key-namefix-0002-abcd")).await;
@@ -639,43 +646,16 @@ async fn a_new_signing_key_keeps_older_documents_valid(backend: Backend) {
 /// to the person. The same approval then succeeds whole.
 async fn an_approval_and_its_effects_commit_together_or_not_at_all(backend: Backend) {
     let app = TestApp::new(backend).await;
-    let today = nafida_domain::Date::from_millis(nafida_test_support::T0.millis());
-    let acts: Vec<_> =
-        nafida_domain::civil::parse_csv(REGISTER.as_bytes(), today).unwrap().into_iter().map(|(_, a)| a).collect();
-    civil::import(&app.db.db, OFFICE, &acts, "import", 0).await.unwrap();
+    import_register(&app).await;
     let post = "consulate-brussels";
     let mut amina = app.citizen("amina.atomic@example.be").await;
     let email = nafida_domain::Email::parse("amina.atomic@example.be").unwrap();
     let account = nafida_store::accounts::find_by_email(&app.db.db, &email).await.unwrap().unwrap();
-    let profile = nafida_store::profiles::Profile {
-        name_ar: Some("أمينة الإدريسي".into()),
-        name_latin: Some("Amina El Idrissi".into()),
-        birth_date: Some("1990-04-12".into()),
-        idcs: Some("1234567890".into()),
-        channels: "email".into(),
-        ..nafida_store::profiles::Profile::default()
-    };
-    nafida_store::profiles::save(&app.db.db, &account.id, &profile, 0).await.unwrap();
+    save_amina_profile(&app, &account.id).await;
     let (mut consul, _) = app.staff("officier.atomic@example.ma", Role::Agent, post).await;
-    let r = amina
-        .post_multipart(
-            "/catalogue/marriage-transcription/start",
-            &[
-                ("idempotency_key", "key-atomic-0001-abcdef"),
-                ("field_post", post),
-                ("field_spouse_name_latin", "Youssef Tahiri"),
-                ("field_marriage_date", "2025-06-01"),
-                ("field_marriage_country", "BE"),
-            ],
-            &[
-                ("doc_foreign-marriage-act", "acte.pdf", PDF),
-                ("doc_translation", "trad.pdf", PDF),
-                ("doc_spouses-id", "id.pdf", PDF),
-            ],
-        )
-        .await;
+    let r = file_marriage(&mut amina, "key-atomic-0001-abcdef", post).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-    let reference = r.header("location").trim_start_matches("/cases/").trim_end_matches("/receipt").to_string();
+    let reference = reference_of(&r);
     let before = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap();
     let events = cases::events(&app.db.db, &before.id, true).await.unwrap().len();
     let mails = nafida_store::mail::recent(&app.db.db, 10_000).await.unwrap().len();
@@ -721,7 +701,7 @@ async fn an_approval_and_its_effects_commit_together_or_not_at_all(backend: Back
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-    let extract = r.header("location").trim_start_matches("/cases/").trim_end_matches("/receipt").to_string();
+    let extract = reference_of(&r);
     let (mut clerk, _) = app.staff("guichet.atomic@example.ma", Role::Agent, OFFICE).await;
     let paid = clerk.post(&format!("/staff/cases/{extract}/payments"), &[("receipt_number", "Q-99")]).await;
     assert_eq!(paid.status, StatusCode::SEE_OTHER, "{}", paid.body);
@@ -745,10 +725,7 @@ async fn an_approval_and_its_effects_commit_together_or_not_at_all(backend: Back
 /// request waits for the office's review, and the person is told what it checks.
 async fn nobody_obtains_another_persons_act_without_review(backend: Backend) {
     let app = TestApp::new(backend).await;
-    let today = nafida_domain::Date::from_millis(nafida_test_support::T0.millis());
-    let acts: Vec<_> =
-        nafida_domain::civil::parse_csv(REGISTER.as_bytes(), today).unwrap().into_iter().map(|(_, a)| a).collect();
-    civil::import(&app.db.db, OFFICE, &acts, "import", 0).await.unwrap();
+    import_register(&app).await;
     let mut mallory = app.citizen("mallory@example.be").await;
     mallory.get("/lang/fr").await;
     // 40 bytes that pass for a PDF by their first bytes: the form cannot tell; the office does.
@@ -776,7 +753,7 @@ async fn nobody_obtains_another_persons_act_without_review(backend: Backend) {
             )
             .await;
         assert_eq!(r.status, StatusCode::SEE_OTHER, "{procedure} {for_whom}: {}", r.body);
-        let reference = r.header("location").trim_start_matches("/cases/").trim_end_matches("/receipt").to_string();
+        let reference = reference_of(&r);
         let checkout = mallory.post(&format!("/cases/{reference}/pay"), &[]).await.header("location").to_string();
         mallory.post(&checkout, &[("outcome", "paid")]).await;
         let case = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap();

@@ -20,7 +20,7 @@ use crate::error::AppError;
 use crate::forms::FormErrors;
 use crate::page::{PageCtx, render};
 use crate::pages::auth::{CheckMailPage, ClientIp};
-use crate::pages::cases::{ANONYMOUS_EMAIL, OFFICE_QUERY, refusal_errors, start_page, typed_values};
+use crate::pages::cases::{ANONYMOUS_EMAIL, OFFICE_QUERY, start_page, typed_values};
 use crate::state::AppState;
 
 const PROCEDURE: &str = nafida_engine::contracts::names::COMPLAINT_PROCEDURE;
@@ -97,7 +97,7 @@ pub async fn file(
     let mut values = typed_values(&submitted);
     values.remove("represented_name");
     values.insert(ANONYMOUS_EMAIL.into(), typed_email);
-    let mut errors = refusal_errors(&ctx, refusal);
+    let mut errors = FormErrors::from_refusal(&ctx, refusal);
     errors.add("documents", ctx.t("form-files-again"));
     start_page(&state, ctx, p, "", &values, errors).await
 }
@@ -144,7 +144,7 @@ pub async fn confirm(
             let p = procedure(&state)?;
             let mut values = typed_values(&submitted);
             values.insert(ANONYMOUS_EMAIL.into(), email);
-            let errors = refusal_errors(&ctx, refusal);
+            let errors = FormErrors::from_refusal(&ctx, refusal);
             start_page(&state, ctx, p, "", &values, errors).await
         }
     }

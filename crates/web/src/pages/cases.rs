@@ -399,7 +399,7 @@ pub async fn file_case(
         }
         Err(refusal) => {
             let values = typed_values(&submitted);
-            let mut errors = refusal_errors(&ctx, refusal);
+            let mut errors = FormErrors::from_refusal(&ctx, refusal);
             errors.add("documents", ctx.t("form-files-again"));
             start_page(&state, ctx, p, &user.account.id, &values, errors).await
         }
@@ -412,11 +412,6 @@ pub fn typed_values(submitted: &Submitted) -> BTreeMap<String, String> {
     values.insert("idempotency_key".into(), submitted.values.get("idempotency_key").cloned().unwrap_or_default());
     values.insert("represented_name".into(), submitted.values.get("represented_name").cloned().unwrap_or_default());
     values
-}
-
-/// The form errors of a refusal, in the reader's language.
-pub fn refusal_errors(ctx: &PageCtx, refusal: Refusal) -> FormErrors {
-    FormErrors::from_refusal(ctx, refusal)
 }
 
 #[derive(Template)]
@@ -762,7 +757,7 @@ pub async fn post_message(
     let c = own_case(&state, &user.account.id, &reference).await?;
     match applicant::message(state.engine(), &user.applicant(), &c, &form.message).await? {
         Ok(()) => Ok(Redirect::to(&format!("/cases/{}", c.reference)).into_response()),
-        Err(refusal) => case_page(&state, ctx.clone(), &c, refusal_errors(&ctx, refusal)).await,
+        Err(refusal) => case_page(&state, ctx.clone(), &c, FormErrors::from_refusal(&ctx, refusal)).await,
     }
 }
 

@@ -11,7 +11,7 @@ use crate::auth::Citizen;
 use crate::error::AppError;
 use crate::forms::FormErrors;
 use crate::page::PageCtx;
-use crate::pages::cases::{case_page_pub, refusal_errors};
+use crate::pages::cases::case_page_pub;
 use crate::state::AppState;
 use crate::views::{org_name, own_case};
 
@@ -62,7 +62,7 @@ pub async fn reopen_complaint(
         Ok(()) => Ok(Redirect::to(&format!("/cases/{}", c.reference)).into_response()),
         Err(refusal) => {
             let fresh = nafida_engine::cases::reload(state.engine(), &c).await?;
-            case_page_pub(&state, ctx.clone(), &fresh, refusal_errors(&ctx, refusal)).await
+            case_page_pub(&state, ctx.clone(), &fresh, FormErrors::from_refusal(&ctx, refusal)).await
         }
     }
 }

@@ -203,7 +203,7 @@ pub async fn show_queue(
             }
         }
         let left = nafida_engine::clock::clock_left(&cal, now(&state), &c, p.deadline.count);
-        let open = engine_cases::is_open(&c);
+        let open = c.phase.is_open();
         rows.push(QueueRow {
             title: p.title.get(code).to_string(),
             status: w.status(&c.status).map(|s| s.label.get(code).to_string()).unwrap_or_default(),
@@ -368,7 +368,7 @@ async fn staff_case_page(
     errors: FormErrors,
 ) -> Result<Response, AppError> {
     let (p, w) = case_procedure(state, c).await?;
-    let flags = c.flags.clone();
+    let flags = &c.flags;
     let code = ctx.lang.code();
     let all_orgs = nafida_store::orgs::list(state.db()).await?;
     let names = OrgNames::from_orgs(&all_orgs, code);
