@@ -7,7 +7,7 @@ use nafida_store::cases::{self, CaseRow};
 use crate::cases::procedure_of;
 use crate::cases::transition::{self, Request};
 use crate::contracts::{action, names, status};
-use crate::events::{Event, What};
+use crate::events::{Event, History, What};
 use crate::refusal::Refusal;
 use crate::{Actor, Engine, EngineError, Outcome, Result};
 
@@ -32,20 +32,21 @@ pub async fn answered_at(engine: &Engine, c: &CaseRow) -> Result<Option<i64>> {
 /// The latest answer given to a complaint: the transition that answered it (its action says
 /// favourable or not, its text is the answer).
 pub async fn last_answer(engine: &Engine, c: &CaseRow) -> Result<Option<Event>> {
-    Ok(crate::events::of_case(engine, &c.id, false)
-        .await?
-        .into_iter()
-        .rev()
-        .find(|e| matches!(&e.what, What::Transition { to: Some(to), .. } if to == status::ANSWERED)))
+    Ok(History::of_case(engine, &c.id).await?.last_answer().cloned())
 }
 
 /// Until when an answered complaint may be reopened (`None` when it may not be).
 pub async fn reopen_until(engine: &Engine, c: &CaseRow) -> Result<Option<i64>> {
+    Ok(reopen_until_given(c, &History::of_case(engine, &c.id).await?, engine.now()))
+}
+
+/// Until when an answered complaint may be reopened, from its history read already.
+pub fn reopen_until_given(c: &CaseRow, history: &History, now: i64) -> Option<i64> {
     if c.status != status::ANSWERED {
-        return Ok(None);
+        return None;
     }
-    let until = answered_at(engine, c).await?.map(|at| at + REOPEN_DAYS * 86_400_000);
-    Ok(until.filter(|u| *u >= engine.now()))
+    let until = history.last_answer().map(|e| e.at + REOPEN_DAYS * 86_400_000);
+    until.filter(|u| *u >= now)
 }
 
 /// The person rates the answer (1 to 5 stars, an optional comment of up to 1,000

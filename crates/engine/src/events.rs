@@ -5,7 +5,7 @@
 
 use nafida_store::cases::{EventActor, EventRow, NewEvent};
 
-use crate::contracts::action;
+use crate::contracts::{action, status};
 
 /// Why a staff member (or a partner system) opens a case; recorded and shown to the person.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -432,6 +432,52 @@ pub async fn of_case(engine: &crate::Engine, case_id: &str, include_internal: bo
         .into_iter()
         .map(Event::from_row)
         .collect())
+}
+
+/// A case's history, read once, and what the rules derive from it (so a page that needs
+/// several of these answers reads the history once).
+#[derive(Debug, Clone, Default)]
+pub struct History(pub Vec<Event>);
+
+impl History {
+    /// Reads the history of a case the person sees (no internal notes).
+    pub async fn of_case(engine: &crate::Engine, case_id: &str) -> crate::Result<History> {
+        Ok(History(of_case(engine, case_id, false).await?))
+    }
+
+    /// The administration's last request for documents.
+    pub fn last_document_request(&self) -> Option<DocumentRequest> {
+        self.0.iter().rev().find_map(|e| match &e.what {
+            What::Transition { request: Some(r), .. } => Some(r.clone()),
+            _ => None,
+        })
+    }
+
+    /// Whether the administration ever asked for a document outside the procedure's list.
+    pub fn asked_unlisted(&self) -> bool {
+        self.0.iter().any(|e| matches!(&e.what, What::Transition { request: Some(r), .. } if r.unlisted.is_some()))
+    }
+
+    /// Whether the case was approved because the administration stayed silent.
+    pub fn tacitly_approved(&self) -> bool {
+        self.0.iter().any(|e| e.what.action() == Some(action::TACIT_APPROVAL))
+    }
+
+    /// The transition that last answered a complaint.
+    pub fn last_answer(&self) -> Option<&Event> {
+        self.0.iter().rev().find(|e| matches!(&e.what, What::Transition { to: Some(to), .. } if to == status::ANSWERED))
+    }
+
+    /// Whether the register matched nothing since the person last corrected the details.
+    pub fn no_act_match_pending(&self) -> bool {
+        let last = self.0.iter().rev().find(|e| matches!(e.what, What::NoActMatch | What::Corrected));
+        last.is_some_and(|e| e.what == What::NoActMatch)
+    }
+
+    /// Whether the time limit was extended already.
+    pub fn extended(&self) -> bool {
+        self.0.iter().any(|e| matches!(e.what, What::Extended { .. }))
+    }
 }
 
 #[cfg(test)]

@@ -194,12 +194,12 @@ pub async fn after_payment(engine: &Engine, c: &CaseRow) -> Result<()> {
 /// Whether the person may correct the details of a request: an open request for a
 /// civil-status document with none issued yet, after the platform said no act matched.
 pub async fn can_correct(engine: &Engine, c: &CaseRow, p: &Procedure) -> Result<bool> {
-    if civil::issues_civil_document(p).is_none() || !c.phase.is_open() {
-        return Ok(false);
-    }
-    let events = crate::events::of_case(engine, &c.id, false).await?;
-    let last = events.iter().rev().find(|e| matches!(e.what, What::NoActMatch | What::Corrected));
-    Ok(last.is_some_and(|e| e.what == What::NoActMatch))
+    Ok(can_correct_given(c, p, &crate::events::History::of_case(engine, &c.id).await?))
+}
+
+/// [`can_correct`] from the case's history read already.
+pub fn can_correct_given(c: &CaseRow, p: &Procedure, history: &crate::events::History) -> bool {
+    civil::issues_civil_document(p).is_some() && c.phase.is_open() && history.no_act_match_pending()
 }
 
 /// The person corrects the details the register is searched by (names, date of birth, act

@@ -112,11 +112,13 @@ pub async fn timeline(
     staff_view: bool,
     names: &OrgNames,
 ) -> Result<Vec<TimelineRow>, AppError> {
-    let mut out = vec![];
-    for e in nafida_engine::events::of_case(state.engine(), &c.id, staff_view).await? {
-        out.push(describe(names, ctx.tr(), w, &e));
-    }
-    Ok(out)
+    let events = nafida_engine::events::of_case(state.engine(), &c.id, staff_view).await?;
+    Ok(describe_all(names, ctx.tr(), w, &events))
+}
+
+/// Events already read, described for people.
+pub fn describe_all(names: &OrgNames, ctx: Tr<'_>, w: &Workflow, events: &[Event]) -> Vec<TimelineRow> {
+    events.iter().map(|e| describe(names, ctx, w, e)).collect()
 }
 
 /// A file of the case as pages list it.

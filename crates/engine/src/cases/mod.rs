@@ -11,9 +11,8 @@ use nafida_domain::CaseRef;
 use nafida_store::cases::{self, CaseRow};
 
 use crate::catalog::Pinned;
-use crate::contracts::action;
-use crate::events::What;
 pub use crate::events::{DocumentRequest, ViewReason};
+use crate::events::{History, What};
 use crate::{Actor, Engine, EngineError, Result};
 
 /// What a queue can be filtered on: the deadline job's windows and the indexed flags.
@@ -48,24 +47,10 @@ pub async fn record_view(engine: &Engine, actor: &Actor, c: &CaseRow, reason: Vi
 
 /// The last request for documents on a case, if any.
 pub async fn last_document_request(engine: &Engine, c: &CaseRow) -> Result<Option<DocumentRequest>> {
-    Ok(crate::events::of_case(engine, &c.id, false).await?.into_iter().rev().find_map(|e| match e.what {
-        What::Transition { request: Some(r), .. } => Some(r),
-        _ => None,
-    }))
-}
-
-/// Whether the administration ever asked for a document outside the procedure's list.
-pub async fn asked_unlisted(engine: &Engine, c: &CaseRow) -> Result<bool> {
-    Ok(crate::events::of_case(engine, &c.id, false)
-        .await?
-        .iter()
-        .any(|e| matches!(&e.what, What::Transition { request: Some(r), .. } if r.unlisted.is_some())))
+    Ok(History::of_case(engine, &c.id).await?.last_document_request())
 }
 
 /// Whether a case was approved because the administration stayed silent past the deadline.
 pub async fn tacitly_approved(engine: &Engine, c: &CaseRow) -> Result<bool> {
-    Ok(crate::events::of_case(engine, &c.id, false)
-        .await?
-        .iter()
-        .any(|e| e.what.action() == Some(action::TACIT_APPROVAL)))
+    Ok(History::of_case(engine, &c.id).await?.tacitly_approved())
 }

@@ -29,9 +29,10 @@ use crate::i18n::Lang;
 use crate::page::{PageCtx, render};
 use crate::state::AppState;
 use crate::views::{
-    DocLink, FileRow, TimelineRow, case_procedure, complaints_about, describe, doc_links, file_rows, org_name,
-    own_case, timeline,
+    DocLink, FileRow, TimelineRow, case_procedure, complaints_about, describe, describe_all, doc_links, file_rows,
+    org_name, own_case,
 };
+use nafida_engine::events::History;
 
 /// A choice in a select.
 pub struct Opt {
@@ -637,6 +638,8 @@ pub async fn case_page_pub(
 
 async fn case_page(state: &AppState, ctx: PageCtx, c: &CaseRow, errors: FormErrors) -> Result<Response, AppError> {
     let (p, w) = case_procedure(state, c).await?;
+    // The history, read once: the timeline and every answer drawn from it below.
+    let history = History::of_case(state.engine(), &c.id).await?;
     let code = ctx.lang.code();
     let cal = nafida_engine::clock::calendar(state.engine()).await?;
     let left = nafida_engine::clock::clock_left(&cal, now(state), c, p.deadline.count);
@@ -646,7 +649,7 @@ async fn case_page(state: &AppState, ctx: PageCtx, c: &CaseRow, errors: FormErro
         .any(|t| t.action == nafida_engine::contracts::action::WITHDRAW);
     let waiting = w.status(&c.status).is_some_and(|s| s.waits_for_applicant);
     let requested = if waiting {
-        let wanted = applicant::requested_documents(state.engine(), c).await?;
+        let wanted = history.last_document_request().map(|r| r.listed).unwrap_or_default();
         p.documents.iter().filter(|d| wanted.contains(&d.id)).map(|d| DocView::new(&ctx, d, true)).collect()
     } else {
         vec![]
@@ -659,8 +662,8 @@ async fn case_page(state: &AppState, ctx: PageCtx, c: &CaseRow, errors: FormErro
         status: w.status(&c.status).map(|s| s.label.get(code).to_string()).unwrap_or_default(),
         due: casework::show_date(&c.due_date),
         countdown: if c.phase.is_open() { casework::countdown(&ctx, c, left, p.deadline.count) } else { String::new() },
-        tacit: engine_cases::tacitly_approved(state.engine(), c).await?,
-        timeline: timeline(state, &ctx, c, &w, false, &OrgNames::load(state.engine(), code).await?).await?,
+        tacit: history.tacitly_approved(),
+        timeline: describe_all(&OrgNames::load(state.engine(), code).await?, ctx.tr(), &w, &history.0),
         files: file_rows(state, &ctx, c, &p, &format!("/cases/{}", c.reference)).await?,
         can_withdraw,
         requested,
@@ -670,7 +673,7 @@ async fn case_page(state: &AppState, ctx: PageCtx, c: &CaseRow, errors: FormErro
         documents: doc_links(state, &ctx, c, &format!("/cases/{}", c.reference)).await?,
         to_pay: payments::awaiting(c).then(|| PriceView::of(&ctx, payments::price_of(&p, c))),
         pay_online: payments::provider(state.engine()).is_some(),
-        correction: if payments::can_correct(state.engine(), c, &p).await? {
+        correction: if payments::can_correct_given(c, &p, &history) {
             let values: BTreeMap<String, String> = serde_json::from_str(&c.form_data).unwrap_or_default();
             [
                 ("holder_name_ar", "correct-name-ar", "text", "rtl"),
@@ -695,7 +698,7 @@ async fn case_page(state: &AppState, ctx: PageCtx, c: &CaseRow, errors: FormErro
             && nafida_engine::complaints::is_answered(c)
         {
             let rating = nafida_store::topics::rating(state.db(), &c.id).await?;
-            let answer = nafida_engine::complaints::last_answer(state.engine(), c).await?.map(|e| {
+            let answer = history.last_answer().map(|e| {
                 let label = e
                     .what
                     .action()
@@ -709,14 +712,13 @@ async fn case_page(state: &AppState, ctx: PageCtx, c: &CaseRow, errors: FormErro
                 given: rating.as_ref().map(|r| ctx.tn("rating-given", r.0)),
                 comment: rating.and_then(|r| r.1),
                 choices: (1..=5).map(|n| (n, ctx.tn("rating-given", n))).collect(),
-                reopen_until: nafida_engine::complaints::reopen_until(state.engine(), c)
-                    .await?
+                reopen_until: nafida_engine::complaints::reopen_until_given(c, &history, now(state))
                     .map(casework::show_instant),
             })
         } else {
             None
         },
-        complain_href: engine_cases::asked_unlisted(state.engine(), c).await?.then(|| {
+        complain_href: history.asked_unlisted().then(|| {
             format!(
                 "/catalogue/complaint/start?field_kind=unlisted-document&field_target={}&field_unlisted_case={}",
                 c.org_id, c.reference
