@@ -57,6 +57,12 @@ pub const FIELD_KINDS: &[&str] = &[
     "complaint-topic",
 ];
 
+/// How an applicant stands to the holder of an act they ask for (law 36-21 on civil status):
+/// the holder, an ascendant, a descendant, the spouse, the guardian or legal representative, a
+/// person holding the holder's mandate, a person authorised by the public prosecutor.
+pub const RELATIONS: &[&str] =
+    &["holder", "ascendant", "descendant", "spouse", "guardian", "mandated", "prosecutor-authorised"];
+
 /// Who may file a procedure.
 pub const APPLICANTS: &[&str] = &["self", "minor-child", "family", "representative", "architect"];
 
@@ -266,6 +272,26 @@ struct RawProcedure {
     field: Vec<RawField>,
     #[serde(default)]
     document: Vec<RawDocument>,
+    entitlement: Option<RawEntitlement>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEntitlement {
+    field: Spanned<String>,
+    source: String,
+    #[serde(default)]
+    to_confirm: bool,
+    relations: Vec<RawRelation>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRelation {
+    value: Spanned<String>,
+    relation: Spanned<String>,
+    #[serde(default)]
+    proof: Vec<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -466,6 +492,8 @@ pub struct Procedure {
     pub fields: Vec<Field>,
     /// Binding list of documents.
     pub documents: Vec<DocumentSpec>,
+    /// Who may obtain what it issues, when it issues something about a person.
+    pub entitlement: Option<Entitlement>,
 }
 
 /// An effect a procedure declares, with where it is declared (for the contract check).
@@ -496,6 +524,39 @@ pub struct Postage {
     pub morocco: u32,
     /// To an address abroad.
     pub abroad: u32,
+}
+
+/// Who may obtain what a procedure issues: the choice field where the applicant says how they
+/// stand to the holder, and, for each of its options, the relation it is and the documents of
+/// the procedure's list that prove it (required when that option is chosen).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entitlement {
+    /// The choice field.
+    pub field: String,
+    /// Each option's relation and proof.
+    pub relations: Vec<Relation>,
+    /// The legal text the rule follows.
+    pub source: String,
+    /// Whether the rule is a strict reading still to confirm against the published text.
+    pub to_confirm: bool,
+}
+
+/// One option of an [`Entitlement`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Relation {
+    /// The option's value.
+    pub value: String,
+    /// One of [`RELATIONS`].
+    pub relation: String,
+    /// Document ids of the procedure that prove it.
+    pub proof: Vec<String>,
+}
+
+impl Relation {
+    /// Whether the applicant is the act's holder.
+    pub fn is_holder(&self) -> bool {
+        self.relation == "holder"
+    }
 }
 
 /// What a request costs, shown before payment.
@@ -541,6 +602,21 @@ impl Procedure {
             _ => 0,
         };
         Price { fee: self.fee_mad.saturating_mul(copies), copies, postage }
+    }
+
+    /// The relation the applicant declared (by the entitlement's field), if the procedure has
+    /// an entitlement and the value is one of its options.
+    pub fn relation(&self, values: &BTreeMap<String, String>) -> Option<&Relation> {
+        let e = self.entitlement.as_ref()?;
+        let chosen = values.get(&e.field)?;
+        e.relations.iter().find(|r| &r.value == chosen)
+    }
+
+    /// Whether a document of the list is required with these values: always, or because it
+    /// proves the relation declared.
+    pub fn requires_document(&self, id: &str, values: &BTreeMap<String, String>) -> bool {
+        self.documents.iter().any(|d| d.id == id && d.required)
+            || self.relation(values).is_some_and(|r| r.proof.iter().any(|p| p == id))
     }
 
     /// Whether a representative may, or must, file it.
@@ -822,6 +898,10 @@ fn parse_procedure(ctx: &Ctx<'_>, workflows: &BTreeMap<String, Workflow>) -> Res
         };
         documents.push(DocumentSpec { id: d.id.into_inner(), required: d.required, label: d.label, max_files });
     }
+    let entitlement = match raw.entitlement {
+        None => None,
+        Some(e) => Some(parse_entitlement(ctx, e, &fields, &documents)?),
+    };
     let line = |span: std::ops::Range<usize>| line_of(ctx.text, span.start);
     let declared = |name: &str, kind: Option<String>, span: std::ops::Range<usize>| EffectDecl {
         name: name.to_string(),
@@ -877,7 +957,80 @@ fn parse_procedure(ctx: &Ctx<'_>, workflows: &BTreeMap<String, Workflow>) -> Res
         route_within_days: raw.route_within_days,
         fields,
         documents,
+        entitlement,
     })
+}
+
+/// Checks an entitlement against the procedure's fields and documents: it names a choice
+/// field; each option of that field has exactly one known relation; only the holder needs no
+/// proof; each proof is a document of the list that is not required of everyone.
+fn parse_entitlement(
+    ctx: &Ctx<'_>,
+    e: RawEntitlement,
+    fields: &[Field],
+    documents: &[DocumentSpec],
+) -> Result<Entitlement, CatalogError> {
+    let Some(f) = fields.iter().find(|f| &f.name == e.field.get_ref()) else {
+        return ctx
+            .err(Some(e.field.span()), format!("entitlement names {:?}, which is not a field", e.field.get_ref()));
+    };
+    if f.kind != "choice" || !f.required || f.show_if.is_some() {
+        return ctx.err(
+            Some(e.field.span()),
+            format!("entitlement field {:?} must be a required choice asked of everyone", f.name),
+        );
+    }
+    if e.source.trim().is_empty() {
+        return ctx.err(Some(e.field.span()), "entitlement must name its legal source");
+    }
+    let mut relations: Vec<Relation> = vec![];
+    for r in e.relations {
+        if !f.options.iter().any(|o| &o.value == r.value.get_ref()) {
+            return ctx.err(Some(r.value.span()), format!("{:?} is not an option of {:?}", r.value.get_ref(), f.name));
+        }
+        if relations.iter().any(|x| &x.value == r.value.get_ref()) {
+            return ctx.err(Some(r.value.span()), format!("option {:?} is given two relations", r.value.get_ref()));
+        }
+        if !RELATIONS.contains(&r.relation.get_ref().as_str()) {
+            return ctx.err(
+                Some(r.relation.span()),
+                format!("unknown relation {:?}; expected one of {RELATIONS:?}", r.relation.get_ref()),
+            );
+        }
+        let holder = r.relation.get_ref() == "holder";
+        if holder && !r.proof.is_empty() {
+            return ctx.err(Some(r.relation.span()), "the holder proves who they are, not a relation: no proof");
+        }
+        if !holder && r.proof.is_empty() {
+            return ctx.err(
+                Some(r.relation.span()),
+                format!("relation {:?} needs a document that proves it", r.relation.get_ref()),
+            );
+        }
+        for p in &r.proof {
+            match documents.iter().find(|d| &d.id == p.get_ref()) {
+                None => {
+                    return ctx.err(Some(p.span()), format!("proof {:?} is not a document of the list", p.get_ref()));
+                }
+                Some(d) if d.required => {
+                    return ctx.err(
+                        Some(p.span()),
+                        format!("proof {:?} is required of everyone; a proof is asked for its relation only", d.id),
+                    );
+                }
+                Some(_) => {}
+            }
+        }
+        relations.push(Relation {
+            value: r.value.into_inner(),
+            relation: r.relation.into_inner(),
+            proof: r.proof.into_iter().map(Spanned::into_inner).collect(),
+        });
+    }
+    if let Some(o) = f.options.iter().find(|o| !relations.iter().any(|r| r.value == o.value)) {
+        return ctx.err(Some(e.field.span()), format!("option {:?} of {:?} has no relation", o.value, f.name));
+    }
+    Ok(Entitlement { field: e.field.into_inner(), relations, source: e.source, to_confirm: e.to_confirm })
 }
 
 impl Catalog {

@@ -406,6 +406,13 @@ procedure-documents = الوثائق المطلوبة
 procedure-documents-binding = هذه اللائحة ملزمة: لا يجوز للإدارة أن تطلب منك وثيقة أخرى، ولا وثيقة توجد بحوزتها (القانون 55.19).
 procedure-documents-none = لا توجد وثائق مطلوبة.
 procedure-document-optional = إذا كانت تخصك
+procedure-entitlement = من يمكنه الحصول على الوثيقة
+procedure-entitlement-intro = لا تسلم هذه الوثيقة إلا للأشخاص الآتي ذكرهم، بعد التحقق من صفتهم. أرفق الإثبات المطلوب لصفتك.
+procedure-entitlement-relation = صفتك بالنسبة لصاحب الرسم
+procedure-entitlement-proof = الإثبات المطلوب
+procedure-entitlement-identity = التحقق من هويتك فقط
+procedure-entitlement-source = السند: { $source }.
+procedure-entitlement-to-confirm = هذه قراءة متشددة للنص، في انتظار التأكد منها.
 procedure-where = الجهة التي تتوجه إليها
 procedure-version = الصيغة { $version } من هذا الإجراء.
 
@@ -441,6 +448,8 @@ err-number-invalid = أدخل عددا صحيحا.
 err-choice-invalid = اختر قيمة من القائمة.
 err-file-too-large = الملف «{ $document }» يتجاوز خمسة ميغابايت.
 err-document-required = أرفق «{ $document }».
+err-proof-required = أرفق «{ $document }»، فهي تثبت صفتك بالنسبة لصاحب الرسم.
+err-file-unreadable = تعذرت قراءة «{ $document }»: الملف ناقص أو تالف. أرسل نسخة كاملة مقروءة (وثيقة محمولة أو صورة).
 err-too-many-files = { $count ->
     [zero] لا ملف لـ«{ $document }».
     [one] ملف واحد فقط لـ«{ $document }».

@@ -379,6 +379,13 @@ procedure-documents = Documents to provide
 procedure-documents-binding = This list is binding: the administration may not ask you for any other document, nor for one it already holds (law 55-19).
 procedure-documents-none = No document to provide.
 procedure-document-optional = if it applies to you
+procedure-entitlement = Who may obtain the document
+procedure-entitlement-intro = This document is issued only to the people below, once their standing is checked. Attach the proof asked for yours.
+procedure-entitlement-relation = You are, to the holder
+procedure-entitlement-proof = Proof asked
+procedure-entitlement-identity = Only your identity is checked
+procedure-entitlement-source = Basis: { $source }.
+procedure-entitlement-to-confirm = A strict reading of the text, to be confirmed.
 procedure-where = Where to go
 procedure-version = Version { $version } of this procedure.
 
@@ -414,6 +421,8 @@ err-number-invalid = Enter a valid whole number.
 err-choice-invalid = Choose a value from the list.
 err-file-too-large = “{ $document }” is larger than 5 MB.
 err-document-required = Attach “{ $document }”.
+err-proof-required = Attach “{ $document }”: it proves how you stand to the holder of the act.
+err-file-unreadable = “{ $document }” cannot be read: the file is incomplete or damaged. Send a complete, readable copy (PDF, JPEG or PNG).
 err-too-many-files = { $count ->
     [one] Only one file for “{ $document }”.
    *[other] At most { $count } files for “{ $document }”.

@@ -379,6 +379,13 @@ procedure-documents = Pièces à fournir
 procedure-documents-binding = Cette liste est opposable : l’administration ne peut pas vous demander d’autre pièce, ni une pièce qu’elle détient déjà (loi 55-19).
 procedure-documents-none = Aucune pièce à fournir.
 procedure-document-optional = si elle vous concerne
+procedure-entitlement = Qui peut obtenir le document
+procedure-entitlement-intro = Ce document n’est délivré qu’aux personnes suivantes, après vérification de leur qualité. Joignez la preuve demandée pour la vôtre.
+procedure-entitlement-relation = Vous êtes, pour le titulaire
+procedure-entitlement-proof = Preuve demandée
+procedure-entitlement-identity = Seule votre identité est vérifiée
+procedure-entitlement-source = Base : { $source }.
+procedure-entitlement-to-confirm = Lecture stricte du texte, à confirmer.
 procedure-where = Où s’adresser
 procedure-version = Version { $version } de cette démarche.
 
@@ -414,6 +421,8 @@ err-number-invalid = Saisissez un nombre entier valable.
 err-choice-invalid = Choisissez une valeur dans la liste.
 err-file-too-large = « { $document } » dépasse 5 Mo.
 err-document-required = Joignez « { $document } ».
+err-proof-required = Joignez « { $document } » : c’est la preuve de votre lien avec le titulaire de l’acte.
+err-file-unreadable = « { $document } » est illisible : le fichier est incomplet ou abîmé. Envoyez une copie complète et lisible (PDF, JPEG ou PNG).
 err-too-many-files = { $count ->
     [one] Un seul fichier pour « { $document } ».
    *[other] { $count } fichiers au plus pour « { $document } ».

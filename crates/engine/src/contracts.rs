@@ -203,6 +203,21 @@ pub fn check(catalog: &Catalog) -> Vec<CatalogError> {
                 }
             }
         }
+        // A document about a person says who may obtain it (law 36-21).
+        let about_a_person = p
+            .effects
+            .iter()
+            .find(|e| e.name == "issue-document" && e.kind.as_deref().is_some_and(|k| DOCUMENT_KINDS.contains(&k)));
+        if let Some(e) = about_a_person
+            && p.entitlement.is_none()
+        {
+            errors.push(error(
+                &e.file,
+                e.line,
+                "a civil-status document needs an [entitlement]: who may obtain it and the proof of each relation"
+                    .into(),
+            ));
+        }
         // A document is issued by an agent's approval, after the office's review.
         if p.effect("issue-document").is_some() && !leads_to_approval(w, action::APPROVE, Actor::Staff(Role::Agent)) {
             errors.push(error(
@@ -319,6 +334,23 @@ mod tests {
 
         let wrong_kind = EXTRACT.replace("kind = \"birth-extract\"", "kind = \"mre-card\"");
         assert!(load(&wrong_kind)[0].message.contains("no kind \"mre-card\""));
+
+        let start = EXTRACT.find("[entitlement]").unwrap_or(EXTRACT.len());
+        let errors = load(&EXTRACT[..start]);
+        assert!(errors.iter().any(|e| e.message.contains("needs an [entitlement]") && e.line == line), "{errors:?}");
+        let no_proof = EXTRACT.replace("proof = [\"marriage-act\"]", "proof = []");
+        let errors = load(&no_proof);
+        assert!(errors.iter().any(|e| e.message.contains("\"spouse\" needs a document")), "{errors:?}");
+        let not_listed = EXTRACT.replace("proof = [\"mandate\"]", "proof = [\"power-of-attorney\"]");
+        let errors = load(&not_listed);
+        assert!(errors.iter().any(|e| e.message.contains("not a document of the list")), "{errors:?}");
+        let forgotten =
+            EXTRACT.replace("    { value = \"prosecutor\", relation", "    # { value = \"prosecutor\", relation");
+        let errors = load(&forgotten);
+        assert!(
+            errors.iter().any(|e| e.message.contains("\"prosecutor\" of \"for_whom\" has no relation")),
+            "{errors:?}"
+        );
 
         let no_field = EXTRACT.replace("name = \"act_number\"", "name = \"act_reference\"");
         let errors = load(&no_field);

@@ -53,6 +53,31 @@ pub fn sniff(bytes: &[u8]) -> Option<&'static str> {
     }
 }
 
+/// The media type of an uploaded file by its content, or the code of the problem: not a PDF,
+/// JPEG or PNG (`file-type`), or one that cannot be read (`file-unreadable`).
+pub fn content_type(bytes: &[u8]) -> std::result::Result<&'static str, &'static str> {
+    match sniff(bytes) {
+        None => Err("file-type"),
+        Some(t) if !readable(bytes, t) => Err("file-unreadable"),
+        Some(t) => Ok(t),
+    }
+}
+
+/// Whether a file of this media type is whole enough to be read: a PDF with objects and its
+/// end-of-file marker, a JPEG from its start marker to its end marker, a PNG with its header
+/// and end chunks. A file that only begins like one (a few bytes typed after `%PDF-`, a
+/// truncated upload) is not.
+pub fn readable(bytes: &[u8], media_type: &str) -> bool {
+    let tail = &bytes[bytes.len().saturating_sub(1024)..];
+    let has = |hay: &[u8], needle: &[u8]| hay.windows(needle.len()).any(|w| w == needle);
+    match media_type {
+        "application/pdf" => has(tail, b"%%EOF") && has(bytes, b" obj") && bytes.len() >= 32,
+        "image/jpeg" => bytes.len() > 4 && has(&bytes[bytes.len().saturating_sub(16)..], &[0xFF, 0xD9]),
+        "image/png" => bytes.len() > 24 && &bytes[12..16] == b"IHDR" && has(tail, b"IEND"),
+        _ => false,
+    }
+}
+
 /// The code of a domain error's message.
 pub fn domain_code(e: &DomainError) -> String {
     e.code().replace('.', "-")
@@ -184,6 +209,7 @@ pub async fn check_documents(
     problems: &mut Problems,
 ) -> Result<Vec<NewAttachment>> {
     let mut out = vec![];
+    let values = submitted.fields();
     for d in &p.documents {
         if only.is_some_and(|o| !o.contains(&d.id)) {
             continue;
@@ -196,8 +222,11 @@ pub async fn check_documents(
         }
         let given = submitted.files.get(&input).map(Vec::as_slice).unwrap_or_default();
         if given.is_empty() {
-            if d.required || only.is_some() {
+            if only.is_some() || d.required {
                 problems.push(Problem::new(&input, "document-required").with("document", label()));
+            } else if p.requires_document(&d.id, &values) {
+                // The proof of the relation the person declared to the act's holder.
+                problems.push(Problem::new(&input, "proof-required").with("document", label()));
             }
             continue;
         }
@@ -210,12 +239,12 @@ pub async fn check_documents(
             continue;
         }
         for (filename, bytes) in given {
-            match sniff(bytes) {
-                None => {
-                    problems.push(Problem::new(&input, "file-type").with("document", label()));
+            match content_type(bytes) {
+                Err(code) => {
+                    problems.push(Problem::new(&input, code).with("document", label()));
                     break;
                 }
-                Some(media_type) => out.push(attachment(engine, &d.id, filename, bytes, media_type).await?),
+                Ok(media_type) => out.push(attachment(engine, &d.id, filename, bytes, media_type).await?),
             }
         }
     }
@@ -260,9 +289,12 @@ pub async fn check_mandate(
         problems.push(problem("document-required"));
         return Ok(None);
     };
-    let Some(media_type) = sniff(bytes) else {
-        problems.push(problem("file-type"));
-        return Ok(None);
+    let media_type = match content_type(bytes) {
+        Ok(media_type) => media_type,
+        Err(code) => {
+            problems.push(problem(code));
+            return Ok(None);
+        }
     };
     Ok(Some(attachment(engine, "mandate", filename, bytes, media_type).await?))
 }

@@ -589,8 +589,8 @@ pub fn multipart_body(fields: &[(&str, &str)], files: &[(&str, &str, &[u8])]) ->
 
 /// A minimal valid PDF file.
 pub const PDF: &[u8] = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n";
-/// A minimal PNG header (checked by content, so enough for uploads).
-pub const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
+/// A whole PNG image of one grey pixel.
+pub const PNG: &[u8] = b"\x89\x50\x4e\x47\x0d\x0a\x1a\x0a\x00\x00\x00\x0d\x49\x48\x44\x52\x00\x00\x00\x01\x00\x00\x00\x01\x08\x00\x00\x00\x00\x3a\x7e\x9b\x55\x00\x00\x00\x0a\x49\x44\x41\x54\x78\x9c\x63\x60\x00\x00\x00\x02\x00\x01\x48\xaf\xa4\x71\x00\x00\x00\x00\x49\x45\x4e\x44\xae\x42\x60\x82";
 
 impl TestApp {
     /// A new session for an existing citizen (password of [`TestApp::citizen`]).

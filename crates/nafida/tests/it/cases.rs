@@ -202,7 +202,7 @@ async fn filing_is_checked_and_idempotent(backend: Backend) {
         "Choose a value from the list.",
         "Write this name in Arabic letters.",
         "Enter a real date",
-        "Fill in “The act is about”",
+        "Fill in “You are, to the holder of the act”",
         "attach them again",
     ] {
         assert!(bad.body.contains(msg), "{msg}");
@@ -293,7 +293,7 @@ async fn a_case_keeps_its_procedure_version(backend: Backend) {
     // An older version of the procedure, with another title and a workflow whose first status
     // was named otherwise, is in the register, and a case was filed under it.
     let (current, workflow) =
-        nafida_store::catalog::version_source(&app.db.db, "birth-extract", 3).await.unwrap().unwrap();
+        nafida_store::catalog::version_source(&app.db.db, "birth-extract", 4).await.unwrap().unwrap();
     let old = nafida_store::catalog::ServedVersion {
         id: "birth-extract".into(),
         version: 0,

@@ -68,6 +68,20 @@ async fn procedure_page_shows_the_binding_list(backend: Backend) {
     assert!(permit.body.contains("tacitly approved"), "silence means consent is stated");
     let ar = app.get_with("/catalogue/birth-extract", &[("accept-language", "ar")]).await;
     assert!(ar.body.contains("7 أيام عمل"), "Arabic plural of working days");
+    // Who may obtain a civil-status document, and the proof of each relation (law 36-21).
+    let full = app.get_with("/catalogue/birth-full-copy", &[("accept-language", "en")]).await.body;
+    let table = full.split("id=\"who-may-obtain\"").nth(1).unwrap_or("");
+    for text in [
+        "the holder (the act is mine)</td><td>Only your identity is checked",
+        "their spouse</td><td>Marriage act (spouse)",
+        "a person they mandated</td><td>Mandate from the holder",
+        "Authorisation of the public prosecutor",
+        "Loi n° 36-21",
+        "to be confirmed",
+    ] {
+        assert!(table.contains(text), "{text}: {table}");
+    }
+    assert!(!p.body.contains("who-may-obtain"), "nothing about a person's act on the passport page");
     assert_eq!(app.get("/catalogue/no-such-procedure").await.status, StatusCode::NOT_FOUND);
     app.teardown().await;
 }
@@ -75,7 +89,7 @@ async fn procedure_page_shows_the_binding_list(backend: Backend) {
 async fn versions_are_recorded_and_a_silent_change_is_refused(backend: Backend) {
     let app = TestApp::new(backend).await;
     nafida::catalog::prepare(&app.db.db, T0.millis()).await.unwrap();
-    let (source, workflow) = store_catalog::version_source(&app.db.db, "birth-extract", 3).await.unwrap().unwrap();
+    let (source, workflow) = store_catalog::version_source(&app.db.db, "birth-extract", 4).await.unwrap().unwrap();
     let workflow = workflow.expect("the workflow is pinned with the version");
     assert!(source.contains("id = \"birth-extract\"") && workflow.contains("id = \"standard\""));
     // Running again with the same files changes nothing.
@@ -88,18 +102,18 @@ async fn versions_are_recorded_and_a_silent_change_is_refused(backend: Backend) 
     };
     // The same version with another content is refused; so is the same version with another
     // workflow; a new version is recorded beside it.
-    let changed = [served(3, source.replace("fee_mad = 20", "fee_mad = 25"), workflow.clone())];
+    let changed = [served(4, source.replace("fee_mad = 20", "fee_mad = 25"), workflow.clone())];
     let refused = store_catalog::record_versions(&app.db.db, &changed, T0.millis()).await.unwrap();
     assert_eq!(refused.len(), 1);
     assert!(!refused[0].workflow);
     let other_workflow = workflow.replace("fr = \"Déposé\"", "fr = \"Reçu\"");
-    let refused = store_catalog::record_versions(&app.db.db, &[served(3, source.clone(), other_workflow.clone())], 0)
+    let refused = store_catalog::record_versions(&app.db.db, &[served(4, source.clone(), other_workflow.clone())], 0)
         .await
         .unwrap();
     assert!(refused.len() == 1 && refused[0].workflow, "a changed workflow needs a new version");
-    let bumped = [served(4, source.replace("fee_mad = 20", "fee_mad = 25"), other_workflow)];
+    let bumped = [served(5, source.replace("fee_mad = 20", "fee_mad = 25"), other_workflow)];
     assert!(store_catalog::record_versions(&app.db.db, &bumped, T0.millis()).await.unwrap().is_empty());
-    let (kept, kept_workflow) = store_catalog::version_source(&app.db.db, "birth-extract", 3).await.unwrap().unwrap();
+    let (kept, kept_workflow) = store_catalog::version_source(&app.db.db, "birth-extract", 4).await.unwrap().unwrap();
     assert!(kept.contains("fee_mad = 20") && kept_workflow.unwrap().contains("fr = \"Déposé\""));
     app.teardown().await;
 }

@@ -121,6 +121,43 @@ pub struct DocRow {
     required: bool,
 }
 
+/// One relation to an act's holder that may obtain the document, with its proof.
+pub struct EntitledRow {
+    relation: String,
+    proof: Vec<String>,
+}
+
+/// Who may obtain what a procedure issues, as the page shows it.
+pub struct EntitlementView {
+    rows: Vec<EntitledRow>,
+    source: String,
+    to_confirm: bool,
+}
+
+fn entitlement_view(p: &nafida_domain::catalog::Procedure, code: &str) -> Option<EntitlementView> {
+    let e = p.entitlement.as_ref()?;
+    let field = p.fields.iter().find(|f| f.name == e.field)?;
+    let rows = e
+        .relations
+        .iter()
+        .map(|r| EntitledRow {
+            relation: field
+                .options
+                .iter()
+                .find(|o| o.value == r.value)
+                .map(|o| o.label.get(code).to_string())
+                .unwrap_or_default(),
+            proof: r
+                .proof
+                .iter()
+                .filter_map(|id| p.documents.iter().find(|d| &d.id == id))
+                .map(|d| d.label.get(code).to_string())
+                .collect(),
+        })
+        .collect();
+    Some(EntitlementView { rows, source: e.source.clone(), to_confirm: e.to_confirm })
+}
+
 #[derive(Template)]
 #[template(path = "catalogue/procedure.html")]
 struct ProcedurePage {
@@ -131,6 +168,7 @@ struct ProcedurePage {
     theme_key: String,
     applicant_keys: Vec<String>,
     documents: Vec<DocRow>,
+    entitlement: Option<EntitlementView>,
     fee: i64,
     fee_note: Option<String>,
     delay: String,
@@ -162,6 +200,7 @@ pub async fn show_procedure(
                 .iter()
                 .map(|d| DocRow { label: d.label.get(code).to_string(), required: d.required })
                 .collect(),
+            entitlement: entitlement_view(p, code),
             fee: i64::from(p.fee_mad),
             fee_note: p.fee_note.as_ref().map(|n| n.get(code).to_string()),
             delay: delay(&ctx, p),
