@@ -29,6 +29,13 @@ pub enum Actor {
         /// The administration.
         org: OrgId,
     },
+    /// The platform issuing, on an office's behalf, a civil-status document to the holder of
+    /// the act whose checked identity matches it (the only issuance without an agent's review).
+    /// The workflow knows it as an agent of that office; the history, as the platform.
+    Platform {
+        /// The office.
+        org: String,
+    },
     /// The platform itself (the deadline job: escalations, tacit approval, closing).
     System {
         /// The administration it acts for, when there is one.
@@ -56,7 +63,7 @@ impl Actor {
     pub fn account_id(&self) -> Option<&str> {
         match self {
             Actor::Applicant { account_id } | Actor::Staff { account_id, .. } => Some(account_id),
-            Actor::Partner { .. } | Actor::System { .. } => None,
+            Actor::Partner { .. } | Actor::System { .. } | Actor::Platform { .. } => None,
         }
     }
 
@@ -64,7 +71,7 @@ impl Actor {
     pub fn staff_role(&self) -> Option<Role> {
         match self {
             Actor::Staff { role, .. } => Some(*role),
-            Actor::Partner { .. } => Some(Role::Agent),
+            Actor::Partner { .. } | Actor::Platform { .. } => Some(Role::Agent),
             Actor::Applicant { .. } | Actor::System { .. } => None,
         }
     }
@@ -79,7 +86,7 @@ impl Actor {
         match self {
             Actor::Applicant { .. } => catalog::Actor::Applicant,
             Actor::Staff { role, .. } => catalog::Actor::Staff(*role),
-            Actor::Partner { .. } => catalog::Actor::Staff(Role::Agent),
+            Actor::Partner { .. } | Actor::Platform { .. } => catalog::Actor::Staff(Role::Agent),
             Actor::System { .. } => catalog::Actor::System,
         }
     }
@@ -93,6 +100,7 @@ impl Actor {
             }
             Actor::Partner { org } => EventActor { id: None, role: "agent", org_id: Some(org.as_str()) },
             Actor::System { org } => EventActor { id: None, role: "system", org_id: org.as_deref() },
+            Actor::Platform { org } => EventActor { id: None, role: "system", org_id: Some(org) },
         }
     }
 
@@ -105,6 +113,7 @@ impl Actor {
                 covers(engine, org, *role, &target).await
             }
             Actor::Partner { org } => Ok(c.org_id == org.as_str()),
+            Actor::Platform { org } => Ok(c.org_id == *org),
             Actor::System { .. } => Ok(true),
         }
     }

@@ -68,6 +68,65 @@ pub async fn act_for_case(engine: &Engine, c: &CaseRow) -> Result<Option<ActRow>
     Ok(None)
 }
 
+/// Whether a request whose act was found needs an agent's review before its document is
+/// issued, and why; `None` when the applicant declared being the holder and their checked
+/// identity matches the act.
+pub async fn review_needed(
+    engine: &Engine,
+    c: &CaseRow,
+    p: &Procedure,
+    act: &ActRow,
+) -> Result<Option<crate::events::Review>> {
+    use crate::events::Review;
+    let form: BTreeMap<String, String> = serde_json::from_str(&c.form_data).unwrap_or_default();
+    if !p.relation(&form).is_some_and(|r| r.is_holder()) {
+        return Ok(Some(Review::Relation));
+    }
+    let identity = crate::identity::of(engine, &c.applicant_id).await?;
+    let Some(check) = identity.check.filter(|_| identity.level.checked()) else {
+        return Ok(Some(Review::Unverified));
+    };
+    Ok((!crate::identity::compare(&check, act).is_empty()).then_some(Review::Mismatch))
+}
+
+/// What an agent of the issuing office sees to decide on a request for a civil-status
+/// document: the relation the applicant declared and the listed proofs of it, the applicant's
+/// checked identity, the act found and how the two compare.
+#[derive(Debug, Clone)]
+pub struct IssuanceReview {
+    /// The act found in the register, if any.
+    pub act: Option<ActRow>,
+    /// The relation declared (under a version of the procedure that asked it).
+    pub relation: Option<nafida_domain::catalog::Relation>,
+    /// The applicant's identity.
+    pub identity: crate::identity::Identity,
+    /// How the checked identity differs from the act's holder (empty when it matches or was
+    /// never checked).
+    pub mismatches: Vec<crate::identity::Mismatch>,
+}
+
+/// The review of a request for a civil-status document, while none is issued for it.
+pub async fn issuance_review(engine: &Engine, c: &CaseRow, p: &Procedure) -> Result<Option<IssuanceReview>> {
+    if issues_civil_document(p).is_none() || !issued_for_case(engine, c).await?.is_empty() {
+        return Ok(None);
+    }
+    let form: BTreeMap<String, String> = serde_json::from_str(&c.form_data).unwrap_or_default();
+    let act = act_for_case(engine, c).await?;
+    let identity = crate::identity::of(engine, &c.applicant_id).await?;
+    let mismatches = match (&act, &identity.check) {
+        (Some(a), Some(check)) if identity.level.checked() => crate::identity::compare(check, a),
+        _ => vec![],
+    };
+    Ok(Some(IssuanceReview { act, relation: p.relation(&form).cloned(), identity, mismatches }))
+}
+
+/// The ground a document is issued on: the relation the applicant declared to the act's
+/// holder (`undeclared` under an older version of the procedure that did not ask it).
+pub fn ground_of(c: &CaseRow, p: &Procedure) -> String {
+    let form: BTreeMap<String, String> = serde_json::from_str(&c.form_data).unwrap_or_default();
+    p.relation(&form).map_or_else(|| "undeclared".to_string(), |r| r.relation.clone())
+}
+
 /// Draws the document of an approved request from its act, seals and stores it; its row is
 /// written by the approval's transaction.
 pub async fn prepare_for_case(

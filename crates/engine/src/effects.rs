@@ -39,8 +39,9 @@ pub enum Planned {
 /// An effect ready to be written.
 #[derive(Debug)]
 pub enum Prepared {
-    /// A civil-status document drawn from its act (its file stored, its row not yet).
-    IssueDocument(Box<IssuedDocument>),
+    /// A civil-status document drawn from its act (its file stored, its row not yet), with the
+    /// ground it is issued on (the applicant's relation to the holder).
+    IssueDocument(Box<IssuedDocument>, String),
     /// An act to enter in the register under the next number (a transcription, a
     /// declaration), with what else it writes.
     RegisterAct(Box<civil::Transcription>),
@@ -94,7 +95,8 @@ pub async fn prepare(engine: &Engine, c: &CaseRow, p: &Procedure, planned: Vec<P
     for effect in planned {
         out.push(match effect {
             Planned::IssueDocument { kind, act } => {
-                Prepared::IssueDocument(Box::new(civil::prepare_for_case(engine, c, p, &kind, &act).await?))
+                let document = civil::prepare_for_case(engine, c, p, &kind, &act).await?;
+                Prepared::IssueDocument(Box::new(document), civil::ground_of(c, p))
             }
             Planned::RegisterAct(t) => Prepared::RegisterAct(t),
             Planned::CorrectName { act, new_name } => Prepared::CorrectName { act, new_name },
@@ -111,8 +113,27 @@ pub async fn apply_in(engine: &Engine, tx: &mut Tx, c: &CaseRow, prepared: Vec<P
     let now = engine.now();
     for effect in prepared {
         match effect {
-            Prepared::IssueDocument(record) => {
+            Prepared::IssueDocument(record, ground) => {
                 crate::documents::record_in(engine, tx, &record).await?;
+                if let Some(act_id) = &record.act_id {
+                    let access = nafida_store::identity::ActAccess {
+                        act_id: act_id.clone(),
+                        kind: "issued".into(),
+                        by_user_id: Some(c.applicant_id.clone()),
+                        by_role: "applicant".into(),
+                        org_id: Some(c.org_id.clone()),
+                        case_id: Some(c.id.clone()),
+                        document_kind: Some(record.kind.clone()),
+                        document_code: Some(record.code.clone()),
+                        ground: ground.clone(),
+                        created_at: now,
+                    };
+                    nafida_store::identity::log_access_in(tx, &access).await?;
+                    // Issued to its holder, the act is theirs: they see who else obtains it.
+                    if ground == "holder" {
+                        nafida_store::identity::link_holder_in(tx, act_id, &c.applicant_id, Some(&c.id), now).await?;
+                    }
+                }
                 let stored = What::DocumentIssued { code: record.code.clone() }.by(system.clone());
                 cases::add_event_in(tx, &c.id, &stored.new_event(), &[], now).await?;
             }

@@ -21,6 +21,8 @@ pub struct EngineSettings {
     pub signing_key: nafida_docs::SigningKey,
     /// Whether the test payment provider is offered (demo and tests only).
     pub test_payments: bool,
+    /// Whether the test electronic identity provider is offered (demo and tests only).
+    pub test_identity: bool,
     /// The prefix of case references (two capital letters; `AH` for the first province).
     pub reference_prefix: String,
 }
@@ -32,6 +34,7 @@ impl Default for EngineSettings {
             secret_key: Arc::new(b"nafida-default-key-for-tests-only".to_vec()),
             signing_key: nafida_docs::SigningKey::from_seed([0x5A; 32]),
             test_payments: false,
+            test_identity: false,
             reference_prefix: "AH".into(),
         }
     }

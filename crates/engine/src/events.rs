@@ -113,6 +113,37 @@ impl Escalation {
     }
 }
 
+/// Why a paid request for a civil-status document waits for an agent instead of being issued
+/// at once (only a holder whose checked identity matches the act is served without review).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Review {
+    /// The account's identity was not checked by an agent or an electronic identity.
+    Unverified,
+    /// The checked identity does not match the act's holder (names or date of birth).
+    Mismatch,
+    /// The applicant is not the holder: the proof of the relation is checked.
+    Relation,
+}
+
+impl Review {
+    /// Its stored spelling (the suffix of its message key).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Review::Unverified => "unverified",
+            Review::Mismatch => "mismatch",
+            Review::Relation => "relation",
+        }
+    }
+
+    fn parse(s: &str) -> Review {
+        match s {
+            "mismatch" => Review::Mismatch,
+            "relation" => Review::Relation,
+            _ => Review::Unverified,
+        }
+    }
+}
+
 /// What happened.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum What {
@@ -193,7 +224,7 @@ pub enum What {
     /// No act of the register matched the request.
     NoActMatch,
     /// Paid, its act found: the office checks the applicant's right to it before issuing.
-    ReviewBeforeIssuance,
+    ReviewBeforeIssuance(Review),
     /// An act was entered in the register.
     Registered {
         /// `number/year`.
@@ -301,7 +332,7 @@ impl What {
                 What::Paid { amount: amount.parse().unwrap_or(0), receipt }
             }
             "no-act-match" => What::NoActMatch,
-            "review-before-issuance" => What::ReviewBeforeIssuance,
+            "review-before-issuance" => What::ReviewBeforeIssuance(Review::parse(body.as_deref().unwrap_or(""))),
             "registered" => What::Registered { act: text() },
             "posted" => What::Posted { tracking: text() },
             "rated" => What::Rated { stars: text().parse().unwrap_or(0) },
@@ -331,7 +362,7 @@ impl What {
             What::DocumentRevoked { .. } => "document-revoked",
             What::Paid { .. } => "paid",
             What::NoActMatch => "no-act-match",
-            What::ReviewBeforeIssuance => "review-before-issuance",
+            What::ReviewBeforeIssuance(_) => "review-before-issuance",
             What::Registered { .. } => "registered",
             What::Posted { .. } => "posted",
             What::Rated { .. } => "rated",
@@ -348,7 +379,6 @@ impl What {
             | What::Assigned
             | What::FastLaneOff
             | What::NoActMatch
-            | What::ReviewBeforeIssuance
             | What::MediateurExport
             | What::Corrected => None,
             What::Transition { text, request, .. } => match request {
@@ -357,6 +387,7 @@ impl What {
             },
             What::Message(t) | What::Note(t) | What::FastLane(t) => Some(t.clone()),
             What::Viewed(r) => Some(r.as_str().to_string()),
+            What::ReviewBeforeIssuance(r) => Some(r.as_str().to_string()),
             What::Escalated(e) => Some(e.as_str().to_string()),
             What::OpinionRequested { org } => Some(org.clone()),
             What::OpinionGiven { verdict, text } => Some(format!("{verdict}\n{text}")),
@@ -518,7 +549,9 @@ mod tests {
             What::DocumentRevoked { code: "ABCDEFGHJ".into(), reason: "Erreur".into() },
             What::Paid { amount: 45, receipt: "Q-1".into() },
             What::NoActMatch,
-            What::ReviewBeforeIssuance,
+            What::ReviewBeforeIssuance(Review::Unverified),
+            What::ReviewBeforeIssuance(Review::Mismatch),
+            What::ReviewBeforeIssuance(Review::Relation),
             What::Registered { act: "1/2026".into() },
             What::Posted { tracking: "RR1".into() },
             What::Rated { stars: 4 },

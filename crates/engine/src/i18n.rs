@@ -186,8 +186,15 @@ impl Tr<'_> {
 
     /// Translates a key with one named text argument.
     pub fn t1(&self, key: &str, name: &str, value: &str) -> String {
+        self.ta(key, &[(name, value)])
+    }
+
+    /// Translates a key with named text arguments.
+    pub fn ta(&self, key: &str, pairs: &[(&str, &str)]) -> String {
         let mut args = FluentArgs::new();
-        args.set(name.to_string(), FluentValue::from(value.to_string()));
+        for (name, value) in pairs {
+            args.set(name.to_string(), FluentValue::from(value.to_string()));
+        }
         self.i18n.format(self.lang, key, Some(&args))
     }
 

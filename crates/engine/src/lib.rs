@@ -9,6 +9,7 @@
 //! their edge.
 
 pub mod actor;
+pub mod acts;
 pub mod cases;
 pub mod catalog;
 pub mod civil;
@@ -24,6 +25,7 @@ pub mod error;
 pub mod events;
 pub mod forms;
 pub mod i18n;
+pub mod identity;
 pub mod mails;
 pub mod orgs;
 pub mod payments;

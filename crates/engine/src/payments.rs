@@ -17,8 +17,9 @@ use nafida_store::cases::{self, CaseRow};
 use nafida_store::payments::{self, Payment, Settlement};
 
 use crate::cases::procedure_of;
-use crate::contracts::{delivery, field};
-use crate::events::What;
+use crate::cases::transition::{self, Request};
+use crate::contracts::{action, delivery, field};
+use crate::events::{Review, What};
 use crate::mails::{self, CaseUpdate};
 use crate::refusal::{Problems, Refusal};
 use crate::{Actor, Engine, EngineError, Outcome, Result, civil};
@@ -166,10 +167,12 @@ pub async fn settle(
 }
 
 /// What happens once a request is paid. Where the office keeps its register on the platform,
-/// a civil-status document delivered electronically is looked up at once: when no act matches,
-/// the person is told, to correct the details without paying again; when one does, the office
-/// reviews the applicant's right to it before issuing (who may obtain an act: its holder, or a
-/// relative or representative with proof). Nothing is issued without that review: an account's
+/// a civil-status document delivered electronically is looked up at once. When no act matches,
+/// the person is told, to correct the details without paying again. When one does, it is
+/// issued at once only to its holder whose identity was checked (by an agent or an electronic
+/// identity) and matches the act; anyone else — a relative, a representative, an unchecked
+/// account, an identity that differs — waits for an agent of the office, who sees the proof,
+/// the act and the relation, and the person is told what the office checks. An account's
 /// e-mail says nothing of who holds it, and anyone can type another person's name and date of
 /// birth.
 pub async fn after_payment(engine: &Engine, c: &CaseRow) -> Result<()> {
@@ -182,8 +185,20 @@ pub async fn after_payment(engine: &Engine, c: &CaseRow) -> Result<()> {
     if nafida_store::civil::count(engine.db(), &c.org_id).await? == 0 {
         return Ok(());
     }
-    let what =
-        if civil::act_for_case(engine, c).await?.is_some() { What::ReviewBeforeIssuance } else { What::NoActMatch };
+    let what = match civil::act_for_case(engine, c).await? {
+        None => What::NoActMatch,
+        Some(act) => match civil::review_needed(engine, c, &p, &act).await? {
+            Some(review) => What::ReviewBeforeIssuance(review),
+            None => {
+                let platform = Actor::Platform { org: c.org_id.clone() };
+                match transition::apply(engine, &platform, c, &Request::action(action::APPROVE)).await? {
+                    Ok(()) => return Ok(()),
+                    // The case moved meanwhile: it stays with the office.
+                    Err(_) => What::ReviewBeforeIssuance(Review::Unverified),
+                }
+            }
+        },
+    };
     let system = Actor::system_for(&c.org_id);
     let stored = what.by(system.event());
     let mail = mails::case_update(engine, &c.applicant_id, &c.reference, &p, CaseUpdate::Step).await?;

@@ -77,6 +77,9 @@ pub struct Config {
     pub sms: Option<SmsConfig>,
     /// Whether the test payment provider is offered (the demo turns it on; never in production).
     pub payment_test_provider: bool,
+    /// Whether the test electronic identity provider is offered (the demo turns it on; never in
+    /// production, where the national provider plugs in behind the same interface).
+    pub identity_test_provider: bool,
     /// Seed (base64, 32 bytes) of the Ed25519 key issued documents are sealed with; when unset
     /// it is derived from the secret key, so every node sharing that key shares this one.
     pub signing_key: Option<Secret>,
@@ -134,6 +137,7 @@ impl Default for Config {
             reference_prefix: "AH".into(),
             signing_key: None,
             payment_test_provider: false,
+            identity_test_provider: false,
         }
     }
 }
@@ -155,6 +159,7 @@ struct FileConfig {
     secret_key: Option<String>,
     signing_key: Option<String>,
     payment_test_provider: Option<bool>,
+    identity_test_provider: Option<bool>,
     smtp: Option<FileSmtp>,
     mail: Option<FileMail>,
     sms: Option<FileSms>,
@@ -317,13 +322,14 @@ impl Config {
             None => "# url unset: embedded SQLite in data_dir\n".into(),
         };
         format!(
-            "listen = \"{}\"\ndata_dir = \"{}\"\npublic_url = \"{}\"\nsecret_key = \"{}\"\nsigning_key = \"{}\"\npayment_test_provider = {}\nreference_prefix = \"{}\"\n\n[database]\n{db}max_connections = {}\n\n[log]\nformat = \"{}\"\nlevel = \"{}\"\n\n[http]\nbody_limit_bytes = {}\nrequest_timeout_secs = {}\nshutdown_grace_secs = {}\nmetrics_token = \"{}\"\n\n[smtp]\n{smtp}\n[mail]\npoll_ms = {}\n\n[sms]\n{sms}",
+            "listen = \"{}\"\ndata_dir = \"{}\"\npublic_url = \"{}\"\nsecret_key = \"{}\"\nsigning_key = \"{}\"\npayment_test_provider = {}\nidentity_test_provider = {}\nreference_prefix = \"{}\"\n\n[database]\n{db}max_connections = {}\n\n[log]\nformat = \"{}\"\nlevel = \"{}\"\n\n[http]\nbody_limit_bytes = {}\nrequest_timeout_secs = {}\nshutdown_grace_secs = {}\nmetrics_token = \"{}\"\n\n[smtp]\n{smtp}\n[mail]\npoll_ms = {}\n\n[sms]\n{sms}",
             self.listen,
             self.data_dir.display(),
             self.public_url,
             if self.secret_key.is_some() { "[redacted]" } else { "(unset: a key file in data_dir, SQLite only)" },
             if self.signing_key.is_some() { "[redacted]" } else { "(unset: derived from the secret key)" },
             self.payment_test_provider,
+            self.identity_test_provider,
             self.reference_prefix,
             self.database_max_connections,
             match self.log_format {
@@ -377,6 +383,7 @@ fn read_file(path: &Path, raw: &mut Raw) -> Result<(), ConfigError> {
     set("NAFIDA_SECRET_KEY", "secret_key", file.secret_key);
     set("NAFIDA_SIGNING_KEY", "signing_key", file.signing_key);
     set("NAFIDA_PAYMENT_TEST_PROVIDER", "payment_test_provider", file.payment_test_provider.map(|b| b.to_string()));
+    set("NAFIDA_IDENTITY_TEST_PROVIDER", "identity_test_provider", file.identity_test_provider.map(|b| b.to_string()));
     set("NAFIDA_REFERENCE_PREFIX", "reference_prefix", file.reference_prefix);
     let smtp = file.smtp.unwrap_or_default();
     set("NAFIDA_SMTP_HOST", "smtp.host", smtp.host);
@@ -497,12 +504,16 @@ fn build(mut raw: Raw) -> Result<Config, ConfigError> {
         }
         config.signing_key = Some(Secret::new(v.trim()));
     }
+    let flag = |v: String, src: String| match v.trim() {
+        "true" | "1" => Ok(true),
+        "false" | "0" => Ok(false),
+        _ => Err(ConfigError(format!("{src}: {v:?} must be true or false"))),
+    };
     if let Some((v, src)) = take("NAFIDA_PAYMENT_TEST_PROVIDER") {
-        config.payment_test_provider = match v.trim() {
-            "true" | "1" => true,
-            "false" | "0" => false,
-            _ => return Err(ConfigError(format!("{src}: {v:?} must be true or false"))),
-        };
+        config.payment_test_provider = flag(v, src)?;
+    }
+    if let Some((v, src)) = take("NAFIDA_IDENTITY_TEST_PROVIDER") {
+        config.identity_test_provider = flag(v, src)?;
     }
     if let Some((v, src)) = take("NAFIDA_REFERENCE_PREFIX") {
         let v = v.trim();

@@ -33,6 +33,7 @@ pub async fn run(config: Config, demo_mode: bool) -> anyhow::Result<()> {
         request_timeout: config.http_request_timeout,
         demo_mode,
         test_payments: demo_mode || config.payment_test_provider,
+        test_identity: demo_mode || config.identity_test_provider,
         secure_cookies: config.public_url.starts_with("https://"),
         public_url: config.public_url.clone(),
         secret_key: std::sync::Arc::new(secret_key),

@@ -540,6 +540,8 @@ pub async fn erase_inactive(db: &Db, before: i64, now: i64) -> Result<u64, Store
                 "DELETE FROM sessions WHERE user_id = $1",
                 "DELETE FROM account_tokens WHERE user_id = $1",
                 "DELETE FROM personal_tokens WHERE user_id = $1",
+                "DELETE FROM identity_checks WHERE user_id = $1",
+                "DELETE FROM act_holders WHERE user_id = $1",
             ] {
                 sqlx::query(sql).bind(id).execute(&mut *tx).await?;
             }

@@ -8,7 +8,7 @@ use sha2::{Digest, Sha256};
 use crate::{Db, StoreError, Tx, on_db, on_tx};
 
 /// An act as stored.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ActRow {
     /// Internal id.
     pub id: String,

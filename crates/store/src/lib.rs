@@ -15,6 +15,7 @@ pub mod db;
 pub mod documents;
 pub mod error;
 pub mod files;
+pub mod identity;
 pub mod mail;
 pub mod migrations;
 pub mod nodes;

@@ -193,7 +193,8 @@ pub struct TestApp {
 impl TestApp {
     /// A migrated database with the demo map loaded, and the router over it.
     pub async fn new(backend: Backend) -> TestApp {
-        Self::with_settings(backend, WebSettings { test_payments: true, ..WebSettings::default() }).await
+        Self::with_settings(backend, WebSettings { test_payments: true, test_identity: true, ..WebSettings::default() })
+            .await
     }
 
     /// Same as [`TestApp::new`] with chosen HTTP settings.

@@ -58,6 +58,11 @@ impl PageCtx {
         self.tr().t1(key, name, value)
     }
 
+    /// Translates a key with named text arguments.
+    pub fn ta(&self, key: &str, pairs: &[(&str, &str)]) -> String {
+        self.tr().ta(key, pairs)
+    }
+
     /// Whether someone is signed in.
     pub fn signed_in(&self) -> bool {
         self.viewer.is_some()

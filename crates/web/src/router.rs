@@ -19,7 +19,7 @@ use crate::error::AppError;
 use crate::middleware::{html_errors, observe, security_headers};
 use crate::pages::{
     account, admin, administrations, anonymous, apps, auth, cases, catalogue, complaints, demo_mail, family, holidays,
-    home, lang, payments, privacy, staff, staff_cases, topics,
+    home, identity, lang, my_acts, payments, privacy, staff, staff_cases, topics,
 };
 use crate::state::AppState;
 use crate::statistics;
@@ -107,10 +107,15 @@ pub fn build_router(state: AppState) -> Router {
         .route("/account/sessions/end-all", post(account::end_all_sessions))
         .route("/account/apps", get(apps::show_apps).post(apps::create_token))
         .route("/account/family", get(family::show_family))
+        .route("/account/identity", get(identity::show_identity))
+        .route("/account/acts", get(my_acts::show_my_acts))
+        .route("/account/identity/eid", post(identity::start_eid))
+        .route("/identity/test/{request}", get(identity::show_test_provider).post(identity::test_provider_outcome))
         .route("/account/apps/{id}/revoke", post(apps::revoke_token))
         // Staff and administration
         .route("/staff", get(staff::show_staff_home))
         .route("/staff/orgs/{id}", get(staff::show_org))
+        .route("/staff/identity", get(identity::show_counter).post(identity::check_at_counter))
         .route("/admin/staff", get(admin::list_staff))
         .route("/admin/staff/new", get(admin::show_invite).post(admin::invite_staff))
         .route("/admin/staff/{id}/disable", post(admin::disable_staff))

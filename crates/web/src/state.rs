@@ -29,6 +29,8 @@ pub struct WebSettings {
     pub demo_mode: bool,
     /// Whether the test payment provider is offered (demo and tests only).
     pub test_payments: bool,
+    /// Whether the test electronic identity provider is offered (demo and tests only).
+    pub test_identity: bool,
     /// Whether cookies carry `Secure` (true when served over HTTPS).
     pub secure_cookies: bool,
     /// Public base URL for links in mails, without a trailing slash.
@@ -54,6 +56,7 @@ impl Default for WebSettings {
             request_timeout: Duration::from_secs(30),
             demo_mode: false,
             test_payments: false,
+            test_identity: false,
             secure_cookies: false,
             public_url: "http://127.0.0.1:8080".into(),
             secret_key: std::sync::Arc::new(b"nafida-default-key-for-tests-only".to_vec()),
@@ -95,6 +98,7 @@ impl AppState {
             secret_key: settings.secret_key.clone(),
             signing_key: settings.signing_key.clone(),
             test_payments: settings.test_payments,
+            test_identity: settings.test_identity,
             reference_prefix: settings.reference_prefix.clone(),
         };
         let engine = Engine::new(db, files, clock, engine_settings)?;

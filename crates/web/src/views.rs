@@ -90,9 +90,10 @@ pub fn describe(names: &OrgNames, ctx: Tr<'_>, w: &Workflow, e: &Event) -> Timel
             (ctx.tn("event-paid", *amount), Some(ctx.t1("event-paid-receipt", "receipt", receipt)))
         }
         What::NoActMatch => (ctx.t("event-no-act-match"), Some(ctx.t("event-no-act-match-text"))),
-        What::ReviewBeforeIssuance => {
-            (ctx.t("event-review-before-issuance"), Some(ctx.t("event-review-before-issuance-text")))
-        }
+        What::ReviewBeforeIssuance(review) => (
+            ctx.t("event-review-before-issuance"),
+            Some(ctx.t(&format!("event-review-before-issuance-{}", review.as_str()))),
+        ),
         What::Registered { act } => (ctx.t1("event-registered", "act", act), None),
         What::Posted { tracking } => (ctx.t1("event-posted", "tracking", tracking), None),
         What::Rated { stars } => (ctx.tn("event-rated", *stars), None),

@@ -775,7 +775,12 @@ async fn nobody_obtains_another_persons_act_without_review(backend: Backend) {
             "{procedure} {for_whom}: nothing issued but the payment's receipt"
         );
         let page = mallory.get(&format!("/cases/{reference}")).await.body;
-        assert!(page.contains("Un agent vérifie"), "{page}");
+        let told = if for_whom == "self" {
+            "Votre identité n’a pas encore été vérifiée sur Nafida"
+        } else {
+            "Un agent vérifie la preuve de votre lien avec le titulaire"
+        };
+        assert!(page.contains(told), "{page}");
     }
     app.teardown().await;
 }

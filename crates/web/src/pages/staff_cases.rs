@@ -310,6 +310,7 @@ pub struct DocChoice {
 #[template(path = "staff/case.html")]
 struct StaffCasePage {
     ctx: PageCtx,
+    review: Option<ReviewView>,
     reference: String,
     title: String,
     org_name: String,
@@ -403,7 +404,9 @@ async fn staff_case_page(
             request: w.status(&t.to).is_some_and(|s| s.waits_for_applicant),
         })
         .collect();
+    let review = review_view(state, &ctx, c, &p).await?;
     let page = StaffCasePage {
+        review,
         reference: c.reference.clone(),
         title: p.title.get(code).to_string(),
         org_name: org_name(state, &c.org_id, code).await?,
@@ -497,6 +500,78 @@ async fn staff_case_page(
     render(&page, lang)
 }
 
+/// What the issuing office's agent sees of the right to a civil-status document.
+pub struct ReviewView {
+    relation: String,
+    holder: bool,
+    proofs: Vec<(String, bool)>,
+    level: String,
+    checked: Option<String>,
+    act: Option<Vec<(String, String)>>,
+    mismatches: Vec<String>,
+}
+
+async fn review_view(
+    state: &AppState,
+    ctx: &PageCtx,
+    c: &nafida_store::cases::CaseRow,
+    p: &nafida_domain::catalog::Procedure,
+) -> Result<Option<ReviewView>, AppError> {
+    let Some(r) = nafida_engine::civil::issuance_review(state.engine(), c, p).await? else { return Ok(None) };
+    let code = ctx.lang.code();
+    let attached: Vec<String> =
+        cases::attachments(state.db(), &c.id).await?.into_iter().map(|a| a.document_id).collect();
+    let field = p.entitlement.as_ref().and_then(|e| p.fields.iter().find(|f| f.name == e.field));
+    let relation = match (&r.relation, field) {
+        (Some(rel), Some(f)) => {
+            f.options.iter().find(|o| o.value == rel.value).map_or(rel.value.clone(), |o| o.label.get(code).to_string())
+        }
+        _ => ctx.t("acts-ground-undeclared"),
+    };
+    let proofs = r
+        .relation
+        .iter()
+        .flat_map(|rel| rel.proof.iter())
+        .filter_map(|id| p.documents.iter().find(|d| &d.id == id))
+        .map(|d| (d.label.get(code).to_string(), attached.contains(&d.id)))
+        .collect();
+    let checked = r.identity.check.as_ref().filter(|_| r.identity.level.checked()).map(|c| {
+        [c.name_ar.as_deref(), c.name_latin.as_deref(), c.birth_date.as_deref(), c.cnie_masked.as_deref()]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" · ")
+    });
+    let act = r.act.as_ref().map(|a| {
+        let rel = &a.relatives;
+        let mut rows = vec![
+            (ctx.t("review-act-number"), format!("{}/{}", a.number, a.year)),
+            (ctx.t("doc-field-name-latin"), format!("{} · {}", a.name_ar, a.name_latin.clone().unwrap_or_default())),
+            (ctx.t("doc-field-event-date"), a.event_date.clone()),
+            (ctx.t("doc-field-place"), a.place.clone()),
+        ];
+        for (key, ar, latin) in [
+            ("doc-field-father", &rel.father_ar, &rel.father_latin),
+            ("doc-field-mother", &rel.mother_ar, &rel.mother_latin),
+        ] {
+            let names: Vec<&str> = [ar.as_deref(), latin.as_deref()].into_iter().flatten().collect();
+            if !names.is_empty() {
+                rows.push((ctx.t(key), names.join(" · ")));
+            }
+        }
+        rows
+    });
+    Ok(Some(ReviewView {
+        relation,
+        holder: r.relation.as_ref().is_some_and(|x| x.is_holder()),
+        proofs,
+        level: ctx.t(&format!("identity-level-{}", r.identity.level.as_str())),
+        checked,
+        act,
+        mismatches: r.mismatches.iter().map(|m| ctx.t(&format!("review-mismatch-{}", m.as_str()))).collect(),
+    }))
+}
+
 /// `GET /staff/cases/{ref}`: opening a case is recorded, with its reason, in the history the
 /// person sees ("who looked at my file").
 pub async fn show_staff_case(
@@ -509,6 +584,12 @@ pub async fn show_staff_case(
 ) -> Result<Response, AppError> {
     let c = staff_case(&state, &staff, &parts, &reference).await?;
     engine_cases::record_view(state.engine(), &staff.actor(), &c, ViewReason::parse(&q.reason)).await?;
+    // The act a request is about is shown to the office's staff to review it: that reading is
+    // logged against the act, for its holder to see.
+    let (p, _) = engine_cases::procedure_of(state.engine(), &c).await?;
+    if let Some(act) = nafida_engine::civil::issuance_review(state.engine(), &c, &p).await?.and_then(|r| r.act) {
+        nafida_engine::acts::consulted(state.engine(), &staff.actor(), &act, Some(&c.id), "case-review").await?;
+    }
     staff_case_page(&state, ctx, &staff, &c, FormErrors::default()).await
 }
 
