@@ -100,11 +100,11 @@ fn establish(engine: &Engine, seen: &Seen) -> std::result::Result<IdentityCheck,
     }
     match NameAr::parse(&seen.name_ar) {
         Ok(n) => check.name_ar = Some(n.as_str().to_string()),
-        Err(e) => problems.push(Problem::new("name_ar", &crate::forms::domain_code(&e))),
+        Err(e) => problems.push(Problem::new("name_ar", crate::forms::domain_code(&e))),
     }
     match NameLatin::parse(&seen.name_latin) {
         Ok(n) => check.name_latin = Some(n.as_str().to_string()),
-        Err(e) => problems.push(Problem::new("name_latin", &crate::forms::domain_code(&e))),
+        Err(e) => problems.push(Problem::new("name_latin", crate::forms::domain_code(&e))),
     }
     match Date::parse(seen.birth_date.trim()) {
         Ok(d) if d <= Date::from_millis(engine.now()) => check.birth_date = Some(d.to_string()),
@@ -117,7 +117,7 @@ fn establish(engine: &Engine, seen: &Seen) -> std::result::Result<IdentityCheck,
                 check.cnie_masked = Some(n.masked());
                 check.cnie_hash = Some(n.keyed_hash(&engine.settings().secret_key));
             }
-            Err(e) => problems.push(Problem::new("cnie", &crate::forms::domain_code(&e))),
+            Err(e) => problems.push(Problem::new("cnie", crate::forms::domain_code(&e))),
         }
     }
     check.document_kind = Some(seen.document_kind.clone());

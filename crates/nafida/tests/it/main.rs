@@ -19,6 +19,7 @@ mod config;
 mod documents;
 mod engine;
 mod health;
+mod identity;
 mod mail;
 mod matrix;
 mod orgmap;
@@ -115,6 +116,7 @@ fn main() {
         cases::tests(),
         complaints::tests(),
         documents::tests(),
+        identity::tests(),
         engine::tests(),
         mail::outbox_tests(),
         sms::tests(),

@@ -1,0 +1,263 @@
+//! Identity assurance and the right to an act: an account's level raised at a counter (with
+//! the code the person shows) or by the electronic identity, recorded and shown; a document
+//! issued at once only to a holder whose checked identity matches the act; a relative's request
+//! reviewed by the office with the proof, the act and the relation in view; a mismatch received
+//! and flagged, never refused outright; and the holder seeing who obtained and consulted the
+//! act.
+
+use axum::http::StatusCode;
+use nafida_domain::Role;
+use nafida_store::{cases, civil, documents};
+use nafida_test_support::{Backend, PDF, TestApp};
+
+use crate::DbTest;
+
+pub fn tests() -> Vec<(&'static str, DbTest)> {
+    crate::tests![
+        identity_is_raised_at_a_counter_or_by_the_electronic_identity,
+        a_checked_holder_is_served_at_once_and_sees_who_obtained_the_act,
+        a_mismatched_identity_is_received_and_flagged_for_review
+    ]
+}
+
+const OFFICE: &str = "commune-imzouren-civil-status";
+const REGISTER: &str = include_str!("../../../../data/civil/imzouren-sample.csv");
+
+async fn import_register(app: &TestApp) {
+    let today = nafida_domain::Date::from_millis(nafida_test_support::T0.millis());
+    let acts: Vec<_> =
+        nafida_domain::civil::parse_csv(REGISTER.as_bytes(), today).unwrap().into_iter().map(|(_, a)| a).collect();
+    civil::import(&app.db.db, OFFICE, &acts, "import", 0).await.unwrap();
+}
+
+fn counter_code(page: &str) -> String {
+    page.split("id=\"counter-code\">").nth(1).and_then(|s| s.split('<').next()).unwrap_or_default().to_string()
+}
+
+/// A consular agent checks the identity of `email`, whose client shows its code.
+async fn check_at_counter(
+    app: &TestApp,
+    person: &mut nafida_test_support::Client<'_>,
+    email: &str,
+    birth_date: &str,
+) -> nafida_test_support::TestResponse {
+    let code = counter_code(&person.get("/account/identity").await.body);
+    let (mut consul, _) = app
+        .staff(
+            &format!("guichet.{}@example.ma", email.split('@').next().unwrap_or("x")),
+            Role::Agent,
+            "consulate-brussels",
+        )
+        .await;
+    consul.get("/lang/fr").await;
+    consul
+        .post(
+            "/staff/identity",
+            &[
+                ("email", email),
+                ("code", &code),
+                ("document_kind", "cnie"),
+                ("cnie", "R123456"),
+                ("name_ar", "أمينة الإدريسي"),
+                ("name_latin", "Amina El Idrissi"),
+                ("birth_date", birth_date),
+            ],
+        )
+        .await
+}
+
+/// Files a birth extract about Amina, delivered electronically, and pays it online.
+async fn file_and_pay(
+    c: &mut nafida_test_support::Client<'_>,
+    key: &str,
+    for_whom: &str,
+    files: &[(&str, &str, &[u8])],
+) -> String {
+    let r = c
+        .post_multipart(
+            "/catalogue/birth-extract/start",
+            &[
+                ("idempotency_key", key),
+                ("field_office", OFFICE),
+                ("field_for_whom", for_whom),
+                ("field_holder_name_ar", "أمينة الإدريسي"),
+                ("field_holder_name_latin", "Amina El Idrissi"),
+                ("field_birth_date", "1990-04-12"),
+                ("field_copies", "1"),
+                ("field_delivery", "electronic"),
+            ],
+            files,
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let reference = r.header("location").trim_start_matches("/cases/").trim_end_matches("/receipt").to_string();
+    let checkout = c.post(&format!("/cases/{reference}/pay"), &[]).await.header("location").to_string();
+    let paid = c.post(&checkout, &[("outcome", "paid")]).await;
+    assert_eq!(paid.status, StatusCode::SEE_OTHER, "{}", paid.body);
+    reference
+}
+
+async fn extracts(app: &TestApp, reference: &str) -> Vec<documents::IssuedDocument> {
+    let case = cases::by_reference(&app.db.db, reference).await.unwrap().unwrap();
+    documents::of_case(&app.db.db, &case.id).await.unwrap().into_iter().filter(|d| d.kind == "birth-extract").collect()
+}
+
+async fn identity_is_raised_at_a_counter_or_by_the_electronic_identity(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let mut amina = app.citizen("amina.id@example.be").await;
+    amina.get("/lang/fr").await;
+    let page = amina.get("/account/identity").await.body;
+    assert!(page.contains("Adresse e-mail seulement"), "{page}");
+    let code = counter_code(&page);
+    assert_eq!(code.len(), 6, "{page}");
+
+    // Only consular posts and the provincial cell check identities at a counter.
+    let (mut clerk, _) = app.staff("etat.civil.id@example.ma", Role::Agent, OFFICE).await;
+    assert_eq!(clerk.get("/staff/identity").await.status, StatusCode::FORBIDDEN);
+    let (mut consul, _) = app.staff("consul.id@example.ma", Role::Agent, "consulate-brussels").await;
+    consul.get("/lang/fr").await;
+    let typed = |code: &'static str, cnie: &'static str, birth: &'static str| -> Vec<(&'static str, &'static str)> {
+        vec![
+            ("email", "amina.id@example.be"),
+            ("code", code),
+            ("document_kind", "cnie"),
+            ("cnie", cnie),
+            ("name_ar", "أمينة الإدريسي"),
+            ("name_latin", "Amina El Idrissi"),
+            ("birth_date", birth),
+        ]
+    };
+    let wrong_code = if code == "000000" { "000001" } else { "000000" };
+    let bad = consul.post("/staff/identity", &typed(wrong_code, "12", "1990-02-30")).await;
+    assert_eq!(bad.status, StatusCode::OK);
+    for msg in ["Le code est faux ou expiré", "Enter a real date", "CNIE"] {
+        let msg = if msg == "Enter a real date" { "Saisissez une date réelle" } else { msg };
+        assert!(bad.body.contains(msg), "{msg}: {}", bad.body);
+    }
+    assert!(bad.body.contains("value=\"Amina El Idrissi\""), "what was typed is kept");
+    assert!(amina.get("/account/identity").await.body.contains("Adresse e-mail seulement"), "nothing recorded");
+    let code: &'static str = Box::leak(code.into_boxed_str());
+    let done = consul.post("/staff/identity", &typed(code, "R123456", "1990-04-12")).await;
+    assert!(done.body.contains("Vérification enregistrée pour amina.id@example.be"), "{}", done.body);
+    let page = amina.get("/account/identity").await.body;
+    assert!(page.contains("Vérifiée par un agent"), "{page}");
+    assert!(page.contains("Un agent au guichet") && page.contains("Bruxelles"), "who raised it and where: {page}");
+    assert!(page.contains("(CNIE ••••456)"), "the number shown masked: {page}");
+    assert!(!page.contains("R123456"), "never in clear");
+
+    // The electronic identity (the test provider plays it).
+    let mut karim = app.citizen("karim.id@example.fr").await;
+    karim.get("/lang/fr").await;
+    let go = karim.post("/account/identity/eid", &[]).await;
+    assert_eq!(go.status, StatusCode::SEE_OTHER);
+    let provider = go.header("location").to_string();
+    assert!(provider.starts_with("/identity/test/"), "{provider}");
+    assert_eq!(amina.get(&provider).await.status, StatusCode::NOT_FOUND, "another account's request");
+    assert_eq!(karim.get(&format!("{provider}0")).await.status, StatusCode::NOT_FOUND, "a tampered request");
+    let confirmed = karim
+        .post(
+            &provider,
+            &[
+                ("outcome", "confirm"),
+                ("name_ar", "كريم التازي"),
+                ("name_latin", "Karim Tazi"),
+                ("birth_date", "1988-01-05"),
+                ("cnie", "AB654321"),
+            ],
+        )
+        .await;
+    assert_eq!(confirmed.status, StatusCode::SEE_OTHER, "{}", confirmed.body);
+    let page = karim.get("/account/identity").await.body;
+    assert!(
+        page.contains("Identité électronique nationale") && page.contains("Le fournisseur d’identité électronique")
+    );
+    // A request is valid a quarter of an hour.
+    let later = karim.post("/account/identity/eid", &[]).await.header("location").to_string();
+    app.clock.advance_seconds(16 * 60);
+    assert_eq!(karim.get(&later).await.status, StatusCode::NOT_FOUND);
+    app.teardown().await;
+}
+
+async fn a_checked_holder_is_served_at_once_and_sees_who_obtained_the_act(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    import_register(&app).await;
+    let mut amina = app.citizen("amina.holder@example.be").await;
+    amina.get("/lang/fr").await;
+    let checked = check_at_counter(&app, &mut amina, "amina.holder@example.be", "1990-04-12").await;
+    assert!(checked.body.contains("Vérification enregistrée"), "{}", checked.body);
+    assert!(amina.get("/account/acts").await.body.contains("Aucun acte n’est encore lié"));
+
+    let own =
+        file_and_pay(&mut amina, "key-holder-0001-abcdef", "self", &[("doc_applicant-id", "cnie.pdf", PDF)]).await;
+    let case = cases::by_reference(&app.db.db, &own).await.unwrap().unwrap();
+    assert_eq!(case.phase.as_str(), "approved", "issued at once to the checked holder");
+    assert_eq!(extracts(&app, &own).await.len(), 1);
+
+    // Her mother asks for it as an ascendant, with the family booklet: the office reviews it.
+    let mut fatima = app.citizen("fatima.mother@example.be").await;
+    fatima.get("/lang/fr").await;
+    let mothers = file_and_pay(
+        &mut fatima,
+        "key-mother-0001-abcdef",
+        "parent",
+        &[("doc_applicant-id", "cnie.pdf", PDF), ("doc_family-link", "livret.pdf", PDF)],
+    )
+    .await;
+    assert_eq!(cases::by_reference(&app.db.db, &mothers).await.unwrap().unwrap().phase.as_str(), "received");
+    assert!(extracts(&app, &mothers).await.is_empty(), "a relative waits for the office");
+    let (mut clerk, _) = app.staff("etat.civil.holder@example.ma", Role::Agent, OFFICE).await;
+    clerk.get("/lang/fr").await;
+    let page = clerk.get(&format!("/staff/cases/{mothers}")).await.body;
+    let panel = page.split("id=\"issuance-review\"").nth(1).unwrap_or("");
+    for text in [
+        "un ascendant (père, mère, grand-parent)",
+        "Livret de famille ou acte d’état civil prouvant le lien",
+        "jointe",
+        "Adresse e-mail seulement",
+        "1234/1990",
+        "فاطمة أمزيان · Fatima Amezian",
+        "Vérifiez que la preuve jointe établit le lien",
+    ] {
+        assert!(panel.contains(text), "{text}: {panel}");
+    }
+    let approved = clerk.post(&format!("/staff/cases/{mothers}/action"), &[("action", "approve")]).await;
+    assert_eq!(approved.status, StatusCode::SEE_OTHER, "{}", approved.body);
+    assert_eq!(extracts(&app, &mothers).await.len(), 1);
+
+    // Amina sees both issuances and the office's reading of her act; Fatima sees no act.
+    let log = amina.get("/account/acts").await.body;
+    for text in [
+        "Acte de Naissance n° 1234/1990",
+        "délivré à vous",
+        "au titre de : titulaire de l’acte",
+        "délivré à fatima.mother@example.be",
+        "au titre de : ascendant",
+        "Consulté par un agent",
+        "examen d’une demande",
+    ] {
+        assert!(log.contains(text), "{text}: {log}");
+    }
+    assert!(fatima.get("/account/acts").await.body.contains("Aucun acte n’est encore lié"), "not the holder");
+    app.teardown().await;
+}
+
+async fn a_mismatched_identity_is_received_and_flagged_for_review(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    import_register(&app).await;
+    let mut someone = app.citizen("someone.else@example.nl").await;
+    someone.get("/lang/fr").await;
+    // Checked, but born on another day than the act's holder.
+    check_at_counter(&app, &mut someone, "someone.else@example.nl", "1991-04-12").await;
+    let reference =
+        file_and_pay(&mut someone, "key-mismatch-001-abcdef", "self", &[("doc_applicant-id", "cnie.pdf", PDF)]).await;
+    assert_eq!(cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap().phase.as_str(), "received");
+    assert!(extracts(&app, &reference).await.is_empty());
+    let page = someone.get(&format!("/cases/{reference}")).await.body;
+    assert!(page.contains("ne correspond pas au titulaire de l’acte") && page.contains("n’est pas refusée"), "{page}");
+    let (mut clerk, _) = app.staff("etat.civil.mismatch@example.ma", Role::Agent, OFFICE).await;
+    clerk.get("/lang/fr").await;
+    let staff_page = clerk.get(&format!("/staff/cases/{reference}")).await.body;
+    assert!(staff_page.contains("L’identité vérifiée ne correspond pas au titulaire"), "{staff_page}");
+    assert!(staff_page.contains("la date de naissance") && staff_page.contains("1991-04-12"), "{staff_page}");
+    app.teardown().await;
+}
