@@ -9,7 +9,7 @@ use base64::Engine as _;
 use sha2::{Digest, Sha256};
 
 use crate::pdf::{Pdf, embed_font, text_string};
-use crate::text::{Font, FontError, Line, Weight, shape_line};
+use crate::text::{Font, FontError, Line, Weight, shape_line_with};
 
 /// A row of data: a label and a value in each language.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -93,10 +93,13 @@ impl TextBox {
 }
 
 struct Page<'f> {
-    fonts: [&'f Font; 2],
-    used: [BTreeMap<u16, String>; 2],
+    /// Regular, bold, Tifinagh (by [`Weight`]).
+    fonts: [&'f Font; 3],
+    used: [BTreeMap<u16, String>; 3],
     ops: String,
     boxes: Vec<TextBox>,
+    /// Text drawn with no glyph for it (an empty box): there must be none.
+    missing: Vec<String>,
 }
 
 /// The distance between two lines of a block, for a size: more than a line's box is high.
@@ -107,8 +110,8 @@ fn leading(size: f32) -> f32 {
 impl Page<'_> {
     /// The words of `text` in lines no wider than `room` points at `size`.
     fn wrap(&self, weight: Weight, size: f32, room: f32, rtl: bool, text: &str) -> Vec<String> {
-        let font = self.fonts[weight as usize];
-        let fits = |t: &str| shape_line(font, t, rtl).width() * size / 1000.0 <= room;
+        let (font, tifinagh) = (self.fonts[weight as usize], self.fonts[Weight::Tifinagh as usize]);
+        let fits = |t: &str| shape_line_with(font, Some(tifinagh), t, rtl).width() * size / 1000.0 <= room;
         let mut lines: Vec<String> = vec![];
         let mut current = String::new();
         for word in text.split(' ').filter(|w| !w.is_empty()) {
@@ -140,14 +143,22 @@ impl Page<'_> {
     fn text(&mut self, weight: Weight, size: f32, x: f32, y: f32, align: Align, text: &str) {
         let i = weight as usize;
         let rtl = matches!(align, Align::Right | Align::CenterRtl);
-        let line: Line = shape_line(self.fonts[i], text, rtl);
+        let tif = Weight::Tifinagh as usize;
+        let line: Line = shape_line_with(self.fonts[i], Some(self.fonts[tif]), text, rtl);
         if line.runs.is_empty() {
             return;
         }
-        for (g, t) in &line.unicode {
-            let slot = self.used[i].entry(*g).or_default();
-            if slot.is_empty() {
-                slot.clone_from(t);
+        for (face, map) in [(i, &line.unicode), (tif, &line.tifinagh_unicode)] {
+            for (g, t) in map {
+                let slot = self.used[face].entry(*g).or_default();
+                if slot.is_empty() {
+                    slot.clone_from(t);
+                }
+            }
+        }
+        for run in &line.runs {
+            if run.glyphs.iter().any(|g| g.gid == 0) && !run.text.trim().is_empty() {
+                self.missing.push(run.text.clone());
             }
         }
         let width = line.width() * size / 1000.0;
@@ -158,8 +169,10 @@ impl Page<'_> {
         };
         // Amiri's ascenders and descenders reach about 0.9 and 0.35 of the size.
         self.boxes.push(TextBox { x0: pen, y0: y - 0.35 * size, x1: pen + width, y1: y + 0.9 * size });
-        let _ = write!(self.ops, "BT\n/F{} {size} Tf\n", i + 1);
+        self.ops.push_str("BT\n");
         for run in &line.runs {
+            let face = if run.tifinagh { tif } else { i };
+            let _ = writeln!(self.ops, "/F{} {size} Tf", face + 1);
             // Glyphs left in the current multi-glyph cluster: they are marked as one piece of
             // text, so extraction neither repeats its letter nor sees a gap inside a word.
             let mut in_span = 0;
@@ -210,15 +223,47 @@ impl Page<'_> {
 
 /// Draws the document as a one-page A4 PDF (not yet sealed: see [`crate::seal`]).
 pub fn render(doc: &Document) -> Result<Vec<u8>, RenderError> {
-    Ok(render_with_boxes(doc)?.0)
+    Ok(render_with_boxes(doc)?.pdf)
 }
 
-/// Draws the document, with the box of every line of text (no two may intersect).
-pub fn render_with_boxes(doc: &Document) -> Result<(Vec<u8>, Vec<TextBox>), RenderError> {
+/// A document drawn, with what a reader's eye checks: the box of every line of text (no two
+/// may intersect) and any text drawn without a glyph for it (there must be none).
+#[derive(Debug, Clone)]
+pub struct Rendered {
+    /// The PDF.
+    pub pdf: Vec<u8>,
+    /// Every line's box.
+    pub boxes: Vec<TextBox>,
+    /// Runs of text some letter of which has no glyph in its face.
+    pub missing: Vec<String>,
+}
+
+impl Rendered {
+    /// What a reader would find wrong: how many pairs of lines overlap, how many lines leave
+    /// the page, how many runs of text have a letter without its glyph. All zero for a
+    /// document that reads well.
+    pub fn faults(&self) -> (usize, usize, usize) {
+        let mut overlaps = 0;
+        for (i, a) in self.boxes.iter().enumerate() {
+            overlaps += self.boxes[i + 1..].iter().filter(|b| a.intersects(b)).count();
+        }
+        let outside = self.boxes.iter().filter(|b| b.x0 < 0.0 || b.y0 < 0.0 || b.x1 > WIDTH || b.y1 > HEIGHT).count();
+        (overlaps, outside, self.missing.len())
+    }
+}
+
+/// Draws the document, with the box of every line of text and the text drawn without glyphs.
+pub fn render_with_boxes(doc: &Document) -> Result<Rendered, RenderError> {
     let regular = Font::load(Weight::Regular)?;
     let bold = Font::load(Weight::Bold)?;
-    let mut page =
-        Page { fonts: [&regular, &bold], used: [BTreeMap::new(), BTreeMap::new()], ops: String::new(), boxes: vec![] };
+    let tifinagh = Font::load(Weight::Tifinagh)?;
+    let mut page = Page {
+        fonts: [&regular, &bold, &tifinagh],
+        used: [BTreeMap::new(), BTreeMap::new(), BTreeMap::new()],
+        ops: String::new(),
+        boxes: vec![],
+        missing: vec![],
+    };
     let right = WIDTH - MARGIN;
     // Each language has half the width, less a gutter, wherever both sit side by side.
     let half = (WIDTH - 2.0 * MARGIN) / 2.0 - 8.0;
@@ -247,11 +292,24 @@ pub fn render_with_boxes(doc: &Document) -> Result<(Vec<u8>, Vec<TextBox>), Rend
         y -= 16.0;
     }
     // The footer beside the QR code: the French lines, then the Arabic ones below them, in the
-    // width left by the code.
+    // width left by the code; raised as much as its lines need to stay on the page.
     let qr_size = 96.0;
-    page.qr(&doc.qr, MARGIN, 60.0, qr_size)?;
     let column = right - (MARGIN + qr_size + 14.0);
-    let mut fy = 60.0 + qr_size - 8.0;
+    // How far below the first line the last one sits (each block's lines, then its gap).
+    let drop = |weight, size: f32, rtl, gap: f32, texts: &[String]| -> f32 {
+        texts
+            .iter()
+            .map(|t| page.wrap(weight, size, column, rtl, t).len().saturating_sub(1) as f32 * leading(size) + gap)
+            .sum()
+    };
+    let needed = drop(Weight::Regular, 8.0, false, 12.0, &doc.footer_fr)
+        + drop(Weight::Regular, 9.0, true, 13.0, &doc.footer_ar);
+    let bottom = 36.0;
+    // The last line's baseline is `needed` less its own gap below the top; its descenders stay
+    // above the bottom margin.
+    let top = (bottom + qr_size - 8.0).max(bottom + needed);
+    page.qr(&doc.qr, MARGIN, top + 8.0 - qr_size, qr_size)?;
+    let mut fy = top;
     for line in &doc.footer_fr {
         fy -= page.block(Weight::Regular, 8.0, MARGIN + qr_size + 14.0, fy, Align::Left, column, line) + 12.0;
     }
@@ -263,8 +321,13 @@ pub fn render_with_boxes(doc: &Document) -> Result<(Vec<u8>, Vec<TextBox>), Rend
     let catalog = pdf.reserve();
     let pages = pdf.reserve();
     let page_id = pdf.reserve();
-    let f1 = embed_font(&mut pdf, &regular, &subset_tag(&page.used[0], "R"), &page.used[0]);
-    let f2 = embed_font(&mut pdf, &bold, &subset_tag(&page.used[1], "B"), &page.used[1]);
+    let f1 = embed_font(&mut pdf, &regular, "Amiri", &subset_tag(&page.used[0], "R"), &page.used[0]);
+    let f2 = embed_font(&mut pdf, &bold, "Amiri-Bold", &subset_tag(&page.used[1], "B"), &page.used[1]);
+    // The Tifinagh face only when a line used it.
+    let f3 = (!page.used[2].is_empty()).then(|| {
+        let id = embed_font(&mut pdf, &tifinagh, "NotoSansTifinagh", &subset_tag(&page.used[2], "T"), &page.used[2]);
+        format!(" /F3 {id} 0 R")
+    });
     let contents = pdf.add_stream("", page.ops.as_bytes());
     pdf.set(catalog, format!("<< /Type /Catalog /Pages {pages} 0 R /Lang (ar-MA) >>"));
     pdf.set(pages, format!("<< /Type /Pages /Kids [{page_id} 0 R] /Count 1 >>"));
@@ -272,7 +335,8 @@ pub fn render_with_boxes(doc: &Document) -> Result<(Vec<u8>, Vec<TextBox>), Rend
         page_id,
         format!(
             "<< /Type /Page /Parent {pages} 0 R /MediaBox [0 0 {WIDTH} {HEIGHT}] \
-             /Resources << /Font << /F1 {f1} 0 R /F2 {f2} 0 R >> >> /Contents {contents} 0 R >>"
+             /Resources << /Font << /F1 {f1} 0 R /F2 {f2} 0 R{} >> >> /Contents {contents} 0 R >>",
+            f3.unwrap_or_default()
         ),
     );
     let data = serde_json::to_string(&doc.data).unwrap_or_default();
@@ -281,7 +345,7 @@ pub fn render_with_boxes(doc: &Document) -> Result<(Vec<u8>, Vec<TextBox>), Rend
         "<< /Title {} /Producer (Nafida) /NafidaData ({data}) >>",
         text_string(&format!("{} — {}", doc.title_fr, doc.title_ar))
     ));
-    Ok((pdf.finish(catalog, info), page.boxes))
+    Ok(Rendered { pdf: pdf.finish(catalog, info), boxes: page.boxes, missing: page.missing })
 }
 
 /// Six capital letters naming a font subset, from the glyphs it holds.
@@ -316,6 +380,7 @@ mod tests {
             rows: vec![
                 row("Amina El Idrissi Benali Ouazzani ", "أمينة الإدريسي بنعلي الوزاني "),
                 row("12/04/1990 ", "12/04/1990 "),
+                row("ⴰⵎⵉⵏⴰ ⵍⵉⴷⵔⵉⵙⵉ ", "ⴰⵎⵉⵏⴰ ⵍⵉⴷⵔⵉⵙⵉ "),
             ],
             footer_fr: vec![
                 "Délivré le 30/11/2026 pour la demande AH-26-ABCDEFGH par le bureau de l’état civil d’Imzouren".into(),
@@ -336,7 +401,8 @@ mod tests {
 
     #[test]
     fn no_two_lines_of_text_overlap_even_long_ones() {
-        let Ok((_, boxes)) = render_with_boxes(&long_document()) else { unreachable!("renders") };
+        let Ok(Rendered { boxes, missing, .. }) = render_with_boxes(&long_document()) else { unreachable!("renders") };
+        assert_eq!(missing, Vec::<String>::new(), "every letter has its glyph");
         assert!(boxes.len() > 20, "{}", boxes.len());
         for (i, a) in boxes.iter().enumerate() {
             assert!(a.x0 >= MARGIN - 0.5 && a.x1 <= WIDTH - MARGIN + 0.5, "line {i} leaves the margins: {a:?}");

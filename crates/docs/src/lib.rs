@@ -11,5 +11,5 @@ pub mod pdf;
 pub mod seal;
 pub mod text;
 
-pub use layout::{Document, Row, TextBox, render, render_with_boxes};
+pub use layout::{Document, Rendered, Row, TextBox, render, render_with_boxes};
 pub use seal::{PublicKeys, SigningKey, Verified, VerifyError, seal, verify};

@@ -91,7 +91,7 @@ pub fn text_string(s: &str) -> String {
 
 /// Embeds `font` as a Type 0 font showing the glyphs `used` (with the text each stands for);
 /// returns the font object's number.
-pub fn embed_font(pdf: &mut Pdf, font: &Font, tag: &str, used: &BTreeMap<u16, String>) -> usize {
+pub fn embed_font(pdf: &mut Pdf, font: &Font, base: &str, tag: &str, used: &BTreeMap<u16, String>) -> usize {
     let mut glyphs: BTreeSet<u16> = used.keys().copied().collect();
     glyphs.insert(0);
     let list: Vec<u16> = glyphs.iter().copied().collect();
@@ -99,7 +99,7 @@ pub fn embed_font(pdf: &mut Pdf, font: &Font, tag: &str, used: &BTreeMap<u16, St
         subsetter::subset(font.data, 0, subsetter::Profile::pdf(&list)).unwrap_or_else(|_| font.data.to_vec());
     let file = pdf.add_stream(&format!("/Length1 {}", program.len()), &program);
     let (ascent, descent, bbox) = font.metrics_1000();
-    let name = format!("{tag}+Amiri");
+    let name = format!("{tag}+{base}");
     let descriptor = pdf.add(format!(
         "<< /Type /FontDescriptor /FontName /{name} /Flags 4 /FontBBox [{:.0} {:.0} {:.0} {:.0}] /ItalicAngle 0 \
          /Ascent {ascent:.0} /Descent {descent:.0} /CapHeight {ascent:.0} /StemV 80 /FontFile2 {file} 0 R >>",

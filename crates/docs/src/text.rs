@@ -1,5 +1,7 @@
-//! Fonts and text: the embedded Amiri faces, the bidirectional algorithm that splits a line
-//! into runs in visual order, and shaping of each run into positioned glyphs.
+//! Fonts and text: the embedded Amiri faces (Arabic and Latin) and Noto Sans Tifinagh (the
+//! Amazigh names civil-status acts carry), the bidirectional algorithm that splits a line into
+//! runs in visual order, each run split again where it changes from one face's letters to the
+//! other's, and shaping of each run into positioned glyphs.
 
 use std::collections::BTreeMap;
 
@@ -10,6 +12,8 @@ use unicode_bidi::BidiInfo;
 pub const AMIRI_REGULAR: &[u8] = include_bytes!("../fonts/Amiri-Regular.ttf");
 /// Amiri Bold.
 pub const AMIRI_BOLD: &[u8] = include_bytes!("../fonts/Amiri-Bold.ttf");
+/// Noto Sans Tifinagh Regular (SIL Open Font License, see `fonts/OFL.txt`).
+pub const NOTO_TIFINAGH: &[u8] = include_bytes!("../fonts/NotoSansTifinagh-Regular.ttf");
 
 /// Which face.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -18,6 +22,13 @@ pub enum Weight {
     Regular,
     /// Bold.
     Bold,
+    /// Tifinagh (one weight), drawn where a line has Tifinagh letters.
+    Tifinagh,
+}
+
+/// Whether a character is a Tifinagh letter (the Unicode block U+2D30–U+2D7F).
+pub fn is_tifinagh(c: char) -> bool {
+    ('\u{2D30}'..='\u{2D7F}').contains(&c)
 }
 
 /// A parsed face.
@@ -40,6 +51,7 @@ impl Font {
         let data = match weight {
             Weight::Regular => AMIRI_REGULAR,
             Weight::Bold => AMIRI_BOLD,
+            Weight::Tifinagh => NOTO_TIFINAGH,
         };
         let face = Face::from_slice(data, 0).ok_or(FontError)?;
         let upem = f32::from(face.units_per_em().max(1) as u16);
@@ -92,6 +104,8 @@ pub struct Run {
     pub rtl: bool,
     /// Total advance, in thousandths of an em.
     pub width: f32,
+    /// Drawn with the Tifinagh face rather than the line's own.
+    pub tifinagh: bool,
 }
 
 /// A line shaped: its runs in visual order (left to right), and the text each glyph stands
@@ -100,8 +114,10 @@ pub struct Run {
 pub struct Line {
     /// Runs, left to right.
     pub runs: Vec<Run>,
-    /// Glyph id → the text it shows (first seen).
+    /// Glyph id → the text it shows (first seen), in the line's own face.
     pub unicode: BTreeMap<u16, String>,
+    /// The same for the Tifinagh face.
+    pub tifinagh_unicode: BTreeMap<u16, String>,
 }
 
 impl Line {
@@ -115,6 +131,14 @@ impl Line {
 /// algorithm (the paragraph direction from its first strong character, or `rtl` if it has
 /// none), and shapes each run with the font.
 pub fn shape_line(font: &Font, text: &str, rtl: bool) -> Line {
+    shape_line_with(font, None, text, rtl)
+}
+
+/// As [`shape_line`], with the Tifinagh face for the Tifinagh letters: a left-to-right run is
+/// split where it passes from Tifinagh letters to others (spaces go with the letters before
+/// them), each piece shaped with its face. Tifinagh is written left to right, so it never
+/// sits inside a right-to-left run.
+pub fn shape_line_with(font: &Font, tifinagh: Option<&Font>, text: &str, rtl: bool) -> Line {
     let mut line = Line::default();
     if text.is_empty() {
         return line;
@@ -126,10 +150,45 @@ pub fn shape_line(font: &Font, text: &str, rtl: bool) -> Line {
         for range in runs {
             let run_rtl = levels.get(range.start).is_some_and(|l| l.is_rtl());
             let run_text = &text[range];
-            line.runs.push(shape_run(font, run_text, run_rtl, &mut line.unicode));
+            match tifinagh {
+                Some(tif) if !run_rtl && run_text.chars().any(is_tifinagh) => {
+                    for (piece, is_tif) in split_by_script(run_text) {
+                        let (face, map) =
+                            if is_tif { (tif, &mut line.tifinagh_unicode) } else { (font, &mut line.unicode) };
+                        let mut run = shape_run(face, piece, false, map);
+                        run.tifinagh = is_tif;
+                        line.runs.push(run);
+                    }
+                }
+                _ => line.runs.push(shape_run(font, run_text, run_rtl, &mut line.unicode)),
+            }
         }
     }
     line
+}
+
+/// The pieces of a left-to-right run, each all Tifinagh letters or all others; a space or
+/// other neutral character stays with the piece before it.
+fn split_by_script(text: &str) -> Vec<(&str, bool)> {
+    let mut out: Vec<(&str, bool)> = vec![];
+    let mut start = 0;
+    let mut current: Option<bool> = None;
+    for (i, c) in text.char_indices() {
+        let this = if c.is_alphanumeric() { Some(is_tifinagh(c)) } else { None };
+        match (current, this) {
+            (Some(cur), Some(t)) if cur != t => {
+                out.push((&text[start..i], cur));
+                start = i;
+                current = Some(t);
+            }
+            (None, Some(t)) => current = Some(t),
+            _ => {}
+        }
+    }
+    if start < text.len() {
+        out.push((&text[start..], current.unwrap_or(false)));
+    }
+    out
 }
 
 fn shape_run(font: &Font, text: &str, rtl: bool, unicode: &mut BTreeMap<u16, String>) -> Run {
@@ -186,7 +245,7 @@ fn shape_run(font: &Font, text: &str, rtl: bool, unicode: &mut BTreeMap<u16, Str
         });
         width += advance;
     }
-    Run { glyphs, text: text.to_string(), rtl, width }
+    Run { glyphs, text: text.to_string(), rtl, width, tifinagh: false }
 }
 
 #[cfg(test)]
@@ -206,6 +265,21 @@ mod tests {
         let joined: Vec<u16> = line.runs[0].glyphs.iter().map(|g| g.gid).collect();
         assert_ne!(isolated.iter().rev().copied().collect::<Vec<_>>(), joined);
         assert!(line.width() > 0.0);
+    }
+
+    #[test]
+    fn tifinagh_letters_are_drawn_with_their_own_face() {
+        let amiri = Font::load(Weight::Regular).expect("font");
+        let noto = Font::load(Weight::Tifinagh).expect("font");
+        let alone = shape_line(&amiri, "ⴰⵎⵉⵏⴰ", false);
+        assert!(alone.runs[0].glyphs.iter().all(|g| g.gid == 0), "Amiri has no Tifinagh: empty boxes");
+        let line = shape_line_with(&amiri, Some(&noto), "Amina ⴰⵎⵉⵏⴰ ⵍⵉⴷⵔⵉⵙⵉ", false);
+        assert_eq!(line.runs.iter().map(|r| r.tifinagh).collect::<Vec<_>>(), vec![false, true]);
+        assert!(line.runs.iter().flat_map(|r| &r.glyphs).all(|g| g.gid != 0), "every glyph drawn");
+        assert_eq!(line.tifinagh_unicode.values().filter(|t| t.as_str() == "ⵎ").count(), 1);
+        let arabic = shape_line_with(&amiri, Some(&noto), "أمينة ⴰⵎⵉⵏⴰ", true);
+        assert!(arabic.runs.iter().any(|r| r.rtl && !r.tifinagh) && arabic.runs.iter().any(|r| r.tifinagh));
+        assert!(arabic.runs.iter().flat_map(|r| &r.glyphs).all(|g| g.gid != 0));
     }
 
     #[test]

@@ -13,6 +13,7 @@ pub mod clock;
 pub mod email;
 pub mod error;
 pub mod flags;
+pub mod hijri;
 pub mod org;
 pub mod password;
 pub mod profile;

@@ -989,3 +989,19 @@ review-mismatch-name = الاسم
 review-mismatch-birth-date = تاريخ الازدياد
 review-guide-holder = قارن وثيقة الهوية المرفقة بالرسم. إن تطابقا، سلم الوثيقة؛ وإلا اطلب وثيقة من اللائحة أو ارفض مع ذكر السبب.
 review-guide-relation = تحقق من أن الإثبات المرفق يبين صلة الطالب بصاحب الرسم (الأسماء في الرسمين). إن ثبتت، سلم الوثيقة؛ وإلا اطلب الإثبات أو ارفض مع ذكر السبب.
+
+# Hijri dates on documents
+hijri-month-1 = محرم
+hijri-month-2 = صفر
+hijri-month-3 = ربيع الأول
+hijri-month-4 = ربيع الآخر
+hijri-month-5 = جمادى الأولى
+hijri-month-6 = جمادى الآخرة
+hijri-month-7 = رجب
+hijri-month-8 = شعبان
+hijri-month-9 = رمضان
+hijri-month-10 = شوال
+hijri-month-11 = ذو القعدة
+hijri-month-12 = ذو الحجة
+doc-hijri-date = { $day } { $month } { $year } هـ
+doc-hijri-note = التاريخ الهجري محسوب بالتقويم الحسابي، وقد يختلف بيوم عن التاريخ المعتمد على رؤية الهلال.

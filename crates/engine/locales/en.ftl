@@ -903,3 +903,19 @@ review-mismatch-name = the name
 review-mismatch-birth-date = the date of birth
 review-guide-holder = Compare the identity document attached with the act. If they agree, issue; otherwise ask for a listed document or refuse with reasons.
 review-guide-relation = Check that the proof attached establishes the applicant’s link with the holder (the names on both acts). If it does, issue; otherwise ask for the proof or refuse with reasons.
+
+# Hijri dates on documents
+hijri-month-1 = Muharram
+hijri-month-2 = Safar
+hijri-month-3 = Rabi al-Awwal
+hijri-month-4 = Rabi al-Thani
+hijri-month-5 = Jumada al-Ula
+hijri-month-6 = Jumada al-Akhira
+hijri-month-7 = Rajab
+hijri-month-8 = Shaaban
+hijri-month-9 = Ramadan
+hijri-month-10 = Shawwal
+hijri-month-11 = Dhu al-Qaada
+hijri-month-12 = Dhu al-Hijja
+doc-hijri-date = { $day } { $month } { $year } AH
+doc-hijri-note = The Hijri date is calculated (tabular calendar); it may differ by a day from the date fixed by sighting the moon.

@@ -904,3 +904,19 @@ review-mismatch-name = le nom
 review-mismatch-birth-date = la date de naissance
 review-guide-holder = Comparez la pièce d’identité jointe à l’acte. Si elles concordent, délivrez ; sinon demandez une pièce de la liste ou refusez en motivant.
 review-guide-relation = Vérifiez que la preuve jointe établit le lien du demandeur avec le titulaire (les noms des deux actes). S’il est établi, délivrez ; sinon demandez la preuve ou refusez en motivant.
+
+# Hijri dates on documents
+hijri-month-1 = mouharram
+hijri-month-2 = safar
+hijri-month-3 = rabia al-awal
+hijri-month-4 = rabia at-tani
+hijri-month-5 = joumada al-oula
+hijri-month-6 = joumada at-tania
+hijri-month-7 = rajab
+hijri-month-8 = chaabane
+hijri-month-9 = ramadan
+hijri-month-10 = chaoual
+hijri-month-11 = dou al-qiida
+hijri-month-12 = dou al-hijja
+doc-hijri-date = { $day } { $month } { $year } H
+doc-hijri-note = Date hégirienne calculée (calendrier tabulaire) ; elle peut différer d’un jour de la date fixée par l’observation du croissant.

@@ -162,7 +162,6 @@ pub async fn prepare_for_case(
     };
     let latin_or_ar = |latin: &Option<String>, ar: &str| latin.clone().unwrap_or_else(|| ar.to_string());
     let ar_or = |ar: &Option<String>, latin: &Option<String>| ar.clone().or_else(|| latin.clone()).unwrap_or_default();
-    let date = show_date(&act.event_date);
     let mut rows = vec![row("doc-field-name-latin", latin_or_ar(&act.name_latin, &act.name_ar), act.name_ar.clone())];
     if let Some(tif) = &act.name_tifinagh {
         rows.push(row("doc-field-name-tifinagh", tif.clone(), tif.clone()));
@@ -171,7 +170,11 @@ pub async fn prepare_for_case(
         let key = format!("doc-sex-{sex}");
         rows.push(row("doc-field-sex", t(Lang::Fr, &key), t(Lang::Ar, &key)));
     }
-    rows.push(row("doc-field-event-date", date.clone(), date));
+    rows.push(row(
+        "doc-field-event-date",
+        crate::dates::show_with_hijri(i18n, Lang::Fr, &act.event_date),
+        crate::dates::show_with_hijri(i18n, Lang::Ar, &act.event_date),
+    ));
     rows.push(row("doc-field-place", act.place.clone(), act.place.clone()));
     let r = &act.relatives;
     if r.father_ar.is_some() || r.father_latin.is_some() {
@@ -205,14 +208,14 @@ pub async fn prepare_for_case(
     }
     rows.push(row("doc-field-copies", copies.clone(), copies.clone()));
     let now = nafida_domain::Date::from_millis(engine.clock().now().millis());
-    let issued_args = |office: String| {
+    let issued_args = |office: String, lang: Lang| {
         let mut a = FluentArgs::new();
-        a.set("date", FluentValue::from(show_date(&now.to_string())));
+        a.set("date", FluentValue::from(crate::dates::show_with_hijri(i18n, lang, &now.to_string())));
         a.set("reference", FluentValue::from(c.reference.clone()));
         a.set("office", FluentValue::from(office));
         a
     };
-    let (issued, issued_fr) = (issued_args(office_ar), issued_args(office_fr));
+    let (issued, issued_fr) = (issued_args(office_ar, Lang::Ar), issued_args(office_fr, Lang::Fr));
     let mut sealed = FluentArgs::new();
     sealed.set("key", FluentValue::from(engine.settings().signing_key.id().to_string()));
     let document = nafida_docs::Document {
@@ -224,10 +227,12 @@ pub async fn prepare_for_case(
         footer_fr: vec![
             i18n.format(Lang::Fr, "doc-issued-line", Some(&issued_fr)),
             i18n.format(Lang::Fr, "doc-sealed-line", Some(&sealed)),
+            t(Lang::Fr, "doc-hijri-note"),
         ],
         footer_ar: vec![
             i18n.format(Lang::Ar, "doc-issued-line", Some(&issued)),
             i18n.format(Lang::Ar, "doc-sealed-line", Some(&sealed)),
+            t(Lang::Ar, "doc-hijri-note"),
         ],
         qr: String::new(),
         data: BTreeMap::from([

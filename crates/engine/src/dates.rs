@@ -13,3 +13,15 @@ pub fn show_instant(millis: i64) -> String {
     let secs = millis.div_euclid(1000).rem_euclid(86_400);
     format!("{:02}/{:02}/{} {:02}:{:02} UTC", d.day, d.month, d.year, secs / 3600, (secs / 60) % 60)
 }
+
+/// A Gregorian date with its (calculated) Hijri date, as paper civil-status documents print
+/// them: `12/04/1990 — 17 ramadan 1410 H` (in each language's words).
+pub fn show_with_hijri(i18n: &crate::i18n::I18n, lang: crate::i18n::Lang, d: &str) -> String {
+    let Ok(date) = Date::parse(d) else { return d.to_string() };
+    let h = nafida_domain::hijri::HijriDate::from_gregorian(date);
+    let tr = crate::i18n::Tr { i18n, lang };
+    let month = tr.t(&format!("hijri-month-{}", h.month));
+    let hijri =
+        tr.ta("doc-hijri-date", &[("day", &h.day.to_string()), ("month", &month), ("year", &h.year.to_string())]);
+    format!("{} — {hijri}", show_date(d))
+}

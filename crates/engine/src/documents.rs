@@ -71,11 +71,18 @@ pub async fn prepare(engine: &Engine, issue: Issue<'_>) -> Result<IssuedDocument
     let data_json = serde_json::to_string(&document.data).map_err(|e| EngineError::Internal(e.to_string()))?;
     let key = engine.settings().signing_key.clone();
     // Drawing and shaping take a few milliseconds of CPU: off the request threads.
-    let sealed =
-        tokio::task::spawn_blocking(move || nafida_docs::render(&document).map(|pdf| nafida_docs::seal(pdf, &key)))
-            .await
-            .map_err(|e| EngineError::Internal(e.to_string()))?
-            .map_err(|e| EngineError::Internal(e.to_string()))?;
+    let rendered = tokio::task::spawn_blocking(move || nafida_docs::render_with_boxes(&document))
+        .await
+        .map_err(|e| EngineError::Internal(e.to_string()))?
+        .map_err(|e| EngineError::Internal(e.to_string()))?;
+    // A document that does not lay out well is still issued (the person needs it), and the
+    // fault is reported without its text (which may hold names).
+    let (overlaps, outside, missing) = rendered.faults();
+    if overlaps + outside + missing > 0 {
+        tracing::error!(kind = issue.kind, overlaps, outside, missing, "an issued document does not lay out well");
+        engine.count_layout_fault();
+    }
+    let sealed = nafida_docs::seal(rendered.pdf, &key);
     let file_key = engine.files().put(&sealed).await?;
     let record = IssuedDocument {
         code: code.as_str().to_string(),

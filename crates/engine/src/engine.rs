@@ -67,6 +67,9 @@ struct Inner {
     settings: EngineSettings,
     /// A fault injected after each effect has written its rows (tests of atomicity only).
     effect_fault: std::sync::atomic::AtomicBool,
+    /// Documents issued that did not lay out well (overlapping or clipped lines, letters
+    /// without glyphs): none, ever, is the goal the tests hold.
+    layout_faults: std::sync::atomic::AtomicUsize,
 }
 
 impl Engine {
@@ -88,6 +91,7 @@ impl Engine {
                 catalog: CatalogIndex::new(catalog),
                 settings,
                 effect_fault: std::sync::atomic::AtomicBool::new(false),
+                layout_faults: std::sync::atomic::AtomicUsize::new(0),
             }),
         })
     }
@@ -131,6 +135,15 @@ impl Engine {
     /// nothing of the command persists. Never turned on outside tests.
     pub fn inject_effect_fault(&self, on: bool) {
         self.inner.effect_fault.store(on, std::sync::atomic::Ordering::SeqCst);
+    }
+
+    /// How many documents this engine issued that did not lay out well.
+    pub fn layout_faults(&self) -> usize {
+        self.inner.layout_faults.load(std::sync::atomic::Ordering::SeqCst)
+    }
+
+    pub(crate) fn count_layout_fault(&self) {
+        self.inner.layout_faults.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
     }
 
     /// Whether a fault is injected after effects.

@@ -16,7 +16,8 @@ pub fn tests() -> Vec<(&'static str, DbTest)> {
     crate::tests![
         identity_is_raised_at_a_counter_or_by_the_electronic_identity,
         a_checked_holder_is_served_at_once_and_sees_who_obtained_the_act,
-        a_mismatched_identity_is_received_and_flagged_for_review
+        a_mismatched_identity_is_received_and_flagged_for_review,
+        every_document_kind_reads_well
     ]
 }
 
@@ -259,5 +260,91 @@ async fn a_mismatched_identity_is_received_and_flagged_for_review(backend: Backe
     let staff_page = clerk.get(&format!("/staff/cases/{reference}")).await.body;
     assert!(staff_page.contains("L’identité vérifiée ne correspond pas au titulaire"), "{staff_page}");
     assert!(staff_page.contains("la date de naissance") && staff_page.contains("1991-04-12"), "{staff_page}");
+    app.teardown().await;
+}
+
+/// Every kind of document the platform issues, as a reader gets it: no two lines overlap, none
+/// leaves the page, every letter has its glyph (the Tifinagh name too, in its own embedded
+/// face), and Poppler draws each page. With NAFIDA_UPDATE_SAMPLES=1 the PDFs and their PNG
+/// renderings are written to `docs/samples/` for people to look at.
+async fn every_document_kind_reads_well(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    import_register(&app).await;
+    let mut amina = app.citizen("amina.samples@example.be").await;
+    amina.get("/lang/fr").await;
+    check_at_counter(&app, &mut amina, "amina.samples@example.be", "1990-04-12").await;
+    let extract =
+        file_and_pay(&mut amina, "key-sample-0001-abcdef", "self", &[("doc_applicant-id", "cnie.pdf", PDF)]).await;
+    let r = amina
+        .post_multipart(
+            "/catalogue/birth-full-copy/start",
+            &[
+                ("idempotency_key", "key-sample-0002-abcdef"),
+                ("field_office", OFFICE),
+                ("field_for_whom", "self"),
+                ("field_holder_name_ar", "أمينة الإدريسي"),
+                ("field_holder_name_latin", "Amina El Idrissi"),
+                ("field_birth_date", "1990-04-12"),
+                ("field_copies", "1"),
+                ("field_delivery", "electronic"),
+            ],
+            &[("doc_applicant-id", "cnie.pdf", PDF)],
+        )
+        .await;
+    let full = r.header("location").trim_start_matches("/cases/").trim_end_matches("/receipt").to_string();
+    let checkout = amina.post(&format!("/cases/{full}/pay"), &[]).await.header("location").to_string();
+    amina.post(&checkout, &[("outcome", "paid")]).await;
+    let receipt = amina.get(&format!("/cases/{extract}/receipt.pdf")).await;
+    assert_eq!(receipt.status, StatusCode::OK);
+
+    let mut samples: Vec<(String, Vec<u8>)> = vec![("receipt".into(), receipt.bytes.clone())];
+    for reference in [&extract, &full] {
+        let case = cases::by_reference(&app.db.db, reference).await.unwrap().unwrap();
+        for d in documents::of_case(&app.db.db, &case.id).await.unwrap() {
+            if samples.iter().any(|(k, _)| *k == d.kind) {
+                continue;
+            }
+            let file = amina.get(&format!("/cases/{reference}/documents/{}", d.code)).await;
+            assert_eq!(file.status, StatusCode::OK, "{}", d.kind);
+            samples.push((d.kind.clone(), file.bytes.clone()));
+        }
+    }
+    let mut kinds: Vec<&str> = samples.iter().map(|(k, _)| k.as_str()).collect();
+    kinds.sort_unstable();
+    assert_eq!(kinds, ["birth-extract", "birth-full-copy", "payment-receipt", "receipt"]);
+    assert_eq!(app.state.engine().layout_faults(), 0, "no overlapping or clipped line, no letter without its glyph");
+
+    let dir = crate::support::TempDir::new();
+    let update = std::env::var("NAFIDA_UPDATE_SAMPLES").as_deref() == Ok("1");
+    let samples_dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/samples");
+    for (kind, bytes) in &samples {
+        let pdf = dir.path().join(format!("{kind}.pdf"));
+        std::fs::write(&pdf, bytes).unwrap();
+        let fonts = std::process::Command::new("pdffonts").arg(&pdf).output();
+        let Ok(fonts) = fonts else {
+            assert!(std::env::var("NAFIDA_TEST_REQUIRE_PDFTOTEXT").as_deref() != Ok("1"), "poppler-utils is required");
+            return app.teardown().await;
+        };
+        let fonts = String::from_utf8_lossy(&fonts.stdout).to_string();
+        assert!(fonts.contains("Amiri") && !fonts.contains(" no "), "every font embedded: {fonts}");
+        if kind.starts_with("birth-") {
+            assert!(fonts.contains("NotoSansTifinagh"), "{kind}: the Tifinagh name has its face: {fonts}");
+        }
+        let png = dir.path().join(kind);
+        let drawn = std::process::Command::new("pdftoppm")
+            .args(["-png", "-r", "60", "-singlefile"])
+            .arg(&pdf)
+            .arg(&png)
+            .status()
+            .unwrap();
+        assert!(drawn.success(), "{kind}: Poppler draws it");
+        let png = dir.path().join(format!("{kind}.png"));
+        assert!(std::fs::metadata(&png).unwrap().len() > 1000, "{kind}: a drawn page");
+        if update {
+            std::fs::create_dir_all(&samples_dir).unwrap();
+            std::fs::copy(&pdf, samples_dir.join(format!("{kind}.pdf"))).unwrap();
+            std::fs::copy(&png, samples_dir.join(format!("{kind}.png"))).unwrap();
+        }
+    }
     app.teardown().await;
 }
