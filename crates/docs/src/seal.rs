@@ -54,6 +54,19 @@ impl SigningKey {
         Ok(SigningKey::from_seed(seed))
     }
 
+    /// A key derived from this one for `label` (an issuing office and its key's generation):
+    /// only this key's holder can compute it, so nothing more needs keeping; a new label (the
+    /// next generation) gives an unrelated key.
+    pub fn derive(&self, label: &str) -> SigningKey {
+        let seed: [u8; 32] = Sha256::new()
+            .chain_update(b"nafida-derived-signing-key-v1\0")
+            .chain_update(self.pair.sk.seed().as_ref())
+            .chain_update(label.as_bytes())
+            .finalize()
+            .into();
+        SigningKey::from_seed(seed)
+    }
+
     /// The seed in base64, to keep the key.
     pub fn seed_base64(&self) -> String {
         B64.encode(self.pair.sk.seed().as_ref())

@@ -135,6 +135,7 @@ pub async fn prepare_for_case(
     p: &Procedure,
     kind: &str,
     act: &ActRow,
+    officer: &crate::documents::Officer,
 ) -> Result<IssuedDocument> {
     let form: BTreeMap<String, String> = serde_json::from_str(&c.form_data).unwrap_or_default();
     let copies = form.get("copies").cloned().unwrap_or_else(|| "1".into());
@@ -215,9 +216,16 @@ pub async fn prepare_for_case(
         a.set("office", FluentValue::from(office));
         a
     };
+    let key = crate::documents::office_key(engine, &c.org_id).await?;
+    let sealed = |office: String, officer: &str| {
+        let mut a = FluentArgs::new();
+        a.set("key", FluentValue::from(key.id().to_string()));
+        a.set("office", FluentValue::from(office));
+        a.set("officer", FluentValue::from(officer.to_string()));
+        a
+    };
+    let (sealed_ar, sealed_fr) = (sealed(office_ar.clone(), &officer.ar), sealed(office_fr.clone(), &officer.fr));
     let (issued, issued_fr) = (issued_args(office_ar, Lang::Ar), issued_args(office_fr, Lang::Fr));
-    let mut sealed = FluentArgs::new();
-    sealed.set("key", FluentValue::from(engine.settings().signing_key.id().to_string()));
     let document = nafida_docs::Document {
         header_ar,
         header_fr,
@@ -226,12 +234,12 @@ pub async fn prepare_for_case(
         rows,
         footer_fr: vec![
             i18n.format(Lang::Fr, "doc-issued-line", Some(&issued_fr)),
-            i18n.format(Lang::Fr, "doc-sealed-line", Some(&sealed)),
+            i18n.format(Lang::Fr, "doc-sealed-line", Some(&sealed_fr)),
             t(Lang::Fr, "doc-hijri-note"),
         ],
         footer_ar: vec![
             i18n.format(Lang::Ar, "doc-issued-line", Some(&issued)),
-            i18n.format(Lang::Ar, "doc-sealed-line", Some(&sealed)),
+            i18n.format(Lang::Ar, "doc-sealed-line", Some(&sealed_ar)),
             t(Lang::Ar, "doc-hijri-note"),
         ],
         qr: String::new(),
@@ -243,6 +251,7 @@ pub async fn prepare_for_case(
             ("act".to_string(), format!("{}/{}", act.number, act.year)),
             ("reference".to_string(), c.reference.clone()),
             ("copies".to_string(), copies),
+            ("officer".to_string(), officer.fr.clone()),
         ]),
     };
     crate::documents::prepare(

@@ -1,5 +1,7 @@
-//! Issued documents: drawn, sealed in the name of the platform's key, stored by content and
-//! recorded. Issuing is two steps so a command can keep one transaction: [`prepare`] draws,
+//! Issued documents: drawn, sealed in the name of the issuing office (with the office's own
+//! key, derived from the platform's signing key and its generation, published with its
+//! validity before its first use, rotated without invalidating what it sealed), stored by
+//! content and recorded. Issuing is two steps so a command can keep one transaction: [`prepare`] draws,
 //! seals and stores the file (content-addressed, so a file nobody refers to is harmless), and
 //! [`record_in`] writes its row inside the command's transaction.
 
@@ -29,6 +31,34 @@ pub struct Issue<'a> {
     pub expires_at: Option<i64>,
 }
 
+/// Who approved what a document states, as the document names them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Officer {
+    /// In Arabic.
+    pub ar: String,
+    /// In French.
+    pub fr: String,
+}
+
+/// The officer of an approval: the staff member by name; a partner system, or the platform
+/// issuing to a holder whose identity was checked, by what they are.
+pub async fn officer_of(engine: &Engine, actor: &crate::Actor) -> Result<Officer> {
+    let t = |lang: Lang, key: &str| engine.i18n().format(lang, key, None);
+    let key = match actor {
+        crate::Actor::Staff { account_id, .. } => {
+            let name = nafida_store::accounts::get(engine.db(), account_id)
+                .await?
+                .map(|a| if a.display_name.is_empty() { a.email } else { a.display_name })
+                .unwrap_or_default();
+            return Ok(Officer { ar: name.clone(), fr: name });
+        }
+        crate::Actor::Partner { .. } => "doc-officer-partner",
+        crate::Actor::Platform { .. } => "doc-officer-platform",
+        crate::Actor::Applicant { .. } | crate::Actor::System { .. } => "doc-officer-system",
+    };
+    Ok(Officer { ar: t(Lang::Ar, key), fr: t(Lang::Fr, key) })
+}
+
 /// The address that verifies a code.
 pub fn verify_url(engine: &Engine, code: &VerificationCode) -> String {
     format!("{}/verify/{}", engine.settings().public_url, code.as_str())
@@ -38,14 +68,14 @@ pub fn verify_url(engine: &Engine, code: &VerificationCode) -> String {
 pub async fn issue(engine: &Engine, issue: Issue<'_>) -> Result<IssuedDocument> {
     let record = prepare(engine, issue).await?;
     let mut tx = engine.db().begin().await?;
-    record_in(engine, &mut tx, &record).await?;
+    record_in(&mut tx, &record).await?;
     tx.commit().await?;
     Ok(record)
 }
 
 /// Records a prepared document inside the caller's transaction.
-pub async fn record_in(engine: &Engine, tx: &mut Tx, record: &IssuedDocument) -> Result<()> {
-    documents::record_in(tx, record, &engine.settings().signing_key.public_base64()).await?;
+pub async fn record_in(tx: &mut Tx, record: &IssuedDocument) -> Result<()> {
+    documents::record_in(tx, record).await?;
     Ok(())
 }
 
@@ -69,7 +99,8 @@ pub async fn prepare(engine: &Engine, issue: Issue<'_>) -> Result<IssuedDocument
     document.data.insert("office".into(), issue.office_id.to_string());
     document.data.insert("issued_on".into(), nafida_domain::Date::from_millis(now).to_string());
     let data_json = serde_json::to_string(&document.data).map_err(|e| EngineError::Internal(e.to_string()))?;
-    let key = engine.settings().signing_key.clone();
+    let key = office_key(engine, issue.office_id).await?;
+    let key_id = key.id().to_string();
     // Drawing and shaping take a few milliseconds of CPU: off the request threads.
     let rendered = tokio::task::spawn_blocking(move || nafida_docs::render_with_boxes(&document))
         .await
@@ -91,7 +122,7 @@ pub async fn prepare(engine: &Engine, issue: Issue<'_>) -> Result<IssuedDocument
         act_id: issue.act_id.map(str::to_string),
         office_id: issue.office_id.to_string(),
         data_json,
-        key_id: engine.settings().signing_key.id().to_string(),
+        key_id,
         file_key: file_key.as_str().to_string(),
         sha256: hex::encode(Sha256::digest(&sealed)),
         issued_at: now,
@@ -100,6 +131,43 @@ pub async fn prepare(engine: &Engine, issue: Issue<'_>) -> Result<IssuedDocument
         revoked_reason: None,
     };
     Ok(record)
+}
+
+/// The key of an office's generation, derived from the platform's signing key.
+pub fn derive_office_key(root: &nafida_docs::SigningKey, office_id: &str, generation: i64) -> nafida_docs::SigningKey {
+    root.derive(&format!("office:{office_id}:{generation}"))
+}
+
+/// The current signing key of an issuing office, published (generation 1) at its first use.
+/// Should the platform's key change, the office's next generation is published from it.
+pub async fn office_key(engine: &Engine, office_id: &str) -> Result<nafida_docs::SigningKey> {
+    let root = &engine.settings().signing_key;
+    let current = documents::office_key(engine.db(), office_id).await?;
+    if let Some((generation, key_id)) = &current {
+        let key = derive_office_key(root, office_id, *generation);
+        if key.id() == key_id {
+            return Ok(key);
+        }
+    }
+    let generation = current.map_or(1, |(g, _)| g + 1);
+    let key = derive_office_key(root, office_id, generation);
+    documents::publish_office_key(engine.db(), office_id, generation, key.id(), &key.public_base64(), engine.now())
+        .await?;
+    Ok(key)
+}
+
+/// Rotates an office's key: the current one stays valid for what it sealed and stops sealing
+/// now; the next generation seals from now on. Returns the new key's id.
+pub async fn rotate_office_key(
+    db: &nafida_store::Db,
+    root: &nafida_docs::SigningKey,
+    office_id: &str,
+    now: i64,
+) -> Result<String> {
+    let generation = documents::office_key(db, office_id).await?.map_or(1, |(g, _)| g + 1);
+    let key = derive_office_key(root, office_id, generation);
+    documents::publish_office_key(db, office_id, generation, key.id(), &key.public_base64(), now).await?;
+    Ok(key.id().to_string())
 }
 
 /// Every public key ever used, to verify files.

@@ -90,12 +90,18 @@ pub async fn check(engine: &Engine, c: &CaseRow, p: &Procedure) -> Result<Result
 }
 
 /// Prepares checked effects: draws, seals and stores the documents to issue.
-pub async fn prepare(engine: &Engine, c: &CaseRow, p: &Procedure, planned: Vec<Planned>) -> Result<Vec<Prepared>> {
+pub async fn prepare(
+    engine: &Engine,
+    c: &CaseRow,
+    p: &Procedure,
+    planned: Vec<Planned>,
+    officer: &crate::documents::Officer,
+) -> Result<Vec<Prepared>> {
     let mut out = vec![];
     for effect in planned {
         out.push(match effect {
             Planned::IssueDocument { kind, act } => {
-                let document = civil::prepare_for_case(engine, c, p, &kind, &act).await?;
+                let document = civil::prepare_for_case(engine, c, p, &kind, &act, officer).await?;
                 Prepared::IssueDocument(Box::new(document), civil::ground_of(c, p))
             }
             Planned::RegisterAct(t) => Prepared::RegisterAct(t),
@@ -114,7 +120,7 @@ pub async fn apply_in(engine: &Engine, tx: &mut Tx, c: &CaseRow, prepared: Vec<P
     for effect in prepared {
         match effect {
             Prepared::IssueDocument(record, ground) => {
-                crate::documents::record_in(engine, tx, &record).await?;
+                crate::documents::record_in(tx, &record).await?;
                 if let Some(act_id) = &record.act_id {
                     let access = nafida_store::identity::ActAccess {
                         act_id: act_id.clone(),
@@ -155,13 +161,19 @@ pub async fn apply_in(engine: &Engine, tx: &mut Tx, c: &CaseRow, prepared: Vec<P
 
 /// Issues the document of an approved case that has none yet (approved before its act was
 /// in the register, or before issuance existed); a problem when the act is still missing.
-pub async fn issue_missing(engine: &Engine, c: &CaseRow, p: &Procedure) -> Result<Result<(), Problems>> {
+pub async fn issue_missing(
+    engine: &Engine,
+    actor: &crate::Actor,
+    c: &CaseRow,
+    p: &Procedure,
+) -> Result<Result<(), Problems>> {
     let Some(kind) = civil::issues_civil_document(p) else { return Err(EngineError::NotFound) };
     let Some(act) = civil::act_for_case(engine, c).await? else {
         return Ok(Err(vec![Problem::new("act", "act-not-in-register")]));
     };
     let planned = vec![Planned::IssueDocument { kind: kind.to_string(), act: Box::new(act) }];
-    let prepared = prepare(engine, c, p, planned).await?;
+    let officer = crate::documents::officer_of(engine, actor).await?;
+    let prepared = prepare(engine, c, p, planned, &officer).await?;
     let mut tx = engine.db().begin().await?;
     apply_in(engine, &mut tx, c, prepared).await?;
     tx.commit().await?;

@@ -159,7 +159,7 @@ pub async fn settle(
         tx.rollback().await?;
         return Ok(false);
     }
-    crate::documents::record_in(engine, &mut tx, &receipt).await?;
+    crate::documents::record_in(&mut tx, &receipt).await?;
     tx.commit().await?;
     let fresh = crate::cases::reload(engine, c).await?;
     after_payment(engine, &fresh).await?;

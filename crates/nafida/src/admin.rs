@@ -1,5 +1,7 @@
 //! `nafida admin …` and `nafida migrate`.
 
+use std::collections::BTreeMap;
+
 use anyhow::{Context, bail};
 use nafida_domain::{Email, OrgId, OrgMap, Role};
 use nafida_store::{StoreError, migrations, orgs, users};
@@ -90,6 +92,21 @@ fn generate_password() -> anyhow::Result<String> {
 }
 
 /// `nafida admin create-api-token --org ID --name NAME`
+/// `nafida admin rotate-office-key --office ID`.
+pub async fn rotate_office_key(config: &Config, office: &str) -> anyhow::Result<()> {
+    let org = OrgId::parse(office).map_err(|e| anyhow::anyhow!("--office: {e}"))?;
+    let p = platform::open(config, false).await?;
+    if orgs::get(&p.db, &org).await?.is_none() {
+        bail!("--office {org}: no such administration");
+    }
+    let id = nafida_engine::documents::rotate_office_key(&p.db, &p.signing_key, org.as_str(), p.clock.now().millis())
+        .await?;
+    println!("{org} now seals with key {id}; its earlier keys still verify what they sealed");
+    p.db.close().await;
+    Ok(())
+}
+
+/// `nafida admin create-api-token`.
 pub async fn create_api_token(config: &Config, org: &str, name: &str) -> anyhow::Result<()> {
     let org = OrgId::parse(org).map_err(|e| anyhow::anyhow!("--org: {e}"))?;
     let name = name.trim();
@@ -167,14 +184,18 @@ fn read_document(file: &std::path::Path) -> anyhow::Result<Vec<u8>> {
     std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))
 }
 
-fn describe(v: &nafida_docs::Verified) -> String {
+/// What a verified document says of itself and of who sealed it; `sealer` names the office
+/// whose key sealed it, from the published keys.
+fn describe(v: &nafida_docs::Verified, sealer: Option<&str>) -> String {
     let get = |k: &str| v.data.get(k).map_or("?", String::as_str);
+    let officer = v.data.get("officer").map(|o| format!(", approved by {o}")).unwrap_or_default();
     format!(
-        "authentic: {} {} issued on {} by {} (sealed with key {})",
+        "authentic: {} {} issued on {} by {}{officer}; sealed by {} with key {}",
         get("kind"),
         get("code"),
         get("issued_on"),
         get("office"),
+        sealer.unwrap_or("the Nafida platform"),
         v.key_id
     )
 }
@@ -185,13 +206,17 @@ pub fn verify_with_keys_file(file: &std::path::Path, keys: &std::path::Path) -> 
     let json: serde_json::Value =
         serde_json::from_str(&text).map_err(|_| anyhow::anyhow!("{}: not the JSON of /verify/keys", keys.display()))?;
     let mut known = nafida_docs::PublicKeys::default();
+    let mut sealers = BTreeMap::new();
     for k in json["keys"].as_array().into_iter().flatten() {
         let public = k["public_key"].as_str().unwrap_or_default();
-        known.add_base64(public).map_err(|_| anyhow::anyhow!("{}: a key cannot be read", keys.display()))?;
+        let id = known.add_base64(public).map_err(|_| anyhow::anyhow!("{}: a key cannot be read", keys.display()))?;
+        if let Some(name) = k["office"]["name"]["fr"].as_str() {
+            sealers.insert(id, name.to_string());
+        }
     }
     let verified = nafida_docs::verify(&read_document(file)?, &known)
         .map_err(|e| anyhow::anyhow!("{}: NOT VALID: {e}", file.display()))?;
-    println!("{}: {}", file.display(), describe(&verified));
+    println!("{}: {}", file.display(), describe(&verified, sealers.get(&verified.key_id).map(String::as_str)));
     println!(
         "(checked offline; its revocation status is at /verify/{})",
         verified.data.get("code").map_or("", String::as_str)
@@ -216,8 +241,15 @@ pub async fn verify_with_database(config: &Config, file: &std::path::Path) -> an
 
 async fn verify_in(p: &platform::Platform, bytes: &[u8]) -> anyhow::Result<Result<String, String>> {
     let mut known = nafida_docs::PublicKeys::default();
-    for (_, public, _) in nafida_store::documents::public_keys(&p.db).await? {
-        known.add_base64(&public).map_err(|_| anyhow::anyhow!("a published key cannot be read"))?;
+    let mut sealers = BTreeMap::new();
+    for k in nafida_store::documents::published_keys(&p.db).await? {
+        let id = known.add_base64(&k.public_key).map_err(|_| anyhow::anyhow!("a published key cannot be read"))?;
+        if let Some(office) = &k.office_id
+            && let Ok(org) = nafida_domain::OrgId::parse(office)
+            && let Some(o) = nafida_store::orgs::get(&p.db, &org).await?
+        {
+            sealers.insert(id, o.name.fr);
+        }
     }
     let verified = match nafida_docs::verify(bytes, &known) {
         Ok(v) => v,
@@ -233,5 +265,5 @@ async fn verify_in(p: &platform::Platform, bytes: &[u8]) -> anyhow::Result<Resul
     if record.expires_at.is_some_and(|e| e <= p.clock.now().millis()) {
         return Ok(Err("expired".into()));
     }
-    Ok(Ok(format!("{}; valid", describe(&verified))))
+    Ok(Ok(format!("{}; valid", describe(&verified, sealers.get(&verified.key_id).map(String::as_str)))))
 }

@@ -116,6 +116,15 @@ pub enum CatalogCommand {
 pub enum AdminCommand {
     /// Create an account. Staff (agent, supervisor, admin) must belong to an administration.
     CreateUser(CreateUserArgs),
+    /// Rotate the signing key of an issuing office: its current key keeps verifying what it
+    /// sealed (its validity ends now, as /verify/keys shows) and the next one seals from now on.
+    RotateOfficeKey {
+        /// The issuing office.
+        #[arg(long, value_name = "ORG_ID")]
+        office: String,
+        #[command(flatten)]
+        data: DataArgs,
+    },
     /// Create an API token for a partner system of one administration; the token is printed
     /// once and only its hash is kept.
     CreateApiToken {
@@ -180,6 +189,7 @@ impl CliOverridesExt for Command {
             Command::Migrate(d) => (None, Some(d)),
             Command::Admin(AdminCommand::ImportOrgs { data, .. }) => (None, Some(data)),
             Command::Admin(AdminCommand::CreateApiToken { data, .. }) => (None, Some(data)),
+            Command::Admin(AdminCommand::RotateOfficeKey { data, .. }) => (None, Some(data)),
             Command::Admin(AdminCommand::CreateUser(a)) => (None, Some(&a.data)),
             Command::Civil(CivilCommand::Import { data, .. }) => (None, Some(data)),
             Command::Verify { data, .. } => (None, Some(data)),

@@ -44,6 +44,9 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             Command::Migrate(_) => admin::migrate(&config).await,
             Command::Admin(AdminCommand::ImportOrgs { file, .. }) => admin::import_orgs(&config, file).await,
             Command::Admin(AdminCommand::CreateUser(args)) => admin::create_user(&config, args).await,
+            Command::Admin(AdminCommand::RotateOfficeKey { office, .. }) => {
+                admin::rotate_office_key(&config, office).await
+            }
             Command::Admin(AdminCommand::CreateApiToken { org, name, .. }) => {
                 admin::create_api_token(&config, org, name).await
             }

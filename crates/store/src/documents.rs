@@ -70,16 +70,10 @@ fn doc(r: Row) -> IssuedDocument {
 const SELECT: &str = "SELECT code, kind, case_id, act_id, office_id, data_json, key_id, file_key, sha256, issued_at, \
                       expires_at, revoked_at, revoked_reason FROM issued_documents ";
 
-/// Records a document, and the public key that sealed it if it is new, inside the caller's
-/// transaction.
-pub async fn record_in(tx: &mut Tx, d: &IssuedDocument, public_key: &str) -> Result<(), StoreError> {
+/// Records a document inside the caller's transaction; the key that sealed it was published
+/// before it was used.
+pub async fn record_in(tx: &mut Tx, d: &IssuedDocument) -> Result<(), StoreError> {
     on_tx!(tx, conn => {
-        sqlx::query("INSERT INTO signing_keys (key_id, public_key, first_used_at) VALUES ($1, $2, $3) ON CONFLICT (key_id) DO NOTHING")
-            .bind(&d.key_id)
-            .bind(public_key)
-            .bind(d.issued_at)
-            .execute(&mut *conn)
-            .await?;
         sqlx::query(
             "INSERT INTO issued_documents (code, kind, case_id, act_id, office_id, data_json, key_id, file_key, sha256, issued_at, expires_at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
@@ -156,6 +150,103 @@ pub async fn publish_key(db: &Db, key_id: &str, public_key: &str, now: i64) -> R
             .bind(now)
             .execute(pool)
             .await?;
+    });
+    Ok(())
+}
+
+/// A published key with its issuer and validity.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PublishedKey {
+    /// Key id.
+    pub key_id: String,
+    /// Base64 public key.
+    pub public_key: String,
+    /// The issuing office (none for the platform's own key).
+    pub office_id: Option<String>,
+    /// The office key's generation.
+    pub generation: Option<i64>,
+    /// Valid from.
+    pub valid_from: i64,
+    /// Valid until (none while current).
+    pub valid_until: Option<i64>,
+}
+
+type KeyRow = (String, String, Option<String>, Option<i64>, i64, Option<i64>);
+
+/// Every published key, with its office and validity.
+pub async fn published_keys(db: &Db) -> Result<Vec<PublishedKey>, StoreError> {
+    let rows: Vec<KeyRow> = on_db!(read db, pool => {
+        sqlx::query_as(
+            "SELECT key_id, public_key, office_id, generation, first_used_at, valid_until FROM signing_keys \
+             ORDER BY office_id NULLS FIRST, generation, first_used_at, key_id",
+        )
+        .fetch_all(pool)
+        .await?
+    });
+    Ok(rows
+        .into_iter()
+        .map(|r| PublishedKey {
+            key_id: r.0,
+            public_key: r.1,
+            office_id: r.2,
+            generation: r.3,
+            valid_from: r.4,
+            valid_until: r.5,
+        })
+        .collect())
+}
+
+/// The current key of an office: `(generation, key id)`.
+pub async fn office_key(db: &Db, office_id: &str) -> Result<Option<(i64, String)>, StoreError> {
+    Ok(on_db!(read db, pool => {
+        sqlx::query_as(
+            "SELECT generation, key_id FROM signing_keys WHERE office_id = $1 AND valid_until IS NULL \
+             ORDER BY generation DESC LIMIT 1",
+        )
+        .bind(office_id)
+        .fetch_optional(pool)
+        .await?
+    }))
+}
+
+/// Closes an office's current key (if any) and publishes `key` as its next generation, from
+/// `now`; together. Publishing a generation that exists already changes nothing (another node
+/// did it first).
+pub async fn publish_office_key(
+    db: &Db,
+    office_id: &str,
+    generation: i64,
+    key_id: &str,
+    public_key: &str,
+    now: i64,
+) -> Result<(), StoreError> {
+    on_db!(write db, pool => {
+        let mut tx = pool.begin().await?;
+        let exists: Option<i64> =
+            sqlx::query_scalar("SELECT generation FROM signing_keys WHERE office_id = $1 AND generation = $2")
+                .bind(office_id)
+                .bind(generation)
+                .fetch_optional(&mut *tx)
+                .await?;
+        if exists.is_none() {
+            sqlx::query("UPDATE signing_keys SET valid_until = $2 WHERE office_id = $1 AND valid_until IS NULL")
+                .bind(office_id)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?;
+            sqlx::query(
+                "INSERT INTO signing_keys (key_id, public_key, first_used_at, office_id, generation) \
+                 VALUES ($1, $2, $3, $4, $5) ON CONFLICT (key_id) DO NOTHING",
+            )
+            .bind(key_id)
+            .bind(public_key)
+            .bind(now)
+            .bind(office_id)
+            .bind(generation)
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
     });
     Ok(())
 }

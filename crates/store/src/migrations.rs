@@ -39,6 +39,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 18, name: "pending filings", sql: include_str!("migrations/0018_pending_filings.sql") },
     Migration { version: 19, name: "statistics indexes", sql: include_str!("migrations/0019_statistics_indexes.sql") },
     Migration { version: 20, name: "identity", sql: include_str!("migrations/0020_identity.sql") },
+    Migration { version: 21, name: "office keys", sql: include_str!("migrations/0021_office_keys.sql") },
 ];
 
 /// The version the database must be at for this binary.

@@ -227,14 +227,36 @@ pub async fn verify_upload(State(state): State<AppState>, ctx: PageCtx, form: Mu
     }
 }
 
-/// `GET /verify/keys`: every public key documents were ever sealed with, by id.
+/// `GET /verify/keys`: every public key documents were ever sealed with, by id: the platform's
+/// own, and each issuing office's (its names, the key's generation and validity period; a key
+/// past its period still verifies what it sealed while valid).
 pub async fn published_keys(State(state): State<AppState>) -> Result<Json<serde_json::Value>, AppError> {
-    let keys: Vec<_> = documents::public_keys(state.db())
-        .await?
-        .into_iter()
-        .map(|(id, public, since)| json!({ "id": id, "algorithm": "Ed25519", "public_key": public, "since": since }))
-        .collect();
-    Ok(Json(json!({ "current": state.settings().signing_key.id(), "keys": keys })))
+    let mut keys = vec![];
+    for k in documents::published_keys(state.db()).await? {
+        let office = match &k.office_id {
+            Some(id) => {
+                let engine = state.engine();
+                let (ar, fr, en) = (
+                    nafida_engine::orgs::name(engine, id, "ar").await?,
+                    nafida_engine::orgs::name(engine, id, "fr").await?,
+                    nafida_engine::orgs::name(engine, id, "en").await?,
+                );
+                json!({ "id": id, "name": { "ar": ar, "fr": fr, "en": en } })
+            }
+            None => serde_json::Value::Null,
+        };
+        keys.push(json!({
+            "id": k.key_id,
+            "algorithm": "Ed25519",
+            "public_key": k.public_key,
+            "office": office,
+            "generation": k.generation,
+            "valid_from": k.valid_from,
+            "valid_until": k.valid_until,
+            "since": k.valid_from,
+        }));
+    }
+    Ok(Json(json!({ "platform": state.settings().signing_key.id(), "keys": keys })))
 }
 
 /// A revocation.

@@ -277,7 +277,7 @@ pub async fn issue_missing_document(engine: &Engine, actor: &Actor, c: &CaseRow)
     if c.phase != Phase::Approved || !crate::civil::issued_for_case(engine, c).await?.is_empty() {
         return Ok(Err(Refusal::NotAllowed("nothing-to-issue")));
     }
-    Ok(crate::effects::issue_missing(engine, c, &p).await?.map_err(Refusal::Invalid))
+    Ok(crate::effects::issue_missing(engine, actor, c, &p).await?.map_err(Refusal::Invalid))
 }
 
 /// One operation on many cases of a queue.

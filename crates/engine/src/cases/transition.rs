@@ -78,7 +78,8 @@ pub async fn apply(engine: &Engine, actor: &Actor, c: &CaseRow, req: &Request) -
     if !problems.is_empty() {
         return Ok(Err(Refusal::Invalid(problems)));
     }
-    let prepared = effects::prepare(engine, c, &p, planned).await?;
+    let officer = crate::documents::officer_of(engine, actor).await?;
+    let prepared = effects::prepare(engine, c, &p, planned, &officer).await?;
     let change = crate::clock::change_for(engine, c, &p, &w, to).await?;
     let event = NewEvent {
         actor: actor.event(),

@@ -185,6 +185,13 @@ async fn an_extract_is_issued_verified_and_revoked(backend: Backend) {
         assert!(text.contains("أمينة الإدريسي"), "{text}");
         assert!(text.contains("Amina El Idrissi") && text.contains("Extrait d’acte de naissance"));
         assert!(text.contains("N° 1234 de 1990"), "{text}");
+        // The Tifinagh name is text too (its own face's ToUnicode map), the Hijri date is beside
+        // the Gregorian one, the office and the officer are named.
+        assert!(text.contains("ⴰⵎⵉⵏⴰ"), "{text}");
+        assert!(text.contains("12/04/1990 — 16 ramadan 1410 H"), "{text}");
+        let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(flat.contains("Approuvé par etat.civil@example.ma"), "{flat}");
+        assert!(flat.contains("scellé au nom de Bureau d’état civil d’Imzouren avec sa clé"), "{flat}");
     }
 
     // Anyone checks it: by code, and by file; a changed byte or changed data fails.
@@ -226,6 +233,9 @@ async fn an_extract_is_issued_verified_and_revoked(backend: Backend) {
     std::fs::write(&keys_file, &keys.body).unwrap();
     let out = run(nafida(&["verify", &path.display().to_string(), "--keys", &keys_file.display().to_string()]));
     assert!(out.status.success() && out.stdout.contains(&format!("authentic: birth-extract {code}")), "{out:?}");
+    // Who sealed it: the office, with its own key; who approved it: the officer.
+    assert!(out.stdout.contains("sealed by Bureau d’état civil d’Imzouren with key"), "{out:?}");
+    assert!(out.stdout.contains("approved by etat.civil@example.ma"), "{out:?}");
     let forged = dir.path().join("forged.pdf");
     let mut f = bytes.clone();
     f[200] ^= 0x01;
@@ -631,12 +641,32 @@ async fn a_new_signing_key_keeps_older_documents_valid(backend: Backend) {
     .unwrap();
     let (new_key, new_file) = issue(rotated.clone(), "After").await;
     assert_ne!(old_key, new_key);
+    // The office rotates its key: the next generation seals from now on.
+    app.clock.advance_seconds(3600);
+    let root = nafida_docs::SigningKey::from_seed([0x42; 32]);
+    let third = nafida_engine::documents::rotate_office_key(
+        &app.db.db,
+        &root,
+        OFFICE,
+        nafida_domain::clock::Clock::now(app.clock.as_ref()).millis(),
+    )
+    .await
+    .unwrap();
+    let (third_key, third_file) = issue(rotated.clone(), "Third").await;
+    assert_eq!(third_key, third);
     let keys = nafida_engine::documents::public_keys(rotated.engine()).await.unwrap();
-    assert_eq!(keys.len(), 2, "both keys stay published");
     assert_eq!(nafida_docs::verify(&old_file, &keys).unwrap().data["name_latin"], "Before");
     assert_eq!(nafida_docs::verify(&new_file, &keys).unwrap().data["name_latin"], "After");
+    assert_eq!(nafida_docs::verify(&third_file, &keys).unwrap().data["name_latin"], "Third");
+    // Each is the office's own key, published with its generation and validity period.
     let published = app.get("/verify/keys").await.json();
-    assert_eq!(published["keys"].as_array().map(Vec::len), Some(2));
+    let office: Vec<&serde_json::Value> =
+        published["keys"].as_array().unwrap().iter().filter(|k| k["office"]["id"] == OFFICE).collect();
+    assert_eq!(office.len(), 3, "{published}");
+    assert_eq!(office.iter().map(|k| k["generation"].as_i64().unwrap()).collect::<Vec<_>>(), [1, 2, 3]);
+    assert!(office[..2].iter().all(|k| k["valid_until"].is_i64()) && office[2]["valid_until"].is_null());
+    assert_eq!(office[0]["id"], old_key.as_str());
+    assert_eq!(office[2]["office"]["name"]["fr"], "Bureau d’état civil d’Imzouren");
     app.teardown().await;
 }
 
