@@ -18,7 +18,8 @@ pub fn tests() -> Vec<(&'static str, PlainTest)> {
         staff_sign_in_with_totp_and_forged_form,
         a_case_journey_in_arabic,
         a_complaint_in_french_without_an_account,
-        an_unlisted_document_complaint_shows_on_the_request
+        an_unlisted_document_complaint_shows_on_the_request,
+        an_agent_checks_a_relatives_proof_and_issues
     ]
 }
 
@@ -623,6 +624,93 @@ async fn an_unlisted_document_complaint_shows_on_the_request() {
     person.quit().await;
     agent.quit().await;
     sup.quit().await;
+    assert!(a11y.is_empty(), "serious or critical accessibility violations:\n{}", a11y.join("\n"));
+    assert!(p.server.stop().success());
+}
+
+/// A mother abroad asks for her daughter's birth extract as an ascendant, with the family
+/// booklet as proof, and pays online; nothing is issued at once. The office's agent sees the
+/// relation, the proof, the act and the mother's identity side by side, approves, and the
+/// sealed extract reaches the mother's request.
+async fn an_agent_checks_a_relatives_proof_and_issues() {
+    let p = start_platform();
+    let base = format!("http://{}", p.server.addr);
+    let mut import = nafida(&[
+        "civil",
+        "import",
+        concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/civil/imzouren-sample.csv"),
+        "--office",
+        "commune-imzouren-civil-status",
+    ]);
+    import.args(["--data-dir", &p.data.path().display().to_string()]);
+    assert!(run(import).status.success());
+    create_user(p.data.path(), "fatima.mere@example.be", "citizen", None, "la maison de Liège");
+    create_user(
+        p.data.path(),
+        "agent.preuve@example.ma",
+        "agent",
+        Some("commune-imzouren-civil-status"),
+        "le registre de 1990",
+    );
+    let mut a11y = vec![];
+    let files = TempDir::new();
+    let (id, booklet) = (files.path().join("cnie.pdf"), files.path().join("livret.pdf"));
+    std::fs::write(&id, nafida_test_support::PDF).unwrap();
+    std::fs::write(&booklet, nafida_test_support::PDF).unwrap();
+
+    let mother = Browser::start("fr").await;
+    sign_in(&mother, &base, "fatima.mere@example.be", "la maison de Liège").await;
+    mother.wait_url("/account").await;
+    mother.goto(&format!("{base}/catalogue/birth-extract")).await;
+    mother.wait_text("Qui peut obtenir le document").await;
+    check_a11y(&mother, &mut a11y).await;
+    mother.goto(&format!("{base}/catalogue/birth-extract/start")).await;
+    mother.select("#f-field_office", "commune-imzouren-civil-status").await;
+    mother.select("#f-field_for_whom", "parent").await;
+    mother.fill("#f-field_holder_name_ar", "أمينة الإدريسي").await;
+    mother.fill("#f-field_holder_name_latin", "Amina El Idrissi").await;
+    mother.select("#f-field_birth_date", "1990-04-12").await;
+    mother.fill("#f-field_copies", "1").await;
+    mother.select("#f-field_delivery", "electronic").await;
+    mother.attach("#f-doc_applicant-id", &id).await;
+    // Without the proof of the link the form says what is missing.
+    mother.click("form[enctype='multipart/form-data'] button[type=submit]").await;
+    mother.wait_text("c’est la preuve de votre lien avec le titulaire").await;
+    mother.attach("#f-doc_applicant-id", &id).await;
+    mother.attach("#f-doc_family-link", &booklet).await;
+    mother.click("form[enctype='multipart/form-data'] button[type=submit]").await;
+    mother.wait_url("/receipt").await;
+    let request = shown_reference(&mother).await;
+    mother.goto(&format!("{base}/cases/{request}")).await;
+    mother.click(&format!("form[action='/cases/{request}/pay'] button[type=submit]")).await;
+    mother.wait_url("/payments/test/").await;
+    mother.click("button[value=paid]").await;
+    mother.wait_text("Un agent vérifie la preuve de votre lien avec le titulaire").await;
+    check_a11y(&mother, &mut a11y).await;
+
+    let agent = Browser::start("fr").await;
+    staff_sign_in(&agent, &base, "agent.preuve@example.ma", "le registre de 1990").await;
+    agent.goto(&format!("{base}/staff/cases/{request}")).await;
+    agent.wait_text("Droit à obtenir l’acte").await;
+    for text in [
+        "un ascendant (père, mère, grand-parent)",
+        "Livret de famille ou acte d’état civil prouvant le lien avec le titulaire",
+        "Adresse e-mail seulement",
+        "1234/1990",
+        "Fatima Amezian",
+    ] {
+        agent.wait_text(text).await;
+    }
+    agent.wait_text("livret.pdf").await;
+    check_a11y(&agent, &mut a11y).await;
+    agent.click("form:has(input[name=action][value=approve]) button[type=submit]").await;
+    agent.wait_text("Extrait d’acte de naissance").await;
+
+    mother.goto(&format!("{base}/cases/{request}")).await;
+    mother.wait_text("Documents délivrés").await;
+    check_a11y(&mother, &mut a11y).await;
+    mother.quit().await;
+    agent.quit().await;
     assert!(a11y.is_empty(), "serious or critical accessibility violations:\n{}", a11y.join("\n"));
     assert!(p.server.stop().success());
 }
