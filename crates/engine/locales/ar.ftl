@@ -1008,3 +1008,6 @@ hijri-month-11 = ذو القعدة
 hijri-month-12 = ذو الحجة
 doc-hijri-date = { $day } { $month } { $year } هـ
 doc-hijri-note = التاريخ الهجري محسوب بالتقويم الحسابي، وقد يختلف بيوم عن التاريخ المعتمد على رؤية الهلال.
+identity-online-heading = بإرسال وثيقتك عبر الإنترنت
+identity-online-how = أرسل صورة بطاقتك الوطنية أو جواز سفرك؛ يقارنها عون قنصليتك بما كتبته، في أجل خمسة أيام عمل.
+identity-online-start = إرسال وثيقتي

@@ -922,3 +922,6 @@ hijri-month-11 = Dhu al-Qaada
 hijri-month-12 = Dhu al-Hijja
 doc-hijri-date = { $day } { $month } { $year } AH
 doc-hijri-note = The Hijri date is calculated (tabular calendar); it may differ by a day from the date fixed by sighting the moon.
+identity-online-heading = By sending your document online
+identity-online-how = Send a photo of your national ID card or passport; an agent of your consulate compares it with what you typed, within five working days.
+identity-online-start = Send my document

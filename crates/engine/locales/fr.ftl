@@ -923,3 +923,6 @@ hijri-month-11 = dou al-qiida
 hijri-month-12 = dou al-hijja
 doc-hijri-date = { $day } { $month } { $year } H
 doc-hijri-note = Date hégirienne calculée (calendrier tabulaire) ; elle peut différer d’un jour de la date fixée par l’observation du croissant.
+identity-online-heading = En envoyant votre pièce en ligne
+identity-online-how = Envoyez la photo de votre CNIE ou de votre passeport ; un agent de votre consulat la compare à ce que vous avez saisi, sous cinq jours ouvrables.
+identity-online-start = Envoyer ma pièce

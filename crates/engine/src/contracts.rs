@@ -103,6 +103,12 @@ pub const REGISTRY: &[Contract] = &[
         },
     },
     Contract {
+        name: "verify-identity",
+        kinds: &[],
+        fields: |_| &["document_kind", "name_ar", "name_latin", "birth_date"],
+        optional: |_| &[],
+    },
+    Contract {
         name: "correct-name",
         kinds: &[],
         fields: |_| &["holder_name_ar", "spelling_in_act", "spelling_expected"],

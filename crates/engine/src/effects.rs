@@ -34,6 +34,8 @@ pub enum Planned {
         /// The corrected spelling.
         new_name: String,
     },
+    /// The identity the person typed, checked against the document they sent.
+    VerifyIdentity(Box<nafida_store::identity::IdentityCheck>),
 }
 
 /// An effect ready to be written.
@@ -52,7 +54,12 @@ pub enum Prepared {
         /// The corrected spelling.
         new_name: String,
     },
+    /// The account's identity, checked by the approving agent.
+    VerifyIdentity(Box<nafida_store::identity::IdentityCheck>),
 }
+
+/// The registry's name of the effect that raises the applicant's identity to checked.
+pub const EFFECT_VERIFY_IDENTITY: &str = "verify-identity";
 
 /// Checks what approving this case carries out, effect by effect as the procedure declares
 /// them (the registry is [`crate::contracts::REGISTRY`]); every problem at once. An effect a
@@ -73,6 +80,23 @@ pub async fn check(engine: &Engine, c: &CaseRow, p: &Procedure) -> Result<Result
                 Ok((act, new_name)) => out.push(Planned::CorrectName { act: Box::new(act), new_name }),
                 Err(code) => problems.push(Problem::new("act", code)),
             },
+            EFFECT_VERIFY_IDENTITY => {
+                let form: std::collections::BTreeMap<String, String> =
+                    serde_json::from_str(&c.form_data).unwrap_or_default();
+                let get = |k: &str| form.get(k).cloned().filter(|v| !v.is_empty());
+                out.push(Planned::VerifyIdentity(Box::new(nafida_store::identity::IdentityCheck {
+                    user_id: c.applicant_id.clone(),
+                    level: crate::identity::Level::AgentChecked.as_str().to_string(),
+                    method: "document-review".into(),
+                    org_id: Some(c.org_id.clone()),
+                    case_id: Some(c.id.clone()),
+                    document_kind: get("document_kind"),
+                    name_ar: get("name_ar"),
+                    name_latin: get("name_latin"),
+                    birth_date: get("birth_date"),
+                    ..Default::default()
+                })));
+            }
             civil::EFFECT_REGISTER => {
                 let kind = e.kind.as_deref().and_then(|k| nafida_domain::civil::ActKind::parse(k).ok());
                 let Some(kind) = kind else { continue };
@@ -95,17 +119,27 @@ pub async fn prepare(
     c: &CaseRow,
     p: &Procedure,
     planned: Vec<Planned>,
-    officer: &crate::documents::Officer,
+    actor: &crate::Actor,
 ) -> Result<Vec<Prepared>> {
     let mut out = vec![];
+    let mut officer = None;
     for effect in planned {
         out.push(match effect {
             Planned::IssueDocument { kind, act } => {
+                if officer.is_none() {
+                    officer = Some(crate::documents::officer_of(engine, actor).await?);
+                }
+                let Some(officer) = &officer else { unreachable!("set above") };
                 let document = civil::prepare_for_case(engine, c, p, &kind, &act, officer).await?;
                 Prepared::IssueDocument(Box::new(document), civil::ground_of(c, p))
             }
             Planned::RegisterAct(t) => Prepared::RegisterAct(t),
             Planned::CorrectName { act, new_name } => Prepared::CorrectName { act, new_name },
+            Planned::VerifyIdentity(mut check) => {
+                check.checked_by = actor.account_id().map(str::to_string);
+                check.created_at = engine.now();
+                Prepared::VerifyIdentity(check)
+            }
         });
     }
     Ok(out)
@@ -146,6 +180,9 @@ pub async fn apply_in(engine: &Engine, tx: &mut Tx, c: &CaseRow, prepared: Vec<P
             Prepared::CorrectName { act, new_name } => {
                 civil::apply_name_correction_in(tx, c, &act, &new_name, now).await?;
             }
+            Prepared::VerifyIdentity(check) => {
+                nafida_store::identity::record_in(tx, &check).await?;
+            }
             Prepared::RegisterAct(transcription) => {
                 let entered = civil::register_transcription_in(tx, c, &transcription, now).await?;
                 let stored = What::Registered { act: entered }.by(system.clone());
@@ -172,8 +209,7 @@ pub async fn issue_missing(
         return Ok(Err(vec![Problem::new("act", "act-not-in-register")]));
     };
     let planned = vec![Planned::IssueDocument { kind: kind.to_string(), act: Box::new(act) }];
-    let officer = crate::documents::officer_of(engine, actor).await?;
-    let prepared = prepare(engine, c, p, planned, &officer).await?;
+    let prepared = prepare(engine, c, p, planned, actor).await?;
     let mut tx = engine.db().begin().await?;
     apply_in(engine, &mut tx, c, prepared).await?;
     tx.commit().await?;

@@ -78,8 +78,7 @@ pub async fn apply(engine: &Engine, actor: &Actor, c: &CaseRow, req: &Request) -
     if !problems.is_empty() {
         return Ok(Err(Refusal::Invalid(problems)));
     }
-    let officer = crate::documents::officer_of(engine, actor).await?;
-    let prepared = effects::prepare(engine, c, &p, planned, &officer).await?;
+    let prepared = effects::prepare(engine, c, &p, planned, actor).await?;
     let change = crate::clock::change_for(engine, c, &p, &w, to).await?;
     let event = NewEvent {
         actor: actor.event(),

@@ -26,7 +26,7 @@ async fn catalogue_browses_and_searches_in_three_languages(backend: Backend) {
     let app = TestApp::new(backend).await;
     let fr = app.get_with("/catalogue", &[("accept-language", "fr")]).await;
     assert_eq!(fr.status, StatusCode::OK);
-    assert!(fr.body.contains("20 démarches"), "{}", fr.body);
+    assert!(fr.body.contains("21 démarches"), "{}", fr.body);
     let civil = app.get_with("/catalogue?theme=civil-status", &[("accept-language", "fr")]).await;
     assert!(civil.body.contains("Extrait d’acte de naissance") && !civil.body.contains("Permis de construire"));
     let urban = app.get_with("/catalogue?kind=urbanism-service", &[("accept-language", "en")]).await;
@@ -135,7 +135,7 @@ async fn holidays_are_seeded_once(backend: Backend) {
 
 async fn catalog_check_names_file_and_line() {
     let ok = run(nafida(&["catalog", "check"]));
-    assert!(ok.status.success() && ok.stdout.contains("20 procedures"), "{ok:?}");
+    assert!(ok.status.success() && ok.stdout.contains("21 procedures"), "{ok:?}");
     let dir = TempDir::new();
     let src = concat!(env!("CARGO_MANIFEST_DIR"), "/../../catalog");
     std::fs::create_dir_all(dir.path().join("workflows")).unwrap();

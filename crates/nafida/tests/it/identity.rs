@@ -17,7 +17,8 @@ pub fn tests() -> Vec<(&'static str, DbTest)> {
         identity_is_raised_at_a_counter_or_by_the_electronic_identity,
         a_checked_holder_is_served_at_once_and_sees_who_obtained_the_act,
         a_mismatched_identity_is_received_and_flagged_for_review,
-        every_document_kind_reads_well
+        every_document_kind_reads_well,
+        identity_is_checked_from_a_document_sent_online
     ]
 }
 
@@ -346,5 +347,49 @@ async fn every_document_kind_reads_well(backend: Backend) {
             std::fs::copy(&png, samples_dir.join(format!("{kind}.png"))).unwrap();
         }
     }
+    app.teardown().await;
+}
+
+/// The identity checked from a document sent online: a procedure of the catalogue whose
+/// approval by the consulate's agent raises the account's level, recorded with the agent and
+/// the request.
+async fn identity_is_checked_from_a_document_sent_online(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let mut said = app.citizen("said.online@example.de").await;
+    said.get("/lang/fr").await;
+    let page = said.get("/account/identity").await.body;
+    assert!(page.contains("href=\"/catalogue/identity-check/start\""), "{page}");
+    let r = said
+        .post_multipart(
+            "/catalogue/identity-check/start",
+            &[
+                ("idempotency_key", "key-identity-online-01"),
+                ("field_post", "consulate-brussels"),
+                ("field_document_kind", "passport"),
+                ("field_name_ar", "سعيد الوزاني"),
+                ("field_name_latin", "Said Ouazzani"),
+                ("field_birth_date", "1979-11-02"),
+            ],
+            &[("doc_identity-document", "passeport.pdf", PDF)],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let reference = r.header("location").trim_start_matches("/cases/").trim_end_matches("/receipt").to_string();
+    assert!(said.get("/account/identity").await.body.contains("Adresse e-mail seulement"), "not before review");
+    let (mut consul, _) = app.staff("consul.online@example.ma", Role::Agent, "consulate-brussels").await;
+    let approved = consul.post(&format!("/staff/cases/{reference}/action"), &[("action", "approve")]).await;
+    assert_eq!(approved.status, StatusCode::SEE_OTHER, "{}", approved.body);
+    let page = said.get("/account/identity").await.body;
+    assert!(page.contains("Vérifiée par un agent"), "{page}");
+    assert!(page.contains("Un agent a examiné la pièce d’identité envoyée") && page.contains("(Passeport)"), "{page}");
+    let email = nafida_domain::Email::parse("said.online@example.de").unwrap();
+    let account = nafida_store::accounts::find_by_email(&app.db.db, &email).await.unwrap().unwrap();
+    let check = nafida_store::identity::current(&app.db.db, &account.id).await.unwrap().unwrap();
+    let case = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap();
+    assert_eq!(
+        (check.case_id.as_deref(), check.name_latin.as_deref()),
+        (Some(case.id.as_str()), Some("Said Ouazzani"))
+    );
+    assert!(check.checked_by.is_some(), "the agent who checked");
     app.teardown().await;
 }
