@@ -1011,3 +1011,11 @@ doc-hijri-note = التاريخ الهجري محسوب بالتقويم الح�
 identity-online-heading = بإرسال وثيقتك عبر الإنترنت
 identity-online-how = أرسل صورة بطاقتك الوطنية أو جواز سفرك؛ يقارنها عون قنصليتك بما كتبته، في أجل خمسة أيام عمل.
 identity-online-start = إرسال وثيقتي
+event-refunded = { $count ->
+    [one] أرجع إليك مبلغ درهم واحد الذي أديته.
+   *[other] أرجع إليك مبلغ { $count } درهما الذي أديته.
+}
+event-refunded-online = يرجع المبلغ إلى وسيلة الأداء التي استعملتها.
+event-refunded-counter = تسترجع المبلغ من شباك المكتب بتقديم وصل الأداء.
+event-refused-correction = إن كان في الرسم خطأ في الاسم، يمكنك طلب تصحيحه.
+refused-correction-link = طلب تصحيح الاسم

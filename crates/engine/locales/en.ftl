@@ -925,3 +925,11 @@ doc-hijri-note = The Hijri date is calculated (tabular calendar); it may differ 
 identity-online-heading = By sending your document online
 identity-online-how = Send a photo of your national ID card or passport; an agent of your consulate compares it with what you typed, within five working days.
 identity-online-start = Send my document
+event-refunded = { $count ->
+    [one] The dirham you paid is refunded.
+   *[other] The { $count } DH you paid are refunded.
+}
+event-refunded-online = The amount goes back to the means of payment you used.
+event-refunded-counter = The amount is given back at the office’s counter on showing your receipt.
+event-refused-correction = If the act has an error in a name, you can ask for it to be corrected.
+refused-correction-link = Ask for a correction

@@ -926,3 +926,11 @@ doc-hijri-note = Date hégirienne calculée (calendrier tabulaire) ; elle peut d
 identity-online-heading = En envoyant votre pièce en ligne
 identity-online-how = Envoyez la photo de votre CNIE ou de votre passeport ; un agent de votre consulat la compare à ce que vous avez saisi, sous cinq jours ouvrables.
 identity-online-start = Envoyer ma pièce
+event-refunded = { $count ->
+    [one] Le dirham payé vous est remboursé.
+   *[other] Les { $count } DH payés vous sont remboursés.
+}
+event-refunded-online = Le montant revient sur le moyen de paiement utilisé.
+event-refunded-counter = Le montant vous est rendu au guichet du bureau, sur présentation de votre quittance.
+event-refused-correction = Si l’acte porte une erreur de nom, vous pouvez en demander la rectification.
+refused-correction-link = Demander la rectification

@@ -221,6 +221,13 @@ pub enum What {
         /// The receipt number.
         receipt: String,
     },
+    /// The payment of a refused request was refunded.
+    Refunded {
+        /// Amount in dirhams.
+        amount: i64,
+        /// `online` (through the provider that took it) or `counter`.
+        channel: String,
+    },
     /// No act of the register matched the request.
     NoActMatch,
     /// Paid, its act found: the office checks the applicant's right to it before issuing.
@@ -331,6 +338,10 @@ impl What {
                 let (amount, receipt) = split(body);
                 What::Paid { amount: amount.parse().unwrap_or(0), receipt }
             }
+            "refunded" => {
+                let (amount, channel) = split(body);
+                What::Refunded { amount: amount.parse().unwrap_or(0), channel }
+            }
             "no-act-match" => What::NoActMatch,
             "review-before-issuance" => What::ReviewBeforeIssuance(Review::parse(body.as_deref().unwrap_or(""))),
             "registered" => What::Registered { act: text() },
@@ -361,6 +372,7 @@ impl What {
             What::DocumentIssued { .. } => "document-issued",
             What::DocumentRevoked { .. } => "document-revoked",
             What::Paid { .. } => "paid",
+            What::Refunded { .. } => "refunded",
             What::NoActMatch => "no-act-match",
             What::ReviewBeforeIssuance(_) => "review-before-issuance",
             What::Registered { .. } => "registered",
@@ -396,6 +408,7 @@ impl What {
             What::DocumentIssued { code } => Some(code.clone()),
             What::DocumentRevoked { code, reason } => Some(format!("{code}\n{reason}")),
             What::Paid { amount, receipt } => Some(format!("{amount}\n{receipt}")),
+            What::Refunded { amount, channel } => Some(format!("{amount}\n{channel}")),
             What::Registered { act } => Some(act.clone()),
             What::Posted { tracking } => Some(tracking.clone()),
             What::Rated { stars } => Some(stars.to_string()),
@@ -549,6 +562,7 @@ mod tests {
             What::DocumentRevoked { code: "ABCDEFGHJ".into(), reason: "Erreur".into() },
             What::Paid { amount: 45, receipt: "Q-1".into() },
             What::NoActMatch,
+            What::Refunded { amount: 20, channel: "online".into() },
             What::ReviewBeforeIssuance(Review::Unverified),
             What::ReviewBeforeIssuance(Review::Mismatch),
             What::ReviewBeforeIssuance(Review::Relation),

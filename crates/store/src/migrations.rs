@@ -40,6 +40,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 19, name: "statistics indexes", sql: include_str!("migrations/0019_statistics_indexes.sql") },
     Migration { version: 20, name: "identity", sql: include_str!("migrations/0020_identity.sql") },
     Migration { version: 21, name: "office keys", sql: include_str!("migrations/0021_office_keys.sql") },
+    Migration { version: 22, name: "refunds", sql: include_str!("migrations/0022_refunds.sql") },
 ];
 
 /// The version the database must be at for this binary.

@@ -170,3 +170,27 @@ pub async fn decline(db: &Db, payment_id: &str, now: i64) -> Result<bool, StoreE
             == 1
     }))
 }
+
+/// Records the refund of a case's settled payment inside the caller's transaction; returns the
+/// payment refunded (none when nothing was paid or it was refunded already).
+pub async fn refund_in(tx: &mut Tx, case_id: &str, now: i64) -> Result<Option<(i64, String)>, StoreError> {
+    Ok(on_tx!(tx, conn => {
+        let paid: Option<(String, i64, String)> = sqlx::query_as(
+            "SELECT id, amount_mad, provider FROM payments WHERE case_id = $1 AND status = 'paid' AND refunded_at IS NULL",
+        )
+        .bind(case_id)
+        .fetch_optional(&mut *conn)
+        .await?;
+        match paid {
+            Some((id, amount, provider)) => {
+                sqlx::query("UPDATE payments SET refunded_at = $2 WHERE id = $1")
+                    .bind(&id)
+                    .bind(now)
+                    .execute(&mut *conn)
+                    .await?;
+                Some((amount, provider))
+            }
+            None => None,
+        }
+    }))
+}

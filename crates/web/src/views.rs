@@ -89,6 +89,9 @@ pub fn describe(names: &OrgNames, ctx: Tr<'_>, w: &Workflow, e: &Event) -> Timel
         What::Paid { amount, receipt } => {
             (ctx.tn("event-paid", *amount), Some(ctx.t1("event-paid-receipt", "receipt", receipt)))
         }
+        What::Refunded { amount, channel } => {
+            (ctx.tn("event-refunded", *amount), Some(ctx.t(&format!("event-refunded-{channel}"))))
+        }
         What::NoActMatch => (ctx.t("event-no-act-match"), Some(ctx.t("event-no-act-match-text"))),
         What::ReviewBeforeIssuance(review) => (
             ctx.t("event-review-before-issuance"),

@@ -101,6 +101,14 @@ pub async fn apply(engine: &Engine, actor: &Actor, c: &CaseRow, req: &Request) -
     }
     // An error here drops the transaction: nothing of the command persists.
     effects::apply_in(engine, &mut tx, c, prepared).await?;
+    // A refused request is not kept paid for: its payment is refunded with the refusal.
+    if to.phase == Phase::Rejected
+        && let Some((amount, provider)) = nafida_store::payments::refund_in(&mut tx, &c.id, now).await?
+    {
+        let channel = if provider == "counter" { "counter" } else { "online" };
+        let stored = crate::events::What::Refunded { amount, channel: channel.into() }.by(actor.event());
+        cases::add_event_in(&mut tx, &c.id, &stored.new_event(), &[], now).await?;
+    }
     tx.commit().await?;
     Ok(Ok(()))
 }

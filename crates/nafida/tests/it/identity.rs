@@ -261,6 +261,26 @@ async fn a_mismatched_identity_is_received_and_flagged_for_review(backend: Backe
     let staff_page = clerk.get(&format!("/staff/cases/{reference}")).await.body;
     assert!(staff_page.contains("L’identité vérifiée ne correspond pas au titulaire"), "{staff_page}");
     assert!(staff_page.contains("la date de naissance") && staff_page.contains("1991-04-12"), "{staff_page}");
+    // The office refuses, saying why: the payment is refunded with the refusal, and the person
+    // is shown the way to have the act corrected if it is the act that is wrong.
+    let refused = clerk
+        .post(
+            &format!("/staff/cases/{reference}/action"),
+            &[("action", "reject"), ("motivation", "La pièce d’identité ne correspond pas au titulaire de l’acte.")],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::SEE_OTHER, "{}", refused.body);
+    let page = someone.get(&format!("/cases/{reference}")).await.body;
+    assert!(page.contains("La pièce d’identité ne correspond pas"), "the reasons: {page}");
+    assert!(page.contains("Les 20 DH payés vous sont remboursés"), "{page}");
+    assert!(page.contains("revient sur le moyen de paiement utilisé"), "{page}");
+    assert!(page.contains("href=\"/catalogue/name-correction\""), "{page}");
+    let case = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap();
+    let paid = nafida_store::payments::of_case(&app.db.db, &case.id).await.unwrap();
+    assert_eq!(paid.iter().filter(|p| p.status == "paid").count(), 1);
+    // Refusing again refunds nothing twice (the case is closed: the action is not offered).
+    let again = clerk.post(&format!("/staff/cases/{reference}/action"), &[("action", "reject")]).await;
+    assert_ne!(again.status, StatusCode::SEE_OTHER);
     app.teardown().await;
 }
 

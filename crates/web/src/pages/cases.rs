@@ -579,6 +579,7 @@ struct CasePage {
     pay_online: bool,
     /// The details the person may correct (names, birth date, act number), when no act matched.
     correction: Vec<CorrectionField>,
+    refused_civil: bool,
     /// Complaints about this request: `(reference, status)`.
     complaints: Vec<(String, String)>,
     /// Where to complain about a document asked outside the list (law 55-19).
@@ -673,6 +674,7 @@ async fn case_page(state: &AppState, ctx: PageCtx, c: &CaseRow, errors: FormErro
         documents: doc_links(state, &ctx, c, &format!("/cases/{}", c.reference)).await?,
         to_pay: payments::awaiting(c).then(|| PriceView::of(&ctx, payments::price_of(&p, c))),
         pay_online: payments::provider(state.engine()).is_some(),
+        refused_civil: c.phase == Phase::Rejected && nafida_engine::civil::issues_civil_document(&p).is_some(),
         correction: if payments::can_correct_given(c, &p, &history) {
             let values: BTreeMap<String, String> = serde_json::from_str(&c.form_data).unwrap_or_default();
             [
