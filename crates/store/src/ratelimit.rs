@@ -31,6 +31,19 @@ pub async fn peek(db: &Db, bucket: &str, window_ms: i64, now: i64) -> Result<i64
     Ok(hits.unwrap_or(0))
 }
 
+/// Takes back one hit of the window containing `now` (an attempt that turned out legitimate).
+pub async fn give_back(db: &Db, bucket: &str, window_ms: i64, now: i64) -> Result<(), StoreError> {
+    let window_start = now - now.rem_euclid(window_ms);
+    on_db!(write db, pool => {
+        sqlx::query("UPDATE rate_limits SET hits = hits - 1 WHERE bucket = $1 AND window_start = $2 AND hits > 0")
+            .bind(bucket)
+            .bind(window_start)
+            .execute(pool)
+            .await?;
+    });
+    Ok(())
+}
+
 /// Forgets a bucket (after a successful sign-in).
 pub async fn clear(db: &Db, bucket: &str) -> Result<(), StoreError> {
     on_db!(write db, pool => {

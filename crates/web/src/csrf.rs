@@ -4,8 +4,10 @@
 //! carries the same token in a hidden `csrf_token` field (multipart forms put it in the query
 //! string, scripts in an `X-CSRF-Token` header). A POST, PUT, PATCH or DELETE whose token does
 //! not match the cookie, or that a browser marks as cross-site, is refused before any handler
-//! runs. The token is replaced at sign-in. JSON API routes (`/api/`) authenticate with tokens,
-//! not cookies, and are not concerned.
+//! runs. Once signed in, the token is bound to the session: it is a keyed hash of the session's
+//! token, set at sign-in and expected on every request carrying that session, so a token planted
+//! in the cookie by another site (or a sibling domain) is worth nothing. JSON API routes
+//! (`/api/`) authenticate with tokens, not cookies, and are not concerned.
 
 use axum::body::Body;
 use axum::extract::{Request, State};
@@ -50,13 +52,34 @@ pub fn form_urlencoded_pairs(input: &[u8]) -> Vec<(String, String)> {
     serde_urlencoded::from_bytes(input).unwrap_or_default()
 }
 
+/// The anti-forgery token of a session: a keyed hash of its token.
+pub fn bound_to_session(state: &AppState, session_token: &str) -> String {
+    use hmac::{Hmac, Mac};
+    match Hmac::<sha2::Sha256>::new_from_slice(&state.settings().secret_key) {
+        Ok(mut mac) => {
+            mac.update(b"csrf:");
+            mac.update(crate::auth::token_hash(session_token).as_bytes());
+            hex::encode(mac.finalize().into_bytes())
+        }
+        Err(_) => crate::auth::token_hash(&format!("csrf:{session_token}")),
+    }
+}
+
 /// The layer.
 pub async fn protect(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let (mut parts, body) = request.into_parts();
     let existing = cookie(&parts, CSRF_COOKIE).filter(|t| t.len() >= 32).map(str::to_string);
-    let (token, fresh) = match existing {
-        Some(t) => (t, false),
-        None => match new_token() {
+    let session = cookie(&parts, crate::auth::SESSION_COOKIE).filter(|t| !t.is_empty()).map(str::to_string);
+    let (token, fresh) = match (session.as_deref(), existing) {
+        // Signed in: the session's own token, whatever the cookie says (it is set right below
+        // when it differs).
+        (Some(s), existing) => {
+            let bound = bound_to_session(&state, s);
+            let differs = existing.as_deref() != Some(bound.as_str());
+            (bound, differs)
+        }
+        (None, Some(t)) => (t, false),
+        (None, None) => match new_token() {
             Ok(t) => (t, true),
             Err(e) => return e.into_response(),
         },
@@ -81,7 +104,10 @@ pub async fn protect(State(state): State<AppState>, request: Request, next: Next
             .map(str::to_string)
             .or_else(|| is_form.then(|| field_value(&bytes, CSRF_FIELD)).flatten())
             .or_else(|| parts.uri.query().and_then(|q| field_value(q.as_bytes(), CSRF_FIELD)));
-        let valid = !fresh && sent.is_some_and(|s| constant_time_eq(s.as_bytes(), token.as_bytes()));
+        // Anonymous: the cookie's token sent back (a fresh one cannot be); signed in: the
+        // session's token, which no other site can know.
+        let known = !fresh || session.is_some();
+        let valid = known && sent.is_some_and(|s| constant_time_eq(s.as_bytes(), token.as_bytes()));
         if cross_site || !valid {
             tracing::warn!(method = %parts.method, cross_site, "request refused: anti-forgery check failed");
             let mut response = AppError::Csrf.into_response();

@@ -166,6 +166,18 @@ pub fn build_router(state: AppState) -> Router {
     for (name, value) in security_headers() {
         router = router.layer(SetResponseHeaderLayer::if_not_present(name, value));
     }
+    // Nothing is kept by a browser or a proxy unless its handler says so (the static assets,
+    // immutable by name): personal pages, files, tokens shown once and API answers never are.
+    router = router.layer(SetResponseHeaderLayer::if_not_present(
+        axum::http::header::CACHE_CONTROL,
+        axum::http::HeaderValue::from_static("no-store"),
+    ));
+    if settings.secure_cookies {
+        router = router.layer(SetResponseHeaderLayer::if_not_present(
+            axum::http::header::STRICT_TRANSPORT_SECURITY,
+            axum::http::HeaderValue::from_static("max-age=31536000; includeSubDomains"),
+        ));
+    }
     router.layer(
         ServiceBuilder::new()
             .layer(CompressionLayer::new())

@@ -16,6 +16,7 @@ pub fn tests() -> Vec<(&'static str, DbTest)> {
         sign_up_errors_keep_what_was_typed,
         taken_address_gets_the_same_answer,
         sign_in_never_tells_which_part_was_wrong_and_locks_out,
+        the_lock_out_holds_under_parallel_attempts,
         unconfirmed_accounts_cannot_sign_in,
         password_reset_links_work_once_and_expire,
         staff_need_a_second_factor,
@@ -150,6 +151,31 @@ async fn sign_in_never_tells_which_part_was_wrong_and_locks_out(backend: Backend
     app.clock.advance_seconds(16 * 60);
     let ok = c.post("/signin", &[("email", "known@example.ma"), ("password", PW)]).await;
     assert_eq!(ok.status, StatusCode::SEE_OTHER);
+    app.teardown().await;
+}
+
+/// Forty sign-in attempts on one address at the same moment, the right password the thirtieth:
+/// each attempt is counted before its password is checked, so only five are checked and none
+/// signs in.
+async fn the_lock_out_holds_under_parallel_attempts(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    app.create_user("parallel@example.ma", PW, Role::Citizen, None).await;
+    let mut clients = vec![];
+    for _ in 0..40 {
+        let mut c = app.client();
+        c.headers.push(("accept-language".into(), "en".into()));
+        c.get("/").await;
+        clients.push(c);
+    }
+    let attempts = clients.iter_mut().enumerate().map(|(i, c)| async move {
+        let password = if i == 29 { PW } else { "wrong password!" };
+        c.post("/signin", &[("email", "parallel@example.ma"), ("password", password)]).await
+    });
+    let answers = futures_util::future::join_all(attempts).await;
+    assert_eq!(answers.iter().filter(|r| r.status == StatusCode::SEE_OTHER).count(), 0, "nobody signed in");
+    let checked = answers.iter().filter(|r| r.body.contains("Wrong e-mail address or password.")).count();
+    let limited = answers.iter().filter(|r| r.body.contains("Too many attempts")).count();
+    assert_eq!((checked, limited), (5, 35));
     app.teardown().await;
 }
 

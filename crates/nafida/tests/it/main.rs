@@ -25,6 +25,7 @@ mod matrix;
 mod orgmap;
 mod pages;
 mod processes;
+mod security;
 mod sms;
 mod storage;
 mod support;
@@ -117,6 +118,7 @@ fn main() {
         complaints::tests(),
         documents::tests(),
         identity::tests(),
+        security::tests(),
         engine::tests(),
         mail::outbox_tests(),
         sms::tests(),

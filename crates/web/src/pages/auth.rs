@@ -73,8 +73,7 @@ fn with_header(mut response: Response, name: header::HeaderName, value: &str) ->
 
 /// Only a path on this site may be where sign-in returns.
 pub fn safe_next(next: Option<&str>) -> Option<String> {
-    next.filter(|n| n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') && !n.contains("://"))
-        .map(str::to_string)
+    next.and_then(crate::redirect::local_path)
 }
 
 // ---------------------------------------------------------------- sign-up
@@ -283,10 +282,15 @@ pub async fn create_session(
     };
     let short = crate::auth::address_bucket(&state, "signin:fail", &form.email);
     let day = crate::auth::address_bucket(&state, "signin:fail-day", &form.email);
-    if ratelimit::hit(state.db(), &format!("signin:ip:{ip}"), 15 * MINUTE, t).await? > 100
-        || ratelimit::peek(state.db(), &short, 15 * MINUTE, t).await? >= FAILURES_SHORT
-        || ratelimit::peek(state.db(), &day, 24 * HOUR, t).await? >= FAILURES_DAY
-    {
+    // Every attempt on an address is counted before its password is checked, by one atomic
+    // increment shared by every node: of forty attempts at once, only the first five are
+    // checked, whatever their order. A successful sign-in gives its attempt back.
+    if ratelimit::hit(state.db(), &format!("signin:ip:{ip}"), 15 * MINUTE, t).await? > 100 {
+        return fail(ctx, "err-rate-limited", false);
+    }
+    let attempts = ratelimit::hit(state.db(), &short, 15 * MINUTE, t).await?;
+    let today = ratelimit::hit(state.db(), &day, 24 * HOUR, t).await?;
+    if attempts > FAILURES_SHORT || today > FAILURES_DAY {
         return fail(ctx, "err-rate-limited", false);
     }
     let account = match Email::parse(&form.email) {
@@ -296,10 +300,9 @@ pub async fn create_session(
     let hash = account.as_ref().map_or_else(dummy_hash, |a| a.password_hash.clone());
     let password_ok = passwords::matches(&hash, &form.password).await?;
     let Some(account) = account.filter(|a| password_ok && !a.disabled) else {
-        ratelimit::hit(state.db(), &short, 15 * MINUTE, t).await?;
-        ratelimit::hit(state.db(), &day, 24 * HOUR, t).await?;
         return fail(ctx, "err-signin-failed", false);
     };
+    ratelimit::give_back(state.db(), &day, 24 * HOUR, t).await?;
     if !account.email_verified {
         return fail(ctx, "err-signin-unverified", true);
     }
@@ -324,8 +327,8 @@ pub async fn create_session(
     if let Some(l) = Lang::parse(&account.preferred_lang) {
         response = with_header(response, header::SET_COOKIE, &crate::pages::lang::lang_cookie(&state, l));
     }
-    // A new anti-forgery token for the signed-in session.
-    response.extensions_mut().insert(SetCsrfCookie(new_token()?));
+    // The anti-forgery token of the signed-in session.
+    response.extensions_mut().insert(SetCsrfCookie(crate::csrf::bound_to_session(&state, &token)));
     Ok(response)
 }
 
