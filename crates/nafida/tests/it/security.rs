@@ -71,7 +71,7 @@ async fn personal_answers_are_never_cached(backend: Backend) {
 
 async fn the_anti_forgery_token_is_bound_to_the_session(backend: Backend) {
     let app = TestApp::new(backend).await;
-    let mut amina = app.citizen("bound@example.ma").await;
+    let amina = app.citizen("bound@example.ma").await;
     let bound = amina.cookie("nafida_csrf").unwrap_or_default().to_string();
     assert!(bound.len() >= 32);
     // A token planted in the cookie (by a sibling domain, say) and sent back is refused.
