@@ -66,6 +66,8 @@ pub struct Config {
     pub http_shutdown_grace: Duration,
     /// When set, `/metrics` answers only requests bearing it (`Authorization: Bearer …`).
     pub http_metrics_token: Option<Secret>,
+    /// Reverse proxies whose `X-Forwarded-For` is believed (addresses or networks).
+    pub http_trusted_proxies: Vec<String>,
     /// Key for keyed hashes (CNIE look-up); shared by every node. When unset on SQLite, a key
     /// is created in the data folder; PostgreSQL deployments must set it.
     pub secret_key: Option<Secret>,
@@ -130,6 +132,7 @@ impl Default for Config {
             http_request_timeout: Duration::from_secs(30),
             http_shutdown_grace: Duration::from_secs(20),
             http_metrics_token: None,
+            http_trusted_proxies: vec![],
             secret_key: None,
             smtp: None,
             mail_poll: Duration::from_secs(2),
@@ -212,6 +215,7 @@ struct FileHttp {
     request_timeout_secs: Option<u64>,
     shutdown_grace_secs: Option<u64>,
     metrics_token: Option<String>,
+    trusted_proxies: Option<Vec<String>>,
 }
 
 /// Values given on the command line, applied last.
@@ -240,9 +244,11 @@ const ENV_KEYS: &[(&str, bool)] = &[
     ("NAFIDA_HTTP_REQUEST_TIMEOUT_SECS", false),
     ("NAFIDA_HTTP_SHUTDOWN_GRACE_SECS", false),
     ("NAFIDA_HTTP_METRICS_TOKEN", true),
+    ("NAFIDA_HTTP_TRUSTED_PROXIES", false),
     ("NAFIDA_SECRET_KEY", true),
     ("NAFIDA_SIGNING_KEY", true),
     ("NAFIDA_PAYMENT_TEST_PROVIDER", false),
+    ("NAFIDA_IDENTITY_TEST_PROVIDER", false),
     ("NAFIDA_SMTP_HOST", false),
     ("NAFIDA_SMTP_PORT", false),
     ("NAFIDA_SMTP_FROM", false),
@@ -322,7 +328,7 @@ impl Config {
             None => "# url unset: embedded SQLite in data_dir\n".into(),
         };
         format!(
-            "listen = \"{}\"\ndata_dir = \"{}\"\npublic_url = \"{}\"\nsecret_key = \"{}\"\nsigning_key = \"{}\"\npayment_test_provider = {}\nidentity_test_provider = {}\nreference_prefix = \"{}\"\n\n[database]\n{db}max_connections = {}\n\n[log]\nformat = \"{}\"\nlevel = \"{}\"\n\n[http]\nbody_limit_bytes = {}\nrequest_timeout_secs = {}\nshutdown_grace_secs = {}\nmetrics_token = \"{}\"\n\n[smtp]\n{smtp}\n[mail]\npoll_ms = {}\n\n[sms]\n{sms}",
+            "listen = \"{}\"\ndata_dir = \"{}\"\npublic_url = \"{}\"\nsecret_key = \"{}\"\nsigning_key = \"{}\"\npayment_test_provider = {}\nidentity_test_provider = {}\nreference_prefix = \"{}\"\n\n[database]\n{db}max_connections = {}\n\n[log]\nformat = \"{}\"\nlevel = \"{}\"\n\n[http]\nbody_limit_bytes = {}\nrequest_timeout_secs = {}\nshutdown_grace_secs = {}\nmetrics_token = \"{}\"\ntrusted_proxies = {:?}\n\n[smtp]\n{smtp}\n[mail]\npoll_ms = {}\n\n[sms]\n{sms}",
             self.listen,
             self.data_dir.display(),
             self.public_url,
@@ -341,6 +347,7 @@ impl Config {
             self.http_request_timeout.as_secs(),
             self.http_shutdown_grace.as_secs(),
             if self.http_metrics_token.is_some() { "[redacted]" } else { "(unset: /metrics open to all)" },
+            self.http_trusted_proxies,
             self.mail_poll.as_millis(),
         )
     }
@@ -380,6 +387,7 @@ fn read_file(path: &Path, raw: &mut Raw) -> Result<(), ConfigError> {
     );
     set("NAFIDA_HTTP_SHUTDOWN_GRACE_SECS", "http.shutdown_grace_secs", http.shutdown_grace_secs.map(|v| v.to_string()));
     set("NAFIDA_HTTP_METRICS_TOKEN", "http.metrics_token", http.metrics_token);
+    set("NAFIDA_HTTP_TRUSTED_PROXIES", "http.trusted_proxies", http.trusted_proxies.map(|v| v.join(",")));
     set("NAFIDA_SECRET_KEY", "secret_key", file.secret_key);
     set("NAFIDA_SIGNING_KEY", "signing_key", file.signing_key);
     set("NAFIDA_PAYMENT_TEST_PROVIDER", "payment_test_provider", file.payment_test_provider.map(|b| b.to_string()));
@@ -491,6 +499,16 @@ fn build(mut raw: Raw) -> Result<Config, ConfigError> {
             return Err(ConfigError(format!("{src}: the metrics token must have at least 16 characters")));
         }
         config.http_metrics_token = Some(Secret::new(v.trim()));
+    }
+    if let Some((v, src)) = take("NAFIDA_HTTP_TRUSTED_PROXIES") {
+        let mut proxies = vec![];
+        for p in v.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+            if nafida_web::proxies::Network::parse(p).is_none() {
+                return Err(ConfigError(format!("{src}: {p:?} is not an address or a network like 10.0.0.0/8")));
+            }
+            proxies.push(p.to_string());
+        }
+        config.http_trusted_proxies = proxies;
     }
     if let Some((v, src)) = take("NAFIDA_SECRET_KEY") {
         if v.trim().len() < 32 {

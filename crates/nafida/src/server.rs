@@ -39,6 +39,11 @@ pub async fn run(config: Config, demo_mode: bool) -> anyhow::Result<()> {
         secret_key: std::sync::Arc::new(secret_key),
         signing_key,
         metrics_token: config.http_metrics_token.as_ref().map(|t| t.expose().to_string()),
+        trusted_proxies: config
+            .http_trusted_proxies
+            .iter()
+            .filter_map(|p| nafida_web::proxies::Network::parse(p))
+            .collect(),
         reference_prefix: config.reference_prefix.clone(),
         ..WebSettings::default()
     };

@@ -15,6 +15,7 @@ pub mod openapi;
 pub mod page;
 pub mod pages;
 pub mod passwords;
+pub mod proxies;
 pub mod redirect;
 pub mod router;
 pub mod state;

@@ -45,6 +45,8 @@ pub struct WebSettings {
     pub session_absolute: Duration,
     /// When set, `/metrics` answers only requests bearing it.
     pub metrics_token: Option<String>,
+    /// Reverse proxies whose `X-Forwarded-For` is believed (none: the header is ignored).
+    pub trusted_proxies: Vec<crate::proxies::Network>,
     /// The prefix of case references (two capital letters).
     pub reference_prefix: String,
 }
@@ -64,6 +66,7 @@ impl Default for WebSettings {
             session_idle: Duration::from_secs(60 * 60),
             session_absolute: Duration::from_secs(12 * 60 * 60),
             metrics_token: None,
+            trusted_proxies: vec![],
             reference_prefix: "AH".into(),
         }
     }

@@ -106,6 +106,8 @@ async fn malformed_values_are_errors() {
         ("NAFIDA_REFERENCE_PREFIX", "AL", "other than I, L and O"),
         ("NAFIDA_REFERENCE_PREFIX", "ah", "capital letters"),
         ("NAFIDA_REFERENCE_PREFIX", "ABCD", "2 or 3"),
+        ("NAFIDA_HTTP_TRUSTED_PROXIES", "10.0.0.1, the-balancer", "not an address or a network"),
+        ("NAFIDA_IDENTITY_TEST_PROVIDER", "maybe", "true or false"),
     ];
     for (key, value, expected) in cases {
         let err = Config::load(None, &env(&[(key, value)]), &CliOverrides::default()).unwrap_err().to_string();
@@ -114,4 +116,8 @@ async fn malformed_values_are_errors() {
     // A province of its own: its references carry its prefix.
     let tanger = Config::load(None, &env(&[("NAFIDA_REFERENCE_PREFIX", "TG")]), &CliOverrides::default()).unwrap();
     assert_eq!(tanger.reference_prefix, "TG");
+    let proxied =
+        Config::load(None, &env(&[("NAFIDA_HTTP_TRUSTED_PROXIES", "10.0.0.0/8, ::1")]), &CliOverrides::default())
+            .unwrap();
+    assert_eq!(proxied.http_trusted_proxies, ["10.0.0.0/8", "::1"]);
 }
