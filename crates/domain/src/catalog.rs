@@ -268,6 +268,7 @@ struct RawProcedure {
     registers: Option<Spanned<String>>,
     corrects_name: Option<Spanned<bool>>,
     route_within_days: Option<u32>,
+    document_requests: Option<Spanned<u32>>,
     #[serde(default)]
     field: Vec<RawField>,
     #[serde(default)]
@@ -494,6 +495,9 @@ pub struct Procedure {
     pub documents: Vec<DocumentSpec>,
     /// Who may obtain what it issues, when it issues something about a person.
     pub entitlement: Option<Entitlement>,
+    /// How many times the administration may stop the clock to ask for documents of the list
+    /// (law 55-19: once, unless the procedure's legal basis provides more).
+    pub document_requests: u32,
 }
 
 /// An effect a procedure declares, with where it is declared (for the contract check).
@@ -898,6 +902,11 @@ fn parse_procedure(ctx: &Ctx<'_>, workflows: &BTreeMap<String, Workflow>) -> Res
         };
         documents.push(DocumentSpec { id: d.id.into_inner(), required: d.required, label: d.label, max_files });
     }
+    let document_requests = match &raw.document_requests {
+        None => 1,
+        Some(n) if (1..=3).contains(n.get_ref()) => *n.get_ref(),
+        Some(n) => return ctx.err(Some(n.span()), "document_requests must be from 1 to 3"),
+    };
     let entitlement = match raw.entitlement {
         None => None,
         Some(e) => Some(parse_entitlement(ctx, e, &fields, &documents)?),
@@ -958,6 +967,7 @@ fn parse_procedure(ctx: &Ctx<'_>, workflows: &BTreeMap<String, Workflow>) -> Res
         fields,
         documents,
         entitlement,
+        document_requests,
     })
 }
 

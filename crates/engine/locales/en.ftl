@@ -628,7 +628,7 @@ case-claim = Take this case
 case-form = Form
 request-listed = Documents of the list to request
 request-unlisted = Another document (not listed)
-request-unlisted-hint = Law 55-19 forbids asking for a document that is not listed; if you do, give a reason: the person will see it and may complain.
+request-unlisted-hint = Law 55-19 forbids requiring a document that is not on the list: it goes as a message with its reason, without stopping the clock, and the person may complain.
 request-unlisted-reason = Reason for asking outside the list
 action-motivation-required = Reasons (required)
 action-comment = Comment for the person (optional)
@@ -933,3 +933,8 @@ event-refunded-online = The amount goes back to the means of payment you used.
 event-refunded-counter = The amount is given back at the office’s counter on showing your receipt.
 event-refused-correction = If the act has an error in a name, you can ask for it to be corrected.
 refused-correction-link = Ask for a correction
+event-asked-unlisted = The administration asks for a document outside the procedure’s list: “{ $document }”. It is only a message: the time limit keeps running and your request cannot be refused for lack of it.
+err-documents-asked-already = { $count ->
+    [one] Documents were already asked for on this case; the clock stops for that only once. Write a message.
+   *[other] Documents were already asked for { $count } times; the clock stops no more. Write a message.
+}

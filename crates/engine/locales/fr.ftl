@@ -628,7 +628,7 @@ case-claim = Prendre en charge
 case-form = Formulaire
 request-listed = Pièces de la liste à demander
 request-unlisted = Autre pièce (hors liste)
-request-unlisted-hint = La loi 55-19 interdit de demander une pièce absente de la liste ; si vous le faites, motivez-le : l’usager le verra et pourra réclamer.
+request-unlisted-hint = La loi 55-19 interdit d’exiger une pièce absente de la liste : elle part comme un message motivé, sans arrêter le délai, et l’usager peut réclamer.
 request-unlisted-reason = Motif de la demande hors liste
 action-motivation-required = Motivation (obligatoire)
 action-comment = Commentaire pour l’usager (facultatif)
@@ -934,3 +934,8 @@ event-refunded-online = Le montant revient sur le moyen de paiement utilisé.
 event-refunded-counter = Le montant vous est rendu au guichet du bureau, sur présentation de votre quittance.
 event-refused-correction = Si l’acte porte une erreur de nom, vous pouvez en demander la rectification.
 refused-correction-link = Demander la rectification
+event-asked-unlisted = L’administration demande une pièce hors de la liste de la démarche : « { $document } ». C’est un simple message : le délai continue de courir et votre demande ne peut pas être refusée faute de cette pièce.
+err-documents-asked-already = { $count ->
+    [one] Des pièces ont déjà été demandées sur ce dossier ; le délai ne s’arrête qu’une fois pour cela. Écrivez un message.
+   *[other] Des pièces ont déjà été demandées { $count } fois ; le délai ne s’arrête plus. Écrivez un message.
+}

@@ -221,6 +221,14 @@ pub enum What {
         /// The receipt number.
         receipt: String,
     },
+    /// The administration asked for a document outside the procedure's published list: a
+    /// message only (the clock runs on); the person is offered the complaint the law gives.
+    AskedUnlisted {
+        /// The document asked for.
+        document: String,
+        /// The administration's reason.
+        reason: String,
+    },
     /// The payment of a refused request was refunded.
     Refunded {
         /// Amount in dirhams.
@@ -338,6 +346,10 @@ impl What {
                 let (amount, receipt) = split(body);
                 What::Paid { amount: amount.parse().unwrap_or(0), receipt }
             }
+            "asked-unlisted" => {
+                let (document, reason) = split(body);
+                What::AskedUnlisted { document, reason }
+            }
             "refunded" => {
                 let (amount, channel) = split(body);
                 What::Refunded { amount: amount.parse().unwrap_or(0), channel }
@@ -373,6 +385,7 @@ impl What {
             What::DocumentRevoked { .. } => "document-revoked",
             What::Paid { .. } => "paid",
             What::Refunded { .. } => "refunded",
+            What::AskedUnlisted { .. } => "asked-unlisted",
             What::NoActMatch => "no-act-match",
             What::ReviewBeforeIssuance(_) => "review-before-issuance",
             What::Registered { .. } => "registered",
@@ -409,6 +422,7 @@ impl What {
             What::DocumentRevoked { code, reason } => Some(format!("{code}\n{reason}")),
             What::Paid { amount, receipt } => Some(format!("{amount}\n{receipt}")),
             What::Refunded { amount, channel } => Some(format!("{amount}\n{channel}")),
+            What::AskedUnlisted { document, reason } => Some(format!("{document}\n{reason}")),
             What::Registered { act } => Some(act.clone()),
             What::Posted { tracking } => Some(tracking.clone()),
             What::Rated { stars } => Some(stars.to_string()),
@@ -497,9 +511,20 @@ impl History {
         })
     }
 
-    /// Whether the administration ever asked for a document outside the procedure's list.
+    /// Whether the administration ever asked for a document outside the procedure's list (as a
+    /// message, or inside a request for documents before that was refused).
     pub fn asked_unlisted(&self) -> bool {
-        self.0.iter().any(|e| matches!(&e.what, What::Transition { request: Some(r), .. } if r.unlisted.is_some()))
+        self.0.iter().any(|e| match &e.what {
+            What::AskedUnlisted { .. } => true,
+            What::Transition { request: Some(r), .. } => r.unlisted.is_some(),
+            _ => false,
+        })
+    }
+
+    /// How many times the administration stopped the clock to ask for documents.
+    pub fn document_requests(&self) -> u32 {
+        let n = self.0.iter().filter(|e| matches!(&e.what, What::Transition { request: Some(_), .. })).count();
+        u32::try_from(n).unwrap_or(u32::MAX)
     }
 
     /// Whether the case was approved because the administration stayed silent.
@@ -563,6 +588,7 @@ mod tests {
             What::Paid { amount: 45, receipt: "Q-1".into() },
             What::NoActMatch,
             What::Refunded { amount: 20, channel: "online".into() },
+            What::AskedUnlisted { document: "certificat".into(), reason: "adresse".into() },
             What::ReviewBeforeIssuance(Review::Unverified),
             What::ReviewBeforeIssuance(Review::Mismatch),
             What::ReviewBeforeIssuance(Review::Relation),

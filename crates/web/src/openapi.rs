@@ -88,7 +88,7 @@ fn base() -> Value {
                     "properties": {
                         "action": { "type": "string" }, "motivation": { "type": "string" },
                         "documents": { "type": "array", "items": { "type": "string" }, "description": "Documents of the procedure's list to request" },
-                        "other_document": { "type": "string", "description": "A document outside the list (law 55-19: needs other_reason)" },
+                        "other_document": { "type": "string", "description": "A document outside the list (law 55-19): sent to the person as a message with other_reason, the clock not stopped; listed documents stop it once per case" },
                         "other_reason": { "type": "string" }
                     }
                 },

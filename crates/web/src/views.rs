@@ -89,6 +89,9 @@ pub fn describe(names: &OrgNames, ctx: Tr<'_>, w: &Workflow, e: &Event) -> Timel
         What::Paid { amount, receipt } => {
             (ctx.tn("event-paid", *amount), Some(ctx.t1("event-paid-receipt", "receipt", receipt)))
         }
+        What::AskedUnlisted { document, reason } => {
+            (ctx.t1("event-asked-unlisted", "document", document), Some(reason.clone()))
+        }
         What::Refunded { amount, channel } => {
             (ctx.tn("event-refunded", *amount), Some(ctx.t(&format!("event-refunded-{channel}"))))
         }

@@ -10,6 +10,7 @@ use nafida_store::cases::{self, CaseRow, NewAttachment, NewEvent};
 
 use super::{DocumentRequest, procedure_of};
 use crate::contracts::action;
+use crate::events::What;
 use crate::mails::{self, CaseUpdate};
 use crate::refusal::{Problem, Refusal};
 use crate::{Actor, Engine, EngineError, Outcome, effects};
@@ -59,6 +60,27 @@ pub async fn apply(engine: &Engine, actor: &Actor, c: &CaseRow, req: &Request) -
     };
     let to = w.status(&t.to).ok_or_else(|| EngineError::internal(format!("status {} of {}", t.to, w.id)))?;
     let (body, mut problems) = body_of(&p, t, to, actor, req);
+    // Law 55-19: only documents of the published list may be required. The clock stops for
+    // them at most as often as the procedure allows (once, unless its legal basis says
+    // otherwise); a document outside the list is only a message, the clock running on.
+    let asks = to.waits_for_applicant && !matches!(actor, Actor::Applicant { .. });
+    let listed: Vec<&String> = req.documents.iter().filter(|d| p.documents.iter().any(|x| &x.id == *d)).collect();
+    let unlisted = req.other_document.trim();
+    if asks && !listed.is_empty() {
+        let history = crate::events::History::of_case(engine, &c.id).await?;
+        if history.document_requests() >= p.document_requests {
+            problems.push(
+                Problem::new("documents", "documents-asked-already")
+                    .with("count", crate::Arg::Count(i64::from(p.document_requests))),
+            );
+        }
+    }
+    if asks && listed.is_empty() && !unlisted.is_empty() {
+        return match problems.into_iter().filter(|pr| pr.code != "request-empty").collect::<Vec<_>>() {
+            problems if !problems.is_empty() => Ok(Err(Refusal::Invalid(problems))),
+            _ => ask_unlisted(engine, actor, c, &p, unlisted, req.other_reason.trim()).await,
+        };
+    }
     if to.phase == Phase::Approved && c.flags.has(Flag::AwaitingPayment) {
         problems.push(Problem::new("payment", "awaiting-payment"));
     }
@@ -101,15 +123,42 @@ pub async fn apply(engine: &Engine, actor: &Actor, c: &CaseRow, req: &Request) -
     }
     // An error here drops the transaction: nothing of the command persists.
     effects::apply_in(engine, &mut tx, c, prepared).await?;
+    if asks && !unlisted.is_empty() {
+        let what = What::AskedUnlisted { document: unlisted.to_string(), reason: req.other_reason.trim().to_string() };
+        cases::add_event_in(&mut tx, &c.id, &what.by(actor.event()).new_event(), &[], now).await?;
+    }
     // A refused request is not kept paid for: its payment is refunded with the refusal.
     if to.phase == Phase::Rejected
         && let Some((amount, provider)) = nafida_store::payments::refund_in(&mut tx, &c.id, now).await?
     {
         let channel = if provider == "counter" { "counter" } else { "online" };
-        let stored = crate::events::What::Refunded { amount, channel: channel.into() }.by(actor.event());
+        let stored = What::Refunded { amount, channel: channel.into() }.by(actor.event());
         cases::add_event_in(&mut tx, &c.id, &stored.new_event(), &[], now).await?;
     }
     tx.commit().await?;
+    Ok(Ok(()))
+}
+
+/// Records a request for a document outside the procedure's list as what the law lets it be: a
+/// message to the person, the clock running on, with the complaint it gives them the right to.
+async fn ask_unlisted(
+    engine: &Engine,
+    actor: &Actor,
+    c: &CaseRow,
+    p: &Procedure,
+    document: &str,
+    reason: &str,
+) -> Outcome<()> {
+    let what = What::AskedUnlisted { document: document.to_string(), reason: reason.to_string() };
+    let mail = mails::case_update(engine, &c.applicant_id, &c.reference, p, CaseUpdate::Step).await?;
+    cases::add_event_with_mail(
+        engine.db(),
+        &c.id,
+        &what.by(actor.event()).new_event(),
+        &mails::outbox(&mail),
+        engine.now(),
+    )
+    .await?;
     Ok(Ok(()))
 }
 
@@ -132,11 +181,8 @@ fn body_of(p: &Procedure, t: &Transition, to: &Status, actor: &Actor, req: &Requ
     if !other.is_empty() && req.other_reason.trim().chars().count() < 10 {
         problems.push(Problem::new("other_reason", "unlisted-needs-reason"));
     }
-    let request = DocumentRequest {
-        listed,
-        unlisted: (!other.is_empty()).then(|| (other.to_string(), req.other_reason.trim().to_string())),
-        comment: motivation.to_string(),
-    };
+    // A document outside the list is recorded apart, as a message (see `apply`).
+    let request = DocumentRequest { listed, unlisted: None, comment: motivation.to_string() };
     (request.body(), problems)
 }
 

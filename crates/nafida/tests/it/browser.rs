@@ -538,9 +538,9 @@ async fn a_complaint_in_french_without_an_account() {
     assert!(p.server.stop().success());
 }
 
-/// An office asks for a document outside the procedure's list; the person follows the link on
-/// the request to a complaint already filled in, files it, and the agent and the supervisor see
-/// it on the request.
+/// An office asks for a document outside the procedure's list — only a message, the clock
+/// running on; the person follows the link on the request to a complaint already filled in,
+/// files it, and the agent and the supervisor see it on the request.
 async fn an_unlisted_document_complaint_shows_on_the_request() {
     let p = start_platform();
     let base = format!("http://{}", p.server.addr);
@@ -586,7 +586,9 @@ async fn an_unlisted_document_complaint_shows_on_the_request() {
     agent.fill("#f-other_document-request-documents", "Certificat de résidence").await;
     agent.fill("#f-other_reason", "Pour vérifier l’adresse déclarée aux Pays-Bas.").await;
     agent.click("form:has(input[name=action][value=request-documents]) button[type=submit]").await;
-    agent.wait_text("En attente de pièces de votre part").await;
+    // Outside the list it is only a message: the clock runs on, the status does not change.
+    agent.wait_text("C’est un simple message : le délai continue de courir").await;
+    assert!(!agent.text().await.contains("En attente de pièces de votre part"));
 
     // The person is offered a complaint already tied to the request and files it.
     person.goto(&format!("{base}/cases/{request}")).await;

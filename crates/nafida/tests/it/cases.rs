@@ -147,6 +147,35 @@ async fn a_case_from_filing_to_decision(backend: Backend) {
     assert_eq!(c.status, "in-review");
     // Waited Mon 30 Nov → Thu 3 Dec: 3 working days; due moves from 9 Dec to 14 Dec.
     assert_eq!((c.stopped_days, c.due_date.as_str()), (3, "2026-12-14"));
+    // Law 55-19: the clock stops once for documents; a second request is refused.
+    let again = agent
+        .post(
+            &format!("/staff/cases/{reference}/action"),
+            &[("action", "request-documents"), ("documents", "family-link")],
+        )
+        .await;
+    assert_eq!(again.status, StatusCode::OK);
+    assert!(again.body.contains("le délai ne s’arrête qu’une fois pour cela"), "{}", again.body);
+    // A document outside the list is only a message: status, clock and due date stay.
+    let outside = agent
+        .post(
+            &format!("/staff/cases/{reference}/action"),
+            &[
+                ("action", "request-documents"),
+                ("other_document", "Certificat de résidence légalisé"),
+                ("other_reason", "Pour vérifier l’adresse déclarée."),
+            ],
+        )
+        .await;
+    assert_eq!(outside.status, StatusCode::SEE_OTHER, "{}", outside.body);
+    let c = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap();
+    assert_eq!((c.status.as_str(), c.stopped_days, c.due_date.as_str()), ("in-review", 3, "2026-12-14"));
+    let told = amina.get(&format!("/cases/{reference}")).await.body;
+    assert!(
+        told.contains("Certificat de résidence légalisé") && told.contains("le délai continue de courir"),
+        "{told}"
+    );
+    assert!(told.contains("field_kind=unlisted-document"), "the complaint is offered: {told}");
 
     // A refusal needs reasons; with them, the person sees the decision and why.
     let unmotivated =
