@@ -39,6 +39,7 @@ pub async fn change_for<'a>(
     p: &Procedure,
     w: &Workflow,
     to: &'a Status,
+    action: &str,
 ) -> Result<Change<'a>> {
     let t = engine.now();
     // A request waiting for its payment keeps its clock stopped whatever its status.
@@ -55,6 +56,11 @@ pub async fn change_for<'a>(
         waiting_since = None;
     } else if will_stop && !was_stopped {
         waiting_since = Some(t);
+    }
+    // A reopened complaint gets a whole answer period again, from the day it was reopened.
+    if action == crate::contracts::action::REOPEN {
+        let cal = calendar(engine).await?;
+        due = cal.due_date(Date::from_millis(t), p.deadline.days, p.deadline.count, 0).to_string();
     }
     Ok(Change {
         from_status: &c.status,

@@ -101,7 +101,7 @@ pub async fn apply(engine: &Engine, actor: &Actor, c: &CaseRow, req: &Request) -
         return Ok(Err(Refusal::Invalid(problems)));
     }
     let prepared = effects::prepare(engine, c, &p, planned, actor).await?;
-    let change = crate::clock::change_for(engine, c, &p, &w, to).await?;
+    let change = crate::clock::change_for(engine, c, &p, &w, to, &t.action).await?;
     let event = NewEvent {
         actor: actor.event(),
         kind: "transition",

@@ -247,7 +247,7 @@ async fn answers_are_rated_reopened_within_30_days_then_closed(backend: Backend)
     let reference = r.header("location").trim_start_matches("/cases/").trim_end_matches("/receipt").to_string();
     let filed = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap();
     assert_eq!(cases::attachments(&app.db.db, &filed.id).await.unwrap().len(), 2, "several supporting files");
-    let (mut agent, _) = app.staff("agent.rating@example.ma", Role::Agent, OFFICE).await;
+    let (mut agent, secret) = app.staff("agent.rating@example.ma", Role::Agent, OFFICE).await;
     agent.post(&format!("/staff/cases/{reference}/action"), &[("action", "route")]).await;
     let answer = "L’extrait est reparti par courrier le 2 décembre, numéro RR123.";
     agent
@@ -270,7 +270,10 @@ async fn answers_are_rated_reopened_within_30_days_then_closed(backend: Backend)
         .map(|r| r.0),
         Some(2)
     );
-    // Reopened with a reason, back with the administration; answered again.
+    // Reopened with a reason ten days later, back with the administration; answered again.
+    app.clock.advance_seconds(10 * 86_400);
+    let mut c = app.sign_in("rating.person@example.nl").await;
+    c.get("/lang/fr").await;
     let short = c.post(&format!("/cases/{reference}/reopen"), &[("reason", "non")]).await;
     assert!(short.body.contains("Dites pourquoi vous la rouvrez"), "a reason is needed");
     assert_eq!(cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap().status, "answered");
@@ -278,7 +281,16 @@ async fn answers_are_rated_reopened_within_30_days_then_closed(backend: Backend)
         .post(&format!("/cases/{reference}/reopen"), &[("reason", "Le courrier n’est jamais arrivé à Utrecht.")])
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-    assert_eq!(cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap().status, "in-treatment");
+    let reopened = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap();
+    assert_eq!(reopened.status, "in-treatment");
+    // A fresh answer period (60 days) from the day it was reopened, not from the filing.
+    let today = nafida_domain::Date::from_millis(nafida_domain::clock::Clock::now(app.clock.as_ref()).millis());
+    let calendar = nafida_engine::clock::calendar(app.state.engine()).await.unwrap();
+    let p = app.state.catalog().catalog.procedures.get("complaint").unwrap().deadline;
+    assert_eq!(reopened.due_date, calendar.due_date(today, p.days, p.count, 0).to_string());
+    let filed = nafida_domain::Date::from_millis(reopened.filed_at);
+    assert_ne!(reopened.due_date, calendar.due_date(filed, p.days, p.count, 0).to_string());
+    let mut agent = app.sign_in_staff("agent.rating@example.ma", &secret).await;
     agent
         .post(
             &format!("/staff/cases/{reference}/action"),
@@ -339,7 +351,9 @@ async fn answers_are_rated_reopened_within_30_days_then_closed(backend: Backend)
     assert_eq!(anyone.get("/statistics/complaints.csv").await.body, csv.body, "read less than a minute ago");
     app.clock.advance_seconds(61);
     let fresh = anyone.get("/statistics/complaints.csv").await.body;
-    assert!(fresh.lines().any(|l| l.starts_with(&format!("{OFFICE},2026-12,1,0,0"))), "{fresh}");
+    let now = nafida_domain::Date::from_millis(nafida_domain::clock::Clock::now(app.clock.as_ref()).millis());
+    let month = format!("{}-{:02}", now.year, now.month);
+    assert!(fresh.lines().any(|l| l.starts_with(&format!("{OFFICE},{month},1,0,0"))), "{fresh}");
     app.teardown().await;
 }
 
