@@ -523,7 +523,7 @@ stats-average = Average days to answer
 stats-p90 = 9 in 10 answered within (days)
 stats-satisfaction = Satisfaction (ratings)
 stats-csv = Download as CSV
-stats-privacy = Figures are counts and times only; they hold no personal data.
+stats-privacy = The figures are only counts and durations, with no personal data; a group of fewer than 5 complaints is merged with others or hidden.
 nav-statistics = Statistics
 rating-stars = Your rating
 rating-given = { $count ->
@@ -938,3 +938,7 @@ err-documents-asked-already = { $count ->
     [one] Documents were already asked for on this case; the clock stops for that only once. Write a message.
    *[other] Documents were already asked for { $count } times; the clock stops no more. Write a message.
 }
+stats-pending = Within the period
+stats-other-orgs = Other administrations (fewer than 5 complaints each)
+stats-other-months = Other months (fewer than 5 complaints each)
+stats-too-few = Too few complaints to publish figures that describe nobody.

@@ -523,7 +523,7 @@ stats-average = Délai moyen de réponse (jours)
 stats-p90 = 9 sur 10 répondues en (jours)
 stats-satisfaction = Satisfaction (notes)
 stats-csv = Télécharger en CSV
-stats-privacy = Les chiffres ne sont que des nombres et des durées ; ils ne contiennent aucune donnée personnelle.
+stats-privacy = Les chiffres ne sont que des nombres et des durées, sans aucune donnée personnelle ; un groupe de moins de 5 réclamations est fusionné avec d’autres ou masqué.
 nav-statistics = Statistiques
 rating-stars = Votre note
 rating-given = { $count ->
@@ -939,3 +939,7 @@ err-documents-asked-already = { $count ->
     [one] Des pièces ont déjà été demandées sur ce dossier ; le délai ne s’arrête qu’une fois pour cela. Écrivez un message.
    *[other] Des pièces ont déjà été demandées { $count } fois ; le délai ne s’arrête plus. Écrivez un message.
 }
+stats-pending = Dans le délai
+stats-other-orgs = Autres administrations (moins de 5 réclamations chacune)
+stats-other-months = Autres mois (moins de 5 réclamations chacun)
+stats-too-few = Trop peu de réclamations pour publier des chiffres qui ne décrivent personne.

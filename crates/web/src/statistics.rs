@@ -2,6 +2,11 @@
 //! month, how many were received, answered, answered within the legal delay, the average and
 //! 90th-percentile time to answer, and the satisfaction of the people who rated the answer. As
 //! a page with charts drawn on the server (SVG, so no script is needed) and as CSV.
+//!
+//! No figure may describe a single person: a group of fewer than [`MIN_GROUP`] complaints is
+//! merged with the other small ones (and hidden if even together they are fewer), a time or a
+//! rating is shown only over at least as many answers or ratings; a complaint still inside its
+//! answer period is pending, neither on time nor late.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -16,11 +21,16 @@ use crate::page::{PageCtx, render};
 use crate::state::AppState;
 use nafida_engine::orgs::OrgNames;
 
+/// The fewest complaints (answers, ratings) a published figure may stand on.
+pub const MIN_GROUP: usize = 5;
+
 /// Figures of one group (an administration, a month, or all).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Figures {
     /// Complaints received.
     pub received: usize,
+    /// Not answered, still inside their answer period.
+    pub pending: usize,
     /// Answered.
     pub answered: usize,
     /// Answered by the due date.
@@ -32,8 +42,11 @@ pub struct Figures {
 }
 
 impl Figures {
-    fn add(&mut self, r: &nafida_store::stats::ComplaintFacts) {
+    fn add(&mut self, r: &nafida_store::stats::ComplaintFacts, today: &str) {
         self.received += 1;
+        if r.answered_at.is_none() && today <= r.due_date.as_str() {
+            self.pending += 1;
+        }
         if let Some(at) = r.answered_at {
             self.answered += 1;
             let day = nafida_domain::Date::from_millis(at).to_string();
@@ -47,34 +60,72 @@ impl Figures {
         }
     }
 
-    /// Average days to answer.
-    pub fn average_days(&self) -> Option<f64> {
-        (!self.days.is_empty()).then(|| self.days.iter().sum::<i64>() as f64 / self.days.len() as f64)
+    fn merge(&mut self, other: &Figures) {
+        self.received += other.received;
+        self.pending += other.pending;
+        self.answered += other.answered;
+        self.on_time += other.on_time;
+        self.days.extend_from_slice(&other.days);
+        self.stars.extend_from_slice(&other.stars);
     }
 
-    /// 90th percentile of the days to answer (nearest rank).
+    /// Whether the group is large enough to be published.
+    pub fn publishable(&self) -> bool {
+        self.received >= MIN_GROUP
+    }
+
+    /// Average days to answer (over enough answers).
+    pub fn average_days(&self) -> Option<f64> {
+        (self.days.len() >= MIN_GROUP).then(|| self.days.iter().sum::<i64>() as f64 / self.days.len() as f64)
+    }
+
+    /// 90th percentile of the days to answer (nearest rank; over enough answers).
     pub fn p90_days(&self) -> Option<i64> {
+        if self.days.len() < MIN_GROUP {
+            return None;
+        }
         let mut d = self.days.clone();
         d.sort_unstable();
         let rank = (d.len() * 9).div_ceil(10);
         rank.checked_sub(1).and_then(|i| d.get(i).copied())
     }
 
-    /// Average rating.
+    /// Average rating (over enough ratings).
     pub fn satisfaction(&self) -> Option<f64> {
-        (!self.stars.is_empty()).then(|| self.stars.iter().sum::<i64>() as f64 / self.stars.len() as f64)
+        (self.stars.len() >= MIN_GROUP).then(|| self.stars.iter().sum::<i64>() as f64 / self.stars.len() as f64)
     }
 
-    /// Share answered within the delay, in percent of those received.
+    /// Share answered within the delay, in percent of those whose period is over or that were
+    /// answered (pending ones are neither on time nor late).
     pub fn on_time_percent(&self) -> Option<f64> {
-        (self.received > 0).then(|| self.on_time as f64 * 100.0 / self.received as f64)
+        let decided = self.received - self.pending;
+        (decided > 0).then(|| self.on_time as f64 * 100.0 / decided as f64)
     }
+}
+
+/// Groups as published: those of at least [`MIN_GROUP`] complaints as they are, the others
+/// merged into one group under `others` (kept only if it reaches [`MIN_GROUP`] too).
+pub fn protect<K: Clone>(groups: Vec<(K, Figures)>, others: K) -> Vec<(K, Figures)> {
+    let mut out = vec![];
+    let mut small = Figures::default();
+    for (k, f) in groups {
+        if f.publishable() {
+            out.push((k, f));
+        } else {
+            small.merge(&f);
+        }
+    }
+    if small.publishable() {
+        out.push((others, small));
+    }
+    out
 }
 
 /// A row of the tables.
 pub struct RowView {
     label: String,
     received: usize,
+    pending: usize,
     answered: usize,
     on_time: String,
     average: String,
@@ -87,6 +138,7 @@ fn view(label: String, f: &Figures) -> RowView {
     RowView {
         label,
         received: f.received,
+        pending: f.pending,
         answered: f.answered,
         on_time: f.on_time_percent().map_or_else(dash, |p| format!("{p:.0} %")),
         average: f.average_days().map_or_else(dash, |d| format!("{d:.1}")),
@@ -113,14 +165,15 @@ async fn facts(state: &AppState) -> Result<std::sync::Arc<Vec<nafida_store::stat
 /// Everything, grouped.
 async fn gather(state: &AppState) -> Result<(Figures, BTreeMap<String, Figures>, BTreeMap<String, Figures>), AppError> {
     let facts = facts(state).await?;
+    let today = nafida_domain::Date::from_millis(state.clock().now().millis()).to_string();
     let mut all = Figures::default();
     let mut by_org: BTreeMap<String, Figures> = BTreeMap::new();
     let mut by_month: BTreeMap<String, Figures> = BTreeMap::new();
     for f in facts.iter() {
-        all.add(f);
-        by_org.entry(f.org_id.clone()).or_default().add(f);
+        all.add(f, &today);
+        by_org.entry(f.org_id.clone()).or_default().add(f, &today);
         let d = nafida_domain::Date::from_millis(f.filed_at);
-        by_month.entry(format!("{}-{:02}", d.year, d.month)).or_default().add(f);
+        by_month.entry(format!("{}-{:02}", d.year, d.month)).or_default().add(f, &today);
     }
     Ok((all, by_org, by_month))
 }
@@ -144,7 +197,7 @@ fn chart(
     let keys = last_twelve_months(today);
     let empty = Figures::default();
     let shown: Vec<(&String, &Figures)> = keys.iter().map(|k| (k, months.get(k).unwrap_or(&empty))).collect();
-    let max = shown.iter().map(|(_, f)| f.received).max().unwrap_or(0).max(1);
+    let max = shown.iter().filter(|(_, f)| f.publishable()).map(|(_, f)| f.received).max().unwrap_or(0).max(1);
     let slot = (w - 2.0 * pad) / shown.len() as f64;
     let base = h - pad;
     let bar = |count: usize| (base - top) * count as f64 / max as f64;
@@ -166,6 +219,9 @@ fn chart(
             [(f.received, "#8a8a8a", received), (f.on_time, "#1b6e3a", on_time)].iter().enumerate()
         {
             let bx = x + j as f64 * bw;
+            // A month of fewer complaints than a figure may stand on shows no bar.
+            let count = if f.publishable() { *count } else { 0 };
+            let count = &count;
             let bh = bar(*count);
             let _ = write!(
                 svg,
@@ -205,16 +261,15 @@ struct StatsPage {
 pub async fn show_complaint_statistics(State(state): State<AppState>, ctx: PageCtx) -> Result<Response, AppError> {
     let (all, by_org, by_month) = gather(&state).await?;
     let names = OrgNames::load(state.engine(), ctx.lang.code()).await?;
-    let mut orgs: Vec<RowView> = by_org.iter().map(|(id, f)| view(names.get(id), f)).collect();
+    let orgs = protect(by_org.into_iter().map(|(id, f)| (names.get(&id), f)).collect(), ctx.t("stats-other-orgs"));
+    let mut orgs: Vec<RowView> = orgs.iter().map(|(label, f)| view(label.clone(), f)).collect();
     orgs.sort_by(|a, b| b.received.cmp(&a.received).then(a.label.cmp(&b.label)));
-    let months: Vec<RowView> = by_month.iter().map(|(m, f)| view(m.clone(), f)).collect();
+    let months = protect(by_month.clone().into_iter().collect(), ctx.t("stats-other-months"));
+    let months: Vec<RowView> = months.iter().map(|(m, f)| view(m.clone(), f)).collect();
+    let all: Vec<RowView> = if all.publishable() { vec![view(ctx.t("stats-all"), &all)] } else { vec![] };
     let today = nafida_domain::Date::from_millis(state.clock().now().millis());
     let chart = chart(&by_month, today, &ctx.t("stats-chart-title"), &ctx.t("stats-received"), &ctx.t("stats-on-time"));
-    let tables = vec![
-        (ctx.t("stats-all"), vec![view(ctx.t("stats-all"), &all)]),
-        (ctx.t("stats-by-org"), orgs),
-        (ctx.t("stats-by-month"), months),
-    ];
+    let tables = vec![(ctx.t("stats-all"), all), (ctx.t("stats-by-org"), orgs), (ctx.t("stats-by-month"), months)];
     let page = StatsPage { tables, chart, ctx };
     let lang = page.ctx.lang;
     render(&page, lang)
@@ -223,25 +278,41 @@ pub async fn show_complaint_statistics(State(state): State<AppState>, ctx: PageC
 /// `GET /statistics/complaints.csv`: the same figures per administration and month.
 pub async fn complaint_statistics_csv(State(state): State<AppState>) -> Result<Response, AppError> {
     let facts = facts(&state).await?;
+    let today = nafida_domain::Date::from_millis(state.clock().now().millis()).to_string();
     let mut groups: BTreeMap<(String, String), Figures> = BTreeMap::new();
     for f in facts.iter() {
         let d = nafida_domain::Date::from_millis(f.filed_at);
-        groups.entry((f.org_id.clone(), format!("{}-{:02}", d.year, d.month))).or_default().add(f);
+        groups.entry((f.org_id.clone(), format!("{}-{:02}", d.year, d.month))).or_default().add(f, &today);
     }
+    // Small cells merge into their month's "other administrations", then into one "other" row.
+    let mut kept = vec![];
+    let mut by_month: BTreeMap<String, Figures> = BTreeMap::new();
+    for ((org, month), f) in groups {
+        if f.publishable() {
+            kept.push(((org, month), f));
+        } else {
+            by_month.entry(month).or_default().merge(&f);
+        }
+    }
+    let months: Vec<((String, String), Figures)> =
+        by_month.into_iter().map(|(m, f)| (("other-administrations".to_string(), m), f)).collect();
+    kept.extend(protect(months, ("other-administrations".to_string(), "other-months".to_string())));
     let mut out = String::from(
-        "administration,month,received,answered,answered_within_delay,average_days_to_answer,p90_days_to_answer,ratings,average_rating\n",
+        "administration,month,received,pending,answered,answered_within_delay,average_days_to_answer,p90_days_to_answer,ratings,average_rating\n",
     );
     let opt = |v: Option<String>| v.unwrap_or_default();
-    for ((org, month), f) in &groups {
+    for ((org, month), f) in &kept {
+        let ratings = if f.stars.len() >= MIN_GROUP { f.stars.len().to_string() } else { String::new() };
         let _ = writeln!(
             out,
-            "{org},{month},{},{},{},{},{},{},{}",
+            "{org},{month},{},{},{},{},{},{},{},{}",
             f.received,
+            f.pending,
             f.answered,
             f.on_time,
             opt(f.average_days().map(|d| format!("{d:.1}"))),
             opt(f.p90_days().map(|d| d.to_string())),
-            f.stars.len(),
+            ratings,
             opt(f.satisfaction().map(|s| format!("{s:.2}")))
         );
     }
@@ -258,12 +329,29 @@ mod tests {
 
     #[test]
     fn percentiles_and_averages() {
-        let f = Figures { received: 4, answered: 4, on_time: 3, days: vec![10, 2, 30, 5], stars: vec![4, 5] };
+        let f = Figures {
+            received: 7,
+            pending: 2,
+            answered: 5,
+            on_time: 4,
+            days: vec![10, 2, 30, 5, 1],
+            stars: vec![4, 5, 3, 5, 3],
+        };
         assert_eq!(f.p90_days(), Some(30));
-        assert_eq!(f.average_days(), Some(11.75));
-        assert_eq!(f.satisfaction(), Some(4.5));
-        assert_eq!(f.on_time_percent(), Some(75.0));
+        assert_eq!(f.average_days(), Some(9.6));
+        assert_eq!(f.satisfaction(), Some(4.0));
+        assert_eq!(f.on_time_percent(), Some(80.0), "pending ones are not late");
         assert_eq!(Figures::default().p90_days(), None);
+        let few = Figures { received: 4, answered: 4, days: vec![1, 2, 3, 4], stars: vec![5], ..Figures::default() };
+        assert_eq!(
+            (few.average_days(), few.p90_days(), few.satisfaction()),
+            (None, None, None),
+            "no figure on one person"
+        );
+        let groups = vec![("a", few.clone()), ("b", f.clone()), ("c", few.clone())];
+        let published = protect(groups, "others");
+        assert_eq!(published.iter().map(|(k, g)| (*k, g.received)).collect::<Vec<_>>(), [("b", 7), ("others", 8)]);
+        assert_eq!(protect(vec![("a", few)], "others"), vec![], "even merged, too few");
         let ten = Figures { days: (1..=10).collect(), ..Figures::default() };
         assert_eq!(ten.p90_days(), Some(9));
     }

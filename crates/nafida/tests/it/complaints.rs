@@ -319,25 +319,47 @@ async fn answers_are_rated_reopened_within_30_days_then_closed(backend: Backend)
     let mut stranger = app.citizen("stranger.mediateur@example.nl").await;
     assert_eq!(stranger.get(&format!("/cases/{reference}/mediateur.json")).await.status, StatusCode::NOT_FOUND);
 
-    // The public statistics count it: answered (first answer 0 days after filing, within the
-    // 60 days), rated 2/5; no name or request shown; the same in CSV.
-    let anyone = app.client();
-    let mut anyone = anyone;
+    // The public statistics never describe one person: a single complaint is not published.
+    let mut anyone = app.client();
     anyone.get("/lang/fr").await;
     let stats = anyone.get("/statistics/complaints").await;
     assert_eq!(stats.status, StatusCode::OK);
-    assert!(stats.body.contains("Bureau d’état civil d’Imzouren") && stats.body.contains("<svg"));
-    assert!(stats.body.contains("100 %") && stats.body.contains("2.0 / 5 (1)"), "{}", stats.body);
-    assert!(!stats.body.contains(&reference) && !stats.body.contains("rating.person"));
+    assert!(stats.body.contains("Trop peu de réclamations") && stats.body.contains("<svg"), "{}", stats.body);
+    assert!(
+        !stats.body.contains("2.0 / 5") && !stats.body.contains(&reference) && !stats.body.contains("rating.person")
+    );
     let csv = anyone.get("/statistics/complaints.csv").await;
     assert_eq!(csv.header("content-type"), "text/csv; charset=utf-8");
-    assert!(csv.body.lines().any(|l| l.starts_with(&format!("{OFFICE},2026-11,1,1,1,0.0,0,1,2.00"))), "{}", csv.body);
+    assert_eq!(csv.body.lines().count(), 1, "the header only: {}", csv.body);
+    // Five more this month: published, all pending (inside their answer period, not late).
+    let now = nafida_domain::Date::from_millis(nafida_domain::clock::Clock::now(app.clock.as_ref()).millis());
+    let month = format!("{}-{:02}", now.year, now.month);
+    for i in 0..5 {
+        file_suggestion(&mut c, i).await;
+    }
+    app.clock.advance_seconds(61);
+    let csv = anyone.get("/statistics/complaints.csv").await;
+    assert!(csv.body.lines().any(|l| l.starts_with(&format!("{OFFICE},{month},5,5,0,0,,,,"))), "{}", csv.body);
+    assert!(!csv.body.contains(&format!("{OFFICE},2026-11")), "the month with one complaint stays hidden");
+    let page = anyone.get("/statistics/complaints").await.body;
+    assert!(page.contains("Bureau d’état civil d’Imzouren") && !page.contains("Trop peu de réclamations"), "{page}");
     // A public page anyone may reload: each node reads the figures at most once a minute.
-    let again = c
+    file_suggestion(&mut c, 5).await;
+    assert_eq!(anyone.get("/statistics/complaints.csv").await.body, csv.body, "read less than a minute ago");
+    app.clock.advance_seconds(61);
+    let fresh = anyone.get("/statistics/complaints.csv").await.body;
+    assert!(fresh.lines().any(|l| l.starts_with(&format!("{OFFICE},{month},6,6,0,0"))), "{fresh}");
+    app.teardown().await;
+}
+
+/// Files a suggestion to the civil-status office (the `i`-th of a series).
+async fn file_suggestion(c: &mut nafida_test_support::Client<'_>, i: usize) {
+    let key = format!("key-stats-{i:04}-abcdefgh");
+    let r = c
         .post_multipart(
             "/catalogue/complaint/start",
             &[
-                ("idempotency_key", "key-rating-0002-abcdefg"),
+                ("idempotency_key", key.as_str()),
                 ("field_kind", "suggestion"),
                 ("field_target", OFFICE),
                 ("field_topic", "civil-extracts"),
@@ -347,14 +369,7 @@ async fn answers_are_rated_reopened_within_30_days_then_closed(backend: Backend)
             &[],
         )
         .await;
-    assert_eq!(again.status, StatusCode::SEE_OTHER, "{}", again.body);
-    assert_eq!(anyone.get("/statistics/complaints.csv").await.body, csv.body, "read less than a minute ago");
-    app.clock.advance_seconds(61);
-    let fresh = anyone.get("/statistics/complaints.csv").await.body;
-    let now = nafida_domain::Date::from_millis(nafida_domain::clock::Clock::now(app.clock.as_ref()).millis());
-    let month = format!("{}-{:02}", now.year, now.month);
-    assert!(fresh.lines().any(|l| l.starts_with(&format!("{OFFICE},{month},1,0,0"))), "{fresh}");
-    app.teardown().await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
 }
 
 async fn bad_complaints_are_refused_keeping_what_was_typed(backend: Backend) {
