@@ -255,6 +255,7 @@ struct RawProcedure {
     where_to_go: Names,
     fee_mad: u32,
     fee_per_copy: Option<Spanned<bool>>,
+    fee_paid_with: Option<Spanned<String>>,
     postage: Option<Spanned<Postage>>,
     fee_note: Option<Names>,
     deadline: RawDeadline,
@@ -335,6 +336,8 @@ struct RawField {
     options: Vec<RawOption>,
     show_if: Option<RawCondition>,
     max_days_ago: Option<Spanned<u32>>,
+    #[serde(default)]
+    org_kinds: Vec<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -427,6 +430,9 @@ pub struct Field {
     pub show_if: Option<(String, String)>,
     /// For a date: at most this many days before the filing (a declaration within 30 days).
     pub max_days_ago: Option<u32>,
+    /// For an `administration` field: the kinds of administration it offers and accepts
+    /// (empty: any, as a complaint may go to any administration).
+    pub org_kinds: Vec<OrgKind>,
 }
 
 /// A document of the binding list.
@@ -495,6 +501,8 @@ pub struct Procedure {
     pub documents: Vec<DocumentSpec>,
     /// Who may obtain what it issues, when it issues something about a person.
     pub entitlement: Option<Entitlement>,
+    /// The e-Timbre field whose code proves the fee paid (then nothing is charged again).
+    pub fee_paid_with: Option<String>,
     /// How many times the administration may stop the clock to ask for documents of the list
     /// (law 55-19: once, unless the procedure's legal basis provides more).
     pub document_requests: u32,
@@ -599,6 +607,10 @@ const MANDATED: &[&str] = &["representative"];
 impl Procedure {
     /// The price of a request with these (checked) form values.
     pub fn price(&self, values: &BTreeMap<String, String>) -> Price {
+        // A fee already paid with an electronic stamp is not charged again.
+        if self.fee_paid_with.as_ref().is_some_and(|f| values.get(f).is_some_and(|v| !v.is_empty())) {
+            return Price::default();
+        }
         let copies = if self.fee_per_copy { values.get("copies").and_then(|c| c.parse().ok()).unwrap_or(1) } else { 1 };
         let postage = match (self.postage, values.get("delivery").map(String::as_str)) {
             (Some(p), Some("post")) if values.get("postal_country").map(String::as_str) == Some("MA") => p.morocco,
@@ -839,6 +851,19 @@ fn parse_procedure(ctx: &Ctx<'_>, workflows: &BTreeMap<String, Workflow>) -> Res
             return ctx
                 .err(Some(days.span()), format!("max_days_ago is for date fields; {:?} is not one", f.name.get_ref()));
         }
+        let mut org_kinds = vec![];
+        for k in &f.org_kinds {
+            if f.kind.get_ref() != "administration" {
+                return ctx.err(
+                    Some(k.span()),
+                    format!("org_kinds is for administration fields; {:?} is not one", f.name.get_ref()),
+                );
+            }
+            match OrgKind::parse(k.get_ref()) {
+                Some(kind) => org_kinds.push(kind),
+                None => return ctx.err(Some(k.span()), format!("unknown kind of administration {:?}", k.get_ref())),
+            }
+        }
         let show_if = match f.show_if {
             Some(c) => {
                 if !names.contains(c.field.get_ref()) {
@@ -860,6 +885,7 @@ fn parse_procedure(ctx: &Ctx<'_>, workflows: &BTreeMap<String, Workflow>) -> Res
             options: f.options.into_iter().map(|o| FieldOption { value: o.value, label: o.label }).collect(),
             show_if,
             max_days_ago: f.max_days_ago.map(Spanned::into_inner),
+            org_kinds,
         });
     }
     let routing = match (raw.routing.field, raw.routing.org) {
@@ -874,7 +900,9 @@ fn parse_procedure(ctx: &Ctx<'_>, workflows: &BTreeMap<String, Workflow>) -> Res
                 }
                 "consular-post" => responsible == OrgKind::ConsularPost,
                 "civil-status-office" => matches!(responsible, OrgKind::CivilStatusOffice | OrgKind::ConsularPost),
-                "administration" => true,
+                // An administration field routes to the kinds it lists (which must include the
+                // one responsible), or to any administration when it lists none.
+                "administration" => f.org_kinds.is_empty() || f.org_kinds.contains(&responsible),
                 _ => false,
             };
             if !fits || !f.required {
@@ -902,6 +930,18 @@ fn parse_procedure(ctx: &Ctx<'_>, workflows: &BTreeMap<String, Workflow>) -> Res
         };
         documents.push(DocumentSpec { id: d.id.into_inner(), required: d.required, label: d.label, max_files });
     }
+    let fee_paid_with = match &raw.fee_paid_with {
+        None => None,
+        Some(name) => match fields.iter().find(|f| &f.name == name.get_ref()) {
+            Some(f) if f.kind == "etimbre" && f.required && f.show_if.is_none() => Some(f.name.clone()),
+            _ => {
+                return ctx.err(
+                    Some(name.span()),
+                    format!("fee_paid_with names {:?}, which is not a required e-Timbre field", name.get_ref()),
+                );
+            }
+        },
+    };
     let document_requests = match &raw.document_requests {
         None => 1,
         Some(n) if (1..=3).contains(n.get_ref()) => *n.get_ref(),
@@ -967,6 +1007,7 @@ fn parse_procedure(ctx: &Ctx<'_>, workflows: &BTreeMap<String, Workflow>) -> Res
         fields,
         documents,
         entitlement,
+        fee_paid_with,
         document_requests,
     })
 }

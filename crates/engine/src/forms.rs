@@ -94,6 +94,14 @@ fn org_kinds(kind: &str) -> Option<&'static [OrgKind]> {
     }
 }
 
+/// The kinds of administration a field of an organisation kind offers and accepts.
+pub fn accepted_org_kinds(field: &Field) -> Option<&[OrgKind]> {
+    if field.kind == "administration" && !field.org_kinds.is_empty() {
+        return Some(&field.org_kinds);
+    }
+    org_kinds(&field.kind)
+}
+
 /// Whether a field applies given the other values (its `show_if`).
 pub fn applies(field: &Field, values: &BTreeMap<String, String>) -> bool {
     field.show_if.as_ref().is_none_or(|(other, equals)| values.get(other).is_some_and(|v| v == equals))
@@ -163,7 +171,7 @@ pub async fn check_fields(
                             .any(|t| t.id == raw && t.parent_id.is_some() && !t.retired);
                         if offered { Ok(raw.to_string()) } else { Err("choice-invalid".into()) }
                     }
-                    kind => match org_kinds(kind) {
+                    kind => match accepted_org_kinds(f).filter(|_| org_kinds(kind).is_some()) {
                         Some(kinds) => match OrgId::parse(raw) {
                             Ok(id) => match nafida_store::orgs::get(engine.db(), &id).await? {
                                 Some(o) if kinds.contains(&o.kind) => Ok(id.to_string()),

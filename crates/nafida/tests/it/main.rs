@@ -20,6 +20,7 @@ mod documents;
 mod engine;
 mod health;
 mod identity;
+mod law;
 mod mail;
 mod matrix;
 mod orgmap;
@@ -120,6 +121,7 @@ fn main() {
         identity::tests(),
         security::tests(),
         engine::tests(),
+        law::tests(),
         mail::outbox_tests(),
         sms::tests(),
         pages::tests(),

@@ -201,7 +201,7 @@ async fn field_views(
             }
             "administration" => {
                 // Searchable like the offices; the chosen one stays offered whatever the search.
-                let mut v = org_opts(OrgKind::ALL);
+                let mut v = org_opts(nafida_engine::forms::accepted_org_kinds(f).unwrap_or(OrgKind::ALL));
                 v.retain(|o| {
                     o.selected || all_orgs.iter().any(|org| org.id.as_str() == o.value && office_matches(org))
                 });

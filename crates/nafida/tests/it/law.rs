@@ -1,0 +1,46 @@
+//! The law's guards on filing: a request goes only to an administration of a kind that handles
+//! it, and a fee already paid with an electronic stamp is not charged again.
+
+use axum::http::StatusCode;
+use nafida_store::cases;
+use nafida_test_support::{Backend, PDF, TestApp};
+
+use crate::DbTest;
+
+pub fn tests() -> Vec<(&'static str, DbTest)> {
+    crate::tests![requests_go_only_where_they_are_handled_and_a_stamp_pays_the_fee]
+}
+
+async fn requests_go_only_where_they_are_handled_and_a_stamp_pays_the_fee(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let mut c = app.citizen("passport.law@example.fr").await;
+    c.get("/lang/fr").await;
+    let form = c.get("/catalogue/passport/start").await.body;
+    assert!(form.contains("value=\"consulate-paris\"") && form.contains("value=\"al-hoceima-passports\""), "offered");
+    assert!(!form.contains("value=\"al-hoceima-urban-agency\""), "the urban agency does not issue passports");
+    let file = |place: &'static str, key: &'static str| {
+        [
+            ("idempotency_key", key),
+            ("field_deposit_place", place),
+            ("field_etimbre", "1234 5678 9012 3456"),
+            ("field_urgent", "no"),
+        ]
+    };
+    let files: &[(&str, &str, &[u8])] = &[("doc_photo", "photo.pdf", PDF), ("doc_birth-extract", "extrait.pdf", PDF)];
+    let wrong = c
+        .post_multipart("/catalogue/passport/start", &file("al-hoceima-urban-agency", "key-passport-law-001"), files)
+        .await;
+    assert_eq!(wrong.status, StatusCode::OK, "refused, the form shown again");
+    assert!(wrong.body.contains("Choisissez une valeur dans la liste"), "{}", wrong.body);
+    assert!(wrong.body.contains("1234 5678 9012 3456"), "what was typed is kept");
+    let right =
+        c.post_multipart("/catalogue/passport/start", &file("consulate-paris", "key-passport-law-002"), files).await;
+    assert_eq!(right.status, StatusCode::SEE_OTHER, "{}", right.body);
+    let reference = right.header("location").trim_start_matches("/cases/").trim_end_matches("/receipt").to_string();
+    let case = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap();
+    assert_eq!(case.org_id, "consulate-paris");
+    assert!(!case.flags.has(nafida_domain::flags::Flag::AwaitingPayment), "the stamp paid the 500 DH");
+    let page = c.get(&format!("/cases/{reference}")).await.body;
+    assert!(!page.contains(&format!("action=\"/cases/{reference}/pay\"")), "nothing to pay online");
+    app.teardown().await;
+}
