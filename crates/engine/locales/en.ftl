@@ -942,3 +942,4 @@ stats-pending = Within the period
 stats-other-orgs = Other administrations (fewer than 5 complaints each)
 stats-other-months = Other months (fewer than 5 complaints each)
 stats-too-few = Too few complaints to publish figures that describe nobody.
+err-filing-rate-limited = You have filed many requests in a short time. Try again in an hour; if it is urgent, contact the provincial cell.

@@ -943,3 +943,4 @@ stats-pending = Dans le délai
 stats-other-orgs = Autres administrations (moins de 5 réclamations chacune)
 stats-other-months = Autres mois (moins de 5 réclamations chacun)
 stats-too-few = Trop peu de réclamations pour publier des chiffres qui ne décrivent personne.
+err-filing-rate-limited = Vous avez déposé beaucoup de demandes en peu de temps. Réessayez dans une heure ; en cas d’urgence, contactez la cellule provinciale.

@@ -209,13 +209,12 @@ pub async fn check_fields(
 /// required documents present, every file a PDF, JPEG or PNG by content. Returns the
 /// attachments to record; their bytes are already in the content-addressed file store, which
 /// is harmless if the command is then refused (nothing refers to them).
-pub async fn check_documents(
-    engine: &Engine,
+pub fn check_documents<'a>(
     p: &Procedure,
-    submitted: &Submitted,
+    submitted: &'a Submitted,
     only: Option<&[String]>,
     problems: &mut Problems,
-) -> Result<Vec<NewAttachment>> {
+) -> Vec<Upload<'a>> {
     let mut out = vec![];
     let values = submitted.fields();
     for d in &p.documents {
@@ -252,11 +251,11 @@ pub async fn check_documents(
                     problems.push(Problem::new(&input, code).with("document", label()));
                     break;
                 }
-                Ok(media_type) => out.push(attachment(engine, &d.id, filename, bytes, media_type).await?),
+                Ok(media_type) => out.push(Upload { document_id: d.id.clone(), filename, bytes, media_type }),
             }
         }
     }
-    Ok(out)
+    out
 }
 
 /// The person a representative files for: required when the procedure is only filed by
@@ -282,44 +281,53 @@ pub fn check_represented(p: &Procedure, submitted: &Submitted, problems: &mut Pr
 }
 
 /// The mandate a representative files with: required, a PDF, JPEG or PNG by content.
-pub async fn check_mandate(
-    engine: &Engine,
-    submitted: &Submitted,
-    problems: &mut Problems,
-) -> Result<Option<NewAttachment>> {
+pub fn check_mandate<'a>(submitted: &'a Submitted, problems: &mut Problems) -> Option<Upload<'a>> {
     let label = || Arg::Key("start-mandate");
     let problem = |code: &str| Problem::new("doc_mandate", code).with("document", label());
     if submitted.too_large.iter().any(|n| n == "doc_mandate") {
         problems.push(problem("file-too-large"));
-        return Ok(None);
+        return None;
     }
     let Some((filename, bytes)) = submitted.file("doc_mandate") else {
         problems.push(problem("document-required"));
-        return Ok(None);
+        return None;
     };
     let media_type = match content_type(bytes) {
         Ok(media_type) => media_type,
         Err(code) => {
             problems.push(problem(code));
-            return Ok(None);
+            return None;
         }
     };
-    Ok(Some(attachment(engine, "mandate", filename, bytes, media_type).await?))
+    Some(Upload { document_id: "mandate".into(), filename, bytes, media_type })
 }
 
-async fn attachment(
-    engine: &Engine,
-    document_id: &str,
-    filename: &str,
-    bytes: &[u8],
-    media_type: &str,
-) -> Result<NewAttachment> {
-    let key = engine.files().put(bytes).await?;
-    Ok(NewAttachment {
-        document_id: document_id.to_string(),
-        file_key: key.as_str().to_string(),
-        filename: filename.chars().filter(|c| !c.is_control() && *c != '/' && *c != '\\').take(120).collect(),
-        media_type: media_type.to_string(),
-        size_bytes: i64::try_from(bytes.len()).unwrap_or(i64::MAX),
-    })
+/// A file checked by its content, not stored yet: nothing is written for a form that is
+/// refused.
+#[derive(Debug, Clone)]
+pub struct Upload<'a> {
+    /// The document of the list it is.
+    pub document_id: String,
+    /// The name it was sent with.
+    pub filename: &'a str,
+    /// Its bytes.
+    pub bytes: &'a [u8],
+    /// Its media type, by content.
+    pub media_type: &'static str,
+}
+
+/// Stores checked files (content-addressed), once the whole command passed its checks.
+pub async fn store(engine: &Engine, uploads: &[Upload<'_>]) -> Result<Vec<NewAttachment>> {
+    let mut out = Vec::with_capacity(uploads.len());
+    for u in uploads {
+        let key = engine.files().put(u.bytes).await?;
+        out.push(NewAttachment {
+            document_id: u.document_id.clone(),
+            file_key: key.as_str().to_string(),
+            filename: u.filename.chars().filter(|c| !c.is_control() && *c != '/' && *c != '\\').take(120).collect(),
+            media_type: u.media_type.to_string(),
+            size_bytes: i64::try_from(u.bytes.len()).unwrap_or(i64::MAX),
+        });
+    }
+    Ok(out)
 }

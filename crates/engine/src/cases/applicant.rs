@@ -48,10 +48,11 @@ pub async fn provide_documents(engine: &Engine, actor: &Actor, c: &CaseRow, subm
     }
     let wanted = requested_documents(engine, c).await?;
     let mut problems = vec![];
-    let attachments = crate::forms::check_documents(engine, &p, submitted, Some(&wanted), &mut problems).await?;
+    let uploads = crate::forms::check_documents(&p, submitted, Some(&wanted), &mut problems);
     if !problems.is_empty() {
         return Ok(Err(Refusal::Invalid(problems)));
     }
+    let attachments = crate::forms::store(engine, &uploads).await?;
     let req = Request { attachments, ..Request::action(action::PROVIDE_DOCUMENTS) };
     transition::apply(engine, actor, c, &req).await
 }

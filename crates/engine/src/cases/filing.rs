@@ -15,6 +15,11 @@ use crate::refusal::{Problem, Refusal};
 use crate::{Actor, Engine, EngineError, Outcome};
 use nafida_domain::flags::{Flag, Flags};
 
+/// Requests one account may file in an hour.
+pub const FILINGS_PER_HOUR: i64 = 20;
+/// Requests one account may file in a day.
+pub const FILINGS_PER_DAY: i64 = 60;
+
 /// Files a case from a submitted form (`field_<name>`, `doc_<id>`, `represented_name`,
 /// `idempotency_key`) for `account`; `lang` is the language of the receipt when the account
 /// has none.
@@ -45,17 +50,25 @@ pub async fn file(
         problems.push(Problem::new("idempotency_key", "idempotency-key"));
     }
     let represented = forms::check_represented(p, submitted, &mut problems);
-    let mut attachments = if problems.is_empty() {
-        forms::check_documents(engine, p, submitted, None, &mut problems).await?
-    } else {
-        vec![]
-    };
+    let mut uploads =
+        if problems.is_empty() { forms::check_documents(p, submitted, None, &mut problems) } else { vec![] };
     if problems.is_empty() && represented.is_some() {
-        attachments.extend(forms::check_mandate(engine, submitted, &mut problems).await?);
+        uploads.extend(forms::check_mandate(submitted, &mut problems));
     }
     if !problems.is_empty() {
         return Ok(Err(Refusal::Invalid(problems)));
     }
+    // A person files at most so many requests an hour and a day (counted once the form is
+    // valid, by every node alike).
+    let now = engine.now();
+    for (bucket, window, most) in [("hour", 3_600_000, FILINGS_PER_HOUR), ("day", 86_400_000, FILINGS_PER_DAY)] {
+        let bucket = format!("file:{bucket}:{}", account.id);
+        if nafida_store::ratelimit::hit(engine.db(), &bucket, window, now).await? > most {
+            return Ok(Err(Refusal::NotAllowed("filing-rate-limited")));
+        }
+    }
+    // Only now are the files written: a refused form leaves none behind.
+    let attachments = forms::store(engine, &uploads).await?;
     let chosen = match &p.routing {
         Routing::Field(f) => clean.get(f).cloned(),
         Routing::Org(o) => Some(o.clone()),

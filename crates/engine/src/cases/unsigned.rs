@@ -53,10 +53,11 @@ pub async fn hold(
     lang: Lang,
 ) -> Outcome<()> {
     let mut problems = vec![];
-    let attachments = forms::check_documents(engine, p, submitted, None, &mut problems).await?;
+    let uploads = forms::check_documents(p, submitted, None, &mut problems);
     if !problems.is_empty() {
         return Ok(Err(Refusal::Invalid(problems)));
     }
+    let attachments = forms::store(engine, &uploads).await?;
     let values: std::collections::BTreeMap<&String, &String> =
         submitted.values.iter().filter(|(k, _)| k.starts_with("field_") || *k == "idempotency_key").collect();
     let files: Vec<(String, String, String)> = attachments

@@ -8,7 +8,10 @@ use nafida_test_support::{Backend, PDF, TestApp};
 use crate::DbTest;
 
 pub fn tests() -> Vec<(&'static str, DbTest)> {
-    crate::tests![requests_go_only_where_they_are_handled_and_a_stamp_pays_the_fee]
+    crate::tests![
+        requests_go_only_where_they_are_handled_and_a_stamp_pays_the_fee,
+        a_refused_form_keeps_no_file_and_filings_are_limited
+    ]
 }
 
 async fn requests_go_only_where_they_are_handled_and_a_stamp_pays_the_fee(backend: Backend) {
@@ -42,5 +45,60 @@ async fn requests_go_only_where_they_are_handled_and_a_stamp_pays_the_fee(backen
     assert!(!case.flags.has(nafida_domain::flags::Flag::AwaitingPayment), "the stamp paid the 500 DH");
     let page = c.get(&format!("/cases/{reference}")).await.body;
     assert!(!page.contains(&format!("action=\"/cases/{reference}/pay\"")), "nothing to pay online");
+    app.teardown().await;
+}
+
+fn stored_files(app: &TestApp) -> usize {
+    fn walk(dir: &std::path::Path) -> usize {
+        std::fs::read_dir(dir)
+            .map_or(0, |entries| entries.flatten().map(|e| if e.path().is_dir() { walk(&e.path()) } else { 1 }).sum())
+    }
+    walk(&app.db.data_dir.join("files"))
+}
+
+async fn a_refused_form_keeps_no_file_and_filings_are_limited(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let mut c = app.citizen("flood@example.es").await;
+    c.get("/lang/fr").await;
+    let before = stored_files(&app);
+    // The first file is good, the second unreadable: the form is refused and nothing is kept.
+    let refused = c
+        .post_multipart(
+            "/catalogue/passport/start",
+            &[
+                ("idempotency_key", "key-flood-refused-0001"),
+                ("field_deposit_place", "consulate-paris"),
+                ("field_etimbre", "1234567890123456"),
+                ("field_urgent", "no"),
+            ],
+            &[("doc_photo", "photo.pdf", PDF), ("doc_birth-extract", "extrait.pdf", b"%PDF-1.4 cut short")],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::OK);
+    assert!(refused.body.contains("est illisible"), "{}", refused.body);
+    assert_eq!(stored_files(&app), before, "no file left behind by a refused form");
+    // Twenty requests an hour; the twenty-first waits.
+    for i in 0..21 {
+        let key = format!("key-flood-{i:04}-abcdefgh");
+        let r = c
+            .post_multipart(
+                "/catalogue/life-certificate/start",
+                &[
+                    ("idempotency_key", key.as_str()),
+                    ("field_post", "consulate-paris"),
+                    ("field_pension_fund", "CMR"),
+                    ("field_home_visit", "no"),
+                ],
+                &[("doc_identity", "cnie.pdf", PDF)],
+            )
+            .await;
+        if i < 20 {
+            assert_eq!(r.status, StatusCode::SEE_OTHER, "{i}: {}", r.body);
+        } else {
+            assert_eq!(r.status, StatusCode::OK);
+            assert!(r.body.contains("beaucoup de demandes en peu de temps"), "{}", r.body);
+            assert!(r.body.contains("CMR"), "what was typed is kept");
+        }
+    }
     app.teardown().await;
 }
