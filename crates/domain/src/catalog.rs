@@ -275,6 +275,28 @@ struct RawProcedure {
     #[serde(default)]
     document: Vec<RawDocument>,
     entitlement: Option<RawEntitlement>,
+    legal_basis: Option<RawLegalBasis>,
+    archive: Option<RawArchive>,
+    #[serde(default)]
+    investment: bool,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLegalBasis {
+    text: Names,
+    reference: Names,
+    #[serde(default)]
+    to_confirm: bool,
+    #[serde(default)]
+    longer_deadline: bool,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawArchive {
+    years: Spanned<u32>,
+    at_end: Spanned<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -503,6 +525,12 @@ pub struct Procedure {
     pub entitlement: Option<Entitlement>,
     /// The e-Timbre field whose code proves the fee paid (then nothing is charged again).
     pub fee_paid_with: Option<String>,
+    /// The legal text it applies (every current procedure names one: `nafida catalog check`).
+    pub legal_basis: Option<LegalBasis>,
+    /// Its archiving rule (every current procedure has one).
+    pub archive: Option<Archive>,
+    /// An investment act (law 55-19's shorter ceiling on time limits).
+    pub investment: bool,
     /// How many times the administration may stop the clock to ask for documents of the list
     /// (law 55-19: once, unless the procedure's legal basis provides more).
     pub document_requests: u32,
@@ -537,6 +565,34 @@ pub struct Postage {
     /// To an address abroad.
     pub abroad: u32,
 }
+
+/// The legal text a procedure applies, shown on its public page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LegalBasis {
+    /// What it says, for people.
+    pub text: Names,
+    /// The reference of the text (law, decree, article), in each language.
+    pub reference: Names,
+    /// Whether the reference is still to be confirmed against the published text.
+    pub to_confirm: bool,
+    /// Whether the text provides a time limit beyond law 55-19's ceiling.
+    pub longer_deadline: bool,
+}
+
+/// How long the cases of a procedure are kept, and what becomes of them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Archive {
+    /// Years after the decision.
+    pub years: u32,
+    /// Destroyed, or handed to the archives (law 69-99 on archives).
+    pub to_archives: bool,
+}
+
+/// The longest time limit law 55-19 allows for a decision, in calendar days (30 for
+/// investment acts), unless a procedure's legal basis provides more.
+pub const DEADLINE_CEILING_DAYS: u32 = 60;
+/// The ceiling for investment acts.
+pub const INVESTMENT_CEILING_DAYS: u32 = 30;
 
 /// Who may obtain what a procedure issues: the choice field where the applicant says how they
 /// stand to the holder, and, for each of its options, the relation it is and the documents of
@@ -633,6 +689,18 @@ impl Procedure {
     pub fn requires_document(&self, id: &str, values: &BTreeMap<String, String>) -> bool {
         self.documents.iter().any(|d| d.id == id && d.required)
             || self.relation(values).is_some_and(|r| r.proof.iter().any(|p| p == id))
+    }
+
+    /// The longest time limit it may have in calendar days without a legal basis providing more,
+    /// and its own (with any extension), in calendar days (a working day counted as 7/5 of a
+    /// day, rounded up).
+    pub fn deadline_against_ceiling(&self) -> (u32, u32) {
+        let days = self.deadline.days + self.deadline.extendable_days;
+        let calendar = match self.deadline.count {
+            DayCount::Calendar => days,
+            DayCount::Working => (days * 7).div_ceil(5),
+        };
+        (if self.investment { INVESTMENT_CEILING_DAYS } else { DEADLINE_CEILING_DAYS }, calendar)
     }
 
     /// Whether a representative may, or must, file it.
@@ -942,6 +1010,38 @@ fn parse_procedure(ctx: &Ctx<'_>, workflows: &BTreeMap<String, Workflow>) -> Res
             }
         },
     };
+    let legal_basis = match raw.legal_basis {
+        None => None,
+        Some(b) => {
+            check_names(ctx, &b.text, "legal_basis.text")?;
+            check_names(ctx, &b.reference, "legal_basis.reference")?;
+            Some(LegalBasis {
+                text: b.text,
+                reference: b.reference,
+                to_confirm: b.to_confirm,
+                longer_deadline: b.longer_deadline,
+            })
+        }
+    };
+    let archive = match raw.archive {
+        None => None,
+        Some(a) => {
+            if !(1..=100).contains(a.years.get_ref()) {
+                return ctx.err(Some(a.years.span()), "archive.years must be from 1 to 100");
+            }
+            let to_archives = match a.at_end.get_ref().as_str() {
+                "destroy" => false,
+                "archives" => true,
+                other => {
+                    return ctx.err(
+                        Some(a.at_end.span()),
+                        format!("archive.at_end {other:?} is neither destroy nor archives"),
+                    );
+                }
+            };
+            Some(Archive { years: *a.years.get_ref(), to_archives })
+        }
+    };
     let document_requests = match &raw.document_requests {
         None => 1,
         Some(n) if (1..=3).contains(n.get_ref()) => *n.get_ref(),
@@ -960,6 +1060,7 @@ fn parse_procedure(ctx: &Ctx<'_>, workflows: &BTreeMap<String, Workflow>) -> Res
     };
     let mut lines = BTreeMap::new();
     lines.insert("workflow".to_string(), line(raw.workflow.span()));
+    lines.insert("deadline".to_string(), line(raw.deadline.count.span()));
     if raw.silence.span() != (0..0) {
         lines.insert("silence".to_string(), line(raw.silence.span()));
     }
@@ -1008,6 +1109,9 @@ fn parse_procedure(ctx: &Ctx<'_>, workflows: &BTreeMap<String, Workflow>) -> Res
         documents,
         entitlement,
         fee_paid_with,
+        legal_basis,
+        archive,
+        investment: raw.investment,
         document_requests,
     })
 }

@@ -1029,3 +1029,15 @@ stats-other-orgs = إدارات أخرى (أقل من 5 شكايات لكل من
 stats-other-months = أشهر أخرى (أقل من 5 شكايات في كل منها)
 stats-too-few = عدد الشكايات قليل جدا لنشر أرقام لا تخص شخصا بعينه.
 err-filing-rate-limited = قدمت عددا كبيرا من الطلبات خلال وقت قصير. أعد المحاولة بعد ساعة؛ إن كان الأمر مستعجلا، اتصل بالخلية الإقليمية.
+procedure-legal-basis = السند القانوني
+procedure-legal-to-confirm = مرجع في انتظار التأكد من النص المنشور.
+procedure-archive = { $count ->
+    [one] يحتفظ بالملف سنة واحدة بعد القرار، ثم { $end }.
+    [two] يحتفظ بالملف سنتين بعد القرار، ثم { $end }.
+    [few] يحتفظ بالملف { $count } سنوات بعد القرار، ثم { $end }.
+   *[other] يحتفظ بالملف { $count } سنة بعد القرار، ثم { $end }.
+}
+archive-end-destroy = يتلف
+archive-end-archives = يسلم إلى أرشيف المغرب (القانون 69.99)
+privacy-archive-procedure = الإجراء
+privacy-archive-rule = مدة الحفظ

@@ -943,3 +943,13 @@ stats-other-orgs = Other administrations (fewer than 5 complaints each)
 stats-other-months = Other months (fewer than 5 complaints each)
 stats-too-few = Too few complaints to publish figures that describe nobody.
 err-filing-rate-limited = You have filed many requests in a short time. Try again in an hour; if it is urgent, contact the provincial cell.
+procedure-legal-basis = Legal basis
+procedure-legal-to-confirm = reference to be confirmed against the published text.
+procedure-archive = { $count ->
+    [one] The file is kept { $count } year after the decision, then { $end }.
+   *[other] The file is kept { $count } years after the decision, then { $end }.
+}
+archive-end-destroy = destroyed
+archive-end-archives = handed to the Archives of Morocco (law 69-99)
+privacy-archive-procedure = Procedure
+privacy-archive-rule = Retention

@@ -944,3 +944,13 @@ stats-other-orgs = Autres administrations (moins de 5 réclamations chacune)
 stats-other-months = Autres mois (moins de 5 réclamations chacun)
 stats-too-few = Trop peu de réclamations pour publier des chiffres qui ne décrivent personne.
 err-filing-rate-limited = Vous avez déposé beaucoup de demandes en peu de temps. Réessayez dans une heure ; en cas d’urgence, contactez la cellule provinciale.
+procedure-legal-basis = Base légale
+procedure-legal-to-confirm = référence à confirmer sur le texte publié.
+procedure-archive = { $count ->
+    [one] Le dossier est conservé { $count } an après la décision, puis { $end }.
+   *[other] Le dossier est conservé { $count } ans après la décision, puis { $end }.
+}
+archive-end-destroy = détruit
+archive-end-archives = versé aux Archives du Maroc (loi 69-99)
+privacy-archive-procedure = Démarche
+privacy-archive-rule = Conservation

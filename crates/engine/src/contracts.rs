@@ -209,6 +209,28 @@ pub fn check(catalog: &Catalog) -> Vec<CatalogError> {
                 }
             }
         }
+        // Every procedure names its legal basis and its archiving rule; law 55-19's ceiling on
+        // time limits holds unless the basis provides more.
+        if p.legal_basis.is_none() {
+            errors.push(error(&p.file, 1, "a procedure needs a [legal_basis]: its text and reference".into()));
+        }
+        if p.archive.is_none() {
+            errors.push(error(
+                &p.file,
+                1,
+                "a procedure needs an [archive] rule: years, and destroy or archives".into(),
+            ));
+        }
+        let (ceiling, days) = p.deadline_against_ceiling();
+        if days > ceiling && !p.legal_basis.as_ref().is_some_and(|b| b.longer_deadline) {
+            errors.push(error(
+                &p.file,
+                line("deadline"),
+                format!(
+                    "a time limit of {days} days (with any extension) passes law 55-19's ceiling of {ceiling} days; name the legal basis that provides it (legal_basis.longer_deadline)"
+                ),
+            ));
+        }
         // A document about a person says who may obtain it (law 36-21).
         let about_a_person = p
             .effects
@@ -357,6 +379,26 @@ mod tests {
             errors.iter().any(|e| e.message.contains("\"prosecutor\" of \"for_whom\" has no relation")),
             "{errors:?}"
         );
+
+        // Law 55-19's ceiling: 60 days (30 for an investment act) unless the basis provides more.
+        let long = EXTRACT
+            .replace("deadline = { days = 7, count = \"working\" }", "deadline = { days = 90, count = \"calendar\" }");
+        let errors = load(&long);
+        assert!(errors.iter().any(|e| e.message.contains("passes law 55-19's ceiling of 60 days")), "{errors:?}");
+        let provided =
+            long.replace("to_confirm = true\n\n# How long", "to_confirm = true\nlonger_deadline = true\n\n# How long");
+        assert_eq!(load(&provided), vec![], "a basis that provides more");
+        let working = EXTRACT.replace("days = 7, count = \"working\"", "days = 45, count = \"working\"");
+        assert!(load(&working).iter().any(|e| e.message.contains("63 days")), "45 working days are 63 calendar days");
+        let invest = EXTRACT.replace(
+            "deadline = { days = 7, count = \"working\" }",
+            "investment = true\ndeadline = { days = 40, count = \"calendar\" }",
+        );
+        assert!(load(&invest).iter().any(|e| e.message.contains("ceiling of 30 days")));
+        let start = EXTRACT.find("[legal_basis]").unwrap_or(EXTRACT.len());
+        let end = EXTRACT.find("# How long").unwrap_or(EXTRACT.len());
+        let errors = load(&format!("{}{}", &EXTRACT[..start], &EXTRACT[end..]));
+        assert!(errors.iter().any(|e| e.message.contains("needs a [legal_basis]")), "{errors:?}");
 
         let no_field = EXTRACT.replace("name = \"act_number\"", "name = \"act_reference\"");
         let errors = load(&no_field);

@@ -322,7 +322,7 @@ async fn a_case_keeps_its_procedure_version(backend: Backend) {
     // An older version of the procedure, with another title and a workflow whose first status
     // was named otherwise, is in the register, and a case was filed under it.
     let (current, workflow) =
-        nafida_store::catalog::version_source(&app.db.db, "birth-extract", 4).await.unwrap().unwrap();
+        nafida_store::catalog::version_source(&app.db.db, "birth-extract", 5).await.unwrap().unwrap();
     let old = nafida_store::catalog::ServedVersion {
         id: "birth-extract".into(),
         version: 0,
@@ -601,9 +601,9 @@ async fn administrations_give_opinions(backend: Backend) {
     );
     let case_page = urbanism.get(&format!("/staff/cases/{reference}")).await;
     assert!(case_page.body.contains("Favorable avec réserves") && case_page.body.contains("seconde issue"));
-    // The permit’s time limit may be extended once, with a reason (version 3 of the procedure).
+    // The permit’s time limit may be extended once, with a reason (version 4 of the procedure).
     let before = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap();
-    assert_eq!(before.procedure_version, 3);
+    assert_eq!(before.procedure_version, 4);
     assert!(urbanism.get(&format!("/staff/cases/{reference}")).await.body.contains("Prolonger le délai de 30 jours"));
     let extended = urbanism
         .post(&format!("/staff/cases/{reference}/extend"), &[("reason", "Expertise géotechnique nécessaire.")])

@@ -82,6 +82,12 @@ async fn procedure_page_shows_the_binding_list(backend: Backend) {
         assert!(table.contains(text), "{text}: {table}");
     }
     assert!(!p.body.contains("who-may-obtain"), "nothing about a person's act on the passport page");
+    // Every procedure says what law it applies and how long its files are kept.
+    assert!(p.body.contains("Base légale") && p.body.contains("Décret n° 2-08-310"), "{}", p.body);
+    assert!(p.body.contains("Le dossier est conservé 5 ans après la décision, puis détruit"));
+    let privacy = app.get_with("/privacy", &[("accept-language", "en")]).await.body;
+    let rules = privacy.split("id=\"archiving-rules\"").nth(1).unwrap_or("");
+    assert!(rules.contains("Building permit</td><td>The file is kept 10 years after the decision, then handed to the Archives of Morocco"), "{rules}");
     assert_eq!(app.get("/catalogue/no-such-procedure").await.status, StatusCode::NOT_FOUND);
     app.teardown().await;
 }
@@ -89,7 +95,7 @@ async fn procedure_page_shows_the_binding_list(backend: Backend) {
 async fn versions_are_recorded_and_a_silent_change_is_refused(backend: Backend) {
     let app = TestApp::new(backend).await;
     nafida::catalog::prepare(&app.db.db, T0.millis()).await.unwrap();
-    let (source, workflow) = store_catalog::version_source(&app.db.db, "birth-extract", 4).await.unwrap().unwrap();
+    let (source, workflow) = store_catalog::version_source(&app.db.db, "birth-extract", 5).await.unwrap().unwrap();
     let workflow = workflow.expect("the workflow is pinned with the version");
     assert!(source.contains("id = \"birth-extract\"") && workflow.contains("id = \"standard\""));
     // Running again with the same files changes nothing.
@@ -102,18 +108,18 @@ async fn versions_are_recorded_and_a_silent_change_is_refused(backend: Backend) 
     };
     // The same version with another content is refused; so is the same version with another
     // workflow; a new version is recorded beside it.
-    let changed = [served(4, source.replace("fee_mad = 20", "fee_mad = 25"), workflow.clone())];
+    let changed = [served(5, source.replace("fee_mad = 20", "fee_mad = 25"), workflow.clone())];
     let refused = store_catalog::record_versions(&app.db.db, &changed, T0.millis()).await.unwrap();
     assert_eq!(refused.len(), 1);
     assert!(!refused[0].workflow);
     let other_workflow = workflow.replace("fr = \"Déposé\"", "fr = \"Reçu\"");
-    let refused = store_catalog::record_versions(&app.db.db, &[served(4, source.clone(), other_workflow.clone())], 0)
+    let refused = store_catalog::record_versions(&app.db.db, &[served(5, source.clone(), other_workflow.clone())], 0)
         .await
         .unwrap();
     assert!(refused.len() == 1 && refused[0].workflow, "a changed workflow needs a new version");
-    let bumped = [served(5, source.replace("fee_mad = 20", "fee_mad = 25"), other_workflow)];
+    let bumped = [served(6, source.replace("fee_mad = 20", "fee_mad = 25"), other_workflow)];
     assert!(store_catalog::record_versions(&app.db.db, &bumped, T0.millis()).await.unwrap().is_empty());
-    let (kept, kept_workflow) = store_catalog::version_source(&app.db.db, "birth-extract", 4).await.unwrap().unwrap();
+    let (kept, kept_workflow) = store_catalog::version_source(&app.db.db, "birth-extract", 5).await.unwrap().unwrap();
     assert!(kept.contains("fee_mad = 20") && kept_workflow.unwrap().contains("fr = \"Déposé\""));
     app.teardown().await;
 }

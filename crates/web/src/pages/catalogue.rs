@@ -169,6 +169,8 @@ struct ProcedurePage {
     applicant_keys: Vec<String>,
     documents: Vec<DocRow>,
     entitlement: Option<EntitlementView>,
+    legal: Option<(String, String, bool)>,
+    archive: Option<String>,
     fee: i64,
     fee_note: Option<String>,
     delay: String,
@@ -177,6 +179,12 @@ struct ProcedurePage {
     where_to_go: String,
     kind_key: String,
     version: String,
+}
+
+/// An archiving rule in words.
+pub fn archive_text(ctx: &PageCtx, a: nafida_domain::catalog::Archive) -> String {
+    let end = ctx.t(if a.to_archives { "archive-end-archives" } else { "archive-end-destroy" });
+    ctx.tn1("procedure-archive", i64::from(a.years), "end", &end)
 }
 
 /// `GET /catalogue/{id}`
@@ -201,6 +209,11 @@ pub async fn show_procedure(
                 .map(|d| DocRow { label: d.label.get(code).to_string(), required: d.required })
                 .collect(),
             entitlement: entitlement_view(p, code),
+            legal: p
+                .legal_basis
+                .as_ref()
+                .map(|b| (b.text.get(code).to_string(), b.reference.get(code).to_string(), b.to_confirm)),
+            archive: p.archive.map(|a| archive_text(&ctx, a)),
             fee: i64::from(p.fee_mad),
             fee_note: p.fee_note.as_ref().map(|n| n.get(code).to_string()),
             delay: delay(&ctx, p),
