@@ -107,29 +107,63 @@ pub async fn rotate_office_key(config: &Config, office: &str) -> anyhow::Result<
 }
 
 /// `nafida admin create-api-token`.
-pub async fn create_api_token(config: &Config, org: &str, name: &str) -> anyhow::Result<()> {
+pub async fn create_api_token(config: &Config, org: &str, name: &str, days: u32) -> anyhow::Result<()> {
     let org = OrgId::parse(org).map_err(|e| anyhow::anyhow!("--org: {e}"))?;
     let name = name.trim();
     if name.is_empty() || name.chars().count() > 100 {
         bail!("--name must have 1 to 100 characters");
     }
+    if !(1..=730).contains(&days) {
+        bail!("--expires-in-days must be from 1 to 730");
+    }
     let p = platform::open(config, false).await?;
     if orgs::get(&p.db, &org).await?.is_none() {
         bail!("--org {org}: no such administration");
     }
-    let mut bytes = [0u8; 32];
-    getrandom::fill(&mut bytes).map_err(|e| anyhow::anyhow!("no randomness available: {e}"))?;
-    let token = format!("nfd_{}", hex::encode(bytes));
-    nafida_store::api_tokens::create(
-        &p.db,
-        &nafida_web::auth::token_hash(&token),
-        org.as_str(),
-        name,
-        p.clock.now().millis(),
-    )
-    .await?;
-    println!("API token for {org} ({name}), shown once: {token}");
+    let now = p.clock.now().millis();
+    let expires = now + i64::from(days) * 86_400_000;
+    let token = nafida_web::auth::issue_api_token(&p.db, org.as_str(), name, now, Some(expires))
+        .await
+        .map_err(|e| anyhow::anyhow!("{e:?}"))?;
+    println!("API token for {org} ({name}), valid {days} days, shown once: {token}");
     p.db.close().await;
+    Ok(())
+}
+
+/// `nafida admin list-api-tokens`.
+pub async fn list_api_tokens(config: &Config) -> anyhow::Result<()> {
+    let p = platform::open(config, false).await?;
+    let now = p.clock.now().millis();
+    println!("id\tadministration\tname\tcreated\texpires\tstate");
+    for t in nafida_store::api_tokens::list(&p.db).await? {
+        let state = match (t.revoked_at, t.expires_at) {
+            (Some(_), _) => "revoked",
+            (None, Some(e)) if e <= now => "expired",
+            _ => "active",
+        };
+        let day = |ms: i64| nafida_domain::Date::from_millis(ms).to_string();
+        println!(
+            "{}\t{}\t{}\t{}\t{}\t{state}",
+            t.id,
+            t.org_id,
+            t.name,
+            day(t.created_at),
+            t.expires_at.map_or_else(|| "never".to_string(), day)
+        );
+    }
+    p.db.close().await;
+    Ok(())
+}
+
+/// `nafida admin revoke-api-token ID`.
+pub async fn revoke_api_token(config: &Config, id: &str) -> anyhow::Result<()> {
+    let p = platform::open(config, false).await?;
+    let done = nafida_store::api_tokens::revoke(&p.db, id.trim(), p.clock.now().millis()).await?;
+    p.db.close().await;
+    if !done {
+        bail!("{id}: no live token has this id (see nafida admin list-api-tokens)");
+    }
+    println!("token {id} revoked: it answers 401 from now on, on every node");
     Ok(())
 }
 

@@ -134,6 +134,21 @@ pub enum AdminCommand {
         /// What the token is for (shown to operators).
         #[arg(long)]
         name: String,
+        /// Days until it expires (1 to 730).
+        #[arg(long, default_value_t = 365)]
+        expires_in_days: u32,
+        #[command(flatten)]
+        data: DataArgs,
+    },
+    /// List partner tokens (short id, administration, name, dates, state); never the tokens.
+    ListApiTokens {
+        #[command(flatten)]
+        data: DataArgs,
+    },
+    /// Revoke a partner token by its short id: it answers 401 at once, on every node.
+    RevokeApiToken {
+        /// The short id (from list-api-tokens).
+        id: String,
         #[command(flatten)]
         data: DataArgs,
     },
@@ -190,6 +205,8 @@ impl CliOverridesExt for Command {
             Command::Admin(AdminCommand::ImportOrgs { data, .. }) => (None, Some(data)),
             Command::Admin(AdminCommand::CreateApiToken { data, .. }) => (None, Some(data)),
             Command::Admin(AdminCommand::RotateOfficeKey { data, .. }) => (None, Some(data)),
+            Command::Admin(AdminCommand::ListApiTokens { data }) => (None, Some(data)),
+            Command::Admin(AdminCommand::RevokeApiToken { data, .. }) => (None, Some(data)),
             Command::Admin(AdminCommand::CreateUser(a)) => (None, Some(&a.data)),
             Command::Civil(CivilCommand::Import { data, .. }) => (None, Some(data)),
             Command::Verify { data, .. } => (None, Some(data)),

@@ -47,9 +47,11 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             Command::Admin(AdminCommand::RotateOfficeKey { office, .. }) => {
                 admin::rotate_office_key(&config, office).await
             }
-            Command::Admin(AdminCommand::CreateApiToken { org, name, .. }) => {
-                admin::create_api_token(&config, org, name).await
+            Command::Admin(AdminCommand::CreateApiToken { org, name, expires_in_days, .. }) => {
+                admin::create_api_token(&config, org, name, *expires_in_days).await
             }
+            Command::Admin(AdminCommand::ListApiTokens { .. }) => admin::list_api_tokens(&config).await,
+            Command::Admin(AdminCommand::RevokeApiToken { id, .. }) => admin::revoke_api_token(&config, id).await,
             Command::Civil(CivilCommand::Import { file, office, .. }) => {
                 admin::import_acts(&config, file, office).await
             }

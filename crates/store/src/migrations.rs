@@ -41,6 +41,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 20, name: "identity", sql: include_str!("migrations/0020_identity.sql") },
     Migration { version: 21, name: "office keys", sql: include_str!("migrations/0021_office_keys.sql") },
     Migration { version: 22, name: "refunds", sql: include_str!("migrations/0022_refunds.sql") },
+    Migration { version: 23, name: "api token expiry", sql: include_str!("migrations/0023_api_token_expiry.sql") },
 ];
 
 /// The version the database must be at for this binary.

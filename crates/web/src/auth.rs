@@ -270,3 +270,19 @@ impl FromRequestParts<AppState> for PendingSecondFactor {
         }
     }
 }
+
+/// Creates a partner system's token for an administration, valid until `expires_at` if given;
+/// returns the token, to show once (only its hash is kept).
+pub async fn issue_api_token(
+    db: &nafida_store::Db,
+    org_id: &str,
+    name: &str,
+    now: i64,
+    expires_at: Option<i64>,
+) -> Result<String, AppError> {
+    let mut bytes = [0u8; 32];
+    getrandom::fill(&mut bytes).map_err(|e| AppError::Internal(format!("randomness: {e}")))?;
+    let token = format!("nfd_{}", hex::encode(bytes));
+    nafida_store::api_tokens::create(db, &token_hash(&token), org_id, name, now, expires_at).await?;
+    Ok(token)
+}

@@ -18,8 +18,8 @@ use crate::documents;
 use crate::error::AppError;
 use crate::middleware::{html_errors, observe, security_headers};
 use crate::pages::{
-    account, admin, administrations, anonymous, apps, auth, cases, catalogue, complaints, demo_mail, family, holidays,
-    home, identity, lang, my_acts, payments, privacy, staff, staff_cases, topics,
+    account, admin, administrations, anonymous, api_tokens, apps, auth, cases, catalogue, complaints, demo_mail,
+    family, holidays, home, identity, lang, my_acts, payments, privacy, staff, staff_cases, topics,
 };
 use crate::state::AppState;
 use crate::statistics;
@@ -123,6 +123,8 @@ pub fn build_router(state: AppState) -> Router {
         .route("/admin/holidays", get(holidays::list_holidays).post(holidays::save_holiday))
         .route("/admin/holidays/delete", post(holidays::delete_holiday))
         .route("/admin/topics", get(topics::list_topics).post(topics::add_topic))
+        .route("/admin/api-tokens", get(api_tokens::list_tokens).post(api_tokens::create_token))
+        .route("/admin/api-tokens/{id}/revoke", post(api_tokens::revoke_token))
         .route("/admin/topics/retire", post(topics::retire_topic))
         // JSON API
         .route("/api/v1/openapi.json", get(api::openapi))

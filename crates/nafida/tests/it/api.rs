@@ -12,7 +12,8 @@ pub fn tests() -> Vec<(&'static str, DbTest)> {
     crate::tests![
         partners_work_their_administrations_cases_and_nothing_else,
         partners_transfer_and_give_opinions,
-        people_reach_their_own_cases_with_a_personal_token
+        people_reach_their_own_cases_with_a_personal_token,
+        partner_tokens_are_listed_expire_and_are_revoked
     ]
 }
 
@@ -33,7 +34,9 @@ async fn call(app: &TestApp, method: Method, path: &str, token: Option<&str>, bo
 
 async fn token_for(app: &TestApp, org: &str) -> String {
     let token = format!("nfd_test_{org}");
-    nafida_store::api_tokens::create(&app.db.db, &nafida_web::auth::token_hash(&token), org, "test", 0).await.unwrap();
+    nafida_store::api_tokens::create(&app.db.db, &nafida_web::auth::token_hash(&token), org, "test", 0, None)
+        .await
+        .unwrap();
     token
 }
 
@@ -470,4 +473,55 @@ async fn openapi_document_matches_its_snapshot() {
         }
     }
     assert!(seen >= 18, "{seen} API operations found in the router");
+}
+
+/// An administrator creates a partner token for an office below theirs (shown once), sees it
+/// listed by its short id, revokes it: the next call answers 401. A token past its expiry
+/// answers 401 too; an administrator of another branch cannot revoke it.
+async fn partner_tokens_are_listed_expire_and_are_revoked(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let (mut admin, _) = app.staff("admin.tokens@example.ma", nafida_domain::Role::Admin, "al-hoceima").await;
+    admin.get("/lang/fr").await;
+    let bad =
+        admin.post("/admin/api-tokens", &[("org", "commune-imzouren-civil-status"), ("name", ""), ("days", "0")]).await;
+    assert!(bad.body.contains("Indiquez une validité de 1 à 730 jours"), "{}", bad.body);
+    let created = admin
+        .post(
+            "/admin/api-tokens",
+            &[("org", "commune-imzouren-civil-status"), ("name", "Registre de la commune"), ("days", "30")],
+        )
+        .await;
+    let token =
+        created.body.split("id=\"new-token\">").nth(1).and_then(|s| s.split('<').next()).unwrap_or("").to_string();
+    assert!(token.starts_with("nfd_"), "{}", created.body);
+    assert_eq!(call(&app, Method::GET, "/api/v1/cases", Some(&token), None).await.status, StatusCode::OK);
+    let listed = admin.get("/admin/api-tokens").await.body;
+    assert!(
+        listed.contains("Registre de la commune") && listed.contains("Actif") && !listed.contains(&token),
+        "{listed}"
+    );
+    let id = nafida_web::auth::token_hash(&token)[..nafida_store::api_tokens::ID_LEN].to_string();
+    // Another branch's administrator does not see it and cannot revoke it.
+    let (mut other, _) = app.staff("admin.paris@example.ma", nafida_domain::Role::Admin, "consulate-paris").await;
+    assert!(!other.get("/admin/api-tokens").await.body.contains("Registre de la commune"));
+    assert_eq!(other.post(&format!("/admin/api-tokens/{id}/revoke"), &[]).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(call(&app, Method::GET, "/api/v1/cases", Some(&token), None).await.status, StatusCode::OK);
+    let revoked = admin.post(&format!("/admin/api-tokens/{id}/revoke"), &[]).await;
+    assert_eq!(revoked.status, StatusCode::SEE_OTHER);
+    assert_eq!(call(&app, Method::GET, "/api/v1/cases", Some(&token), None).await.status, StatusCode::UNAUTHORIZED);
+    assert!(admin.get("/admin/api-tokens").await.body.contains("Révoqué"));
+    // Expiry: a token valid one day answers 401 the day after.
+    let short = nafida_web::auth::issue_api_token(
+        &app.db.db,
+        "commune-imzouren-civil-status",
+        "court",
+        nafida_domain::clock::Clock::now(app.clock.as_ref()).millis(),
+        Some(nafida_domain::clock::Clock::now(app.clock.as_ref()).millis() + 86_400_000),
+    )
+    .await
+    .unwrap();
+    assert_eq!(call(&app, Method::GET, "/api/v1/cases", Some(&short), None).await.status, StatusCode::OK);
+    app.clock.advance_seconds(86_401);
+    assert_eq!(call(&app, Method::GET, "/api/v1/cases", Some(&short), None).await.status, StatusCode::UNAUTHORIZED);
+    app.teardown().await;
 }

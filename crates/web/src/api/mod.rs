@@ -91,7 +91,7 @@ impl FromRequestParts<AppState> for ApiClient {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
         let token = bearer(parts).ok_or(AppError::Unauthenticated { next: String::new() })?;
-        let org = nafida_store::api_tokens::org_of(state.db(), &token_hash(token))
+        let org = nafida_store::api_tokens::org_of(state.db(), &token_hash(token), state.clock().now().millis())
             .await?
             .ok_or(AppError::Unauthenticated { next: String::new() })?;
         Ok(ApiClient { org: OrgId::parse(&org).map_err(|e| AppError::Internal(e.to_string()))? })

@@ -4,6 +4,7 @@ pub mod account;
 pub mod admin;
 pub mod administrations;
 pub mod anonymous;
+pub mod api_tokens;
 pub mod apps;
 pub mod auth;
 pub mod cases;
