@@ -208,7 +208,7 @@ pub async fn prepare_for_case(
         }
     }
     rows.push(row("doc-field-copies", copies.clone(), copies.clone()));
-    let now = nafida_domain::Date::from_millis(engine.clock().now().millis());
+    let now = nafida_domain::Date::legal(engine.clock().now().millis());
     let issued_args = |office: String, lang: Lang| {
         let mut a = FluentArgs::new();
         a.set("date", FluentValue::from(crate::dates::show_with_hijri(i18n, lang, &now.to_string())));
@@ -359,7 +359,7 @@ pub async fn transcribed_act(
     };
     let profile = nafida_store::profiles::get(engine.db(), &c.applicant_id).await?;
     let number = ActNumber::parse("1").map_err(|e| EngineError::Internal(e.to_string()))?;
-    let year = Date::from_millis(engine.clock().now().millis()).year;
+    let year = Date::legal(engine.clock().now().millis()).year;
     // A declaration happens where the office is (its commune); a transcription, abroad.
     let place_field = match kind {
         ActKind::Birth => PLACE_FIELDS[0],
@@ -533,7 +533,7 @@ pub async fn apply_name_correction_in(
 ) -> Result<()> {
     let note = civil::MarginNote {
         kind: "correction".into(),
-        note_date: nafida_domain::Date::from_millis(now).to_string(),
+        note_date: nafida_domain::Date::legal(now).to_string(),
         text: format!("{} → {new_name} ({})", act.name_latin.clone().unwrap_or_default(), c.reference),
     };
     civil::correct_latin_name_in(tx, &act.id, new_name, &note, Some(&c.id), now).await?;

@@ -28,7 +28,7 @@ pub fn days_left(cal: &Calendar, today: Date, due: &str, count: DayCount) -> i64
 /// stopped.
 pub fn clock_left(cal: &Calendar, now_millis: i64, c: &CaseRow, count: DayCount) -> i64 {
     let at = c.waiting_since.map_or(now_millis, |since| since.min(now_millis));
-    days_left(cal, Date::from_millis(at), &c.due_date, count)
+    days_left(cal, Date::legal(at), &c.due_date, count)
 }
 
 /// The new clock values when a case moves to `to`: entering a waiting status stops the clock;
@@ -60,7 +60,7 @@ pub async fn change_for<'a>(
     // A reopened complaint gets a whole answer period again, from the day it was reopened.
     if action == crate::contracts::action::REOPEN {
         let cal = calendar(engine).await?;
-        due = cal.due_date(Date::from_millis(t), p.deadline.days, p.deadline.count, 0).to_string();
+        due = cal.due_date(Date::legal(t), p.deadline.days, p.deadline.count, 0).to_string();
     }
     Ok(Change {
         from_status: &c.status,
@@ -77,17 +77,17 @@ pub async fn change_for<'a>(
 /// been stopped in all, and the due date pushed back by them.
 pub async fn restarted_clock(engine: &Engine, c: &CaseRow, p: &Procedure, since: i64, t: i64) -> Result<(i64, String)> {
     let cal = calendar(engine).await?;
-    let waited = cal.days_between(Date::from_millis(since), Date::from_millis(t), p.deadline.count).max(0);
+    let waited = cal.days_between(Date::legal(since), Date::legal(t), p.deadline.count).max(0);
     let stopped = c.stopped_days + waited;
     let extra = u32::try_from(stopped).unwrap_or(u32::MAX);
-    let due = cal.due_date(Date::from_millis(c.filed_at), p.deadline.days, p.deadline.count, extra).to_string();
+    let due = cal.due_date(Date::legal(c.filed_at), p.deadline.days, p.deadline.count, extra).to_string();
     Ok((stopped, due))
 }
 
 /// The due-date window of the `overdue` and `due-soon` queue filters, `[from, before)`:
 /// overdue is before today; due soon is from today to the end of the second working day.
 pub async fn due_window(engine: &Engine, filter: &str) -> Result<Option<(String, String)>> {
-    let today = Date::from_millis(engine.now());
+    let today = Date::legal(engine.now());
     Ok(match filter {
         "overdue" => Some((String::new(), today.to_string())),
         "due-soon" => {

@@ -7,11 +7,18 @@ pub fn show_date(d: &str) -> String {
     Date::parse(d).map_or_else(|_| d.to_string(), |d| format!("{:02}/{:02}/{}", d.day, d.month, d.year))
 }
 
-/// An instant for people, in UTC: `30/11/2026 14:05 UTC`.
+/// An instant for people, in Morocco's legal time, labelled with its offset from UTC:
+/// `30/11/2026 15:05 GMT+1` (the day and the hour an office in Morocco would write).
 pub fn show_instant(millis: i64) -> String {
-    let d = Date::from_millis(millis);
-    let secs = millis.div_euclid(1000).rem_euclid(86_400);
-    format!("{:02}/{:02}/{} {:02}:{:02} UTC", d.day, d.month, d.year, secs / 3600, (secs / 60) % 60)
+    let offset = nafida_domain::legal_time::offset_seconds(nafida_domain::legal_time::ZONE, millis);
+    let local = millis + i64::from(offset) * 1000;
+    let d = Date::from_millis(local);
+    let secs = local.div_euclid(1000).rem_euclid(86_400);
+    let label = match offset / 3600 {
+        0 => "GMT".to_string(),
+        h => format!("GMT{h:+}"),
+    };
+    format!("{:02}/{:02}/{} {:02}:{:02} {label}", d.day, d.month, d.year, secs / 3600, (secs / 60) % 60)
 }
 
 /// A Gregorian date with its (calculated) Hijri date, as paper civil-status documents print

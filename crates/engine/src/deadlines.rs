@@ -45,7 +45,7 @@ pub struct Pass {
 pub async fn run_once(engine: &Engine) -> Result<Pass> {
     let cal = casework::calendar(engine).await?;
     let now = engine.clock().now().millis();
-    let today = Date::from_millis(now);
+    let today = Date::legal(now);
     let mut pass = Pass::default();
     let mut after = String::new();
     loop {
@@ -73,7 +73,7 @@ pub async fn run_once(engine: &Engine) -> Result<Pass> {
             // 15 days): flagged, and the supervisors told once.
             let routing_late = p.route_within_days.is_some_and(|days| {
                 c.status == w.initial
-                    && today.days_since_epoch() - Date::from_millis(c.filed_at).days_since_epoch() > i64::from(days)
+                    && today.days_since_epoch() - Date::legal(c.filed_at).days_since_epoch() > i64::from(days)
             });
             new.set(Flag::RoutingOverdue, routing_late);
             let mut escalation = None;

@@ -97,7 +97,7 @@ pub async fn prepare(engine: &Engine, issue: Issue<'_>) -> Result<IssuedDocument
     document.data.insert("code".into(), code.as_str().to_string());
     document.data.insert("kind".into(), issue.kind.to_string());
     document.data.insert("office".into(), issue.office_id.to_string());
-    document.data.insert("issued_on".into(), nafida_domain::Date::from_millis(now).to_string());
+    document.data.insert("issued_on".into(), nafida_domain::Date::legal(now).to_string());
     let data_json = serde_json::to_string(&document.data).map_err(|e| EngineError::Internal(e.to_string()))?;
     let key = office_key(engine, issue.office_id).await?;
     let key_id = key.id().to_string();

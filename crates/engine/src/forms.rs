@@ -115,7 +115,7 @@ pub async fn check_fields(
     values: &BTreeMap<String, String>,
     problems: &mut Problems,
 ) -> Result<BTreeMap<String, String>> {
-    let today = Date::from_millis(engine.now());
+    let today = Date::legal(engine.now());
     let dom = |e: DomainError| domain_code(&e);
     let mut clean = BTreeMap::new();
     for f in &p.fields {

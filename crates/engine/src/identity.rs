@@ -107,7 +107,7 @@ fn establish(engine: &Engine, seen: &Seen) -> std::result::Result<IdentityCheck,
         Err(e) => problems.push(Problem::new("name_latin", crate::forms::domain_code(&e))),
     }
     match Date::parse(seen.birth_date.trim()) {
-        Ok(d) if d <= Date::from_millis(engine.now()) => check.birth_date = Some(d.to_string()),
+        Ok(d) if d <= Date::legal(engine.now()) => check.birth_date = Some(d.to_string()),
         _ => problems.push(Problem::new("birth_date", "date-invalid")),
     }
     let cnie = seen.cnie.trim();

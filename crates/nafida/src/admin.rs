@@ -141,7 +141,7 @@ pub async fn list_api_tokens(config: &Config) -> anyhow::Result<()> {
             (None, Some(e)) if e <= now => "expired",
             _ => "active",
         };
-        let day = |ms: i64| nafida_domain::Date::from_millis(ms).to_string();
+        let day = |ms: i64| nafida_domain::Date::legal(ms).to_string();
         println!(
             "{}\t{}\t{}\t{}\t{}\t{state}",
             t.id,
@@ -197,7 +197,7 @@ async fn import_acts_into(
     if !matches!(org.kind, nafida_domain::OrgKind::CivilStatusOffice | nafida_domain::OrgKind::ConsularPost) {
         bail!("--office: {office} is not a civil-status office or a consular post");
     }
-    let today = nafida_domain::Date::from_millis(p.clock.now().millis());
+    let today = nafida_domain::Date::legal(p.clock.now().millis());
     let (lines, acts): (Vec<usize>, Vec<_>) = match nafida_domain::civil::parse_csv(bytes, today) {
         Ok(acts) => acts.into_iter().unzip(),
         Err(rows) => return Ok(Err(rows.iter().map(ToString::to_string).collect())),

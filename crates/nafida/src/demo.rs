@@ -83,7 +83,7 @@ pub async fn seed(db: &Db, now_millis: i64) -> anyhow::Result<()> {
     // The demo agent's office holds a few acts, so an extract ordered from it (Amina El Idrissi,
     // born 12 April 1990) is found as soon as it is paid, for the agent to review and issue.
     // Loading it again changes nothing.
-    let today = nafida_domain::Date::from_millis(now_millis);
+    let today = nafida_domain::Date::legal(now_millis);
     let acts: Vec<_> = nafida_domain::civil::parse_csv(DEMO_REGISTER.as_bytes(), today)
         .map_err(|e| {
             anyhow::anyhow!("the demo register: {}", e.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))

@@ -49,7 +49,7 @@ impl Figures {
         }
         if let Some(at) = r.answered_at {
             self.answered += 1;
-            let day = nafida_domain::Date::from_millis(at).to_string();
+            let day = nafida_domain::Date::legal(at).to_string();
             if day <= r.due_date {
                 self.on_time += 1;
             }
@@ -165,14 +165,14 @@ async fn facts(state: &AppState) -> Result<std::sync::Arc<Vec<nafida_store::stat
 /// Everything, grouped.
 async fn gather(state: &AppState) -> Result<(Figures, BTreeMap<String, Figures>, BTreeMap<String, Figures>), AppError> {
     let facts = facts(state).await?;
-    let today = nafida_domain::Date::from_millis(state.clock().now().millis()).to_string();
+    let today = nafida_domain::Date::legal(state.clock().now().millis()).to_string();
     let mut all = Figures::default();
     let mut by_org: BTreeMap<String, Figures> = BTreeMap::new();
     let mut by_month: BTreeMap<String, Figures> = BTreeMap::new();
     for f in facts.iter() {
         all.add(f, &today);
         by_org.entry(f.org_id.clone()).or_default().add(f, &today);
-        let d = nafida_domain::Date::from_millis(f.filed_at);
+        let d = nafida_domain::Date::legal(f.filed_at);
         by_month.entry(format!("{}-{:02}", d.year, d.month)).or_default().add(f, &today);
     }
     Ok((all, by_org, by_month))
@@ -267,7 +267,7 @@ pub async fn show_complaint_statistics(State(state): State<AppState>, ctx: PageC
     let months = protect(by_month.clone().into_iter().collect(), ctx.t("stats-other-months"));
     let months: Vec<RowView> = months.iter().map(|(m, f)| view(m.clone(), f)).collect();
     let all: Vec<RowView> = if all.publishable() { vec![view(ctx.t("stats-all"), &all)] } else { vec![] };
-    let today = nafida_domain::Date::from_millis(state.clock().now().millis());
+    let today = nafida_domain::Date::legal(state.clock().now().millis());
     let chart = chart(&by_month, today, &ctx.t("stats-chart-title"), &ctx.t("stats-received"), &ctx.t("stats-on-time"));
     let tables = vec![(ctx.t("stats-all"), all), (ctx.t("stats-by-org"), orgs), (ctx.t("stats-by-month"), months)];
     let page = StatsPage { tables, chart, ctx };
@@ -278,10 +278,10 @@ pub async fn show_complaint_statistics(State(state): State<AppState>, ctx: PageC
 /// `GET /statistics/complaints.csv`: the same figures per administration and month.
 pub async fn complaint_statistics_csv(State(state): State<AppState>) -> Result<Response, AppError> {
     let facts = facts(&state).await?;
-    let today = nafida_domain::Date::from_millis(state.clock().now().millis()).to_string();
+    let today = nafida_domain::Date::legal(state.clock().now().millis()).to_string();
     let mut groups: BTreeMap<(String, String), Figures> = BTreeMap::new();
     for f in facts.iter() {
-        let d = nafida_domain::Date::from_millis(f.filed_at);
+        let d = nafida_domain::Date::legal(f.filed_at);
         groups.entry((f.org_id.clone(), format!("{}-{:02}", d.year, d.month))).or_default().add(f, &today);
     }
     // Small cells merge into their month's "other administrations", then into one "other" row.

@@ -87,10 +87,10 @@ pub async fn file(
     let initial = workflow.status(&workflow.initial).ok_or_else(|| EngineError::internal("initial status"))?;
     let t = engine.now();
     let cal = crate::clock::calendar(engine).await?;
-    let due = cal.due_date(Date::from_millis(t), p.deadline.days, p.deadline.count, 0).to_string();
+    let due = cal.due_date(Date::legal(t), p.deadline.days, p.deadline.count, 0).to_string();
     let mut random = [0u8; 7];
     getrandom::fill(&mut random).map_err(EngineError::internal)?;
-    let reference = CaseRef::generate(&engine.settings().reference_prefix, Date::from_millis(t).year, random);
+    let reference = CaseRef::generate(&engine.settings().reference_prefix, Date::legal(t).year, random);
     let form_data = serde_json::to_string(&clean).map_err(EngineError::internal)?;
     let mail_lang = Lang::parse(&account.preferred_lang).unwrap_or(lang);
     let receipt = mails::render_receipt(engine, mail_lang, &account.email, p, reference.as_str(), &due);

@@ -140,7 +140,7 @@ pub async fn ask_opinion(engine: &Engine, actor: &Actor, c: &CaseRow, org: &str,
     }
     let (Some(org), Some(question)) = (org, question) else { return Ok(Err(Refusal::Invalid(problems))) };
     let cal = crate::clock::calendar(engine).await?;
-    let due = cal.due_date(Date::from_millis(engine.now()), OPINION_DAYS, DayCount::Working, 0).to_string();
+    let due = cal.due_date(Date::legal(engine.now()), OPINION_DAYS, DayCount::Working, 0).to_string();
     let stored = What::OpinionRequested { org: org.id.to_string() }.by(actor.event());
     let event = stored.new_event();
     let ask = OpinionRequest {

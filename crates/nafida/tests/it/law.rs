@@ -10,7 +10,8 @@ use crate::DbTest;
 pub fn tests() -> Vec<(&'static str, DbTest)> {
     crate::tests![
         requests_go_only_where_they_are_handled_and_a_stamp_pays_the_fee,
-        a_refused_form_keeps_no_file_and_filings_are_limited
+        a_refused_form_keeps_no_file_and_filings_are_limited,
+        days_are_counted_in_moroccan_legal_time
     ]
 }
 
@@ -100,5 +101,39 @@ async fn a_refused_form_keeps_no_file_and_filings_are_limited(backend: Backend) 
             assert!(r.body.contains("CMR"), "what was typed is kept");
         }
     }
+    app.teardown().await;
+}
+
+/// A request filed at 23:40 UTC on 30 November is filed at 00:40 on 1 December in Morocco
+/// (UTC+1): its time limit runs from the Moroccan day, and its receipt says the Moroccan hour.
+async fn days_are_counted_in_moroccan_legal_time(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    app.citizen("night.owl@example.be").await;
+    app.clock.advance_seconds(11 * 3600 + 40 * 60);
+    let mut c = app.sign_in("night.owl@example.be").await;
+    c.get("/lang/fr").await;
+    let now = nafida_domain::clock::Clock::now(app.clock.as_ref()).millis();
+    assert_eq!(nafida_domain::Date::from_millis(now).to_string(), "2026-11-30", "still the 30th in UTC");
+    let r = c
+        .post_multipart(
+            "/catalogue/life-certificate/start",
+            &[
+                ("idempotency_key", "key-night-owl-0001"),
+                ("field_post", "consulate-brussels"),
+                ("field_pension_fund", "CMR"),
+                ("field_home_visit", "no"),
+            ],
+            &[("doc_identity", "cnie.pdf", PDF)],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let reference = r.header("location").trim_start_matches("/cases/").trim_end_matches("/receipt").to_string();
+    let case = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap();
+    let calendar = nafida_engine::clock::calendar(app.state.engine()).await.unwrap();
+    let december = nafida_domain::Date::parse("2026-12-01").unwrap();
+    let p = app.state.catalog().catalog.procedures.get("life-certificate").unwrap().deadline;
+    assert_eq!(case.due_date, calendar.due_date(december, p.days, p.count, 0).to_string(), "counted from 1 December");
+    let receipt = c.get(&format!("/cases/{reference}/receipt")).await.body;
+    assert!(receipt.contains("01/12/2026 00:40 GMT+1"), "{receipt}");
     app.teardown().await;
 }

@@ -204,7 +204,7 @@ pub async fn update_profile(
     Form(form): Form<ProfileForm>,
 ) -> Result<Response, AppError> {
     let mut e = FormErrors::default();
-    let today = Date::from_millis(now(&state));
+    let today = Date::legal(now(&state));
     let name_ar = optional(&form.name_ar, "name_ar", NameAr::parse, &mut e, &ctx);
     let name_latin = optional(&form.name_latin, "name_latin", NameLatin::parse, &mut e, &ctx);
     let birth_date = optional(&form.birth_date, "birth_date", |r| parse_birth_date(r, today), &mut e, &ctx);

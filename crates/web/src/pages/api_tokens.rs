@@ -63,7 +63,7 @@ async fn page(
     let code = ctx.lang.code();
     let now = state.clock().now().millis();
     let names = nafida_engine::orgs::OrgNames::load(state.engine(), code).await?;
-    let day = |ms: i64| nafida_engine::dates::show_date(&nafida_domain::Date::from_millis(ms).to_string());
+    let day = |ms: i64| nafida_engine::dates::show_date(&nafida_domain::Date::legal(ms).to_string());
     let mut rows = vec![];
     for t in nafida_store::api_tokens::list(state.db()).await? {
         if !in_scope(state, admin, &t.org_id).await? {

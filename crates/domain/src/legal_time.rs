@@ -1,0 +1,46 @@
+//! Morocco's legal time. Days and time limits are counted in it, not in UTC: a request filed at
+//! 00:40 in Al Hoceima is that day's. Morocco keeps UTC+1 all year except during Ramadan, when
+//! it returns to UTC+0; the dates of those changes come from the IANA time-zone database
+//! (`Africa/Casablanca`), embedded in the binary through the `jiff` crate and updated with it.
+
+use crate::Date;
+
+/// The IANA name of Morocco's legal time.
+pub const ZONE: &str = "Africa/Casablanca";
+
+/// The offset of a zone from UTC at an instant, in seconds (0 for an unknown zone).
+pub fn offset_seconds(zone: &str, millis: i64) -> i32 {
+    let Ok(tz) = jiff::tz::TimeZone::get(zone) else { return 0 };
+    let Ok(ts) = jiff::Timestamp::from_millisecond(millis) else { return 0 };
+    tz.to_offset(ts).seconds()
+}
+
+/// Whether the zone database knows this zone.
+pub fn known_zone(zone: &str) -> bool {
+    jiff::tz::TimeZone::get(zone).is_ok()
+}
+
+impl Date {
+    /// The day an instant falls on in Morocco's legal time.
+    pub fn legal(millis: i64) -> Date {
+        Date::from_millis(millis + i64::from(offset_seconds(ZONE, millis)) * 1000)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn days_are_moroccan() {
+        // 29 Nov 2026, 23:40 UTC is 00:40 on the 30th in Morocco (UTC+1).
+        let late = 1_795_995_600_000;
+        assert_eq!(Date::from_millis(late).to_string(), "2026-11-29");
+        assert_eq!(Date::legal(late).to_string(), "2026-11-30");
+        assert_eq!(offset_seconds(ZONE, late), 3600);
+        // During Ramadan 1448 (February 2027) Morocco is on UTC+0.
+        let ramadan = 1_802_606_400_000; // 14 Feb 2027 12:00 UTC
+        assert_eq!(offset_seconds(ZONE, ramadan), 0);
+        assert!(known_zone("Europe/Brussels") && !known_zone("Mars/Olympus"));
+    }
+}
