@@ -513,6 +513,7 @@ check-revoke = إلغاء
 doc-kind-birth-extract = نسخة موجزة من رسم الولادة
 doc-kind-birth-full-copy = نسخة كاملة من رسم الولادة
 doc-kind-receipt = وصل إيداع طلب
+doc-kind-silence-certificate = شهادة سكوت الإدارة
 doc-kind-payment-receipt = وصل الأداء
 doc-field-receipt-number = رقم الوصل
 doc-field-paid-on = تاريخ الأداء

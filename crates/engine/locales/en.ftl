@@ -478,6 +478,7 @@ check-revoke = Revoke
 doc-kind-birth-extract = Birth certificate extract
 doc-kind-birth-full-copy = Full copy of the birth certificate
 doc-kind-receipt = Receipt of a request
+doc-kind-silence-certificate = Certificate of administrative silence
 doc-kind-payment-receipt = Payment receipt
 doc-field-receipt-number = Receipt number
 doc-field-paid-on = Paid on

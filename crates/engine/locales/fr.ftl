@@ -478,6 +478,7 @@ check-revoke = Révoquer
 doc-kind-birth-extract = Extrait d’acte de naissance
 doc-kind-birth-full-copy = Copie intégrale d’acte de naissance
 doc-kind-receipt = Récépissé de dépôt
+doc-kind-silence-certificate = Certificat de silence de l’administration
 doc-kind-payment-receipt = Reçu de paiement
 doc-field-receipt-number = Numéro de quittance
 doc-field-paid-on = Payé le

@@ -30,6 +30,7 @@ pub mod mails;
 pub mod orgs;
 pub mod payments;
 pub mod refusal;
+pub mod silence;
 
 pub use actor::Actor;
 pub use engine::{BuildError, Engine, EngineSettings};

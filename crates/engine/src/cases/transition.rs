@@ -101,6 +101,9 @@ pub async fn apply(engine: &Engine, actor: &Actor, c: &CaseRow, req: &Request) -
         return Ok(Err(Refusal::Invalid(problems)));
     }
     let prepared = effects::prepare(engine, c, &p, planned, actor).await?;
+    // Approved by the administration's silence: the governor's certificate, sealed.
+    let certificate =
+        if t.action == action::TACIT_APPROVAL { Some(crate::silence::prepare(engine, c, &p).await?) } else { None };
     let change = crate::clock::change_for(engine, c, &p, &w, to, &t.action).await?;
     let event = NewEvent {
         actor: actor.event(),
@@ -123,6 +126,11 @@ pub async fn apply(engine: &Engine, actor: &Actor, c: &CaseRow, req: &Request) -
     }
     // An error here drops the transaction: nothing of the command persists.
     effects::apply_in(engine, &mut tx, c, prepared).await?;
+    if let Some(record) = &certificate {
+        crate::documents::record_in(&mut tx, record).await?;
+        let what = What::DocumentIssued { code: record.code.clone() };
+        cases::add_event_in(&mut tx, &c.id, &what.by(actor.event()).new_event(), &[], now).await?;
+    }
     if asks && !unlisted.is_empty() {
         let what = What::AskedUnlisted { document: unlisted.to_string(), reason: req.other_reason.trim().to_string() };
         cases::add_event_in(&mut tx, &c.id, &what.by(actor.event()).new_event(), &[], now).await?;

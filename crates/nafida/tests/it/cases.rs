@@ -462,9 +462,23 @@ async fn deadlines_flag_escalate_and_approve_tacitly(backend: Backend) {
     assert_eq!((approved.status.as_str(), approved.phase.as_str()), ("approved", "approved"));
     let mut architect = app.sign_in("architect@example.ma").await;
     architect.get("/lang/fr").await;
+    // The certificate is a sealed document in the governor's name, verifiable like any other.
     let cert = architect.get(&format!("/cases/{permit_ref}/silence-certificate")).await;
-    assert_eq!(cert.status, StatusCode::OK);
-    assert!(cert.body.contains("Certificat de silence de l’administration") && cert.body.contains(&permit_ref));
+    assert_eq!(cert.status, StatusCode::SEE_OTHER);
+    let pdf = architect.get(cert.header("location")).await;
+    assert_eq!(pdf.header("content-type"), "application/pdf");
+    let case = cases::by_reference(&app.db.db, &permit_ref).await.unwrap().unwrap();
+    let docs = nafida_store::documents::of_case(&app.db.db, &case.id).await.unwrap();
+    let certificate = docs.iter().find(|d| d.kind == "silence-certificate").expect("issued with the tacit approval");
+    assert_eq!(certificate.office_id, "al-hoceima-governor");
+    let keys = nafida_engine::documents::public_keys(app.state.engine()).await.unwrap();
+    let verified = nafida_docs::verify(&pdf.bytes, &keys).unwrap();
+    assert_eq!(verified.data["reference"], permit_ref.as_str());
+    let shown = architect.get(&format!("/verify/{}", certificate.code)).await.body;
+    assert!(
+        shown.contains("Certificat de silence de l’administration") && shown.contains("Document valide"),
+        "{shown}"
+    );
     app.teardown().await;
 }
 

@@ -26,7 +26,7 @@ async fn catalogue_browses_and_searches_in_three_languages(backend: Backend) {
     let app = TestApp::new(backend).await;
     let fr = app.get_with("/catalogue", &[("accept-language", "fr")]).await;
     assert_eq!(fr.status, StatusCode::OK);
-    assert!(fr.body.contains("21 démarches"), "{}", fr.body);
+    assert!(fr.body.contains("22 démarches"), "{}", fr.body);
     let civil = app.get_with("/catalogue?theme=civil-status", &[("accept-language", "fr")]).await;
     assert!(civil.body.contains("Extrait d’acte de naissance") && !civil.body.contains("Permis de construire"));
     let urban = app.get_with("/catalogue?kind=urbanism-service", &[("accept-language", "en")]).await;
@@ -64,8 +64,17 @@ async fn procedure_page_shows_the_binding_list(backend: Backend) {
     ] {
         assert!(p.body.contains(text), "{text}");
     }
-    let permit = app.get_with("/catalogue/building-permit", &[("accept-language", "en")]).await;
-    assert!(permit.body.contains("tacitly approved"), "silence means consent is stated");
+    // Decree 2.22.141: silence means consent for the permits and the classified establishments.
+    for id in [
+        "building-permit",
+        "habitation-permit",
+        "renovation-permit",
+        "demolition-permit",
+        "classified-establishment-licence",
+    ] {
+        let page = app.get_with(&format!("/catalogue/{id}"), &[("accept-language", "en")]).await;
+        assert!(page.body.contains("tacitly approved"), "{id}: silence means consent is stated");
+    }
     let ar = app.get_with("/catalogue/birth-extract", &[("accept-language", "ar")]).await;
     assert!(ar.body.contains("7 أيام عمل"), "Arabic plural of working days");
     // Who may obtain a civil-status document, and the proof of each relation (law 36-21).
@@ -141,7 +150,7 @@ async fn holidays_are_seeded_once(backend: Backend) {
 
 async fn catalog_check_names_file_and_line() {
     let ok = run(nafida(&["catalog", "check"]));
-    assert!(ok.status.success() && ok.stdout.contains("21 procedures"), "{ok:?}");
+    assert!(ok.status.success() && ok.stdout.contains("22 procedures"), "{ok:?}");
     let dir = TempDir::new();
     let src = concat!(env!("CARGO_MANIFEST_DIR"), "/../../catalog");
     std::fs::create_dir_all(dir.path().join("workflows")).unwrap();

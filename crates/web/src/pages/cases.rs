@@ -17,7 +17,7 @@ use serde::Deserialize;
 
 use crate::auth::{Citizen, new_token};
 use nafida_engine::Refusal;
-use nafida_engine::cases::{self as engine_cases, applicant, filing};
+use nafida_engine::cases::{applicant, filing};
 use nafida_engine::forms::Submitted;
 use nafida_engine::orgs::OrgNames;
 use nafida_engine::payments;
@@ -831,43 +831,18 @@ pub async fn download_file(
     crate::views::send_attachment(&state, &c, &file_id).await
 }
 
-#[derive(Template)]
-#[template(path = "cases/silence_certificate.html")]
-struct SilencePage {
-    ctx: PageCtx,
-    reference: String,
-    title: String,
-    org_name: String,
-    filed: String,
-    due: String,
-    applicant: String,
-}
-
-/// `GET /cases/{ref}/silence-certificate`: the certificate of administrative silence, for a
-/// request approved because the administration did not decide in time.
+/// `GET /cases/{ref}/silence-certificate`: the sealed certificate of administrative silence
+/// of a request approved because the administration did not decide in time.
 pub async fn show_silence_certificate(
     State(state): State<AppState>,
-    ctx: PageCtx,
     Citizen(user): Citizen,
     Path(reference): Path<String>,
 ) -> Result<Response, AppError> {
     let c = own_case(&state, &user.account.id, &reference).await?;
-    if !engine_cases::tacitly_approved(state.engine(), &c).await? {
-        return Err(AppError::NotFound);
-    }
-    let (p, _) = case_procedure(&state, &c).await?;
-    let code = ctx.lang.code();
-    let lang = ctx.lang;
-    render(
-        &SilencePage {
-            reference: c.reference.clone(),
-            title: p.title.get(code).to_string(),
-            org_name: org_name(&state, &c.org_id, code).await?,
-            filed: casework::show_instant(c.filed_at),
-            due: casework::show_date(&c.due_date),
-            applicant: user.account.display_name.clone(),
-            ctx,
-        },
-        lang,
-    )
+    let certificate = nafida_store::documents::of_case(state.db(), &c.id)
+        .await?
+        .into_iter()
+        .find(|d| d.kind == nafida_engine::silence::KIND)
+        .ok_or(AppError::NotFound)?;
+    Ok(Redirect::to(&format!("/cases/{}/documents/{}", c.reference, certificate.code)).into_response())
 }
