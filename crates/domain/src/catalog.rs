@@ -279,6 +279,14 @@ struct RawProcedure {
     archive: Option<RawArchive>,
     #[serde(default)]
     investment: bool,
+    appeal: Option<RawAppeal>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAppeal {
+    within_days: u32,
+    decided_within_days: u32,
 }
 
 #[derive(Debug, Deserialize)]
@@ -531,6 +539,10 @@ pub struct Procedure {
     pub archive: Option<Archive>,
     /// An investment act (law 55-19's shorter ceiling on time limits).
     pub investment: bool,
+    /// Days after a refusal during which the person may appeal to the administration.
+    pub appeal_within_days: u32,
+    /// Calendar days the administration has to decide an appeal.
+    pub appeal_decided_within_days: u32,
     /// How many times the administration may stop the clock to ask for documents of the list
     /// (law 55-19: once, unless the procedure's legal basis provides more).
     pub document_requests: u32,
@@ -591,6 +603,10 @@ pub struct Archive {
 /// The longest time limit law 55-19 allows for a decision, in calendar days (30 for
 /// investment acts), unless a procedure's legal basis provides more.
 pub const DEADLINE_CEILING_DAYS: u32 = 60;
+/// The period to appeal a refusal, and to decide the appeal, unless a procedure says otherwise
+/// (a strict reading of law 55-19's administrative appeal, to be confirmed).
+pub const DEFAULT_APPEAL_DAYS: u32 = 30;
+
 /// The ceiling for investment acts.
 pub const INVESTMENT_CEILING_DAYS: u32 = 30;
 
@@ -1112,6 +1128,8 @@ fn parse_procedure(ctx: &Ctx<'_>, workflows: &BTreeMap<String, Workflow>) -> Res
         legal_basis,
         archive,
         investment: raw.investment,
+        appeal_within_days: raw.appeal.as_ref().map_or(DEFAULT_APPEAL_DAYS, |a| a.within_days),
+        appeal_decided_within_days: raw.appeal.as_ref().map_or(DEFAULT_APPEAL_DAYS, |a| a.decided_within_days),
         document_requests,
     })
 }

@@ -4,7 +4,7 @@
 
 use nafida_domain::Date;
 use nafida_domain::calendar::Calendar;
-use nafida_domain::catalog::{DayCount, Procedure, Status, Workflow};
+use nafida_domain::catalog::{DayCount, Phase, Procedure, Status, Workflow};
 use nafida_store::cases::{CaseRow, Change};
 
 use crate::{Engine, Result};
@@ -57,10 +57,15 @@ pub async fn change_for<'a>(
     } else if will_stop && !was_stopped {
         waiting_since = Some(t);
     }
-    // A reopened complaint gets a whole answer period again, from the day it was reopened.
+    // A reopened complaint gets a whole answer period again, from the day it was reopened; an
+    // appeal gets its own time limit.
     if action == crate::contracts::action::REOPEN {
         let cal = calendar(engine).await?;
         due = cal.due_date(Date::legal(t), p.deadline.days, p.deadline.count, 0).to_string();
+    }
+    if action == crate::contracts::action::APPEAL {
+        let cal = calendar(engine).await?;
+        due = cal.due_date(Date::legal(t), p.appeal_decided_within_days, DayCount::Calendar, 0).to_string();
     }
     Ok(Change {
         from_status: &c.status,
@@ -69,7 +74,7 @@ pub async fn change_for<'a>(
         waiting_since,
         stopped_days: stopped,
         due_date: due,
-        decided_at: to.terminal.then_some(t),
+        decided_at: (to.terminal || to.phase == Phase::Rejected).then_some(t),
     })
 }
 

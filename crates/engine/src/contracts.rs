@@ -21,6 +21,8 @@ pub mod action {
     pub const TACIT_APPROVAL: &str = "tacit-approval";
     /// The person sends an answered complaint back.
     pub const REOPEN: &str = "reopen";
+    /// The person appeals a refusal to the administration.
+    pub const APPEAL: &str = "appeal";
     /// The platform closes an answered complaint once it may no longer be reopened.
     pub const CLOSE: &str = "close";
 }

@@ -58,6 +58,7 @@ pub fn build_router(state: AppState) -> Router {
         .route("/cases/{reference}/silence-certificate", get(cases::show_silence_certificate))
         .route("/cases/{reference}/messages", post(cases::post_message))
         .route("/cases/{reference}/withdraw", post(cases::withdraw_case))
+        .route("/cases/{reference}/appeal", post(cases::appeal_case))
         .route("/cases/{reference}/documents", post(cases::provide_documents))
         .route("/cases/{reference}/files/{file}", get(cases::download_file))
         .route("/cases/{reference}/documents/{code}", get(cases::download_document))

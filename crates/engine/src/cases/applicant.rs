@@ -57,6 +57,18 @@ pub async fn provide_documents(engine: &Engine, actor: &Actor, c: &CaseRow, subm
     transition::apply(engine, actor, c, &req).await
 }
 
+/// The person appeals a refusal to the administration, with reasons (10 to 2,000 characters),
+/// within the procedure's period; a supervisor decides it.
+pub async fn appeal(engine: &Engine, actor: &Actor, c: &CaseRow, reason: &str) -> Outcome<()> {
+    own(engine, actor, c).await?;
+    let reason = reason.trim();
+    if reason.chars().count() > 2000 {
+        return Ok(Err(Refusal::invalid("motivation", "motivation-required")));
+    }
+    let req = Request { motivation: reason.to_string(), ..Request::action(action::APPEAL) };
+    transition::apply(engine, actor, c, &req).await
+}
+
 /// The person withdraws their request.
 pub async fn withdraw(engine: &Engine, actor: &Actor, c: &CaseRow) -> Outcome<()> {
     own(engine, actor, c).await?;

@@ -59,6 +59,10 @@ pub async fn apply(engine: &Engine, actor: &Actor, c: &CaseRow, req: &Request) -
         return Ok(Err(Refusal::NotAllowed("transition-not-allowed")));
     };
     let to = w.status(&t.to).ok_or_else(|| EngineError::internal(format!("status {} of {}", t.to, w.id)))?;
+    // An appeal is open for the procedure's period after the refusal.
+    if t.action == action::APPEAL && appeal_until(c, &p).is_none_or(|until| engine.now() > until) {
+        return Ok(Err(Refusal::NotAllowed("appeal-period")));
+    }
     let (body, mut problems) = body_of(&p, t, to, actor, req);
     // Law 55-19: only documents of the published list may be required. The clock stops for
     // them at most as often as the procedure allows (once, unless its legal basis says
@@ -147,6 +151,14 @@ pub async fn apply(engine: &Engine, actor: &Actor, c: &CaseRow, req: &Request) -
     Ok(Ok(()))
 }
 
+/// Until when a refused case may be appealed (none if it was not refused).
+pub fn appeal_until(c: &CaseRow, p: &Procedure) -> Option<i64> {
+    if c.phase != Phase::Rejected {
+        return None;
+    }
+    c.decided_at.map(|refused| refused + i64::from(p.appeal_within_days) * 86_400_000)
+}
+
 /// Records a request for a document outside the procedure's list as what the law lets it be: a
 /// message to the person, the clock running on, with the complaint it gives them the right to.
 async fn ask_unlisted(
@@ -203,7 +215,8 @@ fn update_for(actor: &Actor, t: &Transition, to: &Status) -> Option<CaseUpdate> 
     }
     Some(if to.waits_for_applicant {
         CaseUpdate::Documents
-    } else if to.terminal {
+    } else if to.terminal || matches!(to.phase, Phase::Approved | Phase::Rejected) {
+        // A refusal is a decision, even though it may still be appealed.
         CaseUpdate::Decision
     } else {
         CaseUpdate::Step

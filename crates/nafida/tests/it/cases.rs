@@ -198,6 +198,36 @@ async fn a_case_from_filing_to_decision(backend: Backend) {
     assert!(decided.body.contains("Vous pouvez demander une correction."));
     assert!(decided.body.contains("Refusée") && decided.body.contains(motivation));
     assert!(!decided.body.contains("Retirer ma demande"), "no withdrawal after a decision");
+    // An appeal within 30 days, with reasons; a supervisor of the commune decides it.
+    assert!(decided.body.contains("Former un recours"), "the appeal is offered");
+    let short = amina.post(&format!("/cases/{reference}/appeal"), &[("reason", "non")]).await;
+    assert_eq!(short.status, StatusCode::OK, "reasons are needed");
+    let appealed = amina
+        .post(
+            &format!("/cases/{reference}/appeal"),
+            &[("reason", "L’acte existe : j’ai le livret de famille de 1990.")],
+        )
+        .await;
+    assert_eq!(appealed.status, StatusCode::SEE_OTHER, "{}", appealed.body);
+    let c = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap();
+    let today = nafida_domain::Date::legal(nafida_domain::clock::Clock::now(app.clock.as_ref()).millis());
+    let cal = nafida_engine::clock::calendar(app.state.engine()).await.unwrap();
+    assert_eq!(c.status, "appealed");
+    assert_eq!(c.due_date, cal.due_date(today, 30, nafida_domain::catalog::DayCount::Calendar, 0).to_string());
+    let agent_view = agent.get(&format!("/staff/cases/{reference}")).await.body;
+    assert!(!agent_view.contains("Rejeter le recours"), "an agent does not decide an appeal");
+    let (mut supervisor, _) = app.staff("chef.appel@example.ma", Role::Supervisor, "commune-imzouren").await;
+    supervisor.get("/lang/fr").await;
+    let dismissed = supervisor
+        .post(
+            &format!("/staff/cases/{reference}/action"),
+            &[("action", "dismiss-appeal"), ("motivation", "Le livret ne mentionne pas d’acte à ce nom en 1990.")],
+        )
+        .await;
+    assert_eq!(dismissed.status, StatusCode::SEE_OTHER, "{}", dismissed.body);
+    let page = amina.get(&format!("/cases/{reference}")).await.body;
+    assert!(page.contains("Recours rejeté") && page.contains("Le livret ne mentionne pas"), "on the timeline");
+    assert!(!page.contains("Former un recours"), "one appeal");
     // Internal notes stay internal.
     agent.post(&format!("/staff/cases/{reference}/notes"), &[("note", "Vérifié le registre papier.")]).await;
     assert!(agent.get(&format!("/staff/cases/{reference}")).await.body.contains("Vérifié le registre papier."));
@@ -322,7 +352,7 @@ async fn a_case_keeps_its_procedure_version(backend: Backend) {
     // An older version of the procedure, with another title and a workflow whose first status
     // was named otherwise, is in the register, and a case was filed under it.
     let (current, workflow) =
-        nafida_store::catalog::version_source(&app.db.db, "birth-extract", 5).await.unwrap().unwrap();
+        nafida_store::catalog::version_source(&app.db.db, "birth-extract", 6).await.unwrap().unwrap();
     let old = nafida_store::catalog::ServedVersion {
         id: "birth-extract".into(),
         version: 0,
@@ -615,9 +645,9 @@ async fn administrations_give_opinions(backend: Backend) {
     );
     let case_page = urbanism.get(&format!("/staff/cases/{reference}")).await;
     assert!(case_page.body.contains("Favorable avec réserves") && case_page.body.contains("seconde issue"));
-    // The permit’s time limit may be extended once, with a reason (version 4 of the procedure).
+    // The permit’s time limit may be extended once, with a reason (version 5 of the procedure).
     let before = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap();
-    assert_eq!(before.procedure_version, 4);
+    assert_eq!(before.procedure_version, 5);
     assert!(urbanism.get(&format!("/staff/cases/{reference}")).await.body.contains("Prolonger le délai de 30 jours"));
     let extended = urbanism
         .post(&format!("/staff/cases/{reference}/extend"), &[("reason", "Expertise géotechnique nécessaire.")])

@@ -11,7 +11,8 @@ pub fn tests() -> Vec<(&'static str, DbTest)> {
     crate::tests![
         requests_go_only_where_they_are_handled_and_a_stamp_pays_the_fee,
         a_refused_form_keeps_no_file_and_filings_are_limited,
-        days_are_counted_in_moroccan_legal_time
+        days_are_counted_in_moroccan_legal_time,
+        an_appeal_is_open_for_thirty_days_after_a_refusal
     ]
 }
 
@@ -135,5 +136,40 @@ async fn days_are_counted_in_moroccan_legal_time(backend: Backend) {
     assert_eq!(case.due_date, calendar.due_date(december, p.days, p.count, 0).to_string(), "counted from 1 December");
     let receipt = c.get(&format!("/cases/{reference}/receipt")).await.body;
     assert!(receipt.contains("01/12/2026 00:40 GMT+1"), "{receipt}");
+    app.teardown().await;
+}
+
+async fn an_appeal_is_open_for_thirty_days_after_a_refusal(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let mut c = app.citizen("late.appeal@example.be").await;
+    let r = c
+        .post_multipart(
+            "/catalogue/life-certificate/start",
+            &[
+                ("idempotency_key", "key-late-appeal-0001"),
+                ("field_post", "consulate-brussels"),
+                ("field_pension_fund", "CMR"),
+                ("field_home_visit", "no"),
+            ],
+            &[("doc_identity", "cnie.pdf", PDF)],
+        )
+        .await;
+    let reference = r.header("location").trim_start_matches("/cases/").trim_end_matches("/receipt").to_string();
+    let (mut consul, _) = app.staff("consul.appeal@example.ma", nafida_domain::Role::Agent, "consulate-brussels").await;
+    let refused = consul
+        .post(
+            &format!("/staff/cases/{reference}/action"),
+            &[("action", "reject"), ("motivation", "Aucune pension à ce nom auprès de la CMR.")],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::SEE_OTHER, "{}", refused.body);
+    app.clock.advance_seconds(31 * 86_400);
+    let mut c = app.sign_in("late.appeal@example.be").await;
+    c.get("/lang/fr").await;
+    assert!(!c.get(&format!("/cases/{reference}")).await.body.contains("Former un recours"), "no longer offered");
+    let late =
+        c.post(&format!("/cases/{reference}/appeal"), &[("reason", "Je n’avais pas vu le message à temps.")]).await;
+    assert!(late.body.contains("Le délai de recours contre cette décision est passé"), "{}", late.body);
+    assert_eq!(cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap().status, "rejected");
     app.teardown().await;
 }

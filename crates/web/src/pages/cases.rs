@@ -567,6 +567,7 @@ struct CasePage {
     timeline: Vec<TimelineRow>,
     files: Vec<FileRow>,
     can_withdraw: bool,
+    appeal_until: Option<String>,
     requested: Vec<DocView>,
     errors: FormErrors,
     open: bool,
@@ -648,6 +649,15 @@ async fn case_page(state: &AppState, ctx: PageCtx, c: &CaseRow, errors: FormErro
         .allowed(&c.status, nafida_domain::catalog::Actor::Applicant)
         .iter()
         .any(|t| t.action == nafida_engine::contracts::action::WITHDRAW);
+    // A refusal may be appealed within the procedure's period.
+    let appeal_until = nafida_engine::cases::transition::appeal_until(c, &p)
+        .filter(|until| *until >= now(state))
+        .filter(|_| {
+            w.allowed(&c.status, nafida_domain::catalog::Actor::Applicant)
+                .iter()
+                .any(|t| t.action == nafida_engine::contracts::action::APPEAL)
+        })
+        .map(nafida_engine::dates::show_instant);
     let waiting = w.status(&c.status).is_some_and(|s| s.waits_for_applicant);
     let requested = if waiting {
         let wanted = history.last_document_request().map(|r| r.listed).unwrap_or_default();
@@ -667,6 +677,7 @@ async fn case_page(state: &AppState, ctx: PageCtx, c: &CaseRow, errors: FormErro
         timeline: describe_all(&OrgNames::load(state.engine(), code).await?, ctx.tr(), &w, &history.0),
         files: file_rows(state, &ctx, c, &p, &format!("/cases/{}", c.reference)).await?,
         can_withdraw,
+        appeal_until,
         requested,
         errors,
         open: c.phase.is_open(),
@@ -762,6 +773,31 @@ pub async fn post_message(
     match applicant::message(state.engine(), &user.applicant(), &c, &form.message).await? {
         Ok(()) => Ok(Redirect::to(&format!("/cases/{}", c.reference)).into_response()),
         Err(refusal) => case_page(&state, ctx.clone(), &c, FormErrors::from_refusal(&ctx, refusal)).await,
+    }
+}
+
+/// An appeal's reasons.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct AppealForm {
+    reason: String,
+}
+
+/// `POST /cases/{ref}/appeal`: the person appeals a refusal, with reasons.
+pub async fn appeal_case(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Citizen(user): Citizen,
+    Path(reference): Path<String>,
+    Form(form): Form<AppealForm>,
+) -> Result<Response, AppError> {
+    let c = own_case(&state, &user.account.id, &reference).await?;
+    match applicant::appeal(state.engine(), &user.applicant(), &c, &form.reason).await? {
+        Ok(()) => Ok(Redirect::to(&format!("/cases/{}", c.reference)).into_response()),
+        Err(refusal) => {
+            let errors = FormErrors::from_refusal(&ctx, refusal).rename("motivation", "reason");
+            case_page(&state, ctx.clone(), &c, errors).await
+        }
     }
 }
 

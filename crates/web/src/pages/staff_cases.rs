@@ -247,7 +247,7 @@ pub async fn show_queue(
     });
     let mut statuses: Vec<FlagLink> = vec![];
     for w in state.catalog().catalog.workflows.values() {
-        for st in w.statuses.iter().filter(|s| !s.terminal) {
+        for st in w.statuses.iter().filter(|s| !s.terminal && s.phase.is_open()) {
             if !statuses.iter().any(|l| l.href.ends_with(&format!("status={}", st.id))) {
                 statuses.push(FlagLink {
                     href: format!("/staff/queue?org={}&status={}", org.as_str(), st.id),
