@@ -20,6 +20,41 @@ pub fn known_zone(zone: &str) -> bool {
     jiff::tz::TimeZone::get(zone).is_ok()
 }
 
+/// The time zone of a country of residence (its capital's, for a country with several), for
+/// the countries where most Moroccans abroad live; `None` for the others.
+pub fn zone_of_country(code: &str) -> Option<&'static str> {
+    Some(match code {
+        "MA" => ZONE,
+        "FR" => "Europe/Paris",
+        "ES" => "Europe/Madrid",
+        "BE" => "Europe/Brussels",
+        "NL" => "Europe/Amsterdam",
+        "DE" => "Europe/Berlin",
+        "IT" => "Europe/Rome",
+        "GB" => "Europe/London",
+        "CH" => "Europe/Zurich",
+        "PT" => "Europe/Lisbon",
+        "SE" => "Europe/Stockholm",
+        "NO" => "Europe/Oslo",
+        "DK" => "Europe/Copenhagen",
+        "AT" => "Europe/Vienna",
+        "IE" => "Europe/Dublin",
+        "US" => "America/New_York",
+        "CA" => "America/Toronto",
+        "AE" => "Asia/Dubai",
+        "SA" => "Asia/Riyadh",
+        "QA" => "Asia/Qatar",
+        "TR" => "Europe/Istanbul",
+        "DZ" => "Africa/Algiers",
+        "TN" => "Africa/Tunis",
+        "SN" => "Africa/Dakar",
+        "CI" => "Africa/Abidjan",
+        "EG" => "Africa/Cairo",
+        "AU" => "Australia/Sydney",
+        _ => return None,
+    })
+}
+
 impl Date {
     /// The day an instant falls on in Morocco's legal time.
     pub fn legal(millis: i64) -> Date {

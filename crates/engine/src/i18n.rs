@@ -176,9 +176,16 @@ pub struct Tr<'a> {
     pub i18n: &'a I18n,
     /// The reader's language.
     pub lang: Lang,
+    /// The reader's time zone (IANA name); Morocco's legal time when unknown.
+    pub zone: Option<&'a str>,
 }
 
 impl Tr<'_> {
+    /// An instant in the reader's time zone, labelled: `01/12/2026 00:40 (Brussels, GMT+1)`.
+    pub fn when(&self, millis: i64) -> String {
+        crate::dates::show_instant_in(self.zone.unwrap_or(nafida_domain::legal_time::ZONE), millis)
+    }
+
     /// Translates a key.
     pub fn t(&self, key: &str) -> String {
         self.i18n.format(self.lang, key, None)

@@ -35,6 +35,8 @@ pub struct Account {
     pub totp_enabled: bool,
     /// Last TOTP step accepted (replay protection).
     pub totp_last_step: Option<i64>,
+    /// The time zone the person reads times in (IANA name; none: Morocco's legal time).
+    pub time_zone: Option<String>,
 }
 
 type AccountRow = (
@@ -50,20 +52,21 @@ type AccountRow = (
     Option<String>,
     Option<i64>,
     Option<i64>,
+    Option<String>,
 );
 
 macro_rules! select_accounts {
     ($rest:literal) => {
         concat!(
             "SELECT id, email, role, org_id, display_name, password_hash, email_verified_at, disabled_at, ",
-            "preferred_lang, totp_secret, totp_enabled_at, totp_last_step FROM users ",
+            "preferred_lang, totp_secret, totp_enabled_at, totp_last_step, time_zone FROM users ",
             $rest
         )
     };
 }
 
 fn account(row: AccountRow) -> Result<Account, StoreError> {
-    let (id, email, role, org, name, hash, verified, disabled, lang, secret, totp_on, last_step) = row;
+    let (id, email, role, org, name, hash, verified, disabled, lang, secret, totp_on, last_step, zone) = row;
     Ok(Account {
         role: Role::parse(&role).map_err(|e| StoreError::Corrupt(e.to_string()))?,
         org_id: org.as_deref().map(OrgId::parse).transpose().map_err(|e| StoreError::Corrupt(e.to_string()))?,
@@ -77,7 +80,16 @@ fn account(row: AccountRow) -> Result<Account, StoreError> {
         totp_secret: secret,
         totp_enabled: totp_on.is_some(),
         totp_last_step: last_step,
+        time_zone: zone,
     })
+}
+
+/// Sets the time zone an account reads times in (none: Morocco's legal time).
+pub async fn set_time_zone(db: &Db, user_id: &str, zone: Option<&str>) -> Result<(), StoreError> {
+    on_db!(write db, pool => {
+        sqlx::query("UPDATE users SET time_zone = $2 WHERE id = $1").bind(user_id).bind(zone).execute(pool).await?;
+    });
+    Ok(())
 }
 
 /// The account with this e-mail address, if any.

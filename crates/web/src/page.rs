@@ -28,6 +28,8 @@ pub struct PageCtx {
     pub csrf: String,
     /// Who is signed in (for the header).
     pub viewer: Option<Viewer>,
+    /// The reader's time zone (from their profile); Morocco's legal time when unknown.
+    pub zone: Option<String>,
     state: AppState,
 }
 
@@ -45,7 +47,7 @@ pub struct Viewer {
 impl PageCtx {
     /// Translations in the page's language.
     pub fn tr(&self) -> crate::i18n::Tr<'_> {
-        crate::i18n::Tr { i18n: self.i18n(), lang: self.lang }
+        crate::i18n::Tr { i18n: self.i18n(), lang: self.lang, zone: self.zone.as_deref() }
     }
 
     /// Translates a key.
@@ -61,6 +63,11 @@ impl PageCtx {
     /// Translates a key with named text arguments.
     pub fn ta(&self, key: &str, pairs: &[(&str, &str)]) -> String {
         self.tr().ta(key, pairs)
+    }
+
+    /// An instant in the reader's time zone, labelled.
+    pub fn when(&self, millis: i64) -> String {
+        self.tr().when(millis)
     }
 
     /// Whether someone is signed in.
@@ -133,6 +140,7 @@ impl FromRequestParts<AppState> for PageCtx {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let zone = parts.extensions.get::<Actor>().and_then(|a| a.account()).and_then(|a| a.time_zone.clone());
         let viewer = parts.extensions.get::<Actor>().and_then(|a| a.account()).map(|a| Viewer {
             name: a.display_name.clone(),
             is_staff: a.role.is_staff(),
@@ -144,6 +152,7 @@ impl FromRequestParts<AppState> for PageCtx {
             path: parts.uri.path().to_string(),
             csrf: parts.extensions.get::<CsrfToken>().map(|t| t.0.clone()).unwrap_or_default(),
             viewer,
+            zone,
             state: state.clone(),
         })
     }
@@ -158,6 +167,7 @@ impl PageCtx {
             path: "/".into(),
             csrf: String::new(),
             viewer: None,
+            zone: None,
             state: state.clone(),
         }
     }

@@ -11,7 +11,6 @@ use nafida_engine::orgs::OrgNames;
 use nafida_store::FileKey;
 use nafida_store::cases::{self, CaseRow};
 
-use crate::casework;
 use crate::error::AppError;
 use crate::i18n::Tr;
 use crate::page::PageCtx;
@@ -107,7 +106,7 @@ pub fn describe(names: &OrgNames, ctx: Tr<'_>, w: &Workflow, e: &Event) -> Timel
         What::Corrected => (ctx.t("event-corrected"), None),
         What::Other { kind, body } => (kind.clone(), body.clone()),
     };
-    TimelineRow { when: casework::show_instant(e.at), text, body, viewed: matches!(e.what, What::Viewed(_)) }
+    TimelineRow { when: ctx.when(e.at), text, body, viewed: matches!(e.what, What::Viewed(_)) }
 }
 
 /// The history of a case for people; internal notes only for staff.

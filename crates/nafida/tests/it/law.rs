@@ -135,7 +135,15 @@ async fn days_are_counted_in_moroccan_legal_time(backend: Backend) {
     let p = app.state.catalog().catalog.procedures.get("life-certificate").unwrap().deadline;
     assert_eq!(case.due_date, calendar.due_date(december, p.days, p.count, 0).to_string(), "counted from 1 December");
     let receipt = c.get(&format!("/cases/{reference}/receipt")).await.body;
-    assert!(receipt.contains("01/12/2026 00:40 GMT+1"), "{receipt}");
+    assert!(receipt.contains("01/12/2026 00:40 (Casablanca, GMT+1)"), "{receipt}");
+    // Living in Canada (Toronto’s zone), the person reads the same request in her own hours.
+    let saved = c.post("/account/profile", &[("lang", "fr"), ("residence_country", "CA"), ("channels", "email")]).await;
+    assert_eq!(saved.status, StatusCode::OK, "{}", saved.body);
+    let receipt = c.get(&format!("/cases/{reference}/receipt")).await.body;
+    assert!(receipt.contains("30/11/2026 18:40 (Toronto, GMT-5)"), "{receipt}");
+    // The paper receipt (law 55-19) states the Moroccan legal time, whoever reads it.
+    let pdf = c.get(&format!("/cases/{reference}/receipt.pdf")).await;
+    assert_eq!(pdf.header("content-type"), "application/pdf");
     app.teardown().await;
 }
 

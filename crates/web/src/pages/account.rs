@@ -260,6 +260,9 @@ pub async fn update_profile(
         users::set_display_name(state.db(), &user.account.id, name).await?;
     }
     accounts::set_lang(state.db(), &user.account.id, lang.code()).await?;
+    // Times are shown in the zone of the country of residence (Morocco's legal time otherwise).
+    let zone = profile.residence_country.as_deref().and_then(nafida_domain::legal_time::zone_of_country);
+    accounts::set_time_zone(state.db(), &user.account.id, zone).await?;
     let form = ProfileForm::from_profile(&profile, lang.code());
     let masked = profile.cnie_masked.clone();
     // The page answers in the language just chosen.

@@ -53,9 +53,9 @@ async fn apps_page(
         .map(|t| TokenRow {
             id: t.id,
             name: t.name,
-            created: crate::casework::show_instant(t.created_at),
-            expires: crate::casework::show_instant(t.expires_at),
-            last_used: t.last_used_at.map(crate::casework::show_instant).unwrap_or_else(|| "—".into()),
+            created: ctx.when(t.created_at),
+            expires: ctx.when(t.expires_at),
+            last_used: t.last_used_at.map(|at| ctx.when(at)).unwrap_or_else(|| "—".into()),
         })
         .collect();
     let lang = ctx.lang;

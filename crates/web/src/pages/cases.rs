@@ -447,7 +447,7 @@ pub async fn show_receipt(
             reference: c.reference.clone(),
             title: p.title.get(code).to_string(),
             org_name,
-            filed: casework::show_instant(c.filed_at),
+            filed: ctx.when(c.filed_at),
             due: casework::show_date(&c.due_date),
             delay,
             awaiting_payment: payments::awaiting(&c),
@@ -657,7 +657,7 @@ async fn case_page(state: &AppState, ctx: PageCtx, c: &CaseRow, errors: FormErro
                 .iter()
                 .any(|t| t.action == nafida_engine::contracts::action::APPEAL)
         })
-        .map(nafida_engine::dates::show_instant);
+        .map(|until| ctx.when(until));
     let waiting = w.status(&c.status).is_some_and(|s| s.waits_for_applicant);
     let requested = if waiting {
         let wanted = history.last_document_request().map(|r| r.listed).unwrap_or_default();
@@ -718,7 +718,7 @@ async fn case_page(state: &AppState, ctx: PageCtx, c: &CaseRow, errors: FormErro
                     .and_then(|a| w.transitions.iter().find(|t| t.action == a))
                     .map(|t| t.label.get(code).to_string())
                     .unwrap_or_default();
-                (label, e.what.body().unwrap_or_default(), casework::show_instant(e.at))
+                (label, e.what.body().unwrap_or_default(), ctx.when(e.at))
             });
             Some(AnsweredView {
                 answer,
@@ -726,7 +726,7 @@ async fn case_page(state: &AppState, ctx: PageCtx, c: &CaseRow, errors: FormErro
                 comment: rating.and_then(|r| r.1),
                 choices: (1..=5).map(|n| (n, ctx.tn("rating-given", n))).collect(),
                 reopen_until: nafida_engine::complaints::reopen_until_given(c, &history, now(state))
-                    .map(casework::show_instant),
+                    .map(|at| ctx.when(at)),
             })
         } else {
             None

@@ -8,7 +8,6 @@ use askama::Template;
 use axum::extract::{Form, Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use nafida_engine::Refusal;
-use nafida_engine::dates::show_instant;
 use nafida_engine::identity::{self, Seen};
 use serde::Deserialize;
 
@@ -55,7 +54,7 @@ pub async fn show_identity(
             None => None,
         };
         checks.push(CheckRow {
-            when: show_instant(c.created_at),
+            when: ctx.when(c.created_at),
             level: ctx.t(&format!("identity-level-{}", c.level)),
             how: ctx.t(&format!("identity-method-{}", c.method)),
             office,

@@ -5,7 +5,7 @@
 use askama::Template;
 use axum::extract::State;
 use axum::response::Response;
-use nafida_engine::dates::{show_date, show_instant};
+use nafida_engine::dates::show_date;
 
 use crate::auth::Citizen;
 use crate::error::AppError;
@@ -74,7 +74,7 @@ pub async fn show_my_acts(
                             ("ground", &ctx.t(&format!("acts-ground-{}", e.ground))),
                         ],
                     );
-                    LogRow { when: show_instant(e.created_at), text }
+                    LogRow { when: ctx.when(e.created_at), text }
                 })
                 .collect();
             ActView { title, rows }
