@@ -89,6 +89,26 @@ impl Calendar {
 mod tests {
     use super::*;
 
+    #[test]
+    fn holidays_of_any_year_by_rule() {
+        let y2030 = holidays_by_rule(2030);
+        let fixed: Vec<String> = y2030.iter().filter(|h| !h.religious).map(|h| h.day.to_string()).collect();
+        assert_eq!(fixed.len(), 11);
+        assert!(fixed.contains(&"2030-07-30".to_string()) && fixed.contains(&"2030-10-31".to_string()));
+        assert_eq!(
+            holidays_by_rule(2023).iter().filter(|h| !h.religious).count(),
+            9,
+            "before the Amazigh New Year and Unity Day"
+        );
+        let religious: Vec<&Holiday> = y2030.iter().filter(|h| h.religious).collect();
+        assert!(religious.iter().all(|h| h.provisional) && religious.len() >= 7, "{religious:?}");
+        // The table published for 2027 puts Eid al-Adha on 17–18 May; the estimate is within a day.
+        let adha =
+            holidays_by_rule(2027).into_iter().find(|h| h.name.en == "Eid al-Adha").map(|h| h.day.days_since_epoch());
+        let published = Date::parse("2027-05-17").map(|d| d.days_since_epoch()).unwrap_or(0);
+        assert!(adha.is_some_and(|a| (a - published).abs() <= 1), "{adha:?}");
+    }
+
     fn d(s: &str) -> Date {
         Date::parse(s).unwrap_or(Date { year: 1970, month: 1, day: 1 })
     }
@@ -137,6 +157,70 @@ pub struct Holiday {
     pub religious: bool,
     /// Not yet confirmed by the authorities.
     pub provisional: bool,
+}
+
+/// The public holidays of a year by rule, for a year the published table does not cover: the
+/// fixed civil holidays (the Amazigh New Year from 2024, Unity Day from 2025 [reported]), and the
+/// Islamic ones estimated with the tabular Hijri calendar (Islamic New Year, the Prophet's
+/// Birthday and Eid al-Fitr and Eid al-Adha over two days each), provisional until an
+/// administrator confirms them (Morocco fixes them by sighting the moon: a day or two apart).
+pub fn holidays_by_rule(year: i32) -> Vec<Holiday> {
+    let names = |ar: &str, fr: &str, en: &str| crate::Names { ar: ar.into(), fr: fr.into(), en: en.into() };
+    let mut out = vec![];
+    let mut civil = |month: u32, day: u32, name: crate::Names| {
+        if let Some(d) = Date::new(year, month, day) {
+            out.push(Holiday { day: d, name, religious: false, provisional: false });
+        }
+    };
+    civil(1, 1, names("رأس السنة الميلادية", "Nouvel An", "New Year's Day"));
+    civil(1, 11, names("ذكرى تقديم وثيقة الاستقلال", "Manifeste de l’Indépendance", "Proclamation of Independence"));
+    if year >= 2024 {
+        civil(1, 14, names("رأس السنة الأمازيغية", "Nouvel An amazigh", "Amazigh New Year"));
+    }
+    civil(5, 1, names("عيد الشغل", "Fête du Travail", "Labour Day"));
+    civil(7, 30, names("عيد العرش", "Fête du Trône", "Throne Day"));
+    civil(8, 14, names("ذكرى استرجاع وادي الذهب", "Allégeance Oued Ed-Dahab", "Oued Ed-Dahab Day"));
+    civil(
+        8,
+        20,
+        names("ذكرى ثورة الملك والشعب", "Révolution du Roi et du Peuple", "Revolution of the King and the People"),
+    );
+    civil(8, 21, names("عيد الشباب", "Fête de la Jeunesse", "Youth Day"));
+    if year >= 2025 {
+        civil(10, 31, names("عيد الوحدة", "Fête de l’Unité", "Unity Day"));
+    }
+    civil(11, 6, names("ذكرى المسيرة الخضراء", "Marche Verte", "Green March"));
+    civil(11, 18, names("عيد الاستقلال", "Fête de l’Indépendance", "Independence Day"));
+    // Islamic holidays falling in this Gregorian year (a Hijri year is 11 days shorter: two
+    // Hijri years may touch one Gregorian year).
+    let religious: [(u8, u8, u8, crate::Names); 4] = [
+        (1, 1, 1, names("فاتح محرم", "Nouvel An de l’Hégire", "Islamic New Year")),
+        (3, 12, 2, names("عيد المولد النبوي", "Aïd al-Mawlid", "The Prophet's Birthday")),
+        (10, 1, 2, names("عيد الفطر", "Aïd al-Fitr", "Eid al-Fitr")),
+        (12, 10, 2, names("عيد الأضحى", "Aïd al-Adha", "Eid al-Adha")),
+    ];
+    let first = crate::hijri::HijriDate::from_gregorian(Date { year, month: 1, day: 1 }).year;
+    for hijri_year in first..=first + 1 {
+        for (month, day, days, name) in &religious {
+            for k in 0..*days {
+                let d = crate::hijri::HijriDate { year: hijri_year, month: *month, day: day + k }.to_gregorian();
+                if d.year == year {
+                    let name = if k == 0 {
+                        name.clone()
+                    } else {
+                        crate::Names {
+                            ar: format!("{} (اليوم الثاني)", name.ar),
+                            fr: format!("{} (2e jour)", name.fr),
+                            en: format!("{} (2nd day)", name.en),
+                        }
+                    };
+                    out.push(Holiday { day: d, name, religious: true, provisional: true });
+                }
+            }
+        }
+    }
+    out.sort_by_key(|h| h.day);
+    out
 }
 
 #[derive(Debug, serde::Deserialize)]

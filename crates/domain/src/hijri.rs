@@ -39,6 +39,16 @@ impl HijriDate {
     }
 }
 
+impl HijriDate {
+    /// The Gregorian date of a tabular Hijri date.
+    pub fn to_gregorian(self) -> Date {
+        let (y, m, d) = (self.year, i64::from(self.month), i64::from(self.day));
+        let jd = (11 * y + 3) / 30 + 354 * y + 30 * m - (m - 1) / 2 + d + 1_948_440 - 385;
+        // Julian day number to days since 1970-01-01 (JDN 2440588).
+        Date::from_days_since_epoch(jd - 2_440_588)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -56,6 +66,7 @@ mod tests {
             let h = HijriDate::from_gregorian(Date::parse(g).unwrap_or_else(|_| unreachable!("valid date")));
             assert_eq!((h.year, h.month), (y, m), "{g}: {h:?}");
             assert!((i32::from(h.day) - d).abs() <= 1, "{g}: {h:?} against day {d}");
+            assert_eq!(h.to_gregorian().to_string(), g, "and back");
         }
     }
 }

@@ -975,3 +975,5 @@ case-appeal-lead = You may ask the administration to reconsider this refusal, sa
 case-appeal-reason = Reasons for the appeal
 case-appeal-submit = Appeal
 err-appeal-period = The period to appeal this decision has passed, or an appeal is no longer possible.
+holidays-unconfirmed = These holidays of the next twelve months are unconfirmed estimates: confirm or correct them when the Ministry of Habous publishes the dates; the time limits of running cases are recomputed at once.
+event-due-date-moved = The public holidays changed: the latest decision date moves from { $from } to { $to }.

@@ -87,11 +87,40 @@ pub async fn prepare(db: &nafida_store::Db, now: i64) -> Result<(), String> {
     let topics = nafida_domain::topics::parse(TOPICS).map_err(|e| format!("data/complaint-topics.toml: {e}"))?;
     nafida_store::topics::seed(db, &topics, now).await.map_err(|e| e.to_string())?;
     let holidays = nafida_domain::calendar::parse_holidays(HOLIDAYS).map_err(|e| format!("data/holidays.toml: {e}"))?;
-    let added = nafida_store::catalog::seed_holidays(db, &holidays, now).await.map_err(|e| e.to_string())?;
+    let mut added = nafida_store::catalog::seed_holidays(db, &holidays, now).await.map_err(|e| e.to_string())?;
+    // Years past the published table: by rule (the Islamic holidays estimated, provisional).
+    let year = nafida_domain::Date::legal(now).year;
+    for y in year..=year + 2 {
+        let by_rule = nafida_domain::calendar::holidays_by_rule(y);
+        added += nafida_store::catalog::seed_holidays(db, &by_rule, now).await.map_err(|e| e.to_string())?;
+    }
     if added > 0 {
         tracing::info!(added, "public holidays seeded");
     }
+    let unconfirmed = unconfirmed_holidays(db, now).await.map_err(|e| e.to_string())?;
+    if !unconfirmed.is_empty() {
+        let days: Vec<String> = unconfirmed.iter().map(|h| h.day.to_string()).collect();
+        tracing::warn!(
+            days = days.join(", "),
+            "public holidays of the next twelve months are estimates; confirm them at /admin/holidays"
+        );
+    }
     Ok(())
+}
+
+/// The provisional holidays of the next twelve months (estimates an administrator has not
+/// confirmed: deadlines counted over them may move by a day).
+pub async fn unconfirmed_holidays(
+    db: &nafida_store::Db,
+    now: i64,
+) -> std::result::Result<Vec<nafida_domain::calendar::Holiday>, nafida_store::StoreError> {
+    let today = nafida_domain::Date::legal(now);
+    let until = nafida_domain::Date::from_days_since_epoch(today.days_since_epoch() + 365);
+    Ok(nafida_store::catalog::holidays(db)
+        .await?
+        .into_iter()
+        .filter(|h| h.provisional && h.day >= today && h.day <= until)
+        .collect())
 }
 
 /// A procedure version with the workflow it was served with.

@@ -103,3 +103,48 @@ pub async fn due_window(engine: &Engine, filter: &str) -> Result<Option<(String,
         _ => None,
     })
 }
+
+/// After the holiday table changed: the due date of every running case is counted again over
+/// the new calendar, and each case whose date moves gets an event saying so. Cases whose time
+/// limit restarted (a reopened complaint, an appeal) keep theirs. Returns how many moved.
+pub async fn recompute_due_dates(engine: &Engine) -> Result<usize> {
+    let cal = calendar(engine).await?;
+    let mut moved = 0;
+    let mut after = String::new();
+    loop {
+        let batch = nafida_store::cases::running(engine.db(), &after, 200).await?;
+        let Some(last) = batch.last() else { break };
+        after = last.id.clone();
+        for c in &batch {
+            let history = crate::events::History::of_case(engine, &c.id).await?;
+            let restarted = history.0.iter().any(|e| {
+                matches!(e.what.action(), Some(a) if a == crate::contracts::action::REOPEN || a == crate::contracts::action::APPEAL)
+            });
+            if restarted {
+                continue;
+            }
+            let (p, _) = crate::cases::procedure_of(engine, c).await?;
+            let extra = u32::try_from(c.stopped_days).unwrap_or(0);
+            let due = cal.due_date(Date::legal(c.filed_at), p.deadline.days, p.deadline.count, extra).to_string();
+            if due == c.due_date {
+                continue;
+            }
+            let what = crate::events::What::DueDateMoved { from: c.due_date.clone(), to: due.clone() };
+            let system = crate::Actor::system_for(&c.org_id);
+            let stored = what.by(system.event());
+            if nafida_store::cases::move_due_date(
+                engine.db(),
+                &c.id,
+                &c.due_date,
+                &due,
+                &stored.new_event(),
+                engine.now(),
+            )
+            .await?
+            {
+                moved += 1;
+            }
+        }
+    }
+    Ok(moved)
+}

@@ -229,6 +229,13 @@ pub enum What {
         /// The administration's reason.
         reason: String,
     },
+    /// The public holidays changed and the due date moved.
+    DueDateMoved {
+        /// The former date.
+        from: String,
+        /// The new one.
+        to: String,
+    },
     /// The payment of a refused request was refunded.
     Refunded {
         /// Amount in dirhams.
@@ -350,6 +357,10 @@ impl What {
                 let (document, reason) = split(body);
                 What::AskedUnlisted { document, reason }
             }
+            "due-date-moved" => {
+                let (from, to) = split(body);
+                What::DueDateMoved { from, to }
+            }
             "refunded" => {
                 let (amount, channel) = split(body);
                 What::Refunded { amount: amount.parse().unwrap_or(0), channel }
@@ -385,6 +396,7 @@ impl What {
             What::DocumentRevoked { .. } => "document-revoked",
             What::Paid { .. } => "paid",
             What::Refunded { .. } => "refunded",
+            What::DueDateMoved { .. } => "due-date-moved",
             What::AskedUnlisted { .. } => "asked-unlisted",
             What::NoActMatch => "no-act-match",
             What::ReviewBeforeIssuance(_) => "review-before-issuance",
@@ -422,6 +434,7 @@ impl What {
             What::DocumentRevoked { code, reason } => Some(format!("{code}\n{reason}")),
             What::Paid { amount, receipt } => Some(format!("{amount}\n{receipt}")),
             What::Refunded { amount, channel } => Some(format!("{amount}\n{channel}")),
+            What::DueDateMoved { from, to } => Some(format!("{from}\n{to}")),
             What::AskedUnlisted { document, reason } => Some(format!("{document}\n{reason}")),
             What::Registered { act } => Some(act.clone()),
             What::Posted { tracking } => Some(tracking.clone()),
@@ -588,6 +601,7 @@ mod tests {
             What::Paid { amount: 45, receipt: "Q-1".into() },
             What::NoActMatch,
             What::Refunded { amount: 20, channel: "online".into() },
+            What::DueDateMoved { from: "2027-05-20".into(), to: "2027-05-21".into() },
             What::AskedUnlisted { document: "certificat".into(), reason: "adresse".into() },
             What::ReviewBeforeIssuance(Review::Unverified),
             What::ReviewBeforeIssuance(Review::Mismatch),

@@ -844,6 +844,49 @@ pub async fn in_status(db: &Db, status: &str, after: &str, limit: i64) -> Result
     rows.into_iter().map(case).collect()
 }
 
+/// Open cases (received, in progress), in id order after `after`: the ones whose clock runs.
+pub async fn running(db: &Db, after: &str, limit: i64) -> Result<Vec<CaseRow>, StoreError> {
+    let rows: Vec<Row> = on_db!(read db, pool => {
+        sqlx::query_as(select_cases!(
+            "WHERE phase IN ('received', 'in-progress') AND waiting_since IS NULL AND id > $1 ORDER BY id LIMIT $2"
+        ))
+        .bind(after)
+        .bind(limit)
+        .fetch_all(pool)
+        .await?
+    });
+    rows.into_iter().map(case).collect()
+}
+
+/// Moves a case's due date (the holidays changed) if it is still `expected`, with the event
+/// the person sees, together.
+pub async fn move_due_date(
+    db: &Db,
+    case_id: &str,
+    expected: &str,
+    due: &str,
+    event: &NewEvent<'_>,
+    now: i64,
+) -> Result<bool, StoreError> {
+    on_db!(write db, pool => {
+        let mut tx = pool.begin().await?;
+        let moved = sqlx::query("UPDATE cases SET due_date = $3, updated_at = $4 WHERE id = $1 AND due_date = $2")
+            .bind(case_id)
+            .bind(expected)
+            .bind(due)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected()
+            == 1;
+        if moved {
+            insert_event!(&mut *tx, case_id, event, now)?;
+        }
+        tx.commit().await?;
+        Ok(moved)
+    })
+}
+
 /// One guarded change of one case: `sql` updates the case whose id is `$1` only if a column
 /// still holds `$2`, setting `$3` (and `updated_at` to `$4`).
 struct Guarded<'a> {

@@ -91,6 +91,13 @@ pub fn describe(names: &OrgNames, ctx: Tr<'_>, w: &Workflow, e: &Event) -> Timel
         What::AskedUnlisted { document, reason } => {
             (ctx.t1("event-asked-unlisted", "document", document), Some(reason.clone()))
         }
+        What::DueDateMoved { from, to } => (
+            ctx.ta(
+                "event-due-date-moved",
+                &[("from", &crate::casework::show_date(from)), ("to", &crate::casework::show_date(to))],
+            ),
+            None,
+        ),
         What::Refunded { amount, channel } => {
             (ctx.tn("event-refunded", *amount), Some(ctx.t(&format!("event-refunded-{channel}"))))
         }

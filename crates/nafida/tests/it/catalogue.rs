@@ -225,5 +225,45 @@ async fn admins_keep_the_holidays_that_deadlines_count(backend: Backend) {
     let cal = nafida_engine::clock::calendar(app.state.engine()).await.unwrap();
     assert!(cal.is_working_day(nafida_domain::Date::parse("2026-03-20").unwrap()));
     assert!(!cal.is_working_day(nafida_domain::Date::parse("2026-03-23").unwrap()), "the Monday added is a holiday");
+
+    // Years past the published table come by rule; the next twelve months' estimates are flagged.
+    nafida::catalog::prepare(&app.db.db, T0.millis()).await.unwrap();
+    let all = store_catalog::holidays(&app.db.db).await.unwrap();
+    assert!(all.iter().any(|h| h.day.to_string() == "2028-07-30" && !h.provisional), "Throne Day 2028 by rule");
+    assert!(
+        all.iter().any(|h| h.day.year == 2028 && h.religious && h.provisional),
+        "Islamic holidays of 2028 estimated"
+    );
+    let page = admin.get("/admin/holidays").await.body;
+    let banner = page.split("id=\"unconfirmed-holidays\"").nth(1).unwrap_or("");
+    assert!(banner.contains("unconfirmed estimates") && banner.contains("Eid al-Fitr"), "{page}");
+
+    // A running case's due date follows a holiday added, with an event in its history.
+    let mut c = app.citizen("holiday.person@example.ma").await;
+    let r = c
+        .post_multipart(
+            "/catalogue/life-certificate/start",
+            &[
+                ("idempotency_key", "key-holiday-moves-01"),
+                ("field_post", "consulate-brussels"),
+                ("field_pension_fund", "CMR"),
+                ("field_home_visit", "no"),
+            ],
+            &[("doc_identity", "cnie.pdf", nafida_test_support::PDF)],
+        )
+        .await;
+    let reference = r.header("location").trim_start_matches("/cases/").trim_end_matches("/receipt").to_string();
+    let before = nafida_store::cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap().due_date;
+    let added = admin
+        .post(
+            "/admin/holidays",
+            &[("day", "2026-12-02"), ("name_ar", "عطلة"), ("name_fr", "Jour férié"), ("name_en", "Holiday")],
+        )
+        .await;
+    assert_eq!(added.status, StatusCode::SEE_OTHER);
+    let after = nafida_store::cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap().due_date;
+    assert_ne!(before, after, "one more holiday inside the time limit moves it");
+    let page = c.get(&format!("/cases/{reference}")).await.body;
+    assert!(page.contains("Les jours fériés ont changé"), "{page}");
     app.teardown().await;
 }

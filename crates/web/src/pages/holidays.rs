@@ -29,6 +29,7 @@ pub struct Row {
 struct HolidaysPage {
     ctx: PageCtx,
     rows: Vec<Row>,
+    unconfirmed: Vec<String>,
     errors: FormErrors,
     form: HolidayForm,
 }
@@ -57,8 +58,13 @@ async fn page(state: &AppState, ctx: PageCtx, errors: FormErrors, form: HolidayF
             provisional: h.provisional,
         })
         .collect();
+    let unconfirmed = nafida_engine::catalog::unconfirmed_holidays(state.db(), state.clock().now().millis())
+        .await?
+        .into_iter()
+        .map(|h| format!("{} — {}", crate::casework::show_date(&h.day.to_string()), h.name.get(code)))
+        .collect();
     let lang = ctx.lang;
-    render(&HolidaysPage { ctx, rows, errors, form }, lang)
+    render(&HolidaysPage { ctx, rows, unconfirmed, errors, form }, lang)
 }
 
 /// `GET /admin/holidays`
@@ -94,6 +100,8 @@ pub async fn save_holiday(
         provisional: form.provisional.is_some(),
     };
     store::save_holiday(state.db(), &holiday, state.clock().now().millis()).await?;
+    // The deadlines of running cases follow the corrected table.
+    nafida_engine::clock::recompute_due_dates(state.engine()).await?;
     Ok(Redirect::to("/admin/holidays").into_response())
 }
 
@@ -114,5 +122,6 @@ pub async fn delete_holiday(
     if !store::delete_holiday(state.db(), day).await? {
         return Err(AppError::NotFound);
     }
+    nafida_engine::clock::recompute_due_dates(state.engine()).await?;
     Ok(Redirect::to("/admin/holidays").into_response())
 }
