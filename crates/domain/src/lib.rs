@@ -14,6 +14,7 @@ pub mod email;
 pub mod error;
 pub mod flags;
 pub mod hijri;
+pub mod host_holidays;
 pub mod legal_time;
 pub mod org;
 pub mod password;

@@ -18,6 +18,23 @@ pub async fn calendar(engine: &Engine) -> Result<Calendar> {
     Ok(Calendar::new(nafida_store::catalog::holidays(engine.db()).await?.into_iter().map(|h| h.day)))
 }
 
+/// The working-day calendar of an administration: Morocco's holidays, and for a consular post
+/// abroad its host country's public holidays too (the post is closed on both).
+pub async fn calendar_for(engine: &Engine, org_id: &str) -> Result<Calendar> {
+    let mut days: Vec<Date> = nafida_store::catalog::holidays(engine.db()).await?.into_iter().map(|h| h.day).collect();
+    if let Ok(id) = nafida_domain::OrgId::parse(org_id)
+        && let Some(org) = nafida_store::orgs::get(engine.db(), &id).await?
+        && org.kind == nafida_domain::OrgKind::ConsularPost
+        && org.country != "MA"
+    {
+        let year = Date::legal(engine.now()).year;
+        for y in year - 1..=year + 2 {
+            days.extend(nafida_domain::host_holidays::holidays(&org.country, y));
+        }
+    }
+    Ok(Calendar::new(days))
+}
+
 /// Days left before the due date (negative when overdue), in the procedure's count.
 pub fn days_left(cal: &Calendar, today: Date, due: &str, count: DayCount) -> i64 {
     Date::parse(due).map_or(0, |d| cal.days_between(today, d, count))
@@ -60,11 +77,11 @@ pub async fn change_for<'a>(
     // A reopened complaint gets a whole answer period again, from the day it was reopened; an
     // appeal gets its own time limit.
     if action == crate::contracts::action::REOPEN {
-        let cal = calendar(engine).await?;
+        let cal = calendar_for(engine, &c.org_id).await?;
         due = cal.due_date(Date::legal(t), p.deadline.days, p.deadline.count, 0).to_string();
     }
     if action == crate::contracts::action::APPEAL {
-        let cal = calendar(engine).await?;
+        let cal = calendar_for(engine, &c.org_id).await?;
         due = cal.due_date(Date::legal(t), p.appeal_decided_within_days, DayCount::Calendar, 0).to_string();
     }
     Ok(Change {
@@ -81,7 +98,7 @@ pub async fn change_for<'a>(
 /// The clock of a case restarting at `t` after standing still since `since`: the days it has
 /// been stopped in all, and the due date pushed back by them.
 pub async fn restarted_clock(engine: &Engine, c: &CaseRow, p: &Procedure, since: i64, t: i64) -> Result<(i64, String)> {
-    let cal = calendar(engine).await?;
+    let cal = calendar_for(engine, &c.org_id).await?;
     let waited = cal.days_between(Date::legal(since), Date::legal(t), p.deadline.count).max(0);
     let stopped = c.stopped_days + waited;
     let extra = u32::try_from(stopped).unwrap_or(u32::MAX);
@@ -108,7 +125,7 @@ pub async fn due_window(engine: &Engine, filter: &str) -> Result<Option<(String,
 /// the new calendar, and each case whose date moves gets an event saying so. Cases whose time
 /// limit restarted (a reopened complaint, an appeal) keep theirs. Returns how many moved.
 pub async fn recompute_due_dates(engine: &Engine) -> Result<usize> {
-    let cal = calendar(engine).await?;
+    let mut calendars: std::collections::BTreeMap<String, Calendar> = std::collections::BTreeMap::new();
     let mut moved = 0;
     let mut after = String::new();
     loop {
@@ -124,6 +141,10 @@ pub async fn recompute_due_dates(engine: &Engine) -> Result<usize> {
                 continue;
             }
             let (p, _) = crate::cases::procedure_of(engine, c).await?;
+            if !calendars.contains_key(&c.org_id) {
+                calendars.insert(c.org_id.clone(), calendar_for(engine, &c.org_id).await?);
+            }
+            let Some(cal) = calendars.get(&c.org_id) else { continue };
             let extra = u32::try_from(c.stopped_days).unwrap_or(0);
             let due = cal.due_date(Date::legal(c.filed_at), p.deadline.days, p.deadline.count, extra).to_string();
             if due == c.due_date {

@@ -43,7 +43,8 @@ pub struct Pass {
 
 /// Runs one pass over every running case.
 pub async fn run_once(engine: &Engine) -> Result<Pass> {
-    let cal = casework::calendar(engine).await?;
+    let mut calendars: std::collections::BTreeMap<String, nafida_domain::calendar::Calendar> =
+        std::collections::BTreeMap::new();
     let now = engine.clock().now().millis();
     let today = Date::legal(now);
     let mut pass = Pass::default();
@@ -55,7 +56,11 @@ pub async fn run_once(engine: &Engine) -> Result<Pass> {
         for c in &batch {
             pass.checked += 1;
             let (p, w) = case_procedure(engine, c).await?;
-            let left = casework::days_left(&cal, today, &c.due_date, p.deadline.count);
+            if !calendars.contains_key(&c.org_id) {
+                calendars.insert(c.org_id.clone(), crate::clock::calendar_for(engine, &c.org_id).await?);
+            }
+            let Some(cal) = calendars.get(&c.org_id) else { continue };
+            let left = casework::days_left(cal, today, &c.due_date, p.deadline.count);
             if left < 0 && p.silence == Silence::TacitApproval {
                 // The administration stayed silent: approved by the platform (the person is
                 // told, and may download the certificate of administrative silence).

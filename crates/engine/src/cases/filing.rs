@@ -86,7 +86,7 @@ pub async fn file(
     let workflow = engine.catalog().catalog.workflow_of(p).ok_or_else(|| EngineError::internal("workflow"))?;
     let initial = workflow.status(&workflow.initial).ok_or_else(|| EngineError::internal("initial status"))?;
     let t = engine.now();
-    let cal = crate::clock::calendar(engine).await?;
+    let cal = crate::clock::calendar_for(engine, &org).await?;
     let due = cal.due_date(Date::legal(t), p.deadline.days, p.deadline.count, 0).to_string();
     let mut random = [0u8; 7];
     getrandom::fill(&mut random).map_err(EngineError::internal)?;

@@ -209,7 +209,7 @@ pub async fn extend(engine: &Engine, actor: &Actor, c: &CaseRow, reason: &str) -
     let Some(reason) = written(reason, 2000) else { return Ok(Err(Refusal::invalid("reason", "motivation-required"))) };
     let (p, _) = procedure_of(engine, c).await?;
     let due = Date::parse(&c.due_date).map_err(EngineError::internal)?;
-    let cal = crate::clock::calendar(engine).await?;
+    let cal = crate::clock::calendar_for(engine, &c.org_id).await?;
     let new_due = cal.due_date(due, p.deadline.extendable_days, p.deadline.count, 0).to_string();
     let days = i64::from(p.deadline.extendable_days);
     let stored = What::Extended { days, reason: reason.to_string() }.by(actor.event());

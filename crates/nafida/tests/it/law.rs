@@ -12,7 +12,8 @@ pub fn tests() -> Vec<(&'static str, DbTest)> {
         requests_go_only_where_they_are_handled_and_a_stamp_pays_the_fee,
         a_refused_form_keeps_no_file_and_filings_are_limited,
         days_are_counted_in_moroccan_legal_time,
-        an_appeal_is_open_for_thirty_days_after_a_refusal
+        an_appeal_is_open_for_thirty_days_after_a_refusal,
+        consular_posts_count_their_host_countrys_holidays
     ]
 }
 
@@ -179,5 +180,37 @@ async fn an_appeal_is_open_for_thirty_days_after_a_refusal(backend: Backend) {
         c.post(&format!("/cases/{reference}/appeal"), &[("reason", "Je n’avais pas vu le message à temps.")]).await;
     assert!(late.body.contains("Le délai de recours contre cette décision est passé"), "{}", late.body);
     assert_eq!(cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap().status, "rejected");
+    app.teardown().await;
+}
+
+/// The consulate in Brussels is closed on Belgium's National Day (21 July) as well as on
+/// Morocco's holidays: a request filed there on Monday 19 July 2027 with five working days is
+/// due on the 27th, not the 26th.
+async fn consular_posts_count_their_host_countrys_holidays(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    app.citizen("brussels.july@example.be").await;
+    app.clock.advance_seconds(231 * 86_400);
+    let mut c = app.sign_in("brussels.july@example.be").await;
+    let now = nafida_domain::clock::Clock::now(app.clock.as_ref()).millis();
+    assert_eq!(nafida_domain::Date::legal(now).to_string(), "2027-07-19");
+    let r = c
+        .post_multipart(
+            "/catalogue/life-certificate/start",
+            &[
+                ("idempotency_key", "key-brussels-july-01"),
+                ("field_post", "consulate-brussels"),
+                ("field_pension_fund", "CMR"),
+                ("field_home_visit", "no"),
+            ],
+            &[("doc_identity", "cnie.pdf", PDF)],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let reference = r.header("location").trim_start_matches("/cases/").trim_end_matches("/receipt").to_string();
+    let case = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap();
+    assert_eq!(case.due_date, "2027-07-27", "Belgium's National Day counted");
+    let moroccan = nafida_engine::clock::calendar(app.state.engine()).await.unwrap();
+    let start = nafida_domain::Date::parse("2027-07-19").unwrap();
+    assert_eq!(moroccan.due_date(start, 5, nafida_domain::catalog::DayCount::Working, 0).to_string(), "2027-07-26");
     app.teardown().await;
 }

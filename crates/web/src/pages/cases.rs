@@ -643,7 +643,7 @@ async fn case_page(state: &AppState, ctx: PageCtx, c: &CaseRow, errors: FormErro
     // The history, read once: the timeline and every answer drawn from it below.
     let history = History::of_case(state.engine(), &c.id).await?;
     let code = ctx.lang.code();
-    let cal = nafida_engine::clock::calendar(state.engine()).await?;
+    let cal = nafida_engine::clock::calendar_for(state.engine(), &c.org_id).await?;
     let left = nafida_engine::clock::clock_left(&cal, now(state), c, p.deadline.count);
     let can_withdraw = w
         .allowed(&c.status, nafida_domain::catalog::Actor::Applicant)

@@ -392,7 +392,7 @@ async fn staff_case_page(
             fields.push((f.label.get(code).to_string(), shown));
         }
     }
-    let cal = nafida_engine::clock::calendar(state.engine()).await?;
+    let cal = nafida_engine::clock::calendar_for(state.engine(), &c.org_id).await?;
     let left = nafida_engine::clock::clock_left(&cal, now(state), c, p.deadline.count);
     let actions = w
         .allowed(&c.status, staff.actor().workflow())
