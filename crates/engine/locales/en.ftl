@@ -977,3 +977,5 @@ case-appeal-submit = Appeal
 err-appeal-period = The period to appeal this decision has passed, or an appeal is no longer possible.
 holidays-unconfirmed = These holidays of the next twelve months are unconfirmed estimates: confirm or correct them when the Ministry of Habous publishes the dates; the time limits of running cases are recomputed at once.
 event-due-date-moved = The public holidays changed: the latest decision date moves from { $from } to { $to }.
+err-query-value = Invalid value for this parameter.
+err-limit-range = The number of results must be from 1 to 200.

@@ -978,3 +978,5 @@ case-appeal-submit = Former le recours
 err-appeal-period = Le délai de recours contre cette décision est passé, ou le recours n’est plus possible.
 holidays-unconfirmed = Ces jours fériés des douze prochains mois sont des estimations non confirmées : confirmez-les ou corrigez-les quand le ministère des Habous publie les dates ; les délais des dossiers en cours sont recalculés aussitôt.
 event-due-date-moved = Les jours fériés ont changé : la date limite de décision passe du { $from } au { $to }.
+err-query-value = Valeur invalide pour ce paramètre.
+err-limit-range = Le nombre de résultats doit être compris entre 1 et 200.

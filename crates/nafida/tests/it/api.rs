@@ -13,7 +13,8 @@ pub fn tests() -> Vec<(&'static str, DbTest)> {
         partners_work_their_administrations_cases_and_nothing_else,
         partners_transfer_and_give_opinions,
         people_reach_their_own_cases_with_a_personal_token,
-        partner_tokens_are_listed_expire_and_are_revoked
+        partner_tokens_are_listed_expire_and_are_revoked,
+        malformed_parameters_are_json_problems
     ]
 }
 
@@ -523,5 +524,25 @@ async fn partner_tokens_are_listed_expire_and_are_revoked(backend: Backend) {
     assert_eq!(call(&app, Method::GET, "/api/v1/cases", Some(&short), None).await.status, StatusCode::OK);
     app.clock.advance_seconds(86_401);
     assert_eq!(call(&app, Method::GET, "/api/v1/cases", Some(&short), None).await.status, StatusCode::UNAUTHORIZED);
+    app.teardown().await;
+}
+
+/// A query value that does not parse, or a page size out of range, is a JSON problem naming the
+/// parameter, with a message in the caller's language: never plain text, never clamped.
+async fn malformed_parameters_are_json_problems(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let token = token_for(&app, "commune-imzouren-civil-status").await;
+    for (query, code) in [("limit=abc", "query-value"), ("limit=500", "limit-range"), ("limit=0", "limit-range")] {
+        let r = call(&app, Method::GET, &format!("/api/v1/cases?{query}"), Some(&token), None).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{query}: {}", r.body);
+        let j = r.json();
+        assert_eq!(
+            (j["errors"][0]["field"].as_str(), j["errors"][0]["code"].as_str()),
+            (Some("limit"), Some(code)),
+            "{query}"
+        );
+        assert!(j["message"].as_str().is_some_and(|m| !m.is_empty()));
+    }
+    assert_eq!(call(&app, Method::GET, "/api/v1/cases?limit=200", Some(&token), None).await.status, StatusCode::OK);
     app.teardown().await;
 }

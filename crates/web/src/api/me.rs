@@ -7,7 +7,7 @@
 
 use axum::Json;
 use axum::extract::rejection::JsonRejection;
-use axum::extract::{FromRequestParts, Multipart, Path, Query, State};
+use axum::extract::{FromRequestParts, Multipart, Path, State};
 use axum::http::StatusCode;
 use axum::http::request::Parts;
 use axum::response::{IntoResponse, Response};
@@ -88,9 +88,11 @@ pub async fn list_my_cases(
     State(state): State<AppState>,
     ApiLang(lang): ApiLang,
     person: Person,
-    Query(q): Query<MyCasesQuery>,
-) -> Result<Json<Value>, AppError> {
-    let limit = q.limit.unwrap_or(50).clamp(1, 200);
+    super::ApiQuery(q): super::ApiQuery<MyCasesQuery>,
+) -> Result<Response, AppError> {
+    let Some(limit) = super::page_size(q.limit) else {
+        return Ok(super::query_problem(&state, lang, "limit", "limit-range"));
+    };
     let after = q.after.as_deref().and_then(|a| a.split_once('/')).and_then(|(t, id)| Some((t.parse().ok()?, id)));
     let mut rows = cases::for_applicant(state.db(), &person.account.id, after, limit + 1).await?;
     let next = (rows.len() as i64 > limit)
@@ -101,7 +103,7 @@ pub async fn list_my_cases(
     for c in &rows {
         list.push(summary(&state, lang, c).await?);
     }
-    Ok(Json(json!({ "cases": list, "next": next })))
+    Ok(Json(json!({ "cases": list, "next": next })).into_response())
 }
 
 /// `POST /api/v1/me/cases?procedure=ID` (multipart): files a case. 201 with the case; 200 with
@@ -110,7 +112,7 @@ pub async fn file_my_case(
     State(state): State<AppState>,
     ApiLang(lang): ApiLang,
     person: Person,
-    Query(q): Query<FileQuery>,
+    super::ApiQuery(q): super::ApiQuery<FileQuery>,
     form: Multipart,
 ) -> Result<Response, AppError> {
     let p = state.catalog().catalog.procedures.get(&q.procedure).ok_or(AppError::NotFound)?;

@@ -6,7 +6,7 @@
 
 use axum::Json;
 use axum::extract::rejection::JsonRejection;
-use axum::extract::{FromRequestParts, Path, Query, State};
+use axum::extract::{FromRequestParts, Path, State};
 use axum::http::request::Parts;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -61,6 +61,55 @@ impl<S: Send + Sync> FromRequestParts<S> for ApiLang {
             .and_then(Lang::negotiate)
             .unwrap_or(Lang::DEFAULT);
         Ok(ApiLang(lang))
+    }
+}
+
+/// Query parameters of an API call: a value that does not parse is a JSON problem (422) naming
+/// the parameter as the request wrote it, with a message in the caller's language — never the
+/// framework's plain text.
+pub struct ApiQuery<T>(pub T);
+
+impl<T: serde::de::DeserializeOwned + Send> FromRequestParts<AppState> for ApiQuery<T> {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        match axum::extract::Query::<T>::from_request_parts(parts, state).await {
+            Ok(axum::extract::Query(v)) => Ok(ApiQuery(v)),
+            Err(e) => {
+                let text = e.body_text();
+                // serde_urlencoded names the field first: "…: limit: invalid digit found in string".
+                let field = text
+                    .split(": ")
+                    .nth(1)
+                    .filter(|f| !f.is_empty() && f.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
+                    .unwrap_or("query")
+                    .to_string();
+                let lang = ApiLang::from_request_parts(parts, state).await.map_or(Lang::DEFAULT, |l| l.0);
+                Err(query_problem(state, lang, &field, "query-value"))
+            }
+        }
+    }
+}
+
+/// A 422 problem for one query parameter, with its message.
+pub(crate) fn query_problem(state: &AppState, lang: Lang, field: &str, code: &str) -> Response {
+    let message = state.i18n().format(lang, &format!("err-{code}"), None);
+    let status = StatusCode::UNPROCESSABLE_ENTITY;
+    let body = json!({
+        "status": status.as_u16(),
+        "code": "invalid",
+        "message": message,
+        "errors": [{ "field": field, "code": code, "message": message }],
+    });
+    (status, Json(body)).into_response()
+}
+
+/// A page size given by the caller: from 1 to 200 (50 when absent); anything else is refused,
+/// not clamped.
+pub(crate) fn page_size(limit: Option<i64>) -> Option<i64> {
+    match limit {
+        None => Some(50),
+        Some(n) => (1..=200).contains(&n).then_some(n),
     }
 }
 
@@ -130,7 +179,7 @@ pub struct CatalogueQuery {
 
 /// `GET /api/v1/procedures`: the catalogue, or the procedures matching a search (in Arabic,
 /// French or English, folded as the pages fold it), a theme and a kind of administration.
-pub async fn list_procedures(State(state): State<AppState>, Query(q): Query<CatalogueQuery>) -> Json<Value> {
+pub async fn list_procedures(State(state): State<AppState>, ApiQuery(q): ApiQuery<CatalogueQuery>) -> Json<Value> {
     let list: Vec<Value> = state
         .catalog()
         .find(&q.q, q.theme.as_deref(), q.administration_kind.as_deref())
@@ -175,10 +224,13 @@ pub struct CaseListQuery {
 /// `GET /api/v1/cases`: the administration's cases, most urgent first, keyset-paginated.
 pub async fn list_cases(
     State(state): State<AppState>,
+    ApiLang(lang): ApiLang,
     client: ApiClient,
-    Query(q): Query<CaseListQuery>,
+    ApiQuery(q): ApiQuery<CaseListQuery>,
 ) -> Result<Response, AppError> {
-    let limit = q.limit.unwrap_or(50).clamp(1, 200);
+    let Some(limit) = page_size(q.limit) else {
+        return Ok(query_problem(&state, lang, "limit", "limit-range"));
+    };
     let after = q.after.as_deref().and_then(|a| a.split_once('/'));
     let flag = match q.flag.as_deref() {
         None => None,
