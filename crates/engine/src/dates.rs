@@ -21,21 +21,7 @@ pub fn show_instant(millis: i64) -> String {
     format!("{:02}/{:02}/{} {:02}:{:02} {label}", d.day, d.month, d.year, secs / 3600, (secs / 60) % 60)
 }
 
-/// An instant in a time zone, labelled with the zone's place and offset:
-/// `01/12/2026 00:40 (Brussels, GMT+1)`.
-pub fn show_instant_in(zone: &str, millis: i64) -> String {
-    let offset = nafida_domain::legal_time::offset_seconds(zone, millis);
-    let local = millis + i64::from(offset) * 1000;
-    let d = Date::from_millis(local);
-    let secs = local.div_euclid(1000).rem_euclid(86_400);
-    let gmt = match (offset / 3600, (offset % 3600).abs() / 60) {
-        (0, 0) => "GMT".to_string(),
-        (h, 0) => format!("GMT{h:+}"),
-        (h, m) => format!("GMT{h:+}:{m:02}"),
-    };
-    let place = zone.rsplit('/').next().unwrap_or(zone).replace('_', " ");
-    format!("{:02}/{:02}/{} {:02}:{:02} ({place}, {gmt})", d.day, d.month, d.year, secs / 3600, (secs / 60) % 60)
-}
+pub use nafida_domain::legal_time::show_instant_in;
 
 /// A Gregorian date with its (calculated) Hijri date, as paper civil-status documents print
 /// them: `12/04/1990 — 17 ramadan 1410 H` (in each language's words).

@@ -183,7 +183,7 @@ pub struct Tr<'a> {
 impl Tr<'_> {
     /// An instant in the reader's time zone, labelled: `01/12/2026 00:40 (Brussels, GMT+1)`.
     pub fn when(&self, millis: i64) -> String {
-        crate::dates::show_instant_in(self.zone.unwrap_or(nafida_domain::legal_time::ZONE), millis)
+        nafida_domain::legal_time::show_instant_in(self.zone.unwrap_or(nafida_domain::legal_time::ZONE), millis)
     }
 
     /// Translates a key.
