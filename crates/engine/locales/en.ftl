@@ -979,3 +979,4 @@ holidays-unconfirmed = These holidays of the next twelve months are unconfirmed 
 event-due-date-moved = The public holidays changed: the latest decision date moves from { $from } to { $to }.
 err-query-value = Invalid value for this parameter.
 err-limit-range = The number of results must be from 1 to 200.
+err-malformed-body = The request body cannot be read (invalid format).

@@ -980,3 +980,4 @@ holidays-unconfirmed = Ces jours fériés des douze prochains mois sont des esti
 event-due-date-moved = Les jours fériés ont changé : la date limite de décision passe du { $from } au { $to }.
 err-query-value = Valeur invalide pour ce paramètre.
 err-limit-range = Le nombre de résultats doit être compris entre 1 et 200.
+err-malformed-body = Le corps de la requête est illisible (format invalide).

@@ -544,5 +544,23 @@ async fn malformed_parameters_are_json_problems(backend: Backend) {
         assert!(j["message"].as_str().is_some_and(|m| !m.is_empty()));
     }
     assert_eq!(call(&app, Method::GET, "/api/v1/cases?limit=200", Some(&token), None).await.status, StatusCode::OK);
+    // A multipart body without its boundary: a JSON problem too.
+    let mut person = app.citizen("multipart.person@example.ma").await;
+    let created = person.post("/account/apps", &[("name", "Mon application")]).await.body;
+    let personal =
+        created.split("id=\"new-token\">").nth(1).and_then(|s| s.split('<').next()).unwrap_or("").to_string();
+    assert!(personal.starts_with("nfp_"), "{created}");
+    let request = axum::http::Request::builder()
+        .method(Method::POST)
+        .uri("/api/v1/me/cases?procedure=life-certificate")
+        .header("authorization", format!("Bearer {personal}"))
+        .header("content-type", "multipart/form-data")
+        .header("accept-language", "fr")
+        .body(Body::from("garbage"))
+        .unwrap();
+    let r = app.request(request).await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST, "{}", r.body);
+    assert_eq!(r.json()["code"], "malformed-body", "{}", r.body);
+    assert!(r.json()["message"].as_str().is_some_and(|m| m.contains("illisible")), "{}", r.body);
     app.teardown().await;
 }

@@ -7,7 +7,7 @@
 
 use axum::Json;
 use axum::extract::rejection::JsonRejection;
-use axum::extract::{FromRequestParts, Multipart, Path, State};
+use axum::extract::{FromRequestParts, Path, State};
 use axum::http::StatusCode;
 use axum::http::request::Parts;
 use axum::response::{IntoResponse, Response};
@@ -113,7 +113,7 @@ pub async fn file_my_case(
     ApiLang(lang): ApiLang,
     person: Person,
     super::ApiQuery(q): super::ApiQuery<FileQuery>,
-    form: Multipart,
+    super::ApiMultipart(form): super::ApiMultipart,
 ) -> Result<Response, AppError> {
     let p = state.catalog().catalog.procedures.get(&q.procedure).ok_or(AppError::NotFound)?;
     let submitted = casework::read_multipart(form).await?;
@@ -203,7 +203,7 @@ pub async fn provide_my_documents(
     ApiLang(lang): ApiLang,
     person: Person,
     Path(reference): Path<String>,
-    form: Multipart,
+    super::ApiMultipart(form): super::ApiMultipart,
 ) -> Result<Response, AppError> {
     let c = own_case(&state, &person.account.id, &reference).await?;
     let submitted = casework::read_multipart(form).await?;

@@ -91,6 +91,31 @@ impl<T: serde::de::DeserializeOwned + Send> FromRequestParts<AppState> for ApiQu
     }
 }
 
+/// A multipart body of an API call: one the server cannot read (no boundary, a broken part) is a
+/// JSON problem, never the framework's plain text.
+pub struct ApiMultipart(pub axum::extract::Multipart);
+
+impl axum::extract::FromRequest<AppState> for ApiMultipart {
+    type Rejection = Response;
+
+    async fn from_request(req: axum::extract::Request, state: &AppState) -> Result<Self, Self::Rejection> {
+        let lang = req
+            .headers()
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok())
+            .and_then(Lang::negotiate)
+            .unwrap_or(Lang::DEFAULT);
+        match axum::extract::Multipart::from_request(req, state).await {
+            Ok(m) => Ok(ApiMultipart(m)),
+            Err(_) => {
+                let status = StatusCode::BAD_REQUEST;
+                let message = state.i18n().format(lang, "err-malformed-body", None);
+                Err((status, Json(json!({ "status": status.as_u16(), "code": "malformed-body", "message": message, "errors": [] }))).into_response())
+            }
+        }
+    }
+}
+
 /// A 422 problem for one query parameter, with its message.
 pub(crate) fn query_problem(state: &AppState, lang: Lang, field: &str, code: &str) -> Response {
     let message = state.i18n().format(lang, &format!("err-{code}"), None);
