@@ -20,6 +20,17 @@ pub fn document() -> Value {
     let mut doc = base();
     partner_extras(&mut doc);
     person_paths(&mut doc);
+    // Every refusal of a malformed request (a body that is not JSON, a media type the call
+    // does not take, a parameter that does not parse) is a problem body too.
+    if let Some(paths) = doc["paths"].as_object_mut() {
+        for operations in paths.values_mut() {
+            for op in operations.as_object_mut().into_iter().flat_map(|o| o.values_mut()) {
+                if let Some(responses) = op["responses"].as_object_mut() {
+                    responses.entry("4XX").or_insert_with(problem_ref);
+                }
+            }
+        }
+    }
     doc
 }
 
