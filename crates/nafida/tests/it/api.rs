@@ -544,6 +544,27 @@ async fn malformed_parameters_are_json_problems(backend: Backend) {
         assert!(j["message"].as_str().is_some_and(|m| !m.is_empty()));
     }
     assert_eq!(call(&app, Method::GET, "/api/v1/cases?limit=200", Some(&token), None).await.status, StatusCode::OK);
+    // A JSON body that does not parse: a problem with its message.
+    let mut filer = app.citizen("broken.json@example.ma").await;
+    let filed = filer
+        .post_multipart(
+            "/catalogue/birth-extract/start",
+            &[
+                ("idempotency_key", "key-broken-json-0001"),
+                ("field_office", "commune-imzouren-civil-status"),
+                ("field_for_whom", "self"),
+                ("field_holder_name_ar", "أمينة الإدريسي"),
+                ("field_birth_date", "1990-04-12"),
+                ("field_copies", "1"),
+                ("field_delivery", "electronic"),
+            ],
+            &[("doc_applicant-id", "cnie.pdf", PDF)],
+        )
+        .await;
+    let reference = filed.header("location").trim_start_matches("/cases/").trim_end_matches("/receipt").to_string();
+    let broken = call(&app, Method::POST, &format!("/api/v1/cases/{reference}/notes"), Some(&token), Some("{")).await;
+    assert_eq!(broken.json()["code"], "malformed-body", "{}", broken.body);
+    assert!(broken.json()["message"].as_str().is_some_and(|m| !m.is_empty()), "{}", broken.body);
     // A multipart body without its boundary: a JSON problem too.
     let mut person = app.citizen("multipart.person@example.ma").await;
     let created = person.post("/account/apps", &[("name", "Mon application")]).await.body;

@@ -188,7 +188,7 @@ pub async fn post_my_message(
     let c = own_case(&state, &person.account.id, &reference).await?;
     let Json(body) = match body {
         Ok(b) => b,
-        Err(e) => return Ok(problem(e.status(), "malformed-body", &[])),
+        Err(e) => return Ok(problem(&state, lang, e.status(), "malformed-body", &[])),
     };
     match applicant::message(state.engine(), &person.actor(), &c, &body.text).await? {
         Ok(()) => Ok((StatusCode::CREATED, Json(json!({ "status": 201 }))).into_response()),

@@ -261,7 +261,15 @@ pub async fn list_cases(
         None => None,
         Some(f) => match nafida_engine::cases::QUEUE_FILTERS.iter().find(|x| **x == f) {
             Some(known) => Some(*known),
-            None => return Ok(problem(StatusCode::UNPROCESSABLE_ENTITY, "invalid", &[("flag", "choice-invalid")])),
+            None => {
+                return Ok(problem(
+                    &state,
+                    lang,
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    "invalid",
+                    &[("flag", "choice-invalid")],
+                ));
+            }
         },
     };
     let window = match flag {
@@ -342,7 +350,7 @@ pub async fn post_transition(
     let c = client_case(&state, &client, &reference).await?;
     let Json(body) = match body {
         Ok(b) => b,
-        Err(e) => return Ok(problem(e.status(), "malformed-body", &[])),
+        Err(e) => return Ok(problem(&state, lang, e.status(), "malformed-body", &[])),
     };
     let request = Request {
         action: body.action,
@@ -380,7 +388,7 @@ pub async fn post_message(
     let c = client_case(&state, &client, &reference).await?;
     let Json(body) = match body {
         Ok(b) => b,
-        Err(e) => return Ok(problem(e.status(), "malformed-body", &[])),
+        Err(e) => return Ok(problem(&state, lang, e.status(), "malformed-body", &[])),
     };
     match staff_cmd::message_applicant(state.engine(), &client.actor(), &c, &body.text).await? {
         Ok(()) => Ok(created()),
@@ -424,7 +432,7 @@ pub async fn post_note(
     let c = client_case(&state, &client, &reference).await?;
     let Json(body) = match body {
         Ok(b) => b,
-        Err(e) => return Ok(problem(e.status(), "malformed-body", &[])),
+        Err(e) => return Ok(problem(&state, lang, e.status(), "malformed-body", &[])),
     };
     match staff_cmd::add_note(state.engine(), &client.actor(), &c, &body.text).await? {
         Ok(()) => Ok(created()),
@@ -452,7 +460,7 @@ pub async fn post_assignee(
     let c = client_case(&state, &client, &reference).await?;
     let Json(body) = match body {
         Ok(b) => b,
-        Err(e) => return Ok(problem(e.status(), "malformed-body", &[])),
+        Err(e) => return Ok(problem(&state, lang, e.status(), "malformed-body", &[])),
     };
     match staff_cmd::assign(state.engine(), &client.actor(), &c, &body.assignee).await? {
         Ok(()) => fresh_case(&state, &c).await,
@@ -479,7 +487,7 @@ pub async fn post_extension(
     let c = client_case(&state, &client, &reference).await?;
     let Json(body) = match body {
         Ok(b) => b,
-        Err(e) => return Ok(problem(e.status(), "malformed-body", &[])),
+        Err(e) => return Ok(problem(&state, lang, e.status(), "malformed-body", &[])),
     };
     match staff_cmd::extend(state.engine(), &client.actor(), &c, &body.reason).await? {
         Ok(()) => fresh_case(&state, &c).await,
@@ -507,7 +515,7 @@ pub async fn post_transfer(
     let c = client_case(&state, &client, &reference).await?;
     let Json(body) = match body {
         Ok(b) => b,
-        Err(e) => return Ok(problem(e.status(), "malformed-body", &[])),
+        Err(e) => return Ok(problem(&state, lang, e.status(), "malformed-body", &[])),
     };
     match staff_cmd::transfer(state.engine(), &client.actor(), &c, &body.to, &body.reason).await? {
         Ok(()) => Ok((StatusCode::OK, Json(json!({ "status": 200, "administration": body.to }))).into_response()),
@@ -535,7 +543,7 @@ pub async fn post_opinion_request(
     let c = client_case(&state, &client, &reference).await?;
     let Json(body) = match body {
         Ok(b) => b,
-        Err(e) => return Ok(problem(e.status(), "malformed-body", &[])),
+        Err(e) => return Ok(problem(&state, lang, e.status(), "malformed-body", &[])),
     };
     match staff_cmd::ask_opinion(state.engine(), &client.actor(), &c, &body.org, &body.question).await? {
         Ok(id) => {
@@ -608,7 +616,7 @@ pub async fn post_opinion(
     let (o, c) = client_opinion(&state, &client, &id).await?;
     let Json(body) = match body {
         Ok(b) => b,
-        Err(e) => return Ok(problem(e.status(), "malformed-body", &[])),
+        Err(e) => return Ok(problem(&state, lang, e.status(), "malformed-body", &[])),
     };
     match staff_cmd::give_opinion(state.engine(), &client.actor(), &o, &body.verdict, &body.answer).await? {
         Ok(()) => {
@@ -620,9 +628,18 @@ pub async fn post_opinion(
 }
 
 /// An error body with its stable code and the fields at fault.
-pub(crate) fn problem(status: StatusCode, code: &str, fields: &[(&str, &str)]) -> Response {
-    let errors: Vec<Value> = fields.iter().map(|(f, c)| json!({ "field": f, "code": c })).collect();
-    (status, Json(json!({ "status": status.as_u16(), "code": code, "errors": errors }))).into_response()
+pub(crate) fn problem(
+    state: &AppState,
+    lang: Lang,
+    status: StatusCode,
+    code: &str,
+    fields: &[(&str, &str)],
+) -> Response {
+    let message = |code: &str| state.i18n().format(lang, &format!("err-{code}"), None);
+    let errors: Vec<Value> =
+        fields.iter().map(|(f, c)| json!({ "field": f, "code": c, "message": message(c) })).collect();
+    let body = json!({ "status": status.as_u16(), "code": code, "message": message(code), "errors": errors });
+    (status, Json(body)).into_response()
 }
 
 /// `GET /api/v1/openapi.json`
