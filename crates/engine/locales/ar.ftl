@@ -1068,3 +1068,6 @@ event-due-date-moved = تغيرت العطل الرسمية: نقل تاريخ �
 err-query-value = قيمة غير صالحة لهذا المعامل.
 err-limit-range = يجب أن يكون عدد النتائج بين 1 و200.
 err-malformed-body = تعذرت قراءة محتوى الطلب (صيغة غير صالحة).
+field-time-zone = المنطقة الزمنية
+field-time-zone-hint = مثلا Europe/Brussels. إن تركتها فارغة، تعرض الأوقات حسب بلد إقامتك (أو بتوقيت المغرب).
+err-time-zone = منطقة زمنية غير معروفة؛ اكتبها مثل Europe/Paris.

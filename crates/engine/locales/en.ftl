@@ -980,3 +980,6 @@ event-due-date-moved = The public holidays changed: the latest decision date mov
 err-query-value = Invalid value for this parameter.
 err-limit-range = The number of results must be from 1 to 200.
 err-malformed-body = The request body cannot be read (invalid format).
+field-time-zone = Time zone
+field-time-zone-hint = For example Europe/Brussels. Left empty, times follow your country of residence (or Morocco’s time).
+err-time-zone = Unknown time zone; write it like Europe/Paris.

@@ -981,3 +981,6 @@ event-due-date-moved = Les jours fériés ont changé : la date limite de décis
 err-query-value = Valeur invalide pour ce paramètre.
 err-limit-range = Le nombre de résultats doit être compris entre 1 et 200.
 err-malformed-body = Le corps de la requête est illisible (format invalide).
+field-time-zone = Fuseau horaire
+field-time-zone-hint = Par exemple Europe/Brussels. Laissé vide, les heures suivent votre pays de résidence (ou l’heure du Maroc).
+err-time-zone = Fuseau horaire inconnu ; écrivez-le comme Europe/Paris.

@@ -142,6 +142,21 @@ async fn days_are_counted_in_moroccan_legal_time(backend: Backend) {
     assert_eq!(saved.status, StatusCode::OK, "{}", saved.body);
     let receipt = c.get(&format!("/cases/{reference}/receipt")).await.body;
     assert!(receipt.contains("30/11/2026 18:40 (Toronto, GMT-5)"), "{receipt}");
+    // A zone chosen in the profile wins over the country's; an unknown one is refused.
+    let bad = c
+        .post(
+            "/account/profile",
+            &[("lang", "fr"), ("residence_country", "CA"), ("time_zone", "Mars/Olympus"), ("channels", "email")],
+        )
+        .await;
+    assert!(bad.body.contains("Fuseau horaire inconnu") && bad.body.contains("Mars/Olympus"), "{}", bad.body);
+    c.post(
+        "/account/profile",
+        &[("lang", "fr"), ("residence_country", "CA"), ("time_zone", "America/Vancouver"), ("channels", "email")],
+    )
+    .await;
+    let receipt = c.get(&format!("/cases/{reference}/receipt")).await.body;
+    assert!(receipt.contains("30/11/2026 15:40 (Vancouver, GMT-8)"), "{receipt}");
     // The paper receipt (law 55-19) states the Moroccan legal time, whoever reads it.
     let pdf = c.get(&format!("/cases/{reference}/receipt.pdf")).await;
     assert_eq!(pdf.header("content-type"), "application/pdf");

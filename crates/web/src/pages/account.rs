@@ -96,6 +96,7 @@ pub struct ProfileForm {
     cnie: String,
     phone: String,
     lang: String,
+    time_zone: String,
     channel_email: Option<String>,
     channel_sms: Option<String>,
 }
@@ -117,6 +118,7 @@ impl ProfileForm {
             cnie: String::new(),
             phone: p.phone.clone().unwrap_or_default(),
             lang: lang.to_string(),
+            time_zone: String::new(),
             channel_email: ch.email.then(|| "on".into()),
             channel_sms: ch.sms.then(|| "on".into()),
         }
@@ -178,7 +180,8 @@ pub async fn show_profile(
     Citizen(user): Citizen,
 ) -> Result<Response, AppError> {
     let p = profiles::get(state.db(), &user.account.id).await?;
-    let form = ProfileForm::from_profile(&p, &user.account.preferred_lang);
+    let mut form = ProfileForm::from_profile(&p, &user.account.preferred_lang);
+    form.time_zone = user.account.time_zone.clone().unwrap_or_default();
     profile_page(&state, ctx, FormErrors::default(), false, form, p.cnie_masked).await
 }
 
@@ -214,6 +217,11 @@ pub async fn update_profile(
     let city = optional(&form.residence_city, "residence_city", PlaceName::parse, &mut e, &ctx);
     let consular_number = optional(&form.consular_number, "consular_number", ConsularNumber::parse, &mut e, &ctx);
     let idcs = optional(&form.idcs, "idcs", Idcs::parse, &mut e, &ctx);
+    // A zone chosen by its IANA name (Europe/Brussels…), or none: that of the country.
+    let chosen_zone = form.time_zone.trim().to_string();
+    if !chosen_zone.is_empty() && !nafida_domain::legal_time::known_zone(&chosen_zone) {
+        e.add("time_zone", ctx.t("err-time-zone"));
+    }
     let cnie = optional(&form.cnie, "cnie", CnieNumber::parse, &mut e, &ctx);
     let phone = optional(&form.phone, "phone", Phone::parse, &mut e, &ctx);
     let lang = Lang::parse(&form.lang).unwrap_or(ctx.lang);
@@ -261,9 +269,12 @@ pub async fn update_profile(
     }
     accounts::set_lang(state.db(), &user.account.id, lang.code()).await?;
     // Times are shown in the zone of the country of residence (Morocco's legal time otherwise).
-    let zone = profile.residence_country.as_deref().and_then(nafida_domain::legal_time::zone_of_country);
+    let zone = Some(chosen_zone.as_str())
+        .filter(|z| !z.is_empty())
+        .or_else(|| profile.residence_country.as_deref().and_then(nafida_domain::legal_time::zone_of_country));
     accounts::set_time_zone(state.db(), &user.account.id, zone).await?;
-    let form = ProfileForm::from_profile(&profile, lang.code());
+    let mut form = ProfileForm::from_profile(&profile, lang.code());
+    form.time_zone = zone.unwrap_or_default().to_string();
     let masked = profile.cnie_masked.clone();
     // The page answers in the language just chosen.
     let mut ctx = ctx;
