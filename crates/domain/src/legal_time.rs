@@ -55,9 +55,9 @@ pub fn zone_of_country(code: &str) -> Option<&'static str> {
     })
 }
 
-/// An instant in a time zone, labelled with the zone's place and offset:
-/// `01/12/2026 00:40 (Brussels, GMT+1)`.
-pub fn show_instant_in(zone: &str, millis: i64) -> String {
+/// An instant in a time zone for people, without its label: `01/12/2026 00:40`, and the
+/// zone's offset from UTC as people write it: `GMT+1`.
+pub fn local_time(zone: &str, millis: i64) -> (String, String) {
     let offset = offset_seconds(zone, millis);
     let local = millis + i64::from(offset) * 1000;
     let d = Date::from_millis(local);
@@ -67,8 +67,15 @@ pub fn show_instant_in(zone: &str, millis: i64) -> String {
         (h, 0) => format!("GMT{h:+}"),
         (h, m) => format!("GMT{h:+}:{m:02}"),
     };
+    (format!("{:02}/{:02}/{} {:02}:{:02}", d.day, d.month, d.year, secs / 3600, (secs / 60) % 60), gmt)
+}
+
+/// An instant in a time zone, labelled with the zone's place and offset:
+/// `01/12/2026 00:40 (Brussels, GMT+1)`.
+pub fn show_instant_in(zone: &str, millis: i64) -> String {
+    let (time, gmt) = local_time(zone, millis);
     let place = zone.rsplit('/').next().unwrap_or(zone).replace('_', " ");
-    format!("{:02}/{:02}/{} {:02}:{:02} ({place}, {gmt})", d.day, d.month, d.year, secs / 3600, (secs / 60) % 60)
+    format!("{time} ({place}, {gmt})")
 }
 
 impl Date {

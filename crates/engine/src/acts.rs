@@ -36,6 +36,7 @@ pub struct Access {
 /// The acts whose holder is this account, each with who obtained and consulted it.
 pub async fn held(engine: &Engine, account_id: &str, lang: &str) -> Result<Vec<HeldAct>> {
     let mut out = vec![];
+    let names = crate::orgs::OrgNames::load(engine, lang).await?;
     for act_id in identity::acts_held(engine.db(), account_id).await? {
         let Some(act) = nafida_store::civil::get(engine.db(), &act_id).await? else { continue };
         let mut log = vec![];
@@ -47,13 +48,10 @@ pub async fn held(engine: &Engine, account_id: &str, lang: &str) -> Result<Vec<H
                     .map(|a| if a.display_name.is_empty() { a.email } else { a.display_name }),
                 _ => None,
             };
-            let office = match &entry.org_id {
-                Some(org) => Some(crate::orgs::name(engine, org, lang).await?),
-                None => None,
-            };
+            let office = entry.org_id.as_deref().map(|org| names.get(org));
             log.push(Access { entry, by_holder, person, office });
         }
-        let office = crate::orgs::name(engine, &act.office_id, lang).await?;
+        let office = names.get(&act.office_id);
         out.push(HeldAct { act, office, log });
     }
     Ok(out)

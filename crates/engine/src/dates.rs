@@ -10,15 +10,8 @@ pub fn show_date(d: &str) -> String {
 /// An instant for people, in Morocco's legal time, labelled with its offset from UTC:
 /// `30/11/2026 15:05 GMT+1` (the day and the hour an office in Morocco would write).
 pub fn show_instant(millis: i64) -> String {
-    let offset = nafida_domain::legal_time::offset_seconds(nafida_domain::legal_time::ZONE, millis);
-    let local = millis + i64::from(offset) * 1000;
-    let d = Date::from_millis(local);
-    let secs = local.div_euclid(1000).rem_euclid(86_400);
-    let label = match offset / 3600 {
-        0 => "GMT".to_string(),
-        h => format!("GMT{h:+}"),
-    };
-    format!("{:02}/{:02}/{} {:02}:{:02} {label}", d.day, d.month, d.year, secs / 3600, (secs / 60) % 60)
+    let (time, gmt) = nafida_domain::legal_time::local_time(nafida_domain::legal_time::ZONE, millis);
+    format!("{time} {gmt}")
 }
 
 pub use nafida_domain::legal_time::show_instant_in;

@@ -167,10 +167,8 @@ pub async fn check_at_counter(engine: &Engine, actor: &Actor, email: &str, code:
         Err(_) => None,
     };
     let account = account.filter(|a| a.role == nafida_domain::Role::Citizen && !a.disabled);
-    let mut problems = match establish(engine, seen) {
-        Ok(_) => vec![],
-        Err(problems) => problems,
-    };
+    let established = establish(engine, seen);
+    let mut problems = established.as_ref().err().cloned().unwrap_or_default();
     match &account {
         None => problems.insert(0, Problem::new("email", "identity-account-unknown")),
         Some(a) if !counter_code_valid(engine, &a.id, code) => {
@@ -178,10 +176,9 @@ pub async fn check_at_counter(engine: &Engine, actor: &Actor, email: &str, code:
         }
         Some(_) => {}
     }
-    let (Some(account), true) = (account, problems.is_empty()) else {
+    let (Some(account), Ok(mut check), true) = (account, established, problems.is_empty()) else {
         return Ok(Err(Refusal::Invalid(problems)));
     };
-    let Ok(mut check) = establish(engine, seen) else { return Err(EngineError::internal("checked above")) };
     check.user_id = account.id.clone();
     check.level = Level::AgentChecked.as_str().to_string();
     check.method = "counter".into();

@@ -18,19 +18,6 @@ pub async fn hit(db: &Db, bucket: &str, window_ms: i64, now: i64) -> Result<i64,
     }))
 }
 
-/// The hits in `bucket` for the window containing `now`, without counting one.
-pub async fn peek(db: &Db, bucket: &str, window_ms: i64, now: i64) -> Result<i64, StoreError> {
-    let window_start = now - now.rem_euclid(window_ms);
-    let hits: Option<i64> = on_db!(read db, pool => {
-        sqlx::query_scalar("SELECT hits FROM rate_limits WHERE bucket = $1 AND window_start = $2")
-            .bind(bucket)
-            .bind(window_start)
-            .fetch_optional(pool)
-            .await?
-    });
-    Ok(hits.unwrap_or(0))
-}
-
 /// Takes back one hit of the window containing `now` (an attempt that turned out legitimate).
 pub async fn give_back(db: &Db, bucket: &str, window_ms: i64, now: i64) -> Result<(), StoreError> {
     let window_start = now - now.rem_euclid(window_ms);

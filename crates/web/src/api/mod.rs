@@ -54,13 +54,18 @@ impl<S: Send + Sync> FromRequestParts<S> for ApiLang {
     type Rejection = std::convert::Infallible;
 
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
-        let lang = parts
-            .headers
+        Ok(ApiLang(ApiLang::of(&parts.headers)))
+    }
+}
+
+impl ApiLang {
+    /// The language an API caller asked for (`Accept-Language`), or the default.
+    pub fn of(headers: &axum::http::HeaderMap) -> Lang {
+        headers
             .get(header::ACCEPT_LANGUAGE)
             .and_then(|v| v.to_str().ok())
             .and_then(Lang::negotiate)
-            .unwrap_or(Lang::DEFAULT);
-        Ok(ApiLang(lang))
+            .unwrap_or(Lang::DEFAULT)
     }
 }
 
@@ -84,7 +89,7 @@ impl<T: serde::de::DeserializeOwned + Send> FromRequestParts<AppState> for ApiQu
                     .filter(|f| !f.is_empty() && f.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
                     .unwrap_or("query")
                     .to_string();
-                let lang = ApiLang::from_request_parts(parts, state).await.map_or(Lang::DEFAULT, |l| l.0);
+                let lang = ApiLang::of(&parts.headers);
                 Err(query_problem(state, lang, &field, "query-value"))
             }
         }
@@ -99,12 +104,7 @@ impl axum::extract::FromRequest<AppState> for ApiMultipart {
     type Rejection = Response;
 
     async fn from_request(req: axum::extract::Request, state: &AppState) -> Result<Self, Self::Rejection> {
-        let lang = req
-            .headers()
-            .get(header::ACCEPT_LANGUAGE)
-            .and_then(|v| v.to_str().ok())
-            .and_then(Lang::negotiate)
-            .unwrap_or(Lang::DEFAULT);
+        let lang = ApiLang::of(req.headers());
         match axum::extract::Multipart::from_request(req, state).await {
             Ok(m) => Ok(ApiMultipart(m)),
             Err(_) => {
