@@ -2,6 +2,8 @@
 //! and what a change of status does to the clock (entering a status that waits for the person
 //! stops it; leaving it adds the days waited and pushes the due date back).
 
+use std::collections::BTreeMap;
+
 use nafida_domain::Date;
 use nafida_domain::calendar::Calendar;
 use nafida_domain::catalog::{DayCount, Phase, Procedure, Status, Workflow};
@@ -18,21 +20,47 @@ pub async fn calendar(engine: &Engine) -> Result<Calendar> {
     Ok(Calendar::new(nafida_store::catalog::holidays(engine.db()).await?.into_iter().map(|h| h.day)))
 }
 
-/// The working-day calendar of an administration: Morocco's holidays, and for a consular post
-/// abroad its host country's public holidays too (the post is closed on both).
-pub async fn calendar_for(engine: &Engine, org_id: &str) -> Result<Calendar> {
-    let mut days: Vec<Date> = nafida_store::catalog::holidays(engine.db()).await?.into_iter().map(|h| h.day).collect();
-    if let Ok(id) = nafida_domain::OrgId::parse(org_id)
-        && let Some(org) = nafida_store::orgs::get(engine.db(), &id).await?
-        && org.kind == nafida_domain::OrgKind::ConsularPost
-        && org.country != "MA"
-    {
+/// The working-day calendars of every administration, read once (the holiday table and the
+/// map): Morocco's holidays, and for a consular post abroad its host country's public holidays
+/// too (the post is closed on both).
+#[derive(Debug, Clone)]
+pub struct Calendars {
+    moroccan: Calendar,
+    /// Host country of each consular post abroad.
+    hosts: BTreeMap<String, String>,
+    /// Calendar of each host country.
+    abroad: BTreeMap<String, Calendar>,
+}
+
+impl Calendars {
+    /// Reads the holidays and the map once.
+    pub async fn load(engine: &Engine) -> Result<Self> {
+        let days: Vec<Date> = nafida_store::catalog::holidays(engine.db()).await?.into_iter().map(|h| h.day).collect();
         let year = Date::legal(engine.now()).year;
-        for y in year - 1..=year + 2 {
-            days.extend(nafida_domain::host_holidays::holidays(&org.country, y));
+        let mut hosts = BTreeMap::new();
+        let mut abroad = BTreeMap::new();
+        for org in nafida_store::orgs::list(engine.db()).await? {
+            if org.kind != nafida_domain::OrgKind::ConsularPost || org.country == "MA" {
+                continue;
+            }
+            abroad.entry(org.country.clone()).or_insert_with(|| {
+                let host = (year - 1..=year + 2).flat_map(|y| nafida_domain::host_holidays::holidays(&org.country, y));
+                Calendar::new(days.iter().copied().chain(host))
+            });
+            hosts.insert(org.id.to_string(), org.country);
         }
+        Ok(Calendars { moroccan: Calendar::new(days), hosts, abroad })
     }
-    Ok(Calendar::new(days))
+
+    /// The calendar of an administration.
+    pub fn of(&self, org_id: &str) -> &Calendar {
+        self.hosts.get(org_id).and_then(|c| self.abroad.get(c)).unwrap_or(&self.moroccan)
+    }
+}
+
+/// The working-day calendar of one administration (see [`Calendars`]).
+pub async fn calendar_for(engine: &Engine, org_id: &str) -> Result<Calendar> {
+    Ok(Calendars::load(engine).await?.of(org_id).clone())
 }
 
 /// Days left before the due date (negative when overdue), in the procedure's count.
@@ -125,7 +153,7 @@ pub async fn due_window(engine: &Engine, filter: &str) -> Result<Option<(String,
 /// the new calendar, and each case whose date moves gets an event saying so. Cases whose time
 /// limit restarted (a reopened complaint, an appeal) keep theirs. Returns how many moved.
 pub async fn recompute_due_dates(engine: &Engine) -> Result<usize> {
-    let mut calendars: std::collections::BTreeMap<String, Calendar> = std::collections::BTreeMap::new();
+    let calendars = Calendars::load(engine).await?;
     let mut moved = 0;
     let mut after = String::new();
     loop {
@@ -141,10 +169,7 @@ pub async fn recompute_due_dates(engine: &Engine) -> Result<usize> {
                 continue;
             }
             let (p, _) = crate::cases::procedure_of(engine, c).await?;
-            if !calendars.contains_key(&c.org_id) {
-                calendars.insert(c.org_id.clone(), calendar_for(engine, &c.org_id).await?);
-            }
-            let Some(cal) = calendars.get(&c.org_id) else { continue };
+            let cal = calendars.of(&c.org_id);
             let extra = u32::try_from(c.stopped_days).unwrap_or(0);
             let due = cal.due_date(Date::legal(c.filed_at), p.deadline.days, p.deadline.count, extra).to_string();
             if due == c.due_date {

@@ -43,8 +43,7 @@ pub struct Pass {
 
 /// Runs one pass over every running case.
 pub async fn run_once(engine: &Engine) -> Result<Pass> {
-    let mut calendars: std::collections::BTreeMap<String, nafida_domain::calendar::Calendar> =
-        std::collections::BTreeMap::new();
+    let calendars = crate::clock::Calendars::load(engine).await?;
     let now = engine.clock().now().millis();
     let today = Date::legal(now);
     let mut pass = Pass::default();
@@ -56,10 +55,7 @@ pub async fn run_once(engine: &Engine) -> Result<Pass> {
         for c in &batch {
             pass.checked += 1;
             let (p, w) = case_procedure(engine, c).await?;
-            if !calendars.contains_key(&c.org_id) {
-                calendars.insert(c.org_id.clone(), crate::clock::calendar_for(engine, &c.org_id).await?);
-            }
-            let Some(cal) = calendars.get(&c.org_id) else { continue };
+            let cal = calendars.of(&c.org_id);
             let left = casework::days_left(cal, today, &c.due_date, p.deadline.count);
             if left < 0 && p.silence == Silence::TacitApproval {
                 // The administration stayed silent: approved by the platform (the person is

@@ -139,7 +139,7 @@ pub async fn ask_opinion(engine: &Engine, actor: &Actor, c: &CaseRow, org: &str,
         problems.push(Problem::new("question", "message-length").with("count", Arg::Count(MAX_TEXT as i64)));
     }
     let (Some(org), Some(question)) = (org, question) else { return Ok(Err(Refusal::Invalid(problems))) };
-    let cal = crate::clock::calendar(engine).await?;
+    let cal = crate::clock::calendar_for(engine, org.id.as_str()).await?;
     let due = cal.due_date(Date::legal(engine.now()), OPINION_DAYS, DayCount::Working, 0).to_string();
     let stored = What::OpinionRequested { org: org.id.to_string() }.by(actor.event());
     let event = stored.new_event();

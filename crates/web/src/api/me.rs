@@ -66,7 +66,7 @@ impl FromRequestParts<AppState> for Person {
 /// action expected of them.
 async fn summary(state: &AppState, lang: Lang, c: &CaseRow) -> Result<Value, AppError> {
     let (p, _) = case_procedure(state, c).await?;
-    let cal = nafida_engine::clock::calendar(state.engine()).await?;
+    let cal = nafida_engine::clock::calendar_for(state.engine(), &c.org_id).await?;
     let left = nafida_engine::clock::clock_left(&cal, state.clock().now().millis(), c, p.deadline.count);
     let mut v = case_json(c);
     v["title"] = json!(p.title.get(lang.code()));

@@ -483,13 +483,13 @@ pub async fn list_cases(
     Citizen(user): Citizen,
 ) -> Result<Response, AppError> {
     let list = cases::for_applicant(state.db(), &user.account.id, None, 100).await?;
-    let cal = nafida_engine::clock::calendar(state.engine()).await?;
+    let calendars = nafida_engine::clock::Calendars::load(state.engine()).await?;
     let code = ctx.lang.code();
     let names = OrgNames::load(state.engine(), code).await?;
     let mut rows = vec![];
     for c in list {
         let (p, w) = case_procedure(&state, &c).await?;
-        let left = nafida_engine::clock::clock_left(&cal, now(&state), &c, p.deadline.count);
+        let left = nafida_engine::clock::clock_left(calendars.of(&c.org_id), now(&state), &c, p.deadline.count);
         rows.push(DashRow {
             title: p.title.get(code).to_string(),
             org_name: names.get(&c.org_id),

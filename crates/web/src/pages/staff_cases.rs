@@ -173,7 +173,7 @@ pub async fn show_queue(
     let mine_only = !q.mine.is_empty();
     let flag = FLAGS.iter().find(|f| **f == q.flag).copied();
     let engine = state.engine();
-    let cal = nafida_engine::clock::calendar(engine).await?;
+    let calendars = nafida_engine::clock::Calendars::load(engine).await?;
     let window = match flag {
         Some(f) => nafida_engine::clock::due_window(engine, f).await?,
         None => None,
@@ -202,7 +202,7 @@ pub async fn show_queue(
                 bulk_actions.push((t.action.clone(), t.label.get(code).to_string()));
             }
         }
-        let left = nafida_engine::clock::clock_left(&cal, now(&state), &c, p.deadline.count);
+        let left = nafida_engine::clock::clock_left(calendars.of(&c.org_id), now(&state), &c, p.deadline.count);
         let open = c.phase.is_open();
         rows.push(QueueRow {
             title: p.title.get(code).to_string(),
@@ -404,7 +404,7 @@ async fn staff_case_page(
             request: w.status(&t.to).is_some_and(|s| s.waits_for_applicant),
         })
         .collect();
-    let review = review_view(state, &ctx, c, &p).await?;
+    let review = review_view(state, &ctx, staff, c, &p).await?;
     let page = StaffCasePage {
         review,
         reference: c.reference.clone(),
@@ -511,13 +511,19 @@ pub struct ReviewView {
     mismatches: Vec<String>,
 }
 
+/// The review panel of a request for a civil-status document; showing the act to staff is a
+/// reading logged against it, for its holder to see.
 async fn review_view(
     state: &AppState,
     ctx: &PageCtx,
+    staff: &Staff,
     c: &nafida_store::cases::CaseRow,
     p: &nafida_domain::catalog::Procedure,
 ) -> Result<Option<ReviewView>, AppError> {
     let Some(r) = nafida_engine::civil::issuance_review(state.engine(), c, p).await? else { return Ok(None) };
+    if let Some(act) = &r.act {
+        nafida_engine::acts::consulted(state.engine(), &staff.actor(), act, Some(&c.id), "case-review").await?;
+    }
     let code = ctx.lang.code();
     let attached: Vec<String> =
         cases::attachments(state.db(), &c.id).await?.into_iter().map(|a| a.document_id).collect();
@@ -584,12 +590,6 @@ pub async fn show_staff_case(
 ) -> Result<Response, AppError> {
     let c = staff_case(&state, &staff, &parts, &reference).await?;
     engine_cases::record_view(state.engine(), &staff.actor(), &c, ViewReason::parse(&q.reason)).await?;
-    // The act a request is about is shown to the office's staff to review it: that reading is
-    // logged against the act, for its holder to see.
-    let (p, _) = engine_cases::procedure_of(state.engine(), &c).await?;
-    if let Some(act) = nafida_engine::civil::issuance_review(state.engine(), &c, &p).await?.and_then(|r| r.act) {
-        nafida_engine::acts::consulted(state.engine(), &staff.actor(), &act, Some(&c.id), "case-review").await?;
-    }
     staff_case_page(&state, ctx, &staff, &c, FormErrors::default()).await
 }
 
