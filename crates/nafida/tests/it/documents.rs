@@ -28,10 +28,12 @@ pub fn tests() -> Vec<(&'static str, DbTest)> {
     ]
 }
 
-const OFFICE: &str = "commune-imzouren-civil-status";
+/// The civil-status office whose register the tests load.
+pub(crate) const OFFICE: &str = "commune-imzouren-civil-status";
 const REGISTER: &str = include_str!("../../../../data/civil/imzouren-sample.csv");
 
-async fn import_register(app: &TestApp) {
+/// Loads the sample register of [`OFFICE`].
+pub(crate) async fn import_register(app: &TestApp) {
     let today = nafida_domain::Date::from_millis(nafida_test_support::T0.millis());
     let acts: Vec<_> =
         nafida_domain::civil::parse_csv(REGISTER.as_bytes(), today).unwrap().into_iter().map(|(_, a)| a).collect();
@@ -39,7 +41,7 @@ async fn import_register(app: &TestApp) {
 }
 
 /// The case reference a filing redirected to (`/cases/{ref}/receipt`).
-fn reference_of(r: &nafida_test_support::TestResponse) -> String {
+pub(crate) fn reference_of(r: &nafida_test_support::TestResponse) -> String {
     r.header("location").trim_start_matches("/cases/").trim_end_matches("/receipt").to_string()
 }
 

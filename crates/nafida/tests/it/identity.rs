@@ -7,10 +7,11 @@
 
 use axum::http::StatusCode;
 use nafida_domain::Role;
-use nafida_store::{cases, civil, documents};
+use nafida_store::{cases, documents};
 use nafida_test_support::{Backend, PDF, TestApp};
 
 use crate::DbTest;
+use crate::documents::{OFFICE, import_register, reference_of};
 
 pub fn tests() -> Vec<(&'static str, DbTest)> {
     crate::tests![
@@ -20,16 +21,6 @@ pub fn tests() -> Vec<(&'static str, DbTest)> {
         every_document_kind_reads_well,
         identity_is_checked_from_a_document_sent_online
     ]
-}
-
-const OFFICE: &str = "commune-imzouren-civil-status";
-const REGISTER: &str = include_str!("../../../../data/civil/imzouren-sample.csv");
-
-async fn import_register(app: &TestApp) {
-    let today = nafida_domain::Date::from_millis(nafida_test_support::T0.millis());
-    let acts: Vec<_> =
-        nafida_domain::civil::parse_csv(REGISTER.as_bytes(), today).unwrap().into_iter().map(|(_, a)| a).collect();
-    civil::import(&app.db.db, OFFICE, &acts, "import", 0).await.unwrap();
 }
 
 fn counter_code(page: &str) -> String {
@@ -92,7 +83,7 @@ async fn file_and_pay(
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-    let reference = r.header("location").trim_start_matches("/cases/").trim_end_matches("/receipt").to_string();
+    let reference = reference_of(&r);
     let checkout = c.post(&format!("/cases/{reference}/pay"), &[]).await.header("location").to_string();
     let paid = c.post(&checkout, &[("outcome", "paid")]).await;
     assert_eq!(paid.status, StatusCode::SEE_OTHER, "{}", paid.body);
@@ -312,7 +303,7 @@ async fn every_document_kind_reads_well(backend: Backend) {
             &[("doc_applicant-id", "cnie.pdf", PDF)],
         )
         .await;
-    let full = r.header("location").trim_start_matches("/cases/").trim_end_matches("/receipt").to_string();
+    let full = reference_of(&r);
     let checkout = amina.post(&format!("/cases/{full}/pay"), &[]).await.header("location").to_string();
     amina.post(&checkout, &[("outcome", "paid")]).await;
     let receipt = amina.get(&format!("/cases/{extract}/receipt.pdf")).await;
@@ -394,7 +385,7 @@ async fn identity_is_checked_from_a_document_sent_online(backend: Backend) {
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-    let reference = r.header("location").trim_start_matches("/cases/").trim_end_matches("/receipt").to_string();
+    let reference = reference_of(&r);
     assert!(said.get("/account/identity").await.body.contains("Adresse e-mail seulement"), "not before review");
     let (mut consul, _) = app.staff("consul.online@example.ma", Role::Agent, "consulate-brussels").await;
     let approved = consul.post(&format!("/staff/cases/{reference}/action"), &[("action", "approve")]).await;

@@ -51,6 +51,20 @@ async fn requests_go_only_where_they_are_handled_and_a_stamp_pays_the_fee(backen
     app.teardown().await;
 }
 
+/// Files a life certificate at `post` (a form with nothing to pay).
+async fn file_life_certificate(
+    c: &mut nafida_test_support::Client<'_>,
+    key: &str,
+    post: &str,
+) -> nafida_test_support::TestResponse {
+    c.post_multipart(
+        "/catalogue/life-certificate/start",
+        &[("idempotency_key", key), ("field_post", post), ("field_pension_fund", "CMR"), ("field_home_visit", "no")],
+        &[("doc_identity", "cnie.pdf", PDF)],
+    )
+    .await
+}
+
 fn stored_files(app: &TestApp) -> usize {
     fn walk(dir: &std::path::Path) -> usize {
         std::fs::read_dir(dir)
@@ -83,18 +97,7 @@ async fn a_refused_form_keeps_no_file_and_filings_are_limited(backend: Backend) 
     // Twenty requests an hour; the twenty-first waits.
     for i in 0..21 {
         let key = format!("key-flood-{i:04}-abcdefgh");
-        let r = c
-            .post_multipart(
-                "/catalogue/life-certificate/start",
-                &[
-                    ("idempotency_key", key.as_str()),
-                    ("field_post", "consulate-paris"),
-                    ("field_pension_fund", "CMR"),
-                    ("field_home_visit", "no"),
-                ],
-                &[("doc_identity", "cnie.pdf", PDF)],
-            )
-            .await;
+        let r = file_life_certificate(&mut c, &key, "consulate-paris").await;
         if i < 20 {
             assert_eq!(r.status, StatusCode::SEE_OTHER, "{i}: {}", r.body);
         } else {
@@ -116,18 +119,7 @@ async fn days_are_counted_in_moroccan_legal_time(backend: Backend) {
     c.get("/lang/fr").await;
     let now = nafida_domain::clock::Clock::now(app.clock.as_ref()).millis();
     assert_eq!(nafida_domain::Date::from_millis(now).to_string(), "2026-11-30", "still the 30th in UTC");
-    let r = c
-        .post_multipart(
-            "/catalogue/life-certificate/start",
-            &[
-                ("idempotency_key", "key-night-owl-0001"),
-                ("field_post", "consulate-brussels"),
-                ("field_pension_fund", "CMR"),
-                ("field_home_visit", "no"),
-            ],
-            &[("doc_identity", "cnie.pdf", PDF)],
-        )
-        .await;
+    let r = file_life_certificate(&mut c, "key-night-owl-0001", "consulate-brussels").await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let reference = r.header("location").trim_start_matches("/cases/").trim_end_matches("/receipt").to_string();
     let case = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap();
@@ -166,18 +158,7 @@ async fn days_are_counted_in_moroccan_legal_time(backend: Backend) {
 async fn an_appeal_is_open_for_thirty_days_after_a_refusal(backend: Backend) {
     let app = TestApp::new(backend).await;
     let mut c = app.citizen("late.appeal@example.be").await;
-    let r = c
-        .post_multipart(
-            "/catalogue/life-certificate/start",
-            &[
-                ("idempotency_key", "key-late-appeal-0001"),
-                ("field_post", "consulate-brussels"),
-                ("field_pension_fund", "CMR"),
-                ("field_home_visit", "no"),
-            ],
-            &[("doc_identity", "cnie.pdf", PDF)],
-        )
-        .await;
+    let r = file_life_certificate(&mut c, "key-late-appeal-0001", "consulate-brussels").await;
     let reference = r.header("location").trim_start_matches("/cases/").trim_end_matches("/receipt").to_string();
     let (mut consul, _) = app.staff("consul.appeal@example.ma", nafida_domain::Role::Agent, "consulate-brussels").await;
     let refused = consul
@@ -208,18 +189,7 @@ async fn consular_posts_count_their_host_countrys_holidays(backend: Backend) {
     let mut c = app.sign_in("brussels.july@example.be").await;
     let now = nafida_domain::clock::Clock::now(app.clock.as_ref()).millis();
     assert_eq!(nafida_domain::Date::legal(now).to_string(), "2027-07-19");
-    let r = c
-        .post_multipart(
-            "/catalogue/life-certificate/start",
-            &[
-                ("idempotency_key", "key-brussels-july-01"),
-                ("field_post", "consulate-brussels"),
-                ("field_pension_fund", "CMR"),
-                ("field_home_visit", "no"),
-            ],
-            &[("doc_identity", "cnie.pdf", PDF)],
-        )
-        .await;
+    let r = file_life_certificate(&mut c, "key-brussels-july-01", "consulate-brussels").await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let reference = r.header("location").trim_start_matches("/cases/").trim_end_matches("/receipt").to_string();
     let case = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap();
