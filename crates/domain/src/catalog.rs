@@ -31,31 +31,122 @@ fn line_of(text: &str, offset: usize) -> usize {
 /// Themes of the public catalogue.
 pub const THEMES: &[&str] = &["civil-status", "identity-travel", "consular", "urbanism", "complaints", "mre-services"];
 
-/// Kinds of form fields.
-pub const FIELD_KINDS: &[&str] = &[
-    "text",
-    "text-ar",
-    "text-latin",
-    "long-text",
-    "date",
-    "number",
-    "choice",
-    "country",
-    "commune",
-    "consular-post",
-    "civil-status-office",
-    "administration",
-    "email",
-    "phone",
-    "idcs",
-    "cnie",
-    "etimbre",
-    "file",
-    // One of the applicant's own requests (a complaint about it).
-    "own-case",
-    // A sub-topic of the complaint topics administrators keep.
-    "complaint-topic",
-];
+/// The kind of a form field: what it holds, how it is checked and which widget offers it.
+/// Parsed once when the catalogue is loaded; nothing matches on its spelling afterwards.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FieldKind {
+    /// One line of text.
+    Text,
+    /// One line in Arabic script.
+    TextAr,
+    /// One line in Latin script.
+    TextLatin,
+    /// Several lines of text.
+    LongText,
+    /// A calendar date.
+    Date,
+    /// A whole number.
+    Number,
+    /// One of the field's options.
+    Choice,
+    /// A country (ISO code).
+    Country,
+    /// A commune of the administrative map.
+    Commune,
+    /// A consular post.
+    ConsularPost,
+    /// A civil-status office (in Morocco or at a consular post).
+    CivilStatusOffice,
+    /// An administration of the kinds the field lists.
+    Administration,
+    /// An e-mail address.
+    Email,
+    /// A telephone number.
+    Phone,
+    /// A civil-status identifier (IDCS).
+    Idcs,
+    /// A national electronic identity card number.
+    Cnie,
+    /// An e-Timbre code (16 digits) proving a fee paid.
+    Etimbre,
+    /// A file.
+    File,
+    /// One of the applicant's own requests (a complaint about it).
+    OwnCase,
+    /// A sub-topic of the complaint topics administrators keep.
+    ComplaintTopic,
+}
+
+impl FieldKind {
+    /// Every kind, in the order the catalogue's documentation lists them.
+    pub const ALL: [FieldKind; 20] = [
+        FieldKind::Text,
+        FieldKind::TextAr,
+        FieldKind::TextLatin,
+        FieldKind::LongText,
+        FieldKind::Date,
+        FieldKind::Number,
+        FieldKind::Choice,
+        FieldKind::Country,
+        FieldKind::Commune,
+        FieldKind::ConsularPost,
+        FieldKind::CivilStatusOffice,
+        FieldKind::Administration,
+        FieldKind::Email,
+        FieldKind::Phone,
+        FieldKind::Idcs,
+        FieldKind::Cnie,
+        FieldKind::Etimbre,
+        FieldKind::File,
+        FieldKind::OwnCase,
+        FieldKind::ComplaintTopic,
+    ];
+
+    /// Its spelling in the catalogue.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FieldKind::Text => "text",
+            FieldKind::TextAr => "text-ar",
+            FieldKind::TextLatin => "text-latin",
+            FieldKind::LongText => "long-text",
+            FieldKind::Date => "date",
+            FieldKind::Number => "number",
+            FieldKind::Choice => "choice",
+            FieldKind::Country => "country",
+            FieldKind::Commune => "commune",
+            FieldKind::ConsularPost => "consular-post",
+            FieldKind::CivilStatusOffice => "civil-status-office",
+            FieldKind::Administration => "administration",
+            FieldKind::Email => "email",
+            FieldKind::Phone => "phone",
+            FieldKind::Idcs => "idcs",
+            FieldKind::Cnie => "cnie",
+            FieldKind::Etimbre => "etimbre",
+            FieldKind::File => "file",
+            FieldKind::OwnCase => "own-case",
+            FieldKind::ComplaintTopic => "complaint-topic",
+        }
+    }
+
+    /// The kind spelt so, if any.
+    pub fn parse(s: &str) -> Option<FieldKind> {
+        FieldKind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+
+    /// Whether it chooses an administration (and may route the request to it).
+    pub fn chooses_administration(self) -> bool {
+        matches!(
+            self,
+            FieldKind::Commune | FieldKind::ConsularPost | FieldKind::CivilStatusOffice | FieldKind::Administration
+        )
+    }
+}
+
+impl std::fmt::Display for FieldKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
 
 /// How an applicant stands to the holder of an act they ask for (law 36-21 on civil status):
 /// the holder, an ascendant, a descendant, the spouse, the guardian or legal representative, a
@@ -446,8 +537,8 @@ pub struct FieldOption {
 pub struct Field {
     /// Name.
     pub name: String,
-    /// Kind (see [`FIELD_KINDS`]).
-    pub kind: String,
+    /// Kind.
+    pub kind: FieldKind,
     /// Required.
     pub required: bool,
     /// Label.
@@ -922,22 +1013,22 @@ fn parse_procedure(ctx: &Ctx<'_>, workflows: &BTreeMap<String, Workflow>) -> Res
         if !names.insert(f.name.get_ref().clone()) {
             return ctx.err(Some(f.name.span()), format!("field {:?} is listed twice", f.name.get_ref()));
         }
-        if !FIELD_KINDS.contains(&f.kind.get_ref().as_str()) {
+        let Some(kind) = FieldKind::parse(f.kind.get_ref()) else {
             return ctx.err(Some(f.kind.span()), format!("unknown field kind {:?}", f.kind.get_ref()));
-        }
-        if f.kind.get_ref() == "choice" && f.options.is_empty() {
+        };
+        if kind == FieldKind::Choice && f.options.is_empty() {
             return ctx.err(Some(f.kind.span()), format!("choice field {:?} has no options", f.name.get_ref()));
         }
         check_names(ctx, &f.label, &format!("field {}", f.name.get_ref()))?;
         if let Some(days) = &f.max_days_ago
-            && f.kind.get_ref() != "date"
+            && kind != FieldKind::Date
         {
             return ctx
                 .err(Some(days.span()), format!("max_days_ago is for date fields; {:?} is not one", f.name.get_ref()));
         }
         let mut org_kinds = vec![];
         for k in &f.org_kinds {
-            if f.kind.get_ref() != "administration" {
+            if kind != FieldKind::Administration {
                 return ctx.err(
                     Some(k.span()),
                     format!("org_kinds is for administration fields; {:?} is not one", f.name.get_ref()),
@@ -962,7 +1053,7 @@ fn parse_procedure(ctx: &Ctx<'_>, workflows: &BTreeMap<String, Workflow>) -> Res
         };
         fields.push(Field {
             name: f.name.into_inner(),
-            kind: f.kind.into_inner(),
+            kind,
             required: f.required,
             label: f.label,
             hint: f.hint,
@@ -978,15 +1069,17 @@ fn parse_procedure(ctx: &Ctx<'_>, workflows: &BTreeMap<String, Workflow>) -> Res
                 return ctx
                     .err(Some(field.span()), format!("routing names {:?}, which is not a field", field.get_ref()));
             };
-            let fits = match f.kind.as_str() {
-                "commune" => {
+            let fits = match f.kind {
+                FieldKind::Commune => {
                     matches!(responsible, OrgKind::Commune | OrgKind::UrbanismService | OrgKind::CivilStatusOffice)
                 }
-                "consular-post" => responsible == OrgKind::ConsularPost,
-                "civil-status-office" => matches!(responsible, OrgKind::CivilStatusOffice | OrgKind::ConsularPost),
+                FieldKind::ConsularPost => responsible == OrgKind::ConsularPost,
+                FieldKind::CivilStatusOffice => {
+                    matches!(responsible, OrgKind::CivilStatusOffice | OrgKind::ConsularPost)
+                }
                 // An administration field routes to the kinds it lists (which must include the
                 // one responsible), or to any administration when it lists none.
-                "administration" => f.org_kinds.is_empty() || f.org_kinds.contains(&responsible),
+                FieldKind::Administration => f.org_kinds.is_empty() || f.org_kinds.contains(&responsible),
                 _ => false,
             };
             if !fits || !f.required {
@@ -1017,7 +1110,7 @@ fn parse_procedure(ctx: &Ctx<'_>, workflows: &BTreeMap<String, Workflow>) -> Res
     let fee_paid_with = match &raw.fee_paid_with {
         None => None,
         Some(name) => match fields.iter().find(|f| &f.name == name.get_ref()) {
-            Some(f) if f.kind == "etimbre" && f.required && f.show_if.is_none() => Some(f.name.clone()),
+            Some(f) if f.kind == FieldKind::Etimbre && f.required && f.show_if.is_none() => Some(f.name.clone()),
             _ => {
                 return ctx.err(
                     Some(name.span()),
@@ -1147,7 +1240,7 @@ fn parse_entitlement(
         return ctx
             .err(Some(e.field.span()), format!("entitlement names {:?}, which is not a field", e.field.get_ref()));
     };
-    if f.kind != "choice" || !f.required || f.show_if.is_some() {
+    if f.kind != FieldKind::Choice || !f.required || f.show_if.is_some() {
         return ctx.err(
             Some(e.field.span()),
             format!("entitlement field {:?} must be a required choice asked of everyone", f.name),

@@ -56,7 +56,11 @@ pub async fn act_for_case(engine: &Engine, c: &CaseRow) -> Result<Option<ActRow>
         && let (Ok(number), Ok(year)) = (number.trim().parse::<i64>(), year.trim().parse::<i64>())
     {
         let found = civil::find(engine.db(), &c.org_id, year, number).await?;
-        return Ok(found.filter(|a| a.kind == "birth" && a.event_date == get("birth_date") && name_matches(a)));
+        return Ok(found.filter(|a| {
+            a.kind == nafida_domain::civil::ActKind::Birth.as_str()
+                && a.event_date == get("birth_date")
+                && name_matches(a)
+        }));
     }
     for n in names.iter().filter(|n| !n.is_empty()) {
         if let Some(a) =
@@ -197,7 +201,7 @@ pub async fn prepare_for_case(
         i18n.format(Lang::Fr, "doc-act-value", Some(&act_args)),
         i18n.format(Lang::Ar, "doc-act-value", Some(&act_args)),
     ));
-    if kind == "birth-full-copy" {
+    if kind == crate::contracts::document::BIRTH_FULL_COPY {
         let notes = civil::margin_notes(engine.db(), &act.id).await?;
         if notes.is_empty() {
             rows.push(row("doc-field-margin", t(Lang::Fr, "doc-margin-none"), t(Lang::Ar, "doc-margin-none")));
@@ -282,8 +286,10 @@ async fn org_parent_names(engine: &Engine, org_id: &str) -> Result<Option<(Strin
 /// The law 55-19 receipt of a case as a sealed PDF: issued the first time it is asked for,
 /// the same file afterwards.
 pub async fn receipt_for_case(engine: &Engine, c: &CaseRow, p: &Procedure) -> Result<IssuedDocument> {
-    if let Some(d) =
-        nafida_store::documents::of_case(engine.db(), &c.id).await?.into_iter().find(|d| d.kind == "receipt")
+    if let Some(d) = nafida_store::documents::of_case(engine.db(), &c.id)
+        .await?
+        .into_iter()
+        .find(|d| d.kind == crate::contracts::document::RECEIPT)
     {
         return Ok(d);
     }
@@ -306,7 +312,7 @@ pub async fn receipt_for_case(engine: &Engine, c: &CaseRow, p: &Procedure) -> Re
             .iter()
             .map(|a| match p.documents.iter().find(|d| d.id == a.document_id) {
                 Some(d) => d.label.get(lang.code()).to_string(),
-                None if a.document_id == "mandate" => t(lang, "start-mandate"),
+                None if a.document_id == crate::contracts::MANDATE_ATTACHMENT => t(lang, "start-mandate"),
                 None => a.document_id.clone(),
             })
             .collect();
@@ -340,7 +346,7 @@ pub async fn receipt_for_case(engine: &Engine, c: &CaseRow, p: &Procedure) -> Re
             ("procedure".to_string(), p.id.clone()),
         ]),
     };
-    issue_on_case(engine, c, "receipt", document).await
+    issue_on_case(engine, c, crate::contracts::document::RECEIPT, document).await
 }
 
 /// The act a transcription enters in the register, built from its form and the applicant's
@@ -587,7 +593,7 @@ pub async fn payment_receipt(
         ]),
     };
     let issue = crate::documents::Issue {
-        kind: "payment-receipt",
+        kind: crate::contracts::document::PAYMENT_RECEIPT,
         case_id: Some(&c.id),
         act_id: None,
         office_id: &c.org_id,

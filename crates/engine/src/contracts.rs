@@ -66,7 +66,22 @@ pub mod delivery {
 pub const PLACE_FIELDS: [&str; 3] = ["birth_country", "marriage_country", "death_country"];
 
 /// The civil-status documents the engine draws (`issue-document` kinds).
-pub const DOCUMENT_KINDS: &[&str] = &["birth-extract", "birth-full-copy"];
+pub const DOCUMENT_KINDS: &[&str] = &[document::BIRTH_EXTRACT, document::BIRTH_FULL_COPY];
+
+/// The attachment a representative's mandate is filed as (beside the procedure's documents).
+pub const MANDATE_ATTACHMENT: &str = "mandate";
+
+/// Kinds of issued documents the engine names.
+pub mod document {
+    /// An extract of a birth act (no parents' names).
+    pub const BIRTH_EXTRACT: &str = "birth-extract";
+    /// A full copy of a birth act (with the margin notes).
+    pub const BIRTH_FULL_COPY: &str = "birth-full-copy";
+    /// The law 55-19 receipt of a request.
+    pub const RECEIPT: &str = "receipt";
+    /// The receipt of a settled payment.
+    pub const PAYMENT_RECEIPT: &str = "payment-receipt";
+}
 
 /// An effect the registry knows: its name in the catalogue, the kinds it accepts, and the
 /// fields a procedure declaring it must have (for a kind).

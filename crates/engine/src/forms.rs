@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use nafida_domain::catalog::{Field, Procedure, Representation};
+use nafida_domain::catalog::{Field, FieldKind, Procedure, Representation};
 use nafida_domain::profile::{ETimbre, parse_birth_date};
 use nafida_domain::{
     CnieNumber, Country, Date, DomainError, Email, Idcs, NameAr, NameLatin, OrgId, OrgKind, Phone, PlaceName,
@@ -84,22 +84,22 @@ pub fn domain_code(e: &DomainError) -> String {
 }
 
 /// The kinds of administration a field of this kind may name.
-fn org_kinds(kind: &str) -> Option<&'static [OrgKind]> {
+fn org_kinds(kind: FieldKind) -> Option<&'static [OrgKind]> {
     match kind {
-        "commune" => Some(&[OrgKind::Commune]),
-        "consular-post" => Some(&[OrgKind::ConsularPost]),
-        "civil-status-office" => Some(&[OrgKind::CivilStatusOffice, OrgKind::ConsularPost]),
-        "administration" => Some(OrgKind::ALL),
+        FieldKind::Commune => Some(&[OrgKind::Commune]),
+        FieldKind::ConsularPost => Some(&[OrgKind::ConsularPost]),
+        FieldKind::CivilStatusOffice => Some(&[OrgKind::CivilStatusOffice, OrgKind::ConsularPost]),
+        FieldKind::Administration => Some(OrgKind::ALL),
         _ => None,
     }
 }
 
 /// The kinds of administration a field of an organisation kind offers and accepts.
 pub fn accepted_org_kinds(field: &Field) -> Option<&[OrgKind]> {
-    if field.kind == "administration" && !field.org_kinds.is_empty() {
+    if field.kind == FieldKind::Administration && !field.org_kinds.is_empty() {
         return Some(&field.org_kinds);
     }
-    org_kinds(&field.kind)
+    org_kinds(field.kind)
 }
 
 /// Whether a field applies given the other values (its `show_if`).
@@ -130,9 +130,9 @@ pub async fn check_fields(
             }
             continue;
         }
-        let value: Result<String, Problem> = match f.kind.as_str() {
-            "text" | "long-text" => {
-                let limit: i64 = if f.kind == "text" { 200 } else { 4000 };
+        let value: Result<String, Problem> = match f.kind {
+            FieldKind::Text | FieldKind::LongText => {
+                let limit: i64 = if f.kind == FieldKind::Text { 200 } else { 4000 };
                 if raw.chars().count() as i64 > limit || raw.chars().any(|c| c.is_control() && c != '\n' && c != '\r') {
                     Err(Problem::new(&name, "text-too-long").with("count", Arg::Count(limit)))
                 } else {
@@ -141,30 +141,35 @@ pub async fn check_fields(
             }
             kind => {
                 let coded: Result<String, String> = match kind {
-                    "text-ar" => NameAr::parse(raw).map(|n| n.as_str().to_string()).map_err(dom),
-                    "text-latin" => NameLatin::parse(raw).map(|n| n.as_str().to_string()).map_err(dom),
-                    "date" if f.name.contains("birth") => {
+                    FieldKind::TextAr => NameAr::parse(raw).map(|n| n.as_str().to_string()).map_err(dom),
+                    FieldKind::TextLatin => NameLatin::parse(raw).map(|n| n.as_str().to_string()).map_err(dom),
+                    FieldKind::Date if f.name.contains("birth") => {
                         parse_birth_date(raw, today).map(|d| d.to_string()).map_err(dom)
                     }
-                    "date" => Date::parse(raw).map(|d| d.to_string()).map_err(dom),
-                    "number" => match raw.parse::<u32>() {
-                        Ok(n) if (1..=1_000_000).contains(&n) && (f.name != "copies" || n <= 5) => Ok(n.to_string()),
+                    FieldKind::Date => Date::parse(raw).map(|d| d.to_string()).map_err(dom),
+                    FieldKind::Number => match raw.parse::<u32>() {
+                        Ok(n)
+                            if (1..=1_000_000).contains(&n)
+                                && (f.name != crate::contracts::field::COPIES || n <= 5) =>
+                        {
+                            Ok(n.to_string())
+                        }
                         _ => Err("number-invalid".into()),
                     },
-                    "choice" => {
+                    FieldKind::Choice => {
                         if f.options.iter().any(|o| o.value == raw) {
                             Ok(raw.to_string())
                         } else {
                             Err("choice-invalid".into())
                         }
                     }
-                    "country" => Country::parse(raw).map(|c| c.code().to_string()).map_err(dom),
-                    "email" => Email::parse(raw).map(|e| e.as_str().to_string()).map_err(dom),
-                    "phone" => Phone::parse(raw).map(|p| p.as_str().to_string()).map_err(dom),
-                    "idcs" => Idcs::parse(raw).map(|i| i.as_str().to_string()).map_err(dom),
-                    "cnie" => CnieNumber::parse(raw).map(|c| c.masked()).map_err(dom),
-                    "etimbre" => ETimbre::parse(raw).map(|t| t.as_str().to_string()).map_err(dom),
-                    "complaint-topic" => {
+                    FieldKind::Country => Country::parse(raw).map(|c| c.code().to_string()).map_err(dom),
+                    FieldKind::Email => Email::parse(raw).map(|e| e.as_str().to_string()).map_err(dom),
+                    FieldKind::Phone => Phone::parse(raw).map(|p| p.as_str().to_string()).map_err(dom),
+                    FieldKind::Idcs => Idcs::parse(raw).map(|i| i.as_str().to_string()).map_err(dom),
+                    FieldKind::Cnie => CnieNumber::parse(raw).map(|c| c.masked()).map_err(dom),
+                    FieldKind::Etimbre => ETimbre::parse(raw).map(|t| t.as_str().to_string()).map_err(dom),
+                    FieldKind::ComplaintTopic => {
                         let offered = nafida_store::topics::list(engine.db())
                             .await?
                             .into_iter()
@@ -299,7 +304,7 @@ pub fn check_mandate<'a>(submitted: &'a Submitted, problems: &mut Problems) -> O
             return None;
         }
     };
-    Some(Upload { document_id: "mandate".into(), filename, bytes, media_type })
+    Some(Upload { document_id: crate::contracts::MANDATE_ATTACHMENT.into(), filename, bytes, media_type })
 }
 
 /// A file checked by its content, not stored yet: nothing is written for a form that is

@@ -156,7 +156,7 @@ pub async fn file_rows(
         .map(|a| FileRow {
             label: match p.documents.iter().find(|d| d.id == a.document_id) {
                 Some(d) => d.label.get(code).to_string(),
-                None if a.document_id == "mandate" => ctx.t("start-mandate"),
+                None if a.document_id == nafida_engine::contracts::MANDATE_ATTACHMENT => ctx.t("start-mandate"),
                 None => a.document_id.clone(),
             },
             filename: a.filename,

@@ -3,7 +3,7 @@
 //! first event, its attachments and its receipt mail in one transaction. A retry with the same
 //! idempotency key gives the same case.
 
-use nafida_domain::catalog::{Procedure, Routing};
+use nafida_domain::catalog::{FieldKind, Procedure, Routing};
 use nafida_domain::{CaseRef, Date};
 use nafida_store::accounts::Account;
 use nafida_store::cases::{self, Filed, NewCase};
@@ -37,7 +37,7 @@ pub async fn file(
     // for a reference that does not exist).
     let me = Actor::applicant(&account.id);
     let mut related = None;
-    for f in p.fields.iter().filter(|f| f.kind == "own-case") {
+    for f in p.fields.iter().filter(|f| f.kind == FieldKind::OwnCase) {
         let Some(reference) = clean.get(&f.name) else { continue };
         match super::find(engine, &me, reference).await {
             Ok(c) => related = Some(c.id),
@@ -76,8 +76,7 @@ pub async fn file(
     .ok_or(EngineError::NotFound)?;
     // A field naming any administration (complaints, passports) routes to the one chosen; a
     // commune or a post routes to its service of the responsible kind.
-    let any =
-        matches!(&p.routing, Routing::Field(f) if p.fields.iter().any(|x| &x.name == f && x.kind == "administration"));
+    let any = matches!(&p.routing, Routing::Field(f) if p.fields.iter().any(|x| &x.name == f && x.kind == FieldKind::Administration));
     let org = if any {
         chosen
     } else {

@@ -4,7 +4,7 @@
 //! is none, which the person can later give a password) through the ordinary filing, whose
 //! checks run again. The HTTP edge makes the link's token and keeps the abuse limits.
 
-use nafida_domain::catalog::Procedure;
+use nafida_domain::catalog::{FieldKind, Procedure};
 use nafida_domain::{Email, Role};
 use nafida_store::cases::{CaseRow, Filed};
 use nafida_store::{FileKey, mail, pending};
@@ -33,7 +33,7 @@ pub async fn check_form(engine: &Engine, p: &Procedure, submitted: &Submitted) -
     };
     let fields = submitted.fields();
     forms::check_fields(engine, p, &fields, &mut problems).await?;
-    for f in p.fields.iter().filter(|f| f.kind == "own-case") {
+    for f in p.fields.iter().filter(|f| f.kind == FieldKind::OwnCase) {
         if fields.get(&f.name).is_some_and(|v| !v.trim().is_empty()) {
             problems.push(Problem::new(format!("field_{}", f.name), "own-case-signin"));
         }

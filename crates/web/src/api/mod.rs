@@ -189,7 +189,7 @@ fn procedure_json(p: &Procedure) -> Value {
         "deadline": { "days": p.deadline.days, "count": match p.deadline.count { DayCount::Working => "working", DayCount::Calendar => "calendar" } },
         "silence": match p.silence { Silence::None => "none", Silence::TacitApproval => "tacit-approval" },
         "documents": p.documents.iter().map(|d| json!({ "id": d.id, "required": d.required, "label": names(&d.label) })).collect::<Vec<_>>(),
-        "fields": p.fields.iter().map(|f| json!({ "name": f.name, "kind": f.kind, "required": f.required, "label": names(&f.label) })).collect::<Vec<_>>(),
+        "fields": p.fields.iter().map(|f| json!({ "name": f.name, "kind": f.kind.as_str(), "required": f.required, "label": names(&f.label) })).collect::<Vec<_>>(),
     })
 }
 

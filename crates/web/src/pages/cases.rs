@@ -9,7 +9,7 @@ use askama::Template;
 use axum::extract::{Form, Multipart, Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use nafida_domain::OrgKind;
-use nafida_domain::catalog::{Phase, Procedure, Representation};
+use nafida_domain::catalog::{FieldKind, Phase, Procedure, Representation};
 use nafida_domain::profile::countries;
 use nafida_store::cases::{self, CaseRow, Filed};
 use nafida_store::{orgs, profiles};
@@ -151,8 +151,8 @@ async fn field_views(
             v.sort_by(|a, b| a.label.cmp(&b.label));
             v
         };
-        let (widget, input_type, options) = match f.kind.as_str() {
-            "choice" => (
+        let (widget, input_type, options) = match f.kind {
+            FieldKind::Choice => (
                 "select",
                 "",
                 f.options
@@ -164,7 +164,7 @@ async fn field_views(
                     })
                     .collect(),
             ),
-            "country" => {
+            FieldKind::Country => {
                 let mut v: Vec<Opt> = countries()
                     .iter()
                     .map(|c| Opt {
@@ -180,9 +180,9 @@ async fn field_views(
                 v.sort_by(|a, b| a.label.cmp(&b.label));
                 ("select", "", v)
             }
-            "commune" => ("select", "", org_opts(&[OrgKind::Commune])),
-            "consular-post" => ("select", "", org_opts(&[OrgKind::ConsularPost])),
-            "civil-status-office" => {
+            FieldKind::Commune => ("select", "", org_opts(&[OrgKind::Commune])),
+            FieldKind::ConsularPost => ("select", "", org_opts(&[OrgKind::ConsularPost])),
+            FieldKind::CivilStatusOffice => {
                 let mut v: Vec<Opt> = all_orgs
                     .iter()
                     .filter(|o| matches!(o.kind, OrgKind::CivilStatusOffice | OrgKind::ConsularPost))
@@ -199,7 +199,7 @@ async fn field_views(
                 }
                 ("select", "", v)
             }
-            "administration" => {
+            FieldKind::Administration => {
                 // Searchable like the offices; the chosen one stays offered whatever the search.
                 let mut v = org_opts(nafida_engine::forms::accepted_org_kinds(f).unwrap_or(OrgKind::ALL));
                 v.retain(|o| {
@@ -210,12 +210,12 @@ async fn field_views(
                 }
                 ("select", "", v)
             }
-            "complaint-topic" => ("select", "", topic_options(state, code, &value).await?),
-            "long-text" => ("textarea", "", vec![]),
-            "date" => ("input", "date", vec![]),
-            "number" => ("input", "number", vec![]),
-            "email" => ("input", "email", vec![]),
-            "phone" => ("input", "tel", vec![]),
+            FieldKind::ComplaintTopic => ("select", "", topic_options(state, code, &value).await?),
+            FieldKind::LongText => ("textarea", "", vec![]),
+            FieldKind::Date => ("input", "date", vec![]),
+            FieldKind::Number => ("input", "number", vec![]),
+            FieldKind::Email => ("input", "email", vec![]),
+            FieldKind::Phone => ("input", "tel", vec![]),
             _ => ("input", "text", vec![]),
         };
         let condition = f.show_if.as_ref().map(|(other, equals)| {
@@ -227,9 +227,14 @@ async fn field_views(
                 .map_or_else(|| equals.clone(), |opt| opt.label.get(code).to_string());
             ctx.t1("form-only-if", "choice", &label)
         });
-        let dir = match f.kind.as_str() {
-            "text-ar" => "rtl",
-            "text-latin" | "email" | "phone" | "idcs" | "cnie" | "etimbre" => "ltr",
+        let dir = match f.kind {
+            FieldKind::TextAr => "rtl",
+            FieldKind::TextLatin
+            | FieldKind::Email
+            | FieldKind::Phone
+            | FieldKind::Idcs
+            | FieldKind::Cnie
+            | FieldKind::Etimbre => "ltr",
             _ => "",
         };
         out.push(FieldView {
@@ -262,9 +267,9 @@ pub async fn start_page(
 ) -> Result<Response, AppError> {
     let mut fields = field_views(state, &ctx, p, values).await?;
     // A field naming one of the person's own requests lists them.
-    if p.fields.iter().any(|f| f.kind == "own-case") && !user_id.is_empty() {
+    if p.fields.iter().any(|f| f.kind == FieldKind::OwnCase) && !user_id.is_empty() {
         let own = cases::for_applicant(state.db(), user_id, None, 100).await?;
-        for (view, f) in fields.iter_mut().zip(&p.fields).filter(|(_, f)| f.kind == "own-case") {
+        for (view, f) in fields.iter_mut().zip(&p.fields).filter(|(_, f)| f.kind == FieldKind::OwnCase) {
             let value = values.get(&f.name).cloned().unwrap_or_default();
             view.widget = "select";
             view.options = own
@@ -302,9 +307,9 @@ pub async fn start_page(
             Representation::Required => "required",
         },
         represented_name: values.get("represented_name").cloned().unwrap_or_default(),
-        office_search: if p.fields.iter().any(|f| f.kind == "civil-status-office") {
+        office_search: if p.fields.iter().any(|f| f.kind == FieldKind::CivilStatusOffice) {
             "office"
-        } else if p.fields.iter().any(|f| f.kind == "administration") {
+        } else if p.fields.iter().any(|f| f.kind == FieldKind::Administration) {
             "administration"
         } else {
             ""
@@ -369,11 +374,11 @@ pub async fn show_start(
         }
     }
     for f in &p.fields {
-        let prefill = match f.kind.as_str() {
-            "consular-post" => profile.consular_post_id.clone(),
-            "country" if f.name.contains("residence") => profile.residence_country.clone(),
-            "idcs" => profile.idcs.clone(),
-            "phone" => profile.phone.clone(),
+        let prefill = match f.kind {
+            FieldKind::ConsularPost => profile.consular_post_id.clone(),
+            FieldKind::Country if f.name.contains("residence") => profile.residence_country.clone(),
+            FieldKind::Idcs => profile.idcs.clone(),
+            FieldKind::Phone => profile.phone.clone(),
             _ => None,
         };
         if let Some(v) = prefill {

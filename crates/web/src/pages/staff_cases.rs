@@ -3,7 +3,7 @@
 //! the workflow allows the staff member's role, requests for documents of the procedure's list
 //! only (anything else needs a written reason the person sees), internal notes, and claiming.
 
-use nafida_domain::catalog::Phase;
+use nafida_domain::catalog::{FieldKind, Phase};
 use std::collections::BTreeMap;
 
 use askama::Template;
@@ -377,12 +377,15 @@ async fn staff_case_page(
     let mut fields = vec![];
     for f in &p.fields {
         if let Some(v) = values.get(&f.name) {
-            let shown = match f.kind.as_str() {
-                "choice" => {
+            let shown = match f.kind {
+                FieldKind::Choice => {
                     f.options.iter().find(|o| &o.value == v).map_or(v.clone(), |o| o.label.get(code).to_string())
                 }
-                "commune" | "consular-post" | "civil-status-office" | "administration" => names.get(v),
-                "complaint-topic" => nafida_store::topics::list(state.db())
+                FieldKind::Commune
+                | FieldKind::ConsularPost
+                | FieldKind::CivilStatusOffice
+                | FieldKind::Administration => names.get(v),
+                FieldKind::ComplaintTopic => nafida_store::topics::list(state.db())
                     .await?
                     .into_iter()
                     .find(|t| &t.id == v)
