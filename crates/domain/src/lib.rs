@@ -10,6 +10,7 @@ pub mod case_ref;
 pub mod catalog;
 pub mod civil;
 pub mod clock;
+pub mod consular;
 pub mod email;
 pub mod error;
 pub mod flags;

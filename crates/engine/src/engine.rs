@@ -49,6 +49,9 @@ pub enum BuildError {
     /// The catalogue has errors (each names its file and line).
     #[error("the procedure catalogue has errors: {}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))]
     Catalog(Vec<nafida_domain::catalog::CatalogError>),
+    /// The consular network file has an error (it names its line).
+    #[error("the consular network: {0}")]
+    Network(#[from] nafida_domain::consular::NetworkError),
 }
 
 /// The case engine.
@@ -64,6 +67,7 @@ struct Inner {
     clock: Arc<dyn Clock>,
     i18n: I18n,
     catalog: CatalogIndex,
+    network: nafida_domain::consular::Network,
     settings: EngineSettings,
     /// A fault injected after each effect has written its rows (tests of atomicity only).
     effect_fault: std::sync::atomic::AtomicBool,
@@ -82,6 +86,10 @@ impl Engine {
         settings: EngineSettings,
     ) -> Result<Self, BuildError> {
         let catalog = crate::catalog::embedded().map_err(BuildError::Catalog)?;
+        let network = {
+            let ids: Vec<&str> = catalog.procedures.keys().map(String::as_str).collect();
+            crate::consular::embedded(&ids)?
+        };
         Ok(Engine {
             inner: Arc::new(Inner {
                 db,
@@ -89,6 +97,7 @@ impl Engine {
                 clock,
                 i18n: I18n::load()?,
                 catalog: CatalogIndex::new(catalog),
+                network,
                 settings,
                 effect_fault: std::sync::atomic::AtomicBool::new(false),
                 layout_faults: std::sync::atomic::AtomicUsize::new(0),
@@ -124,6 +133,11 @@ impl Engine {
     /// The procedure catalogue.
     pub fn catalog(&self) -> &CatalogIndex {
         &self.inner.catalog
+    }
+
+    /// The consular network and the province's desks.
+    pub fn network(&self) -> &nafida_domain::consular::Network {
+        &self.inner.network
     }
 
     /// The deployment's settings.

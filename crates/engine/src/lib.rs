@@ -15,6 +15,7 @@ pub mod catalog;
 pub mod civil;
 pub mod clock;
 pub mod complaints;
+pub mod consular;
 pub mod contracts;
 pub mod dates;
 pub mod deadlines;
