@@ -135,6 +135,8 @@ pub struct Post {
     pub country: String,
     /// Its town.
     pub city: String,
+    /// Other spellings of its town (Arabic, French, English), found by the search, not shown.
+    pub aliases: Vec<String>,
     /// Street address, when a source gives one.
     pub address: Option<String>,
     /// Telephone, when a current one is known.
@@ -199,6 +201,8 @@ struct RawPost {
     org: Spanned<String>,
     country: Spanned<String>,
     city: String,
+    #[serde(default)]
+    aliases: Vec<String>,
     address: Option<String>,
     phone: Option<String>,
     email: Option<String>,
@@ -312,6 +316,7 @@ impl Network {
                 org: p.org.into_inner(),
                 country: p.country.into_inner(),
                 city: p.city,
+                aliases: p.aliases,
                 address: p.address,
                 phone: p.phone,
                 email: p.email,
@@ -351,7 +356,7 @@ impl Network {
         for p in self.abroad().filter(|p| country.is_none_or(|c| c == p.country)) {
             let how = if looks_like_code && p.coverage.postcodes.iter().any(|pre| code.starts_with(pre.as_str())) {
                 Some(Match::Postcode)
-            } else if key(&p.city) == q || p.coverage.cities.iter().any(|c| key(c) == q) {
+            } else if key(&p.city) == q || p.aliases.iter().chain(&p.coverage.cities).any(|c| key(c) == q) {
                 Some(Match::City)
             } else if p
                 .coverage
@@ -367,13 +372,14 @@ impl Network {
                 found.push((p, how));
             }
         }
-        // The longest postcode prefix is the most precise (Belgium's ranges, say).
+        // Within a country the longest postcode prefix is the most precise (Belgium's ranges);
+        // the same digits in another country are another answer, shown beside it.
         let longest =
             |p: &Post| p.coverage.postcodes.iter().filter(|pre| code.starts_with(pre.as_str())).map(|s| s.len()).max();
+        let best: Vec<(String, Option<usize>)> =
+            found.iter().filter(|(_, h)| *h == Match::Postcode).map(|(p, _)| (p.country.clone(), longest(p))).collect();
+        found.retain(|(p, h)| *h != Match::Postcode || !best.iter().any(|(c, l)| *c == p.country && *l > longest(p)));
         found.sort_by(|(a, ha), (b, hb)| ha.cmp(hb).then(longest(b).cmp(&longest(a))));
-        if let Some(best) = found.first().and_then(|(p, h)| (*h == Match::Postcode).then(|| longest(p))).flatten() {
-            found.retain(|(p, h)| *h != Match::Postcode || longest(p) == Some(best));
-        }
         found
     }
 }
@@ -390,6 +396,7 @@ default_services = ["passport", "consular-registration"]
 org = "consulate-liege"
 country = "BE"
 city = "Liège"
+aliases = ["لييج"]
 address = "Boulevard de la Sauvenière 42, 4000 Liège"
 hours = [{ days = "mon-fri", open = "09:00", close = "15:00" }]
 regions = ["Wallonie"]
@@ -439,9 +446,10 @@ sources = ["https://example.org/p"]
         let orgs = |q: &str| n.find(q, None).iter().map(|(p, _)| p.org.clone()).collect::<Vec<_>>();
         assert_eq!(orgs("4000"), vec!["consulate-liege"]);
         assert_eq!(orgs("1050"), vec!["consulate-brussels"]);
-        assert_eq!(orgs("1348"), vec!["consulate-liege"], "the longest prefix wins");
+        assert_eq!(orgs("1348"), vec!["consulate-liege"], "the longest prefix of a country wins");
         assert_eq!(orgs("charleroi"), vec!["consulate-liege"]);
         assert_eq!(orgs("LIEGE"), vec!["consulate-liege"], "accents and case ignored");
+        assert_eq!(orgs("لييج"), vec!["consulate-liege"], "in Arabic");
         assert_eq!(orgs("wallonie"), vec!["consulate-liege"]);
         assert!(orgs("Tokyo").is_empty());
         assert!(n.find("4000", Some("FR")).is_empty(), "a prefix counts only in its own country");
@@ -451,7 +459,7 @@ sources = ["https://example.org/p"]
     fn errors_name_the_line() {
         let bad = FILE.replace("\"mon-fri\"", "\"monday\"");
         let e = Network::from_toml("n.toml", &bad, &["passport", "consular-registration"]).unwrap_err();
-        assert_eq!(e.line, 9, "{e}");
+        assert_eq!(e.line, 10, "{e}");
         assert!(e.message.contains("days"), "{e}");
         let e = Network::from_toml("n.toml", FILE, &["passport"]).unwrap_err();
         assert_eq!(e.line, 2, "{e}");

@@ -1071,3 +1071,63 @@ err-malformed-body = تعذرت قراءة محتوى الطلب (صيغة غي�
 field-time-zone = المنطقة الزمنية
 field-time-zone-hint = مثلا Europe/Brussels. إن تركتها فارغة، تعرض الأوقات حسب بلد إقامتك (أو بتوقيت المغرب).
 err-time-zone = منطقة زمنية غير معروفة؛ اكتبها مثل Europe/Paris.
+
+## The consular network
+nav-consulates = القنصليات
+consulates-title = قنصليات المملكة المغربية
+consulates-lead = اعثر على المركز القنصلي الذي تتبع له، وأوقات عمله، ووسائل الاتصال به، والخدمات التي يقدمها.
+consulates-search-label = ما هي قنصليتي؟
+consulates-search-hint = مدينتك أو رمزك البريدي، مثلا «Nanterre» أو «92700» أو «4000».
+consulates-country-label = البلد
+consulates-country-any = كل البلدان
+consulates-search-submit = بحث
+consulates-found = { $count ->
+    [zero] لم يُعثر على أي مركز
+    [one] عُثر على مركز واحد
+    [two] عُثر على مركزين
+    [few] عُثر على { $count } مراكز
+    [many] عُثر على { $count } مركزا
+   *[other] عُثر على { $count } مركز
+}
+consulates-none = لا يغطي أي مركز «{ $query }» في معطياتنا. اختر البلد، أو ابحث عن أقرب مدينة؛ القائمة الكاملة أدناه.
+consulates-match-postcode = رمزك البريدي داخل دائرته.
+consulates-match-city = مدينتك داخل دائرته.
+consulates-match-region = جهتك داخل دائرته.
+consulates-any-post = منذ 2023 يمكن طلب جواز السفر والبطاقة الوطنية والمصادقة والشهادات في أي مركز من الشبكة؛ ويحتفظ مركزك الأصلي بتسجيلك وحالتك المدنية.
+consulates-by-country = كل المراكز حسب البلد
+consulates-summer-title = خلال عطلتك في المغرب
+consulates-summer-text = في الصيف يمكنك أيضا إيداع طلب جواز السفر لدى مصلحة جوازات السفر بالإقليم.
+consulates-data-note = هذه المعلومات مأخوذة من مصادر عمومية ويجب التأكد منها لدى المركز؛ ولا يُعرض ما لم يُعثر عليه.
+consulates-country-invalid = اختر بلدا من القائمة.
+consulates-query-too-long = { $count ->
+   *[other] اكتب { $count } حرفا على الأكثر.
+}
+consulates-back = كل القنصليات
+consulates-days-range = من { $from } إلى { $to }
+confidence-confirmed = مؤكد بمصدر رسمي
+confidence-reported = حسب مصادر حديثة
+confidence-uncertain = غير مؤكد: مصادر قديمة أو متعارضة
+post-address = العنوان
+post-city-only = في { $city }
+post-not-found = لم يُعثر عليه في مصادرنا
+post-to-confirm = يجب التأكد منه لدى المركز
+post-hours = أوقات العمل
+post-phone = الهاتف
+post-email = البريد الإلكتروني
+post-coverage = الدائرة القنصلية
+post-coverage-to-confirm = تستند الدائرة أدناه إلى مصادر جزئية أو قديمة: يجب التأكد منها لدى المركز.
+post-regions = الجهات
+post-cities = المدن
+post-postcodes = الرموز البريدية التي تبدأ بـ
+post-services = الخدمات المقدمة
+post-holidays = العطل الرسمية لبلد الإقامة (المركز مغلق)
+post-holidays-intro = الأشهر الاثنا عشر المقبلة؛ ويُغلق المركز أيضا في أيام العطل الرسمية المغربية.
+post-holidays-none = لا نعرف أي عطلة رسمية لهذا البلد.
+post-sources = المصادر
+weekday-1 = الاثنين
+weekday-2 = الثلاثاء
+weekday-3 = الأربعاء
+weekday-4 = الخميس
+weekday-5 = الجمعة
+weekday-6 = السبت
+weekday-7 = الأحد

@@ -983,3 +983,61 @@ err-malformed-body = The request body cannot be read (invalid format).
 field-time-zone = Time zone
 field-time-zone-hint = For example Europe/Brussels. Left empty, times follow your country of residence (or Morocco’s time).
 err-time-zone = Unknown time zone; write it like Europe/Paris.
+
+## The consular network
+nav-consulates = Consulates
+consulates-title = Morocco's consulates
+consulates-lead = Find the consular post you belong to, its opening hours, its contacts and the services it offers.
+consulates-search-label = Which consulate is mine?
+consulates-search-hint = Your town or postcode, for example "Nanterre", "92700" or "4000".
+consulates-country-label = Country
+consulates-country-any = All countries
+consulates-search-submit = Search
+consulates-found = { $count ->
+    [0] No post found
+    [one] One post found
+   *[other] { $count } posts found
+}
+consulates-none = No post covers "{ $query }" in our data. Choose the country, or search for the nearest town; the full list is below.
+consulates-match-postcode = Your postcode is in its district.
+consulates-match-city = Your town is in its district.
+consulates-match-region = Your region is in its district.
+consulates-any-post = Since 2023, passports, ID cards, legalisations and certificates can be requested at any post of the network; your own post keeps your registration and your civil status.
+consulates-by-country = All posts, by country
+consulates-summer-title = During your holiday in Morocco
+consulates-summer-text = In summer you can also file your passport application at the province's passport service.
+consulates-data-note = This information comes from public sources and must be confirmed with the post; what was not found is not shown.
+consulates-country-invalid = Choose a country from the list.
+consulates-query-too-long = { $count ->
+    [one] Write at most { $count } character.
+   *[other] Write at most { $count } characters.
+}
+consulates-back = All consulates
+consulates-days-range = { $from } to { $to }
+confidence-confirmed = Confirmed by an official source
+confidence-reported = From recent sources
+confidence-uncertain = Uncertain: old or contradictory sources
+post-address = Address
+post-city-only = In { $city }
+post-not-found = not found in our sources
+post-to-confirm = to be confirmed with the post
+post-hours = Opening hours
+post-phone = Telephone
+post-email = E-mail
+post-coverage = District
+post-coverage-to-confirm = The district below rests on partial or old sources: to be confirmed with the post.
+post-regions = Regions
+post-cities = Towns
+post-postcodes = Postcodes starting with
+post-services = Services offered
+post-holidays = Host-country public holidays (post closed)
+post-holidays-intro = The next twelve months; the post also closes on Morocco's public holidays.
+post-holidays-none = No public holiday known for this country.
+post-sources = Sources
+weekday-1 = Monday
+weekday-2 = Tuesday
+weekday-3 = Wednesday
+weekday-4 = Thursday
+weekday-5 = Friday
+weekday-6 = Saturday
+weekday-7 = Sunday

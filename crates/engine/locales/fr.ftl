@@ -984,3 +984,60 @@ err-malformed-body = Le corps de la requête est illisible (format invalide).
 field-time-zone = Fuseau horaire
 field-time-zone-hint = Par exemple Europe/Brussels. Laissé vide, les heures suivent votre pays de résidence (ou l’heure du Maroc).
 err-time-zone = Fuseau horaire inconnu ; écrivez-le comme Europe/Paris.
+
+## The consular network
+nav-consulates = Consulats
+consulates-title = Les consulats du Maroc
+consulates-lead = Trouvez le poste consulaire dont vous dépendez, ses horaires, ses contacts et les démarches qu’il assure.
+consulates-search-label = Quel est mon consulat ?
+consulates-search-hint = Votre ville ou votre code postal, par exemple « Nanterre », « 92700 » ou « 4000 ».
+consulates-country-label = Pays
+consulates-country-any = Tous les pays
+consulates-search-submit = Chercher
+consulates-found = { $count ->
+    [0] Aucun poste trouvé
+    [one] Un poste trouvé
+   *[other] { $count } postes trouvés
+}
+consulates-none = Aucun poste ne couvre « { $query } » dans nos données. Choisissez le pays, ou cherchez la ville la plus proche ; la liste complète est ci-dessous.
+consulates-match-postcode = Votre code postal est dans sa circonscription.
+consulates-match-city = Votre ville est dans sa circonscription.
+consulates-match-region = Votre région est dans sa circonscription.
+consulates-any-post = Depuis 2023, passeport, CNIE, légalisations et attestations peuvent être demandés dans n’importe quel poste du réseau ; votre poste de rattachement tient votre immatriculation et votre état civil.
+consulates-by-country = Tous les postes, par pays
+consulates-summer-title = Pendant vos vacances au Maroc
+consulates-summer-text = En été, vous pouvez aussi déposer votre demande de passeport au service des passeports de la province.
+consulates-data-note = Ces informations viennent de sources publiques et doivent être confirmées auprès du poste ; ce qui n’a pas été trouvé n’est pas affiché.
+consulates-country-invalid = Choisissez un pays de la liste.
+consulates-query-too-long = { $count ->
+   *[other] Écrivez au plus { $count } caractères.
+}
+consulates-back = Tous les consulats
+consulates-days-range = du { $from } au { $to }
+confidence-confirmed = Confirmé par une source officielle
+confidence-reported = D’après des sources récentes
+confidence-uncertain = Incertain : sources anciennes ou contradictoires
+post-address = Adresse
+post-city-only = À { $city }
+post-not-found = non trouvé dans nos sources
+post-to-confirm = à confirmer auprès du poste
+post-hours = Horaires d’ouverture
+post-phone = Téléphone
+post-email = Courriel
+post-coverage = Circonscription
+post-coverage-to-confirm = La circonscription ci-dessous repose sur des sources partielles ou anciennes : à confirmer auprès du poste.
+post-regions = Régions
+post-cities = Villes
+post-postcodes = Codes postaux commençant par
+post-services = Démarches assurées
+post-holidays = Jours fériés du pays hôte (poste fermé)
+post-holidays-intro = Les douze prochains mois ; le poste ferme aussi les jours fériés du Maroc.
+post-holidays-none = Aucun jour férié connu pour ce pays.
+post-sources = Sources
+weekday-1 = lundi
+weekday-2 = mardi
+weekday-3 = mercredi
+weekday-4 = jeudi
+weekday-5 = vendredi
+weekday-6 = samedi
+weekday-7 = dimanche

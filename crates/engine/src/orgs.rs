@@ -29,6 +29,11 @@ impl OrgNames {
         Ok(Self::from_orgs(&nafida_store::orgs::list(engine.db()).await?, lang))
     }
 
+    /// Whether the administration is known.
+    pub fn knows(&self, id: &str) -> bool {
+        self.0.contains_key(id)
+    }
+
     /// The name of an administration, or its id.
     pub fn get(&self, id: &str) -> String {
         self.0.get(id).cloned().unwrap_or_else(|| id.to_string())

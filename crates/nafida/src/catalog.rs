@@ -37,6 +37,13 @@ pub fn check(dir: Option<&Path>) -> anyhow::Result<()> {
     match loaded {
         Ok(c) => {
             println!("catalogue OK: {} procedures, {} workflows", c.procedures.len(), c.workflows.len());
+            let ids: Vec<&str> = c.procedures.keys().map(String::as_str).collect();
+            let network = nafida_engine::consular::embedded(&ids)?;
+            println!(
+                "consular network OK: {} posts abroad, {} desks of the province",
+                network.abroad().count(),
+                network.posts.len() - network.abroad().count()
+            );
             Ok(())
         }
         Err(errors) => {

@@ -18,8 +18,8 @@ use crate::documents;
 use crate::error::AppError;
 use crate::middleware::{html_errors, observe, security_headers};
 use crate::pages::{
-    account, admin, administrations, anonymous, api_tokens, apps, auth, cases, catalogue, complaints, demo_mail,
-    family, holidays, home, identity, lang, my_acts, payments, privacy, staff, staff_cases, topics,
+    account, admin, administrations, anonymous, api_tokens, apps, auth, cases, catalogue, complaints, consulates,
+    demo_mail, family, holidays, home, identity, lang, my_acts, payments, privacy, staff, staff_cases, topics,
 };
 use crate::state::AppState;
 use crate::statistics;
@@ -35,6 +35,8 @@ pub fn build_router(state: AppState) -> Router {
     let mut router = Router::new()
         .route("/", get(home::show_home))
         .route("/administrations", get(administrations::list_administrations))
+        .route("/consulates", get(consulates::list_consulates))
+        .route("/consulates/{id}", get(consulates::show_consulate))
         .route("/privacy", get(privacy::show_privacy))
         .route("/statistics/complaints", get(statistics::show_complaint_statistics))
         .route("/complaints/new", get(anonymous::show_form).post(anonymous::file))

@@ -16,6 +16,7 @@ mod catalogue;
 mod cli;
 mod complaints;
 mod config;
+mod consulates;
 mod documents;
 mod engine;
 mod health;
@@ -117,6 +118,7 @@ fn main() {
         catalogue::db_tests(),
         cases::tests(),
         complaints::tests(),
+        consulates::tests(),
         documents::tests(),
         identity::tests(),
         security::tests(),

@@ -64,6 +64,10 @@ async fn every_route_answers_each_actor_as_expected(backend: Backend) {
     let rows: Vec<(&str, &str, [u16; 7])> = vec![
         ("GET", "/", [200; 7]),
         ("GET", "/administrations", [200; 7]),
+        ("GET", "/consulates", [200; 7]),
+        ("GET", "/consulates?q=92700&country=FR", [200; 7]),
+        ("GET", "/consulates/consulate-brussels", [200; 7]),
+        ("GET", "/consulates/no-such-post", [404; 7]),
         ("GET", "/privacy", [200; 7]),
         ("GET", "/statistics/complaints", [200; 7]),
         ("GET", "/complaints/new", [200, 303, 303, 303, 303, 303, 303]),

@@ -10,6 +10,7 @@ pub mod auth;
 pub mod cases;
 pub mod catalogue;
 pub mod complaints;
+pub mod consulates;
 pub mod demo_mail;
 pub mod family;
 pub mod holidays;
