@@ -26,6 +26,11 @@ impl Calendar {
         Calendar { holidays: holidays.into_iter().collect() }
     }
 
+    /// Whether the day is a public holiday.
+    pub fn is_holiday(&self, d: Date) -> bool {
+        self.holidays.contains(&d)
+    }
+
     /// Monday to Friday, and not a public holiday.
     pub fn is_working_day(&self, d: Date) -> bool {
         weekday(d) < 5 && !self.holidays.contains(&d)

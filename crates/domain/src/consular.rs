@@ -95,6 +95,34 @@ pub fn show_time(minutes: u16) -> String {
     format!("{:02}:{:02}", minutes / 60, minutes % 60)
 }
 
+/// Parses opening hours written `mon-fri 09:00-15:00; sat 10:00-13:00` (what a calendar's
+/// settings hold); `None` when a part does not read or closes before it opens.
+pub fn parse_hours(text: &str) -> Option<Vec<Opening>> {
+    let mut out = vec![];
+    for part in text.split(';').map(str::trim).filter(|p| !p.is_empty()) {
+        let (days, times) = part.split_once(' ')?;
+        let (open, close) = times.trim().split_once('-')?;
+        let (open, close) = (parse_time(open.trim())?, parse_time(close.trim())?);
+        if close <= open {
+            return None;
+        }
+        out.push(Opening { days: parse_days(days)?, open, close });
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// Opening hours in the form [`parse_hours`] reads.
+pub fn show_hours(hours: &[Opening]) -> String {
+    hours
+        .iter()
+        .map(|h| {
+            let days: Vec<&str> = h.days.iter().filter_map(|d| WEEKDAYS.get(usize::from(*d).wrapping_sub(1)).copied()).collect();
+            format!("{} {}-{}", days.join(","), show_time(h.open), show_time(h.close))
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
 /// Parses `mon-fri`, `sat` or `mon,wed` into ISO weekdays.
 fn parse_days(raw: &str) -> Option<Vec<u8>> {
     let index = |d: &str| WEEKDAYS.iter().position(|w| *w == d.trim()).map(|i| i as u8 + 1);
@@ -137,6 +165,8 @@ pub struct Post {
     pub city: String,
     /// Other spellings of its town (Arabic, French, English), found by the search, not shown.
     pub aliases: Vec<String>,
+    /// Its time zone (IANA name): its calendars' hours are in it.
+    pub zone: String,
     /// Street address, when a source gives one.
     pub address: Option<String>,
     /// Telephone, when a current one is known.
@@ -203,6 +233,7 @@ struct RawPost {
     city: String,
     #[serde(default)]
     aliases: Vec<String>,
+    zone: Option<Spanned<String>>,
     address: Option<String>,
     phone: Option<String>,
     email: Option<String>,
@@ -309,6 +340,14 @@ impl Network {
                 Some(list) => list.iter().map(known).collect::<Result<Vec<_>, _>>()?,
                 None => defaults.clone(),
             };
+            let zone = match &p.zone {
+                Some(z) if crate::legal_time::known_zone(z.get_ref()) => z.get_ref().clone(),
+                Some(z) => return Err(err(Some(z.span()), format!("unknown time zone {:?}", z.get_ref()))),
+                None => match crate::legal_time::zone_of_country(country) {
+                    Some(z) => z.to_string(),
+                    None => return Err(err(Some(p.country.span()), format!("give the time zone of {:?}", p.org.get_ref()))),
+                },
+            };
             if p.sources.is_empty() {
                 return Err(err(Some(p.org.span()), format!("{:?} names no source", p.org.get_ref())));
             }
@@ -317,6 +356,7 @@ impl Network {
                 country: p.country.into_inner(),
                 city: p.city,
                 aliases: p.aliases,
+                zone,
                 address: p.address,
                 phone: p.phone,
                 email: p.email,
@@ -477,6 +517,19 @@ sources = ["https://example.org/p"]
         )
         .unwrap_err();
         assert!(e.message.contains("MA for a desk"), "{e}");
+    }
+
+    #[test]
+    fn hours_read_and_show() {
+        let h = parse_hours("mon-fri 09:00-15:00; sat 10:00-13:00").unwrap();
+        assert_eq!(h.len(), 2);
+        assert_eq!(h[1].days, vec![6]);
+        assert_eq!(show_hours(&h), "mon,tue,wed,thu,fri 09:00-15:00; sat 10:00-13:00");
+        assert_eq!(parse_hours(&show_hours(&h)), Some(h));
+        assert_eq!(parse_hours("mon-fri 15:00-09:00"), None);
+        assert_eq!(parse_hours("someday 09:00-10:00"), None);
+        assert_eq!(parse_hours(""), None);
+        assert_eq!(network().post("consulate-liege").unwrap().zone, "Europe/Brussels");
     }
 
     #[test]

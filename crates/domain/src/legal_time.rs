@@ -15,6 +15,25 @@ pub fn offset_seconds(zone: &str, millis: i64) -> i32 {
     tz.to_offset(ts).seconds()
 }
 
+/// The instant (UTC milliseconds) of a local date and time in a zone: `minutes` after its
+/// midnight. A time skipped by a change to summer time is taken as the one after it, and one
+/// repeated is taken as its first occurrence. `None` for an unknown zone.
+pub fn local_to_millis(zone: &str, date: Date, minutes: u16) -> Option<i64> {
+    let tz = jiff::tz::TimeZone::get(zone).ok()?;
+    let (year, month, day) = (i16::try_from(date.year).ok()?, i8::try_from(date.month).ok()?, i8::try_from(date.day).ok()?);
+    let (hour, minute) = (i8::try_from(minutes / 60).ok()?, i8::try_from(minutes % 60).ok()?);
+    let dt = jiff::civil::DateTime::new(year, month, day, hour, minute, 0, 0).ok()?;
+    let zoned = tz.to_ambiguous_zoned(dt).compatible().ok()?;
+    Some(zoned.timestamp().as_millisecond())
+}
+
+/// The local date and minutes after midnight of an instant in a zone.
+pub fn millis_to_local(zone: &str, millis: i64) -> (Date, u16) {
+    let local = millis + i64::from(offset_seconds(zone, millis)) * 1000;
+    let minutes = local.div_euclid(60_000).rem_euclid(1440);
+    (Date::from_millis(local), u16::try_from(minutes).unwrap_or(0))
+}
+
 /// Whether the zone database knows this zone.
 pub fn known_zone(zone: &str) -> bool {
     jiff::tz::TimeZone::get(zone).is_ok()
@@ -100,5 +119,12 @@ mod tests {
         let ramadan = 1_802_606_400_000; // 14 Feb 2027 12:00 UTC
         assert_eq!(offset_seconds(ZONE, ramadan), 0);
         assert!(known_zone("Europe/Brussels") && !known_zone("Mars/Olympus"));
+        // 9:00 in Brussels on 3 Dec 2026 is 8:00 UTC; on 1 Jul 2027 (summer time) 7:00 UTC.
+        let winter = local_to_millis("Europe/Brussels", Date::new(2026, 12, 3).unwrap(), 540).unwrap();
+        assert_eq!(winter % 86_400_000, 8 * 3_600_000);
+        assert_eq!(millis_to_local("Europe/Brussels", winter), (Date::new(2026, 12, 3).unwrap(), 540));
+        let summer = local_to_millis("Europe/Brussels", Date::new(2027, 7, 1).unwrap(), 540).unwrap();
+        assert_eq!(summer % 86_400_000, 7 * 3_600_000);
+        assert_eq!(local_to_millis("Mars/Olympus", Date::new(2027, 7, 1).unwrap(), 540), None);
     }
 }

@@ -1131,3 +1131,44 @@ weekday-4 = الخميس
 weekday-5 = الجمعة
 weekday-6 = السبت
 weekday-7 = الأحد
+
+## Appointments
+err-supervisors-only = لا يمكن القيام بهذا إلا لمشرف في هذه الإدارة.
+err-applicants-only = لا يمكن حجز موعد أو تغييره أو إلغاؤه إلا للشخص المعني.
+err-desk-name = أعط الشباك اسما قصيرا بحروف لاتينية صغيرة وأرقام وشرطات (40 على الأكثر).
+err-desk-hours = اكتب أوقات العمل هكذا: «mon-fri 09:00-15:00; sat 10:00-13:00» (كل إغلاق بعد فتحه).
+err-number-between = أدخل عددا صحيحا من { $min } إلى { $max }.
+err-appointment-case-mismatch = هذا الطلب لا يعالج في هذا الشباك: اختر شباك مسطرته وإدارته.
+err-slot-outside-hours = هذا الوقت ليس من مواعيد الشباك: اختر موعدا من القائمة.
+err-slot-past = هذا الوقت قد مضى: اختر موعدا لاحقا.
+err-slot-beyond-horizon = لم يُفتح الحجز بعد لهذا التاريخ البعيد: اختر موعدا أقرب.
+err-slot-holiday = الشباك مغلق في هذا اليوم (عطلة رسمية): اختر يوما آخر.
+err-slot-closed = الشباك مغلق في هذا اليوم: اختر يوما آخر.
+err-slot-full = حُجز هذا الموعد للتو: هذه أقرب المواعيد المتاحة.
+err-cancel-too-late = { $count ->
+   *[other] يمكن إلغاء الموعد أو تغييره إلى غاية { $count } ساعة قبله؛ بعد ذلك توجه إلى الشباك أو أخبره.
+}
+err-appointment-not-booked = هذا الموعد لم يعد محجوزا.
+err-appointment-not-started = لا يمكن تسجيل غياب شخص إلا بعد بدء موعده.
+appointment-summary = موعد: { $procedure }
+mail-appointment-booked-subject = موعدك: { $procedure }
+mail-appointment-booked-body = حُجز موعدك يوم { $when } في { $place }.
+
+    تجد في المرفق مدخلا لمفكرتك. يمكنك تغيير الموعد أو إلغاؤه من حسابك.
+mail-appointment-moved-subject = تغير موعدك: { $procedure }
+mail-appointment-moved-body = أصبح موعدك يوم { $when } في { $place }.
+
+    تجد في المرفق المدخل الجديد لمفكرتك.
+mail-appointment-cancelled-subject = أُلغي الموعد: { $procedure }
+mail-appointment-cancelled-body = أُلغي موعدك يوم { $when } في { $place }. المدخل المرفق يحذفه من مفكرتك.
+mail-appointment-reminder-48h-subject = تذكير: موعدك بعد يومين
+mail-appointment-reminder-48h-body = تذكير: موعدك ({ $procedure }) يوم { $when } في { $place }. أحضر وثائق طلبك.
+mail-appointment-reminder-2h-subject = تذكير: موعدك بعد ساعتين
+mail-appointment-reminder-2h-body = موعدك ({ $procedure }) على الساعة { $when } في { $place }.
+mail-appointment-offer-subject = أصبح مكان شاغرا: { $procedure }
+mail-appointment-offer-body = أصبح مكان شاغرا في { $place } ({ $procedure }). كنت في لائحة الانتظار: احجزه قبل غيرك.
+sms-appointment-booked = نافذة: حُجز موعدك يوم { $when }، { $place }. { $link }
+sms-appointment-moved = نافذة: تغير موعدك إلى { $when }، { $place }. { $link }
+sms-appointment-cancelled = نافذة: أُلغي موعدك يوم { $when }. { $link }
+sms-appointment-reminder-48h = نافذة: تذكير، موعدك يوم { $when }، { $place }. { $link }
+sms-appointment-reminder-2h = نافذة: موعدك على الساعة { $when }، { $place }. { $link }

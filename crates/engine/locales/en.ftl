@@ -1041,3 +1041,45 @@ weekday-4 = Thursday
 weekday-5 = Friday
 weekday-6 = Saturday
 weekday-7 = Sunday
+
+## Appointments
+err-supervisors-only = Only a supervisor of this administration can do this.
+err-applicants-only = Only the person concerned can book, move or cancel an appointment.
+err-desk-name = Give the desk a short name of lowercase letters, digits and hyphens (at most 40).
+err-desk-hours = Write the opening hours like "mon-fri 09:00-15:00; sat 10:00-13:00" (each closing after its opening).
+err-number-between = Enter a whole number from { $min } to { $max }.
+err-appointment-case-mismatch = This request is not handled at this desk: choose the desk of its procedure and administration.
+err-slot-outside-hours = This time is not one of the desk's slots: choose one from the list.
+err-slot-past = This time has passed: choose a later slot.
+err-slot-beyond-horizon = Bookings are not open yet that far ahead: choose an earlier slot.
+err-slot-holiday = The desk is closed that day (public holiday): choose another day.
+err-slot-closed = The desk is closed that day: choose another day.
+err-slot-full = This slot was just taken: here are the nearest free ones.
+err-cancel-too-late = { $count ->
+    [one] An appointment can be cancelled or moved until { $count } hour before it; after that, go to the desk or tell it.
+   *[other] An appointment can be cancelled or moved until { $count } hours before it; after that, go to the desk or tell it.
+}
+err-appointment-not-booked = This appointment is no longer booked.
+err-appointment-not-started = A person can be marked absent only once their slot has begun.
+appointment-summary = Appointment: { $procedure }
+mail-appointment-booked-subject = Your appointment: { $procedure }
+mail-appointment-booked-body = Your appointment is booked for { $when }, at { $place }.
+
+    The entry for your calendar is attached. You can move or cancel it from your account.
+mail-appointment-moved-subject = Your appointment was moved: { $procedure }
+mail-appointment-moved-body = Your appointment is now on { $when }, at { $place }.
+
+    The new entry for your calendar is attached.
+mail-appointment-cancelled-subject = Appointment cancelled: { $procedure }
+mail-appointment-cancelled-body = Your appointment of { $when } at { $place } is cancelled. The attached entry removes it from your calendar.
+mail-appointment-reminder-48h-subject = Reminder: your appointment in two days
+mail-appointment-reminder-48h-body = Reminder: your appointment ({ $procedure }) is on { $when }, at { $place }. Bring the documents of your request.
+mail-appointment-reminder-2h-subject = Reminder: your appointment in two hours
+mail-appointment-reminder-2h-body = Your appointment ({ $procedure }) is at { $when }, at { $place }.
+mail-appointment-offer-subject = A place is free: { $procedure }
+mail-appointment-offer-body = A place was freed at { $place } ({ $procedure }). You were on the waiting list: book it before someone else does.
+sms-appointment-booked = Nafida: appointment booked for { $when }, { $place }. { $link }
+sms-appointment-moved = Nafida: appointment moved to { $when }, { $place }. { $link }
+sms-appointment-cancelled = Nafida: appointment of { $when } cancelled. { $link }
+sms-appointment-reminder-48h = Nafida: reminder, appointment on { $when }, { $place }. { $link }
+sms-appointment-reminder-2h = Nafida: your appointment is at { $when }, { $place }. { $link }

@@ -1041,3 +1041,45 @@ weekday-4 = jeudi
 weekday-5 = vendredi
 weekday-6 = samedi
 weekday-7 = dimanche
+
+## Appointments
+err-supervisors-only = Seul un superviseur de cette administration peut le faire.
+err-applicants-only = Seule la personne concernée peut prendre, déplacer ou annuler un rendez-vous.
+err-desk-name = Donnez au guichet un nom court en minuscules, chiffres et tirets (40 au plus).
+err-desk-hours = Écrivez les horaires ainsi : « mon-fri 09:00-15:00; sat 10:00-13:00 » (chaque fermeture après son ouverture).
+err-number-between = Entrez un nombre entier de { $min } à { $max }.
+err-appointment-case-mismatch = Cette demande n’est pas traitée à ce guichet : choisissez celui de sa démarche et de son administration.
+err-slot-outside-hours = Cette heure n’est pas un créneau du guichet : choisissez-en un dans la liste.
+err-slot-past = Cette heure est passée : choisissez un créneau plus tard.
+err-slot-beyond-horizon = Les rendez-vous ne sont pas encore ouverts aussi loin : choisissez un créneau plus proche.
+err-slot-holiday = Le guichet est fermé ce jour-là (jour férié) : choisissez un autre jour.
+err-slot-closed = Le guichet est fermé ce jour-là : choisissez un autre jour.
+err-slot-full = Ce créneau vient d’être pris : voici les plus proches encore libres.
+err-cancel-too-late = { $count ->
+    [one] Un rendez-vous peut être annulé ou déplacé jusqu’à { $count } heure avant ; ensuite, présentez-vous au guichet ou prévenez-le.
+   *[other] Un rendez-vous peut être annulé ou déplacé jusqu’à { $count } heures avant ; ensuite, présentez-vous au guichet ou prévenez-le.
+}
+err-appointment-not-booked = Ce rendez-vous n’est plus réservé.
+err-appointment-not-started = Une personne ne peut être notée absente qu’une fois son créneau commencé.
+appointment-summary = Rendez-vous : { $procedure }
+mail-appointment-booked-subject = Votre rendez-vous : { $procedure }
+mail-appointment-booked-body = Votre rendez-vous est pris pour le { $when }, à { $place }.
+
+    L’entrée pour votre agenda est jointe. Vous pouvez le déplacer ou l’annuler depuis votre compte.
+mail-appointment-moved-subject = Votre rendez-vous a été déplacé : { $procedure }
+mail-appointment-moved-body = Votre rendez-vous est désormais le { $when }, à { $place }.
+
+    La nouvelle entrée pour votre agenda est jointe.
+mail-appointment-cancelled-subject = Rendez-vous annulé : { $procedure }
+mail-appointment-cancelled-body = Votre rendez-vous du { $when } à { $place } est annulé. L’entrée jointe le retire de votre agenda.
+mail-appointment-reminder-48h-subject = Rappel : votre rendez-vous dans deux jours
+mail-appointment-reminder-48h-body = Rappel : votre rendez-vous ({ $procedure }) est le { $when }, à { $place }. Apportez les pièces de votre demande.
+mail-appointment-reminder-2h-subject = Rappel : votre rendez-vous dans deux heures
+mail-appointment-reminder-2h-body = Votre rendez-vous ({ $procedure }) est à { $when }, à { $place }.
+mail-appointment-offer-subject = Une place s’est libérée : { $procedure }
+mail-appointment-offer-body = Une place s’est libérée à { $place } ({ $procedure }). Vous étiez sur la liste d’attente : réservez-la avant un autre.
+sms-appointment-booked = Nafida : rendez-vous pris le { $when }, { $place }. { $link }
+sms-appointment-moved = Nafida : rendez-vous déplacé au { $when }, { $place }. { $link }
+sms-appointment-cancelled = Nafida : rendez-vous du { $when } annulé. { $link }
+sms-appointment-reminder-48h = Nafida : rappel, rendez-vous le { $when }, { $place }. { $link }
+sms-appointment-reminder-2h = Nafida : votre rendez-vous est à { $when }, { $place }. { $link }

@@ -41,6 +41,9 @@ pub mod names {
     pub const COMPLAINT_WORKFLOW: &str = "complaint";
     /// The complaint procedure, which people may file without an account.
     pub const COMPLAINT_PROCEDURE: &str = "complaint";
+    /// The MRE Services card: an approved request makes its holder a card holder, for whom
+    /// every appointment calendar keeps places.
+    pub const MRE_CARD_PROCEDURE: &str = "mre-card";
 }
 
 /// Form fields the engine reads by name outside an effect.
@@ -317,6 +320,9 @@ pub fn check(catalog: &Catalog) -> Vec<CatalogError> {
             format!("the complaint procedure must use the {:?} workflow", names::COMPLAINT_WORKFLOW),
         )),
         None => errors.push(error("catalog", 0, format!("the procedure {:?} is missing", names::COMPLAINT_PROCEDURE))),
+    }
+    if !catalog.procedures.contains_key(names::MRE_CARD_PROCEDURE) {
+        errors.push(error("catalog", 0, format!("the procedure {:?} is missing", names::MRE_CARD_PROCEDURE)));
     }
     errors
 }

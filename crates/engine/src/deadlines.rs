@@ -39,6 +39,8 @@ pub struct Pass {
     pub tacit: usize,
     /// Answered complaints closed once their period to reopen passed.
     pub closed: usize,
+    /// Appointment reminders sent (two days and two hours before).
+    pub reminders: usize,
 }
 
 /// Runs one pass over every running case.
@@ -126,6 +128,7 @@ pub async fn run_once(engine: &Engine) -> Result<Pass> {
         }
     }
     pass.closed = crate::complaints::close_answered(engine).await?;
+    pass.reminders = crate::appointments::send_reminders(engine).await?;
     Ok(pass)
 }
 

@@ -9,6 +9,7 @@
 //! their edge.
 
 pub mod actor;
+pub mod appointments;
 pub mod acts;
 pub mod cases;
 pub mod catalog;

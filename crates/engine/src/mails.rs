@@ -52,6 +52,8 @@ pub struct RenderedMail {
     pub text: String,
     /// HTML.
     pub html: String,
+    /// An attachment (an appointment's calendar entry).
+    pub attachment: Option<nafida_store::mail::Attachment>,
 }
 
 /// The outbox form of several messages.
@@ -69,12 +71,33 @@ impl RenderedMail {
             subject: &self.subject,
             text: &self.text,
             html: &self.html,
+            attachment: self.attachment.as_ref(),
         }
     }
 }
 
 fn escape(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// A mail of a subject, a body (paragraphs apart by blank lines) and a link to act on.
+pub fn simple(engine: &Engine, lang: Lang, to: &str, subject: &str, body: &str, link: &str) -> RenderedMail {
+    let i18n = engine.i18n();
+    let action = i18n.format(lang, "mail-receipt-action", None);
+    let footer = i18n.format(lang, "mail-footer", None);
+    let text = format!("{body}\n\n{action}:\n{link}\n\n-- \n{footer}\n");
+    let paragraphs: String = body.split("\n\n").map(|p| format!("<p>{}</p>", escape(p))).collect();
+    let html = format!(
+        "<!doctype html><html lang=\"{code}\" dir=\"{dir}\"><head><meta charset=\"utf-8\"><title>{s}</title></head>\
+         <body style=\"font-family:sans-serif\">{paragraphs}<p><a href=\"{href}\">{a}</a></p><hr><p>{f}</p></body></html>",
+        code = lang.code(),
+        dir = lang.dir(),
+        s = escape(subject),
+        href = escape(link),
+        a = escape(&action),
+        f = escape(&footer),
+    );
+    RenderedMail { channel: EMAIL, to: to.to_string(), lang, subject: subject.to_string(), text, html, attachment: None }
 }
 
 /// Renders a mail. `path` is the link's path on this site (with its token).
@@ -101,7 +124,7 @@ pub fn render(engine: &Engine, lang: Lang, kind: MailKind, to: &str, path: &str)
         action = escape(&action),
         footer = escape(&footer),
     );
-    RenderedMail { channel: EMAIL, to: to.to_string(), lang, subject, text, html }
+    RenderedMail { channel: EMAIL, to: to.to_string(), lang, subject, text, html, attachment: None }
 }
 
 /// The receipt of a filing (law 55-19), by mail: reference, procedure, maximum decision date.
@@ -135,7 +158,7 @@ pub fn render_receipt(
         a = escape(&action),
         f = escape(&footer),
     );
-    RenderedMail { channel: EMAIL, to: to.to_string(), lang, subject, text, html }
+    RenderedMail { channel: EMAIL, to: to.to_string(), lang, subject, text, html, attachment: None }
 }
 
 /// What changed on a case, for the messages that tell the person.
@@ -199,6 +222,7 @@ pub async fn case_update(
             subject: text.clone(),
             text,
             html: String::new(),
+            attachment: None,
         });
     }
     if !channels.email || update == CaseUpdate::Received {
@@ -221,7 +245,7 @@ pub async fn case_update(
         a = escape(&action),
         f = escape(&footer),
     );
-    out.push(RenderedMail { channel: EMAIL, to: account.email, lang, subject, text, html });
+    out.push(RenderedMail { channel: EMAIL, to: account.email, lang, subject, text, html, attachment: None });
     Ok(out)
 }
 
@@ -254,5 +278,5 @@ pub fn render_escalation(
         href = escape(&link),
         f = escape(&footer),
     );
-    RenderedMail { channel: EMAIL, to: to.to_string(), lang, subject, text, html }
+    RenderedMail { channel: EMAIL, to: to.to_string(), lang, subject, text, html, attachment: None }
 }

@@ -3,7 +3,8 @@
 
 use std::time::Duration;
 
-use lettre::message::{Mailbox, MultiPart};
+use lettre::message::header::ContentType;
+use lettre::message::{Attachment as LettreAttachment, Mailbox, MultiPart};
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use nafida_store::mail;
@@ -44,7 +45,15 @@ impl Smtp {
             .from(self.from.clone())
             .to(to)
             .subject(m.subject.clone())
-            .multipart(MultiPart::alternative_plain_html(m.text.clone(), m.html.clone()))
+            .multipart(match &m.attachment {
+                None => MultiPart::alternative_plain_html(m.text.clone(), m.html.clone()),
+                Some(a) => {
+                    let media_type = ContentType::parse(&a.media_type).map_err(|_| "attachment type is not valid")?;
+                    MultiPart::mixed()
+                        .multipart(MultiPart::alternative_plain_html(m.text.clone(), m.html.clone()))
+                        .singlepart(LettreAttachment::new(a.name.clone()).body(a.body.clone(), media_type))
+                }
+            })
             .map_err(|_| "message could not be built")?;
         self.transport.send(message).await.map(|_| ()).map_err(|e| {
             if e.is_permanent() {

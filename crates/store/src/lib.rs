@@ -8,6 +8,7 @@
 
 pub mod accounts;
 pub mod api_tokens;
+pub mod appointments;
 pub mod cases;
 pub mod catalog;
 pub mod civil;

@@ -25,14 +25,28 @@ pub struct NewMail<'a> {
     pub text: &'a str,
     /// HTML body.
     pub html: &'a str,
+    /// One attachment (an appointment's calendar entry), or none.
+    pub attachment: Option<&'a Attachment>,
+}
+
+/// A file attached to a mail: its name, media type and text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attachment {
+    /// File name (`appointment.ics`).
+    pub name: String,
+    /// Media type (`text/calendar`).
+    pub media_type: String,
+    /// Its text.
+    pub body: String,
 }
 
 /// Inserts a mail inside an open transaction.
 macro_rules! insert_mail {
     ($tx:expr, $m:expr, $now:expr) => {
         sqlx::query(
-            "INSERT INTO mail_outbox (id, to_addr, lang, subject, text_body, html_body, status, next_attempt_at, created_at, channel) \
-             VALUES ($1, $2, $3, $4, $5, $6, 'pending', $7, $7, $8)",
+            "INSERT INTO mail_outbox (id, to_addr, lang, subject, text_body, html_body, status, next_attempt_at, created_at, channel, \
+             attachment_name, attachment_type, attachment_body) \
+             VALUES ($1, $2, $3, $4, $5, $6, 'pending', $7, $7, $8, $9, $10, $11)",
         )
         .bind(uuid::Uuid::now_v7().to_string())
         .bind($m.to)
@@ -42,6 +56,9 @@ macro_rules! insert_mail {
         .bind($m.html)
         .bind($now)
         .bind($m.channel)
+        .bind($m.attachment.map(|a| a.name.as_str()))
+        .bind($m.attachment.map(|a| a.media_type.as_str()))
+        .bind($m.attachment.map(|a| a.body.as_str()))
         .execute(&mut *$tx)
         .await
     };
@@ -79,13 +96,40 @@ pub struct QueuedMail {
     pub attempts: i64,
     /// When it was queued.
     pub created_at: i64,
+    /// Its attachment, if any.
+    pub attachment: Option<Attachment>,
 }
 
-type MailRow = (String, String, String, String, String, String, String, i64, i64);
+type MailRow = (
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    i64,
+    i64,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+);
+
+/// The columns of a [`MailRow`].
+macro_rules! columns {
+    () => {
+        "id, to_addr, lang, subject, text_body, html_body, status, attempts, created_at, \
+         attachment_name, attachment_type, attachment_body"
+    };
+}
 
 fn queued(r: MailRow) -> QueuedMail {
-    let (id, to, lang, subject, text, html, status, attempts, created_at) = r;
-    QueuedMail { id, to, lang, subject, text, html, status, attempts, created_at }
+    let (id, to, lang, subject, text, html, status, attempts, created_at, name, media_type, body) = r;
+    let attachment = match (name, media_type, body) {
+        (Some(name), Some(media_type), Some(body)) => Some(Attachment { name, media_type, body }),
+        _ => None,
+    };
+    QueuedMail { id, to, lang, subject, text, html, status, attempts, created_at, attachment }
 }
 
 /// Claims up to `limit` due messages of a channel for `lease_ms`; another node will not take
@@ -120,7 +164,9 @@ pub async fn claim_due(
         for id in ids {
             let row: MailRow = sqlx::query_as(
                 "UPDATE mail_outbox SET locked_until = $2 WHERE id = $1 \
-                 RETURNING id, to_addr, lang, subject, text_body, html_body, status, attempts, created_at",
+                 RETURNING \
+                 id, to_addr, lang, subject, text_body, html_body, status, attempts, created_at, \
+                 attachment_name, attachment_type, attachment_body",
             )
             .bind(&id)
             .bind(now + lease_ms)
@@ -182,8 +228,7 @@ pub async fn mark_attempt_failed(
 pub async fn recent(db: &Db, limit: i64) -> Result<Vec<QueuedMail>, StoreError> {
     let rows: Vec<MailRow> = on_db!(read db, pool => {
         sqlx::query_as(
-            "SELECT id, to_addr, lang, subject, text_body, html_body, status, attempts, created_at FROM mail_outbox \
-             ORDER BY created_at DESC, id DESC LIMIT $1",
+            concat!("SELECT ", columns!(), " FROM mail_outbox ORDER BY created_at DESC, id DESC LIMIT $1"),
         )
         .bind(limit)
         .fetch_all(pool)
@@ -196,7 +241,7 @@ pub async fn recent(db: &Db, limit: i64) -> Result<Vec<QueuedMail>, StoreError> 
 pub async fn get(db: &Db, id: &str) -> Result<Option<QueuedMail>, StoreError> {
     let row: Option<MailRow> = on_db!(read db, pool => {
         sqlx::query_as(
-            "SELECT id, to_addr, lang, subject, text_body, html_body, status, attempts, created_at FROM mail_outbox WHERE id = $1",
+            concat!("SELECT ", columns!(), " FROM mail_outbox WHERE id = $1"),
         )
         .bind(id)
         .fetch_optional(pool)

@@ -31,6 +31,7 @@ async fn unreachable_relay_means_retry_with_back_off(backend: Backend) {
         subject: "Objet",
         text: "Texte",
         html: "<p>Texte</p>",
+        attachment: None,
     };
     mail::enqueue(&t.db, &m, clock.now().millis()).await.unwrap();
     // A port nobody listens on.
