@@ -116,7 +116,8 @@ pub fn show_hours(hours: &[Opening]) -> String {
     hours
         .iter()
         .map(|h| {
-            let days: Vec<&str> = h.days.iter().filter_map(|d| WEEKDAYS.get(usize::from(*d).wrapping_sub(1)).copied()).collect();
+            let days: Vec<&str> =
+                h.days.iter().filter_map(|d| WEEKDAYS.get(usize::from(*d).wrapping_sub(1)).copied()).collect();
             format!("{} {}-{}", days.join(","), show_time(h.open), show_time(h.close))
         })
         .collect::<Vec<_>>()
@@ -345,7 +346,9 @@ impl Network {
                 Some(z) => return Err(err(Some(z.span()), format!("unknown time zone {:?}", z.get_ref()))),
                 None => match crate::legal_time::zone_of_country(country) {
                     Some(z) => z.to_string(),
-                    None => return Err(err(Some(p.country.span()), format!("give the time zone of {:?}", p.org.get_ref()))),
+                    None => {
+                        return Err(err(Some(p.country.span()), format!("give the time zone of {:?}", p.org.get_ref())));
+                    }
                 },
             };
             if p.sources.is_empty() {

@@ -20,7 +20,8 @@ pub fn offset_seconds(zone: &str, millis: i64) -> i32 {
 /// repeated is taken as its first occurrence. `None` for an unknown zone.
 pub fn local_to_millis(zone: &str, date: Date, minutes: u16) -> Option<i64> {
     let tz = jiff::tz::TimeZone::get(zone).ok()?;
-    let (year, month, day) = (i16::try_from(date.year).ok()?, i8::try_from(date.month).ok()?, i8::try_from(date.day).ok()?);
+    let (year, month, day) =
+        (i16::try_from(date.year).ok()?, i8::try_from(date.month).ok()?, i8::try_from(date.day).ok()?);
     let (hour, minute) = (i8::try_from(minutes / 60).ok()?, i8::try_from(minutes % 60).ok()?);
     let dt = jiff::civil::DateTime::new(year, month, day, hour, minute, 0, 0).ok()?;
     let zoned = tz.to_ambiguous_zoned(dt).compatible().ok()?;

@@ -9,8 +9,8 @@
 //! their edge.
 
 pub mod actor;
-pub mod appointments;
 pub mod acts;
+pub mod appointments;
 pub mod cases;
 pub mod catalog;
 pub mod civil;

@@ -97,7 +97,15 @@ pub fn simple(engine: &Engine, lang: Lang, to: &str, subject: &str, body: &str, 
         a = escape(&action),
         f = escape(&footer),
     );
-    RenderedMail { channel: EMAIL, to: to.to_string(), lang, subject: subject.to_string(), text, html, attachment: None }
+    RenderedMail {
+        channel: EMAIL,
+        to: to.to_string(),
+        lang,
+        subject: subject.to_string(),
+        text,
+        html,
+        attachment: None,
+    }
 }
 
 /// Renders a mail. `path` is the link's path on this site (with its token).

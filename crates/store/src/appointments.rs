@@ -238,7 +238,18 @@ pub struct AppointmentRow {
 type AppointmentTuple = (String, String, i64, String, Option<String>, String, bool, bool, bool, i64);
 
 fn appointment(r: AppointmentTuple) -> AppointmentRow {
-    let (id, calendar_id, starts_at, account_id, case_id, status, reserved_place, reminded_48h, reminded_2h, created_at) = r;
+    let (
+        id,
+        calendar_id,
+        starts_at,
+        account_id,
+        case_id,
+        status,
+        reserved_place,
+        reminded_48h,
+        reminded_2h,
+        created_at,
+    ) = r;
     AppointmentRow {
         id,
         calendar_id,
@@ -280,7 +291,12 @@ pub struct NewAppointment<'a> {
 
 /// Records a booked appointment and its messages inside the caller's transaction; `false` when
 /// this person already booked with this key (nothing is written).
-pub async fn insert_in(tx: &mut Tx, a: &NewAppointment<'_>, mails: &[NewMail<'_>], now: i64) -> Result<bool, StoreError> {
+pub async fn insert_in(
+    tx: &mut Tx,
+    a: &NewAppointment<'_>,
+    mails: &[NewMail<'_>],
+    now: i64,
+) -> Result<bool, StoreError> {
     Ok(on_tx!(tx, conn => {
         let inserted = sqlx::query(
             "INSERT INTO appointments (id, calendar_id, starts_at, account_id, case_id, status, reserved_place, \
@@ -412,12 +428,16 @@ pub async fn queue_mails_in(tx: &mut Tx, mails: &[NewMail<'_>], now: i64) -> Res
 pub async fn due_reminders(db: &Db, now: i64, before: i64, long: bool) -> Result<Vec<AppointmentRow>, StoreError> {
     let sql = if long {
         concat!(
-            "SELECT ", appointment_columns!(), " FROM appointments WHERE status = 'booked' AND starts_at > $1 \
+            "SELECT ",
+            appointment_columns!(),
+            " FROM appointments WHERE status = 'booked' AND starts_at > $1 \
              AND starts_at <= $2 AND reminded_48h = FALSE ORDER BY starts_at LIMIT 500"
         )
     } else {
         concat!(
-            "SELECT ", appointment_columns!(), " FROM appointments WHERE status = 'booked' AND starts_at > $1 \
+            "SELECT ",
+            appointment_columns!(),
+            " FROM appointments WHERE status = 'booked' AND starts_at > $1 \
              AND starts_at <= $2 AND reminded_2h = FALSE ORDER BY starts_at LIMIT 500"
         )
     };
@@ -448,7 +468,13 @@ pub async fn mark_reminded(db: &Db, id: &str, long: bool, mails: &[NewMail<'_>],
 }
 
 /// Puts a person on a calendar's waiting list (once).
-pub async fn join_waitlist(db: &Db, id: &str, calendar_id: &str, account_id: &str, now: i64) -> Result<bool, StoreError> {
+pub async fn join_waitlist(
+    db: &Db,
+    id: &str,
+    calendar_id: &str,
+    account_id: &str,
+    now: i64,
+) -> Result<bool, StoreError> {
     Ok(on_db!(write db, pool => {
         sqlx::query(
             "INSERT INTO appointment_waitlist (id, calendar_id, account_id, created_at) VALUES ($1, $2, $3, $4) \

@@ -100,20 +100,8 @@ pub struct QueuedMail {
     pub attachment: Option<Attachment>,
 }
 
-type MailRow = (
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-    i64,
-    i64,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-);
+type MailRow =
+    (String, String, String, String, String, String, String, i64, i64, Option<String>, Option<String>, Option<String>);
 
 /// The columns of a [`MailRow`].
 macro_rules! columns {

@@ -49,7 +49,9 @@ fn fold(line: &str) -> String {
 
 /// A calendar file holding these events; `now` stamps them.
 pub fn calendar(events: &[Event<'_>], now: i64) -> String {
-    let mut out = String::from("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Nafida//Appointments//EN\r\nCALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\n");
+    let mut out = String::from(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Nafida//Appointments//EN\r\nCALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\n",
+    );
     for e in events {
         out.push_str("BEGIN:VEVENT\r\n");
         out.push_str(&fold(&format!("UID:{}@nafida", e.uid)));

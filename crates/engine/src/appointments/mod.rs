@@ -169,7 +169,10 @@ pub async fn save_desk(engine: &Engine, actor: &Actor, org_id: &str, input: &Des
     }
     let mut problems = vec![];
     let desk = input.desk.trim();
-    if desk.is_empty() || desk.len() > 40 || !desk.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
+    if desk.is_empty()
+        || desk.len() > 40
+        || !desk.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    {
         problems.push(Problem::new("desk", "desk-name"));
     }
     if !engine.catalog().catalog.procedures.contains_key(input.procedure_id.trim()) {
@@ -179,15 +182,15 @@ pub async fn save_desk(engine: &Engine, actor: &Actor, org_id: &str, input: &Des
     if hours.is_none() {
         problems.push(Problem::new("hours", "desk-hours"));
     }
-    let number = |field: &'static str, raw: &str, min: i64, max: i64, problems: &mut Vec<Problem>| {
-        match raw.trim().parse::<i64>() {
-            Ok(n) if (min..=max).contains(&n) => n,
-            _ => {
-                problems.push(
-                    Problem::new(field, "number-between").with("min", Arg::Count(min)).with("max", Arg::Count(max)),
-                );
-                0
-            }
+    let number = |field: &'static str, raw: &str, min: i64, max: i64, problems: &mut Vec<Problem>| match raw
+        .trim()
+        .parse::<i64>()
+    {
+        Ok(n) if (min..=max).contains(&n) => n,
+        _ => {
+            problems
+                .push(Problem::new(field, "number-between").with("min", Arg::Count(min)).with("max", Arg::Count(max)));
+            0
         }
     };
     let slot_minutes = number("slot_minutes", &input.slot_minutes, 5, 240, &mut problems);
@@ -272,7 +275,11 @@ fn local_now(engine: &Engine, desk: &Desk) -> (Date, u16) {
 }
 
 /// The days the calendar is shut (holidays of Morocco and of the host country, closures).
-async fn shut_days(engine: &Engine, desk: &Desk, from: Date) -> Result<(nafida_domain::calendar::Calendar, BTreeSet<Date>)> {
+async fn shut_days(
+    engine: &Engine,
+    desk: &Desk,
+    from: Date,
+) -> Result<(nafida_domain::calendar::Calendar, BTreeSet<Date>)> {
     let cal = crate::clock::calendar_for(engine, &desk.row.org_id).await?;
     let closed = store::closures(engine.db(), &desk.row.id, &from.to_string())
         .await?
@@ -361,9 +368,17 @@ async fn check_slot(engine: &Engine, desk: &Desk, starts_at: i64) -> Result<Opti
 }
 
 /// Takes a place in a slot inside the transaction: a card holder's kept place first, then any.
-async fn take_place(tx: &mut nafida_store::Tx, desk: &Desk, starts_at: i64, card_holder: bool) -> Result<Option<Place>> {
+async fn take_place(
+    tx: &mut nafida_store::Tx,
+    desk: &Desk,
+    starts_at: i64,
+    card_holder: bool,
+) -> Result<Option<Place>> {
     let (general, reserved) = desk.limits();
-    if card_holder && reserved > 0 && store::take_place_in(tx, &desk.row.id, starts_at, Place::Reserved, reserved).await? {
+    if card_holder
+        && reserved > 0
+        && store::take_place_in(tx, &desk.row.id, starts_at, Place::Reserved, reserved).await?
+    {
         return Ok(Some(Place::Reserved));
     }
     if store::take_place_in(tx, &desk.row.id, starts_at, Place::General, general).await? {
@@ -466,7 +481,9 @@ fn too_late(engine: &Engine, desk: &Desk, a: &AppointmentRow) -> bool {
 }
 
 fn refuse_late(desk: &Desk) -> Refusal {
-    Refusal::Invalid(vec![Problem::new("appointment", "cancel-too-late").with("count", Arg::Count(desk.row.cancel_hours))])
+    Refusal::Invalid(vec![
+        Problem::new("appointment", "cancel-too-late").with("count", Arg::Count(desk.row.cancel_hours)),
+    ])
 }
 
 /// Offers a freed place to the first person waiting, inside the transaction.
@@ -542,7 +559,12 @@ pub async fn reschedule(engine: &Engine, actor: &Actor, id: &str, starts_at: i64
     store::queue_mails_in(&mut tx, &crate::mails::outbox(&mails), now).await?;
     offer_freed(engine, &mut tx, &desk).await?;
     tx.commit().await?;
-    Ok(Ok(AppointmentRow { reserved_place: place == Place::Reserved, reminded_48h: false, reminded_2h: false, ..moved }))
+    Ok(Ok(AppointmentRow {
+        reserved_place: place == Place::Reserved,
+        reminded_48h: false,
+        reminded_2h: false,
+        ..moved
+    }))
 }
 
 /// At the counter: the person arrived (`checked-in`), was served (`served`), or did not come
@@ -729,7 +751,8 @@ pub async fn feed(engine: &Engine, account_id: &str) -> Result<String> {
         let location = place_of(engine, d, lang).await?;
         texts.push((a.clone(), summary, location, d.row.slot_minutes));
     }
-    let links: Vec<String> = texts.iter().map(|(a, ..)| format!("{}/appointments/{}", engine.settings().public_url, a.id)).collect();
+    let links: Vec<String> =
+        texts.iter().map(|(a, ..)| format!("{}/appointments/{}", engine.settings().public_url, a.id)).collect();
     let events: Vec<ics::Event<'_>> = texts
         .iter()
         .zip(&links)
@@ -779,12 +802,17 @@ async fn messages(engine: &Engine, desk: &Desk, a: &AppointmentRow, kind: Messag
         let subject = i18n.format(lang, &format!("mail-appointment-{}-subject", kind.key()), Some(&args));
         let body = i18n.format(lang, &format!("mail-appointment-{}-body", kind.key()), Some(&args));
         let ics = match kind {
-            Message::Cancelled => calendar_entry(engine, desk, &AppointmentRow { status: "cancelled".into(), ..a.clone() }, lang).await?,
+            Message::Cancelled => {
+                calendar_entry(engine, desk, &AppointmentRow { status: "cancelled".into(), ..a.clone() }, lang).await?
+            }
             _ => calendar_entry(engine, desk, a, lang).await?,
         };
         let mut mail = crate::mails::simple(engine, lang, &account.email, &subject, &body, &link);
-        mail.attachment =
-            Some(Attachment { name: "appointment.ics".into(), media_type: "text/calendar; charset=utf-8; method=PUBLISH".into(), body: ics });
+        mail.attachment = Some(Attachment {
+            name: "appointment.ics".into(),
+            media_type: "text/calendar; charset=utf-8; method=PUBLISH".into(),
+            body: ics,
+        });
         out.push(mail);
     }
     Ok(out)

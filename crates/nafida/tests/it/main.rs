@@ -10,6 +10,7 @@
 
 mod accounts;
 mod api;
+mod appointments;
 mod browser;
 mod cases;
 mod catalogue;
@@ -118,6 +119,7 @@ fn main() {
         catalogue::db_tests(),
         cases::tests(),
         complaints::tests(),
+        appointments::tests(),
         consulates::tests(),
         documents::tests(),
         identity::tests(),
