@@ -347,7 +347,10 @@ impl Network {
                 None => match crate::legal_time::zone_of_country(country) {
                     Some(z) => z.to_string(),
                     None => {
-                        return Err(err(Some(p.country.span()), format!("give the time zone of {:?}", p.org.get_ref())));
+                        return Err(err(
+                            Some(p.country.span()),
+                            format!("give the time zone of {:?}", p.org.get_ref()),
+                        ));
                     }
                 },
             };

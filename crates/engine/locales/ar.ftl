@@ -1172,3 +1172,84 @@ sms-appointment-moved = نافذة: تغير موعدك إلى { $when }، { $pl
 sms-appointment-cancelled = نافذة: أُلغي موعدك يوم { $when }. { $link }
 sms-appointment-reminder-48h = نافذة: تذكير، موعدك يوم { $when }، { $place }. { $link }
 sms-appointment-reminder-2h = نافذة: موعدك على الساعة { $when }، { $place }. { $link }
+nav-appointments = المواعيد
+post-appointments = احجز موعدا هنا
+post-book = اختر وقتا
+err-slot-choose = اختر وقتا من القائمة.
+appointments-title = مواعيدي
+appointments-lead = مواعيدك في القنصليات والشبابيك، لتغييرها أو إلغائها، ومداخلها في المفكرة.
+appointments-find-desk = ابحث عن شباك واحجز موعدا
+appointments-new-title = حجز موعد
+appointments-zone = الأوقات هي أوقات الشباك: { $place } ({ $offset }).
+appointments-card-holder = لديك بطاقة خدمات مغاربة العالم: تُحفظ لك أماكن في كل موعد.
+appointments-none-free = لا يوجد أي وقت شاغر في الفترة المفتوحة. سجل نفسك في لائحة الانتظار: سيُقترح عليك أول مكان يصبح شاغرا عبر البريد الإلكتروني.
+appointments-waiting = أنت في لائحة الانتظار: سيُقترح عليك مكان شاغر عبر البريد الإلكتروني.
+appointments-wait = سجلني في لائحة الانتظار
+appointments-choose = اختر وقتا
+appointments-places-left = { $count ->
+    [zero] لا مكان متبق
+    [one] مكان واحد متبق
+    [two] مكانان متبقيان
+    [few] { $count } أماكن متبقية
+    [many] { $count } مكانا متبقيا
+   *[other] { $count } مكان متبق
+}
+appointments-book = احجز هذا الوقت
+appointments-later = أوقات لاحقة
+appointments-coming = القادمة
+appointments-none = ليس لديك أي موعد محجوز.
+appointments-past = الماضية والملغاة
+appointments-feed-title = في مفكرتك
+appointments-feed-text = عنوان خاص يمكن لتطبيق المفكرة الاشتراك فيه: تظهر فيه مواعيدك وتتبع كل تغيير.
+appointments-feed-once = عنوانك الخاص (يُعرض مرة واحدة؛ احتفظ به لنفسك):
+appointments-feed-create = إنشاء عنوان مفكرتي
+appointments-feed-renew = استبدال عنوان مفكرتي (يتوقف العنوان القديم)
+appointments-when = متى
+appointments-where = أين
+appointments-status = الحالة
+appointments-request = للطلب
+appointments-ics = أضف إلى مفكرتي (.ics)
+appointments-notice = { $count ->
+   *[other] يمكنك تغييره أو إلغاؤه إلى غاية { $count } ساعة قبله.
+}
+appointments-cancel-confirm = هل تلغي هذا الموعد؟ سيُقترح المكان على شخص آخر.
+appointments-cancel-yes = نعم، ألغه
+appointments-cancel-no = لا، احتفظ به
+appointments-move = غيّر الموعد
+appointments-cancel = ألغ الموعد
+appointment-status-booked = محجوز
+appointment-status-cancelled = ملغى
+appointment-status-checked-in = حاضر
+appointment-status-served = تمت الخدمة
+appointment-status-no-show = غائب
+counter-title = المواعيد في الشباك
+counter-no-desk = ليس لإدارتك بعد أي شباك للمواعيد.
+counter-desks = الشبابيك
+counter-prev = اليوم السابق
+counter-next = اليوم التالي
+counter-empty = لا موعد في هذا اليوم.
+counter-time = الوقت
+counter-person = الشخص
+counter-actions = في الشباك
+counter-card = بطاقة مغاربة العالم
+counter-check-in = حضر
+counter-served = تمت خدمته
+counter-no-show = غائب
+counter-closures = أيام الإغلاق
+counter-closure-day = اليوم
+counter-close-day = أغلق الشباك في هذا اليوم
+counter-open-day = أعد فتحه
+counter-save = حفظ
+counter-settings = إعداد شباك
+counter-settings-hint = اكتب اسم شباك موجود لتعديله؛ تبقى المواعيد المحجوزة كما هي.
+counter-desk = اسم الشباك
+counter-desk-hint = حروف لاتينية صغيرة وأرقام وشرطات، مثلا passport أو legalisation.
+counter-procedure = الخدمة
+counter-hours = أوقات العمل
+counter-hours-hint = مثلا: mon-fri 09:00-15:00; sat 10:00-13:00 (بالتوقيت المحلي للشباك).
+counter-slot-minutes = دقائق كل موعد
+counter-capacity = عدد الأشخاص في كل موعد
+counter-card-quota = الأماكن المحفوظة لحاملي بطاقة مغاربة العالم في كل موعد
+counter-card-quota-hint = يمكن لحاملي البطاقة أيضا أخذ أي مكان آخر.
+counter-horizon = عدد الأيام المتاحة للحجز مسبقا
+counter-cancel-hours = مهلة التغيير أو الإلغاء بالساعات

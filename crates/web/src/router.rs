@@ -18,8 +18,9 @@ use crate::documents;
 use crate::error::AppError;
 use crate::middleware::{html_errors, observe, security_headers};
 use crate::pages::{
-    account, admin, administrations, anonymous, api_tokens, apps, auth, cases, catalogue, complaints, consulates,
-    demo_mail, family, holidays, home, identity, lang, my_acts, payments, privacy, staff, staff_cases, topics,
+    account, admin, administrations, anonymous, api_tokens, appointments, apps, auth, cases, catalogue, complaints,
+    consulates, counter, demo_mail, family, holidays, home, identity, lang, my_acts, payments, privacy, staff,
+    staff_cases, topics,
 };
 use crate::state::AppState;
 use crate::statistics;
@@ -37,6 +38,15 @@ pub fn build_router(state: AppState) -> Router {
         .route("/administrations", get(administrations::list_administrations))
         .route("/consulates", get(consulates::list_consulates))
         .route("/consulates/{id}", get(consulates::show_consulate))
+        .route("/appointments", get(appointments::list_appointments).post(appointments::book_appointment))
+        .route("/appointments/new", get(appointments::show_new_appointment))
+        .route("/appointments/waitlist", post(appointments::join_waitlist))
+        .route("/appointments/feed", post(appointments::create_feed))
+        .route("/appointments/feed/{file}", get(appointments::calendar_feed))
+        .route("/appointments/{id}", get(appointments::show_appointment))
+        .route("/appointments/{id}/cancel", get(appointments::confirm_cancel).post(appointments::cancel_appointment))
+        .route("/appointments/{id}/move", get(appointments::show_move).post(appointments::move_appointment))
+        .route("/appointments/{id}/appointment.ics", get(appointments::download_ics))
         .route("/privacy", get(privacy::show_privacy))
         .route("/statistics/complaints", get(statistics::show_complaint_statistics))
         .route("/complaints/new", get(anonymous::show_form).post(anonymous::file))
@@ -81,6 +91,10 @@ pub fn build_router(state: AppState) -> Router {
         .route("/staff/cases/{reference}/posted", post(staff_cases::record_posting))
         .route("/staff/cases/{reference}/opinions", post(staff_cases::ask_opinion))
         .route("/staff/opinions", get(staff_cases::list_opinions))
+        .route("/staff/appointments", get(counter::show_counter))
+        .route("/staff/appointments/desks", post(counter::save_desk))
+        .route("/staff/appointments/desks/{id}/closures", post(counter::set_closure))
+        .route("/staff/appointments/{id}/record", post(counter::record_at_counter))
         .route("/staff/opinions/{id}", get(staff_cases::show_opinion).post(staff_cases::give_opinion))
         .route("/staff/cases/{reference}/files/{file}", get(staff_cases::download_staff_file))
         .route("/lang/{code}", get(lang::switch_lang))

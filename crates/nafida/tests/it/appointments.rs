@@ -23,6 +23,7 @@ pub fn tests() -> Vec<(&'static str, DbTest)> {
         fifty_people_booking_the_last_ten_places_get_ten,
         cancelling_moving_waiting_and_the_counter,
         card_holders_have_their_places_and_reminders_leave_once,
+        booking_moving_and_cancelling_on_the_pages,
     ]
 }
 
@@ -321,5 +322,130 @@ async fn card_holders_have_their_places_and_reminders_leave_once(backend: Backen
     at(&app, slot - 90 * 60_000);
     assert_eq!(appointments::send_reminders(engine).await.unwrap(), 3, "a, b and Fatima");
     assert_eq!(appointments::send_reminders(engine).await.unwrap(), 0);
+    app.teardown().await;
+}
+
+/// The value of the first radio button of a page's slot list.
+fn first_slot(body: &str) -> String {
+    body.split("name=\"slot\" value=\"").nth(1).and_then(|s| s.split('"').next()).unwrap_or_default().to_string()
+}
+
+fn hidden(body: &str, name: &str) -> String {
+    body.split(&format!("name=\"{name}\" value=\""))
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .unwrap_or_default()
+        .to_string()
+}
+
+async fn booking_moving_and_cancelling_on_the_pages(backend: Backend) {
+    use axum::http::StatusCode;
+    let app = TestApp::new(backend).await;
+    at(&app, MONDAY);
+    let (mut chief, _) = app.staff("chef.pages@example.be", Role::Supervisor, POST).await;
+    // Bad settings are refused beside their field, keeping what was typed.
+    let mut fields = vec![
+        ("desk", "passport"),
+        ("procedure_id", "passport"),
+        ("hours", "lundi 9h-12h"),
+        ("slot_minutes", "30"),
+        ("capacity", "1"),
+        ("card_quota", "0"),
+        ("horizon_days", "30"),
+        ("cancel_hours", "24"),
+    ];
+    let bad = chief.post("/staff/appointments/desks", &fields).await;
+    assert_eq!(bad.status, StatusCode::OK);
+    assert!(bad.body.contains("Écrivez les horaires ainsi"), "{}", bad.body);
+    assert!(bad.body.contains("value=\"lundi 9h-12h\""));
+    fields[2] = ("hours", "mon-fri 09:00-12:00");
+    let saved = chief.post("/staff/appointments/desks", &fields).await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    let calendar = saved.header("location").split("calendar=").nth(1).unwrap().split('&').next().unwrap().to_string();
+    // The post's public page offers it.
+    let post = app.get_with(&format!("/consulates/{POST}"), &[("accept-language", "fr")]).await;
+    assert!(post.body.contains(&format!("/appointments/new?calendar={calendar}")), "{}", post.body);
+
+    let mut amina = app.citizen("amina.pages@example.be").await;
+    let new = amina.get(&format!("/appointments/new?calendar={calendar}")).await;
+    assert_eq!(new.status, StatusCode::OK, "{}", new.body);
+    assert!(new.body.contains("Europe") || new.body.contains("Brussels"), "the desk's zone is said");
+    assert_eq!(first_slot(&new.body), brussels("2027-06-07", 9, 0).to_string(), "today's first time is offered");
+    let slot = brussels("2027-06-09", 9, 0).to_string();
+    assert!(new.body.contains(&format!("value=\"{slot}\"")));
+    let key = hidden(&new.body, "idempotency_key");
+    let none = amina.post("/appointments", &[("calendar", &calendar), ("idempotency_key", &key)]).await;
+    assert!(none.body.contains("Choisissez une heure dans la liste."), "{}", none.body);
+    let past = brussels("2027-06-04", 9, 0).to_string();
+    let refused =
+        amina.post("/appointments", &[("calendar", &calendar), ("slot", &past), ("idempotency_key", &key)]).await;
+    assert!(refused.body.contains("Cette heure est passée"), "{}", refused.body);
+    let booked =
+        amina.post("/appointments", &[("calendar", &calendar), ("slot", &slot), ("idempotency_key", &key)]).await;
+    assert_eq!(booked.status, StatusCode::SEE_OTHER, "{}", booked.body);
+    let page = booked.header("location").to_string();
+    let shown = amina.get(&page).await;
+    assert!(shown.body.contains("09/06/2027 09:00 (Brussels, GMT+2)"), "{}", shown.body);
+    let ics = amina.get(&format!("{page}/appointment.ics")).await;
+    assert!(ics.header("content-type").starts_with("text/calendar"));
+    assert!(ics.body.contains("DTSTART:20270609T070000Z"), "{}", ics.body);
+
+    // The place is taken: the next person is told and offered the nearest free times.
+    let mut karim = app.citizen("karim.pages@example.be").await;
+    let form = karim.get(&format!("/appointments/new?calendar={calendar}")).await;
+    let key2 = hidden(&form.body, "idempotency_key");
+    let full =
+        karim.post("/appointments", &[("calendar", &calendar), ("slot", &slot), ("idempotency_key", &key2)]).await;
+    assert!(full.body.contains("Ce créneau vient d’être pris"), "{}", full.body);
+    assert_eq!(first_slot(&full.body), brussels("2027-06-09", 9, 30).to_string(), "the next free time first");
+    // Another person's appointment does not exist for them.
+    assert_eq!(karim.get(&page).await.status, StatusCode::NOT_FOUND);
+    // Karim takes today's first time; cancelling it an hour before is refused with the rule.
+    let today = brussels("2027-06-07", 9, 0).to_string();
+    let his =
+        karim.post("/appointments", &[("calendar", &calendar), ("slot", &today), ("idempotency_key", &key2)]).await;
+    assert_eq!(his.status, StatusCode::SEE_OTHER, "{}", his.body);
+    let late = karim.post(&format!("{}/cancel", his.header("location")), &[]).await;
+    assert!(late.body.contains("jusqu’à 24 heures avant"), "{}", late.body);
+
+    // The counter sees Amina and records her arrival; another post's agent sees nothing.
+    let (mut agent, _) = app.staff("guichet.pages@example.be", Role::Agent, POST).await;
+    let day = agent.get(&format!("/staff/appointments?calendar={calendar}&day=2027-06-07")).await;
+    assert!(day.body.contains("karim.pages@example.be"), "{}", day.body);
+    let his_id = his.header("location").trim_start_matches("/appointments/").to_string();
+    let arrived = agent
+        .post(&format!("/staff/appointments/{his_id}/record"), &[("status", "checked-in"), ("day", "2027-06-07")])
+        .await;
+    assert_eq!(arrived.status, StatusCode::SEE_OTHER, "{}", arrived.body);
+    assert!(
+        agent.get(&format!("/staff/appointments?calendar={calendar}&day=2027-06-07")).await.body.contains("Arrivé")
+    );
+    let (mut elsewhere, _) = app.staff("guichet.paris@example.fr", Role::Agent, "consulate-paris").await;
+    let denied = elsewhere
+        .post(&format!("/staff/appointments/{his_id}/record"), &[("status", "served"), ("day", "2027-06-07")])
+        .await;
+    assert_eq!(denied.status, StatusCode::NOT_FOUND);
+
+    // Moving, then cancelling after being asked.
+    let moving = amina.get(&format!("{page}/move")).await;
+    let later = brussels("2027-06-10", 10, 0).to_string();
+    assert!(moving.body.contains(&format!("value=\"{later}\"")));
+    let moved = amina.post(&format!("{page}/move"), &[("slot", &later)]).await;
+    assert_eq!(moved.status, StatusCode::SEE_OTHER, "{}", moved.body);
+    assert!(amina.get(&page).await.body.contains("10/06/2027 10:00"));
+    let ask = amina.get(&format!("{page}/cancel")).await;
+    assert!(ask.body.contains("Annuler ce rendez-vous ?"), "{}", ask.body);
+    let cancelled = amina.post(&format!("{page}/cancel"), &[]).await;
+    assert_eq!(cancelled.status, StatusCode::SEE_OTHER);
+    assert!(amina.get(&page).await.body.contains("Annulé"));
+
+    // A private calendar feed, readable without signing in, and only with its address.
+    let feed = amina.post("/appointments/feed", &[]).await;
+    let url = feed.body.split("<code dir=\"ltr\">").nth(1).and_then(|s| s.split('<').next()).unwrap().to_string();
+    let path = url.split_once("/appointments/feed/").map(|(_, t)| format!("/appointments/feed/{t}")).unwrap();
+    let read = app.get(&path).await;
+    assert_eq!(read.status, StatusCode::OK);
+    assert!(read.body.contains("BEGIN:VCALENDAR") && read.body.contains("STATUS:CANCELLED"), "{}", read.body);
+    assert_eq!(app.get("/appointments/feed/not-a-real-token-at-all.ics").await.status, StatusCode::NOT_FOUND);
     app.teardown().await;
 }

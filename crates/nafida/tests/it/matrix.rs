@@ -57,6 +57,59 @@ async fn every_route_answers_each_actor_as_expected(backend: Backend) {
     .unwrap()[0]
         .id
         .clone();
+    // A desk of the Paris consulate, and an appointment the first citizen booked there.
+    let engine = app.state.engine();
+    let paris_chief = nafida_engine::Actor::Staff {
+        account_id: "matrix-chief".into(),
+        role: Role::Supervisor,
+        org: nafida_domain::OrgId::parse("consulate-paris").unwrap(),
+    };
+    let desk_input = nafida_engine::appointments::DeskInput {
+        desk: "passport".into(),
+        procedure_id: "passport".into(),
+        hours: "mon-fri 09:00-12:00".into(),
+        slot_minutes: "30".into(),
+        capacity: "2".into(),
+        card_quota: "0".into(),
+        horizon_days: "30".into(),
+        cancel_hours: "24".into(),
+    };
+    let calendar = nafida_engine::appointments::save_desk(engine, &paris_chief, "consulate-paris", &desk_input)
+        .await
+        .unwrap()
+        .unwrap();
+    let desk = nafida_engine::appointments::desk(engine, &calendar).await.unwrap().unwrap();
+    let citizen_id =
+        nafida_store::accounts::find_by_email(&app.db.db, &nafida_domain::Email::parse("citizen@example.ma").unwrap())
+            .await
+            .unwrap()
+            .unwrap()
+            .id;
+    let free = nafida_engine::appointments::free_slots(
+        engine,
+        &desk,
+        nafida_domain::Date::new(2026, 1, 1).unwrap(),
+        30,
+        false,
+        1,
+    )
+    .await
+    .unwrap();
+    let booking = nafida_engine::appointments::Booking {
+        starts_at: free[0].starts_at,
+        case: None,
+        idempotency_key: "matrix-appointment-0001",
+    };
+    let appointment =
+        nafida_engine::appointments::book(engine, &nafida_engine::Actor::applicant(&citizen_id), &desk, &booking)
+            .await
+            .unwrap()
+            .unwrap()
+            .id;
+    let [ap_show, ap_ics, ap_cancel, ap_move] =
+        ["", "/appointment.ics", "/cancel", "/move"].map(|rest| format!("/appointments/{appointment}{rest}"));
+    let new_at_paris = format!("/appointments/new?calendar={calendar}");
+    let record = format!("/staff/appointments/{appointment}/record");
     let c = |rest: &str| format!("/cases/{case}{rest}");
     let s = |rest: &str| format!("/staff/cases/{case}{rest}");
     // 303 for anonymous on a protected page is the redirect to sign-in.
@@ -68,6 +121,18 @@ async fn every_route_answers_each_actor_as_expected(backend: Backend) {
         ("GET", "/consulates?q=92700&country=FR", [200; 7]),
         ("GET", "/consulates/consulate-brussels", [200; 7]),
         ("GET", "/consulates/no-such-post", [404; 7]),
+        ("GET", "/appointments", [303, 200, 200, 403, 403, 403, 403]),
+        ("GET", &new_at_paris, [303, 200, 200, 403, 403, 403, 403]),
+        ("GET", "/appointments/new?calendar=no-such-desk", [303, 404, 404, 403, 403, 403, 403]),
+        ("GET", &ap_show, [303, 200, 404, 403, 403, 403, 403]),
+        ("GET", &ap_ics, [303, 200, 404, 403, 403, 403, 403]),
+        ("GET", &ap_cancel, [303, 200, 404, 403, 403, 403, 403]),
+        ("GET", &ap_move, [303, 200, 404, 403, 403, 403, 403]),
+        ("POST", "/appointments/feed", [303, 200, 200, 403, 403, 403, 403]),
+        ("GET", "/appointments/feed/no-such-feed-token-0000.ics", [404; 7]),
+        ("GET", "/staff/appointments", [303, 403, 403, 200, 200, 200, 200]),
+        ("POST", &record, [303, 403, 403, 404, 200, 404, 404]),
+        ("POST", "/staff/appointments/desks", [303, 403, 403, 403, 403, 200, 200]),
         ("GET", "/privacy", [200; 7]),
         ("GET", "/statistics/complaints", [200; 7]),
         ("GET", "/complaints/new", [200, 303, 303, 303, 303, 303, 303]),

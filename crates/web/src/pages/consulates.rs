@@ -153,6 +153,7 @@ struct PostPage {
     holidays: Vec<String>,
     confidence_key: String,
     tel: String,
+    desks: Vec<ServiceRow>,
 }
 
 /// `GET /consulates/{id}`: one post or desk.
@@ -198,6 +199,19 @@ pub async fn show_consulate(
             }
         }
     }
+    let desks = nafida_engine::appointments::desks_of(state.engine(), &id)
+        .await?
+        .into_iter()
+        .map(|d| ServiceRow {
+            title: state
+                .catalog()
+                .catalog
+                .procedures
+                .get(&d.row.procedure_id)
+                .map_or_else(|| d.row.procedure_id.clone(), |p| p.title.get(lang).to_string()),
+            id: d.row.id,
+        })
+        .collect();
     let country = country_name(&post.country, lang);
     let confidence_key = format!("confidence-{}", post.confidence.as_str());
     let tel: String = post.phone.as_deref().unwrap_or_default().chars().filter(|c| !c.is_whitespace()).collect();
@@ -213,6 +227,7 @@ pub async fn show_consulate(
             holidays,
             confidence_key,
             tel,
+            desks,
         },
         lang,
     )
