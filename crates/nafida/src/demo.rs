@@ -26,7 +26,7 @@ pub struct DemoAccount {
 }
 
 /// The demo accounts.
-pub const DEMO_ACCOUNTS: [DemoAccount; 4] = [
+pub const DEMO_ACCOUNTS: [DemoAccount; 5] = [
     DemoAccount {
         label: "citizen living in Brussels",
         role: Role::Citizen,
@@ -42,6 +42,14 @@ pub const DEMO_ACCOUNTS: [DemoAccount; 4] = [
         password: "demo-Agent-2026!",
         org: Some("commune-al-hoceima-city-civil-status"),
         name: "Karim Bouzidi",
+    },
+    DemoAccount {
+        label: "agent, consulate general in Brussels (counter, appointments)",
+        role: Role::Agent,
+        email: "agent.bruxelles@demo.nafida.ma",
+        password: "demo-Consulat-2026!",
+        org: Some("consulate-brussels"),
+        name: "Samira Azzouzi",
     },
     DemoAccount {
         label: "supervisor, provincial MRE cell",
@@ -95,6 +103,80 @@ pub async fn seed(db: &Db, now_millis: i64) -> anyhow::Result<()> {
         .await
         .context("loading the demo register")?;
     Ok(())
+}
+
+/// The demo's appointment desks: (administration, desk, procedure, hours, minutes per slot,
+/// people per slot, places kept for MRE card holders). The hours are the demo's choice, not the
+/// posts' published ones (which the sources did not give).
+const DEMO_DESKS: [(&str, &str, &str, &str, &str, &str, &str); 5] = [
+    ("consulate-brussels", "passport", "passport", "mon-fri 09:00-15:00; sat 10:00-13:00", "20", "3", "1"),
+    ("consulate-brussels", "legalisation", "signature-legalisation", "mon-fri 09:00-12:00", "15", "2", "0"),
+    ("consulate-brussels", "life-certificate", "life-certificate", "tue,thu 09:00-12:00", "15", "2", "0"),
+    ("consulate-antwerp", "passport", "passport", "mon-fri 09:00-15:00", "20", "3", "1"),
+    ("al-hoceima-passports", "passport", "passport", "mon-fri 08:30-16:00", "15", "4", "1"),
+];
+
+/// Sets up the demo's appointment desks that do not exist yet (a supervisor's later changes
+/// are kept).
+pub async fn seed_desks(engine: &nafida_engine::Engine) -> anyhow::Result<()> {
+    for (org, desk, procedure, hours, minutes, capacity, quota) in DEMO_DESKS {
+        let existing = nafida_store::appointments::calendars_of(engine.db(), org).await?;
+        if existing.iter().any(|c| c.desk == desk) {
+            continue;
+        }
+        let chief = nafida_engine::Actor::Staff {
+            account_id: "demo".into(),
+            role: Role::Supervisor,
+            org: OrgId::parse(org).context("a demo desk's administration")?,
+        };
+        let input = nafida_engine::appointments::DeskInput {
+            desk: desk.into(),
+            procedure_id: procedure.into(),
+            hours: hours.into(),
+            slot_minutes: minutes.into(),
+            capacity: capacity.into(),
+            card_quota: quota.into(),
+            horizon_days: "60".into(),
+            cancel_hours: "24".into(),
+        };
+        match nafida_engine::appointments::save_desk(engine, &chief, org, &input)
+            .await
+            .map_err(|e| anyhow::anyhow!("demo desk: {e:?}"))?
+        {
+            Ok(_) => {}
+            Err(refusal) => anyhow::bail!("the demo desk {org}/{desk} was refused: {refusal:?}"),
+        }
+    }
+    Ok(())
+}
+
+/// Books Amina's appointment at the Brussels consulate's passport desk (its first free time,
+/// once).
+async fn book_amina(engine: &nafida_engine::Engine, amina: &nafida_store::accounts::Account) -> anyhow::Result<()> {
+    let Some(desk) = nafida_engine::appointments::desks_of(engine, "consulate-brussels")
+        .await?
+        .into_iter()
+        .find(|d| d.row.desk == "passport")
+    else {
+        return Ok(());
+    };
+    let tomorrow =
+        nafida_domain::Date::from_days_since_epoch(nafida_domain::Date::legal(engine.now()).days_since_epoch() + 2);
+    let free = nafida_engine::appointments::free_slots(engine, &desk, tomorrow, 30, false, 1).await?;
+    let Some(slot) = free.first() else { return Ok(()) };
+    let booking = nafida_engine::appointments::Booking {
+        starts_at: slot.starts_at,
+        case: None,
+        idempotency_key: "demo-appointment-amina-passport",
+    };
+    let actor = nafida_engine::Actor::applicant(&amina.id);
+    match nafida_engine::appointments::book(engine, &actor, &desk, &booking)
+        .await
+        .map_err(|e| anyhow::anyhow!("{e:?}"))?
+    {
+        Ok(_) => Ok(()),
+        Err(refusal) => anyhow::bail!("the demo appointment was refused: {refusal:?}"),
+    }
 }
 
 /// The acts of the demo register.
@@ -309,6 +391,7 @@ pub async fn seed_history(
     steps.sort_by_key(|(day, _)| *day);
 
     let mut references: Vec<Option<String>> = vec![None; DEMO_COMPLAINTS.len()];
+    let amina_account = people[0].clone();
     let mut today = 0;
     for (day, step) in steps {
         clock.advance_seconds((day - today) * DAY_MS / 1000);
@@ -372,6 +455,8 @@ pub async fn seed_history(
             }
         }
     }
+    seed_desks(&engine).await?;
+    book_amina(&engine, &amina_account).await?;
     Ok(())
 }
 

@@ -52,6 +52,10 @@ pub async fn run(config: Config, demo_mode: bool) -> anyhow::Result<()> {
         demo::seed_history(&db, files.clone(), clock.now().millis(), &settings).await?;
     }
     let state = AppState::new(db.clone(), files, clock.clone(), settings).context("loading translations")?;
+    if demo_mode {
+        // Desks added since a demo folder was first made appear in it too.
+        demo::seed_desks(state.engine()).await?;
+    }
     let router = build_router(state.clone());
 
     let node_id = uuid::Uuid::now_v7().to_string();
