@@ -64,9 +64,12 @@ pub async fn rate(engine: &Engine, actor: &Actor, c: &CaseRow, stars: &str, comm
         return Ok(Err(Refusal::invalid("stars", "rating")));
     };
     let now = engine.now();
-    nafida_store::topics::rate(engine.db(), &c.id, stars, (!comment.is_empty()).then_some(comment), now).await?;
     let stored = What::Rated { stars }.by(actor.event());
-    cases::add_event(engine.db(), &c.id, &stored.new_event(), now).await?;
+    // The rating and the event that tells it, together or not at all.
+    let mut tx = engine.db().begin().await?;
+    nafida_store::topics::rate_in(&mut tx, &c.id, stars, (!comment.is_empty()).then_some(comment), now).await?;
+    cases::add_event_in(&mut tx, &c.id, &stored.new_event(), &[], now).await?;
+    tx.commit().await?;
     Ok(Ok(()))
 }
 

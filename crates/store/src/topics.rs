@@ -111,7 +111,20 @@ pub async fn retire(db: &Db, id: &str, now: i64) -> Result<bool, StoreError> {
 
 /// Records (or changes) the person's rating of the answer to a complaint.
 pub async fn rate(db: &Db, case_id: &str, stars: i64, comment: Option<&str>, now: i64) -> Result<(), StoreError> {
-    on_db!(write db, pool => {
+    let mut tx = db.begin().await?;
+    rate_in(&mut tx, case_id, stars, comment, now).await?;
+    tx.commit().await
+}
+
+/// Records the rating inside the caller's transaction (with the event that tells it).
+pub async fn rate_in(
+    tx: &mut crate::Tx,
+    case_id: &str,
+    stars: i64,
+    comment: Option<&str>,
+    now: i64,
+) -> Result<(), StoreError> {
+    crate::on_tx!(tx, conn => {
         sqlx::query(
             "INSERT INTO complaint_ratings (case_id, stars, comment, rated_at) VALUES ($1, $2, $3, $4) \
              ON CONFLICT (case_id) DO UPDATE SET stars = excluded.stars, comment = excluded.comment, rated_at = excluded.rated_at",
@@ -120,7 +133,7 @@ pub async fn rate(db: &Db, case_id: &str, stars: i64, comment: Option<&str>, now
         .bind(stars)
         .bind(comment)
         .bind(now)
-        .execute(pool)
+        .execute(&mut *conn)
         .await?;
     });
     Ok(())
