@@ -33,6 +33,7 @@ pub mod orgs;
 pub mod payments;
 pub mod refusal;
 pub mod silence;
+pub mod tracking;
 
 pub use actor::Actor;
 pub use engine::{BuildError, Engine, EngineSettings};

@@ -29,7 +29,11 @@ async fn main() {
     let app = TestApp::new(backend).await;
     app.clock.advance_seconds((MONDAY - app.clock.now().millis()) / 1000);
     let engine = app.state.engine().clone();
-    let chief = Actor::Staff { account_id: "bench".into(), role: Role::Supervisor, org: OrgId::parse("consulate-brussels").unwrap() };
+    let chief = Actor::Staff {
+        account_id: "bench".into(),
+        role: Role::Supervisor,
+        org: OrgId::parse("consulate-brussels").unwrap(),
+    };
     let input = DeskInput {
         desk: "passport".into(),
         procedure_id: "passport".into(),
@@ -45,17 +49,26 @@ async fn main() {
     insert_users(engine.db(), PEOPLE).await.unwrap();
     let today = Date::parse("2027-06-07").unwrap();
     let all = appointments::free_slots(&engine, &desk, today, 91, false, 100_000).await.unwrap();
-    println!("{} slots of 2 places over 90 days ({} days open)", all.len(), all.iter().map(|s| s.day).collect::<std::collections::BTreeSet<_>>().len());
+    println!(
+        "{} slots of 2 places over 90 days ({} days open)",
+        all.len(),
+        all.iter().map(|s| s.day).collect::<std::collections::BTreeSet<_>>().len()
+    );
 
     // Half the calendar: one place of every slot taken.
     let mut person = 0i64;
     for s in &all {
         let who = Actor::applicant(&format!("u{person:06}"));
         let key = format!("bench-fill-{person:010}");
-        appointments::book(&engine, &who, &desk, &Booking { starts_at: s.starts_at, case: None, idempotency_key: &key })
-            .await
-            .unwrap()
-            .unwrap();
+        appointments::book(
+            &engine,
+            &who,
+            &desk,
+            &Booking { starts_at: s.starts_at, case: None, idempotency_key: &key },
+        )
+        .await
+        .unwrap()
+        .unwrap();
         person += 1;
     }
 
@@ -75,7 +88,10 @@ async fn main() {
     let (one, found_one) = time(1).await;
     let (ninety, found_ninety) = time(91).await;
     println!("free-slot search, one day ({found_one} free): {one:.3} ms");
-    println!("free-slot search, 90 days ({found_ninety} free): {ninety:.3} ms ({:.1}x the one-day search)", ninety / one);
+    println!(
+        "free-slot search, 90 days ({found_ninety} free): {ninety:.3} ms ({:.1}x the one-day search)",
+        ninety / one
+    );
 
     // Booking throughput: one task alone, then eight contending for the same 40 slots.
     let alone = {
@@ -86,9 +102,14 @@ async fn main() {
             person += 1;
             let key = format!("bench-alone-{i:010}");
             let slot = all[i % all.len()].starts_at;
-            let _ = appointments::book(&engine, &who, &desk, &Booking { starts_at: slot, case: None, idempotency_key: &key })
-                .await
-                .unwrap();
+            let _ = appointments::book(
+                &engine,
+                &who,
+                &desk,
+                &Booking { starts_at: slot, case: None, idempotency_key: &key },
+            )
+            .await
+            .unwrap();
         }
         n as f64 / started.elapsed().as_secs_f64()
     };
@@ -108,10 +129,15 @@ async fn main() {
                 let who = Actor::applicant(&format!("u{:06}", first + i));
                 let key = format!("bench-rush-{:010}", first + i);
                 let slot = slots[(rng(&mut seed) % slots.len() as u64) as usize];
-                if appointments::book(&engine, &who, &desk, &Booking { starts_at: slot, case: None, idempotency_key: &key })
-                    .await
-                    .unwrap()
-                    .is_ok()
+                if appointments::book(
+                    &engine,
+                    &who,
+                    &desk,
+                    &Booking { starts_at: slot, case: None, idempotency_key: &key },
+                )
+                .await
+                .unwrap()
+                .is_ok()
                 {
                     booked += 1;
                 }

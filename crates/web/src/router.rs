@@ -20,7 +20,7 @@ use crate::middleware::{html_errors, observe, security_headers};
 use crate::pages::{
     account, admin, administrations, anonymous, api_tokens, appointments, apps, auth, cases, catalogue, complaints,
     consulates, counter, demo_mail, family, holidays, home, identity, lang, my_acts, payments, privacy, staff,
-    staff_cases, topics,
+    staff_cases, topics, tracking,
 };
 use crate::state::AppState;
 use crate::statistics;
@@ -36,6 +36,7 @@ pub fn build_router(state: AppState) -> Router {
     let mut router = Router::new()
         .route("/", get(home::show_home))
         .route("/administrations", get(administrations::list_administrations))
+        .route("/track", get(tracking::show_track).post(tracking::track_request))
         .route("/consulates", get(consulates::list_consulates))
         .route("/consulates/{id}", get(consulates::show_consulate))
         .route("/appointments", get(appointments::list_appointments).post(appointments::book_appointment))

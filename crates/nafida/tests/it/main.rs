@@ -32,6 +32,7 @@ mod security;
 mod sms;
 mod storage;
 mod support;
+mod tracking;
 mod webdriver;
 
 use std::future::Future;
@@ -120,6 +121,7 @@ fn main() {
         cases::tests(),
         complaints::tests(),
         appointments::tests(),
+        tracking::tests(),
         consulates::tests(),
         documents::tests(),
         identity::tests(),

@@ -121,6 +121,8 @@ async fn every_route_answers_each_actor_as_expected(backend: Backend) {
         ("GET", "/consulates?q=92700&country=FR", [200; 7]),
         ("GET", "/consulates/consulate-brussels", [200; 7]),
         ("GET", "/consulates/no-such-post", [404; 7]),
+        ("GET", "/track", [200; 7]),
+        ("POST", "/track", [200; 7]),
         ("GET", "/appointments", [303, 200, 200, 403, 403, 403, 403]),
         ("GET", &new_at_paris, [303, 200, 200, 403, 403, 403, 403]),
         ("GET", "/appointments/new?calendar=no-such-desk", [303, 404, 404, 403, 403, 403, 403]),

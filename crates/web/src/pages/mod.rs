@@ -25,3 +25,4 @@ pub mod privacy;
 pub mod staff;
 pub mod staff_cases;
 pub mod topics;
+pub mod tracking;
