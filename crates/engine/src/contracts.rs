@@ -84,6 +84,10 @@ pub mod document {
     pub const RECEIPT: &str = "receipt";
     /// The receipt of a settled payment.
     pub const PAYMENT_RECEIPT: &str = "payment-receipt";
+    /// The card of a consular registration.
+    pub const CONSULAR_REGISTRATION_CARD: &str = "consular-registration-card";
+    /// A life certificate.
+    pub const LIFE_CERTIFICATE: &str = "life-certificate";
 }
 
 /// An effect the registry knows: its name in the catalogue, the kinds it accepts, and the
@@ -120,6 +124,18 @@ pub const REGISTRY: &[Contract] = &[
             Some("birth") => &["child_name_latin", "child_sex", "birth_country"],
             Some("death") => &["deceased_idcs", "death_country"],
             _ => &["marriage_country"],
+        },
+    },
+    Contract {
+        name: crate::certificates::EFFECT,
+        kinds: crate::certificates::KINDS,
+        fields: |kind| match kind {
+            Some(document::CONSULAR_REGISTRATION_CARD) => &["residence_address"],
+            _ => &["pension_fund"],
+        },
+        optional: |kind| match kind {
+            Some(document::CONSULAR_REGISTRATION_CARD) => &["residence_since"],
+            _ => &["pension_number"],
         },
     },
     Contract {

@@ -36,6 +36,11 @@ pub enum Planned {
     },
     /// The identity the person typed, checked against the document they sent.
     VerifyIdentity(Box<nafida_store::identity::IdentityCheck>),
+    /// A certificate of a post of a kind (consular registration card, life certificate).
+    IssueCertificate {
+        /// The kind of certificate.
+        kind: String,
+    },
 }
 
 /// An effect ready to be written.
@@ -107,6 +112,13 @@ pub async fn check(engine: &Engine, c: &CaseRow, p: &Procedure) -> Result<Result
                     Err(code) => problems.push(Problem::new("act", code)),
                 }
             }
+            crate::certificates::EFFECT => {
+                let Some(kind) = e.kind.as_deref().filter(|k| crate::certificates::KINDS.contains(k)) else { continue };
+                match crate::certificates::check(engine, c).await? {
+                    None => out.push(Planned::IssueCertificate { kind: kind.to_string() }),
+                    Some(problem) => problems.push(problem),
+                }
+            }
             other => tracing::warn!(effect = other, procedure = %p.id, "an effect the registry does not know; skipped"),
         }
     }
@@ -132,6 +144,14 @@ pub async fn prepare(
                 let Some(officer) = &officer else { unreachable!("set above") };
                 let document = civil::prepare_for_case(engine, c, p, &kind, &act, officer).await?;
                 Prepared::IssueDocument(Box::new(document), civil::ground_of(c, p))
+            }
+            Planned::IssueCertificate { kind } => {
+                if officer.is_none() {
+                    officer = Some(crate::documents::officer_of(engine, actor).await?);
+                }
+                let Some(officer) = &officer else { unreachable!("set above") };
+                let document = crate::certificates::prepare(engine, c, p, &kind, officer).await?;
+                Prepared::IssueDocument(Box::new(document), "holder".into())
             }
             Planned::RegisterAct(t) => Prepared::RegisterAct(t),
             Planned::CorrectName { act, new_name } => Prepared::CorrectName { act, new_name },

@@ -13,6 +13,7 @@ pub mod acts;
 pub mod appointments;
 pub mod cases;
 pub mod catalog;
+pub mod certificates;
 pub mod civil;
 pub mod clock;
 pub mod complaints;

@@ -40,7 +40,7 @@ pub fn check(dir: Option<&Path>) -> anyhow::Result<()> {
             let ids: Vec<&str> = c.procedures.keys().map(String::as_str).collect();
             let network = nafida_engine::consular::embedded(&ids)?;
             println!(
-                "consular network OK: {} posts abroad, {} desks of the province",
+                "consular network OK: posts abroad {}, desks of the province {}",
                 network.abroad().count(),
                 network.posts.len() - network.abroad().count()
             );

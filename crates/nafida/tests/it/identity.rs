@@ -308,9 +308,57 @@ async fn every_document_kind_reads_well(backend: Backend) {
     amina.post(&checkout, &[("outcome", "paid")]).await;
     let receipt = amina.get(&format!("/cases/{extract}/receipt.pdf")).await;
     assert_eq!(receipt.status, StatusCode::OK);
+    // A consular registration and a life certificate, approved by the Brussels consulate: each
+    // issues its sealed certificate through the effect registry.
+    let registration = amina
+        .post_multipart(
+            "/catalogue/consular-registration/start",
+            &[
+                ("idempotency_key", "key-sample-0003-abcdef"),
+                ("field_post", "consulate-brussels"),
+                ("field_residence_address", "Rue de la Loi 16, 1000 Bruxelles"),
+                ("field_residence_since", "2015-09-01"),
+            ],
+            &[
+                ("doc_identity", "cnie.pdf", PDF),
+                ("doc_residence-permit", "titre.pdf", PDF),
+                ("doc_proof-of-address", "facture.pdf", PDF),
+            ],
+        )
+        .await;
+    let registration = reference_of(&registration);
+    let life = amina
+        .post_multipart(
+            "/catalogue/life-certificate/start",
+            &[
+                ("idempotency_key", "key-sample-0004-abcdef"),
+                ("field_post", "consulate-brussels"),
+                ("field_pension_fund", "CMR"),
+                ("field_pension_number", "123456"),
+                ("field_home_visit", "no"),
+            ],
+            &[("doc_identity", "cnie.pdf", PDF)],
+        )
+        .await;
+    let life = reference_of(&life);
+    let (mut consul, _) = app.staff("consul.samples@example.ma", Role::Agent, "consulate-brussels").await;
+    for reference in [&registration, &life] {
+        let approved = consul.post(&format!("/staff/cases/{reference}/action"), &[("action", "approve")]).await;
+        assert_eq!(approved.status, StatusCode::SEE_OTHER, "{}", approved.body);
+    }
+    let card =
+        documents::of_case(&app.db.db, &cases::by_reference(&app.db.db, &registration).await.unwrap().unwrap().id)
+            .await
+            .unwrap()
+            .into_iter()
+            .find(|d| d.kind == "consular-registration-card")
+            .expect("the card is issued on approval");
+    let verified = app.get_with(&format!("/verify/{}", card.code), &[("accept-language", "fr")]).await;
+    assert_eq!(verified.status, StatusCode::OK);
+    assert!(verified.body.contains("Carte d’immatriculation consulaire"), "{}", verified.body);
 
     let mut samples: Vec<(String, Vec<u8>)> = vec![("receipt".into(), receipt.bytes.clone())];
-    for reference in [&extract, &full] {
+    for reference in [&extract, &full, &registration, &life] {
         let case = cases::by_reference(&app.db.db, reference).await.unwrap().unwrap();
         for d in documents::of_case(&app.db.db, &case.id).await.unwrap() {
             if samples.iter().any(|(k, _)| *k == d.kind) {
@@ -323,7 +371,17 @@ async fn every_document_kind_reads_well(backend: Backend) {
     }
     let mut kinds: Vec<&str> = samples.iter().map(|(k, _)| k.as_str()).collect();
     kinds.sort_unstable();
-    assert_eq!(kinds, ["birth-extract", "birth-full-copy", "payment-receipt", "receipt"]);
+    assert_eq!(
+        kinds,
+        [
+            "birth-extract",
+            "birth-full-copy",
+            "consular-registration-card",
+            "life-certificate",
+            "payment-receipt",
+            "receipt"
+        ]
+    );
     assert_eq!(app.state.engine().layout_faults(), 0, "no overlapping or clipped line, no letter without its glyph");
 
     let dir = crate::support::TempDir::new();
