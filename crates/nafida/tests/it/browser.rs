@@ -19,7 +19,8 @@ pub fn tests() -> Vec<(&'static str, PlainTest)> {
         a_case_journey_in_arabic,
         a_complaint_in_french_without_an_account,
         an_unlisted_document_complaint_shows_on_the_request,
-        an_agent_checks_a_relatives_proof_and_issues
+        an_agent_checks_a_relatives_proof_and_issues,
+        an_appointment_at_the_consulate_in_arabic
     ]
 }
 
@@ -715,4 +716,84 @@ async fn an_agent_checks_a_relatives_proof_and_issues() {
     agent.quit().await;
     assert!(a11y.is_empty(), "serious or critical accessibility violations:\n{}", a11y.join("\n"));
     assert!(p.server.stop().success());
+}
+
+/// A consulate's desk set up by its supervisor; a person in Arabic finds "her" consulate by
+/// typing her town, books a time from its page, sees her appointment and asks before cancelling
+/// it; the counter records an arrival; the request is followed without an account.
+async fn an_appointment_at_the_consulate_in_arabic() {
+    let p = start_platform();
+    let base = format!("http://{}", p.server.addr);
+    create_user(
+        p.data.path(),
+        "chef.rdv@example.be",
+        "supervisor",
+        Some("consulate-brussels"),
+        "le guichet de Bruxelles",
+    );
+    create_user(p.data.path(), "amina.rdv@example.be", "citizen", None, "la gare du Midi");
+    let mut a11y = vec![];
+
+    let chief = Browser::start("fr").await;
+    staff_sign_in(&chief, &base, "chef.rdv@example.be", "le guichet de Bruxelles").await;
+    chief.goto(&format!("{base}/staff/appointments")).await;
+    chief.wait_text("Régler un guichet").await;
+    check_a11y(&chief, &mut a11y).await;
+    chief.fill("#f-desk", "passport").await;
+    chief.select("#f-procedure_id", "passport").await;
+    chief.fill("#f-hours", "mon-sun 00:00-23:30").await;
+    chief.fill("#f-slot_minutes", "30").await;
+    chief.fill("#f-capacity", "2").await;
+    chief.click("form[action='/staff/appointments/desks'] button[type=submit]").await;
+    chief.wait_url("calendar=").await;
+
+    let amina = Browser::start("ar").await;
+    sign_in(&amina, &base, "amina.rdv@example.be", "la gare du Midi").await;
+    amina.wait_url("/account").await;
+    amina.goto(&format!("{base}/lang/ar?next=/consulates")).await;
+    amina.wait_text("ما هي قنصليتي؟").await;
+    amina.fill("#f-q", "بروكسيل").await;
+    amina.click("form[role=search] button[type=submit]").await;
+    amina.wait_text("عُثر على مركز واحد").await;
+    check_a11y(&amina, &mut a11y).await;
+    amina.click("#found-title + ul a").await;
+    amina.wait_text("احجز موعدا هنا").await;
+    check_a11y(&amina, &mut a11y).await;
+    amina.click("a.button[href^='/appointments/new']").await;
+    amina.wait_text("اختر وقتا").await;
+    check_a11y(&amina, &mut a11y).await;
+    // Sending without a time says what is missing, beside the list.
+    amina.click("form[action='/appointments'] button[type=submit]").await;
+    amina.wait_text("اختر وقتا من القائمة.").await;
+    amina.click("input[name=slot]").await;
+    amina.click("form[action='/appointments'] button[type=submit]").await;
+    amina.wait_text("محجوز").await;
+    check_a11y(&amina, &mut a11y).await;
+    amina.screenshot(&artifacts().join("appointment-ar.png")).await;
+    let page = amina.url().await;
+    assert!(page.contains("/appointments/"), "{page}");
+
+    chief.goto(&format!("{base}/staff/appointments")).await;
+    chief.wait_text("amina.rdv@example.be").await;
+    chief.click("form[action$='/record'] button[type=submit]").await;
+    chief.wait_text("Arrivé").await;
+    check_a11y(&chief, &mut a11y).await;
+
+    // Cancelling asks first (a page, without JavaScript); the arrival recorded, it is no longer
+    // booked, so the question is not offered.
+    amina.goto(&format!("{page}/cancel")).await;
+    amina.wait_text("حاضر").await;
+
+    let visitor = Browser::start("ar").await;
+    visitor.goto(&format!("{base}/track")).await;
+    visitor.wait_text("تتبع طلب").await;
+    visitor.fill("#f-reference", "AH-26-00000000").await;
+    visitor.select("#f-birth_date", "1990-04-12").await;
+    visitor.click("form[action='/track'] button[type=submit]").await;
+    visitor.wait_text("لا يوجد أي طلب بهذا الرقم").await;
+    check_a11y(&visitor, &mut a11y).await;
+    assert!(a11y.is_empty(), "accessibility: {a11y:#?}");
+    chief.quit().await;
+    amina.quit().await;
+    visitor.quit().await;
 }
