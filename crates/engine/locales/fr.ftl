@@ -1194,3 +1194,5 @@ doc-life-attestation = La personne nommée ci-dessus s’est présentée en pers
 doc-kind-consular-registration-card = Carte d’immatriculation consulaire
 doc-kind-life-certificate = Certificat de vie
 err-certificate-names-missing = Les noms de la personne ne sont ni vérifiés ni dans son profil : le certificat ne peut être établi. Demandez-lui de compléter son profil.
+err-etimbre-unknown = Aucun e-Timbre de ce numéro n’est connu : vérifiez les 16 chiffres du SMS reçu à l’achat.
+err-etimbre-used = Cet e-Timbre a déjà payé une demande : chaque code ne paie qu’une seule demande.

@@ -68,6 +68,7 @@ struct Inner {
     i18n: I18n,
     catalog: CatalogIndex,
     network: nafida_domain::consular::Network,
+    etimbre: Arc<dyn crate::etimbre::Provider>,
     settings: EngineSettings,
     /// A fault injected after each effect has written its rows (tests of atomicity only).
     effect_fault: std::sync::atomic::AtomicBool,
@@ -98,6 +99,11 @@ impl Engine {
                 i18n: I18n::load()?,
                 catalog: CatalogIndex::new(catalog),
                 network,
+                etimbre: if settings.test_payments {
+                    Arc::new(crate::etimbre::TestProvider)
+                } else {
+                    Arc::new(crate::etimbre::NotConnected)
+                },
                 settings,
                 effect_fault: std::sync::atomic::AtomicBool::new(false),
                 layout_faults: std::sync::atomic::AtomicUsize::new(0),
@@ -138,6 +144,11 @@ impl Engine {
     /// The consular network and the province's desks.
     pub fn network(&self) -> &nafida_domain::consular::Network {
         &self.inner.network
+    }
+
+    /// The service that tells an e-Timbre code's standing.
+    pub fn etimbre(&self) -> &dyn crate::etimbre::Provider {
+        self.inner.etimbre.as_ref()
     }
 
     /// The deployment's settings.

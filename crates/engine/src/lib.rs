@@ -25,6 +25,7 @@ pub mod documents;
 pub mod effects;
 pub mod engine;
 pub mod error;
+pub mod etimbre;
 pub mod events;
 pub mod forms;
 pub mod i18n;

@@ -129,6 +129,8 @@ pub struct NewCase<'a> {
     pub related_case_id: Option<&'a str>,
     /// The administration's clock starts stopped (the request waits for its payment).
     pub clock_stopped: bool,
+    /// The SHA-256 of the e-Timbre code that pays it, recorded as used with it.
+    pub etimbre_hash: Option<&'a str>,
 }
 
 /// A file attached to a case.
@@ -291,6 +293,14 @@ pub async fn file(
             for m in mails {
                 crate::mail::insert_mail!(tx, m, now)?;
             }
+            if let Some(hash) = new.etimbre_hash {
+                sqlx::query("INSERT INTO etimbre_uses (code_hash, case_id, used_at) VALUES ($1, $2, $3)")
+                    .bind(hash)
+                    .bind(&id)
+                    .bind(now)
+                    .execute(&mut *tx)
+                    .await?;
+            }
             tx.commit().await
         }
         .await
@@ -303,6 +313,7 @@ pub async fn file(
         Err(e) if StoreError::is_unique_violation(&e) => {
             match by_idempotency_key(db, new.applicant_id, new.idempotency_key).await? {
                 Some(existing) => Ok(Filed::AlreadyFiled(existing)),
+                None if new.etimbre_hash.is_some() => Err(StoreError::Conflict("e-Timbre code")),
                 None => Err(StoreError::Conflict("case reference")),
             }
         }
@@ -310,7 +321,15 @@ pub async fn file(
     }
 }
 
-async fn by_idempotency_key(db: &Db, applicant: &str, key: &str) -> Result<Option<CaseRow>, StoreError> {
+/// Whether an e-Timbre code (its SHA-256) already paid a request.
+pub async fn etimbre_used(db: &Db, code_hash: &str) -> Result<bool, StoreError> {
+    Ok(on_db!(read db, pool => {
+        sqlx::query("SELECT 1 FROM etimbre_uses WHERE code_hash = $1").bind(code_hash).fetch_optional(pool).await?.is_some()
+    }))
+}
+
+/// The case a person filed with a form's key, if any.
+pub async fn by_idempotency_key(db: &Db, applicant: &str, key: &str) -> Result<Option<CaseRow>, StoreError> {
     let row: Option<Row> = on_db!(read db, pool => {
         sqlx::query_as(select_cases!("WHERE applicant_id = $1 AND idempotency_key = $2"))
             .bind(applicant)

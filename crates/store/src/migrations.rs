@@ -44,6 +44,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 23, name: "api token expiry", sql: include_str!("migrations/0023_api_token_expiry.sql") },
     Migration { version: 24, name: "time zones", sql: include_str!("migrations/0024_time_zones.sql") },
     Migration { version: 25, name: "appointments", sql: include_str!("migrations/0025_appointments.sql") },
+    Migration { version: 26, name: "e-Timbre uses", sql: include_str!("migrations/0026_etimbre.sql") },
 ];
 
 /// The version the database must be at for this binary.

@@ -15,6 +15,8 @@ use crate::refusal::{Problem, Refusal};
 use crate::{Actor, Engine, EngineError, Outcome};
 use nafida_domain::flags::{Flag, Flags};
 
+use crate::etimbre::Standing;
+
 /// Requests one account may file in an hour.
 pub const FILINGS_PER_HOUR: i64 = 20;
 /// Requests one account may file in a day.
@@ -48,6 +50,25 @@ pub async fn file(
     let key = submitted.values.get("idempotency_key").cloned().unwrap_or_default();
     if !(16..=128).contains(&key.len()) {
         problems.push(Problem::new("idempotency_key", "idempotency-key"));
+    }
+    // An e-Timbre code pays the fee once: unknown or already used, it is refused by name (the
+    // same form sent again is the same request, which the code already paid).
+    let mut etimbre_hash = None;
+    let resent = cases::by_idempotency_key(engine.db(), &account.id, &key).await?.is_some();
+    if let Some(field) = p.fee_paid_with.as_ref().filter(|_| !resent)
+        && let Some(code) = clean.get(field)
+    {
+        let hash = crate::etimbre::hash(code);
+        let standing = if cases::etimbre_used(engine.db(), &hash).await? {
+            Standing::Used
+        } else {
+            engine.etimbre().standing(code).await
+        };
+        match standing {
+            Standing::Unknown => problems.push(Problem::new(format!("field_{field}"), "etimbre-unknown")),
+            Standing::Used => problems.push(Problem::new(format!("field_{field}"), "etimbre-used")),
+            Standing::Paid | Standing::Unverified => etimbre_hash = Some(hash),
+        }
     }
     let represented = forms::check_represented(p, submitted, &mut problems);
     let mut uploads =
@@ -117,11 +138,20 @@ pub async fn file(
         related_case_id: related.as_deref(),
         // The administration's clock starts once the request is paid.
         clock_stopped: flags.has(Flag::AwaitingPayment),
+        etimbre_hash: etimbre_hash.as_deref(),
     };
     // The receipt goes by e-mail whatever the channels (law 55-19); a text message too if
     // the person chose it.
     let mut mails = vec![receipt];
     mails.extend(mails::case_update(engine, &account.id, reference.as_str(), p, CaseUpdate::Received).await?);
     let outbox = mails::outbox(&mails);
-    Ok(Ok(cases::file(engine.db(), &new, &attachments, &outbox, t).await?))
+    match cases::file(engine.db(), &new, &attachments, &outbox, t).await {
+        Ok(filed) => Ok(Ok(filed)),
+        // Another request took the same code at the same moment.
+        Err(nafida_store::StoreError::Conflict("e-Timbre code")) => Ok(Err(Refusal::Invalid(vec![Problem::new(
+            format!("field_{}", p.fee_paid_with.clone().unwrap_or_default()),
+            "etimbre-used",
+        )]))),
+        Err(e) => Err(e.into()),
+    }
 }

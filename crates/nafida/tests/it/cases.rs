@@ -383,6 +383,7 @@ async fn a_case_keeps_its_procedure_version(backend: Backend) {
         represented_name: None,
         flags: "",
         clock_stopped: false,
+        etimbre_hash: None,
         related_case_id: None,
     };
     cases::file(&app.db.db, &new, &[], &[], nafida_test_support::T0.millis()).await.unwrap();

@@ -13,7 +13,8 @@ pub fn tests() -> Vec<(&'static str, DbTest)> {
         a_refused_form_keeps_no_file_and_filings_are_limited,
         days_are_counted_in_moroccan_legal_time,
         an_appeal_is_open_for_thirty_days_after_a_refusal,
-        consular_posts_count_their_host_countrys_holidays
+        consular_posts_count_their_host_countrys_holidays,
+        an_etimbre_pays_one_request_once
     ]
 }
 
@@ -198,4 +199,63 @@ async fn consular_posts_count_their_host_countrys_holidays(backend: Backend) {
     let start = nafida_domain::Date::parse("2027-07-19").unwrap();
     assert_eq!(moroccan.due_date(start, 5, nafida_domain::catalog::DayCount::Working, 0).to_string(), "2027-07-26");
     app.teardown().await;
+}
+
+/// The e-Timbre is the passport's fee: malformed, unknown or already used, it is refused naming
+/// what is wrong, keeping what was typed; a good one pays one request, never a second.
+async fn an_etimbre_pays_one_request_once(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let mut c = app.citizen("stamp.once@example.be").await;
+    c.get("/lang/fr").await;
+    let files: &[(&str, &str, &[u8])] = &[("doc_photo", "photo.pdf", PDF), ("doc_birth-extract", "extrait.pdf", PDF)];
+    let file = |code: &'static str, key: &'static str| {
+        [
+            ("idempotency_key", key),
+            ("field_deposit_place", "consulate-brussels"),
+            ("field_etimbre", code),
+            ("field_urgent", "no"),
+        ]
+    };
+    let cases_before = cases::for_applicant(&app.db.db, &app_account(&app, "stamp.once@example.be").await, None, 10)
+        .await
+        .unwrap()
+        .len();
+    for (code, key, message) in [
+        ("1234 5678", "key-stamp-0001-abcdef", "comporte 16 chiffres"),
+        ("9234 5678 9012 3456", "key-stamp-0002-abcdef", "Aucun e-Timbre de ce numéro n’est connu"),
+        ("8234 5678 9012 3456", "key-stamp-0003-abcdef", "Cet e-Timbre a déjà payé une demande"),
+    ] {
+        let r = c.post_multipart("/catalogue/passport/start", &file(code, key), files).await;
+        assert_eq!(r.status, StatusCode::OK, "{code}: refused");
+        assert!(r.body.contains(message), "{code}: {}", r.body);
+        assert!(r.body.contains(code), "what was typed is kept");
+    }
+    let paid = c
+        .post_multipart("/catalogue/passport/start", &file("1234-5678-9012-3456", "key-stamp-0004-abcdef"), files)
+        .await;
+    assert_eq!(paid.status, StatusCode::SEE_OTHER, "{}", paid.body);
+    // The same code again, written otherwise, for another request: refused.
+    let again =
+        c.post_multipart("/catalogue/passport/start", &file("1234567890123456", "key-stamp-0005-abcdef"), files).await;
+    assert_eq!(again.status, StatusCode::OK);
+    assert!(again.body.contains("Cet e-Timbre a déjà payé une demande"), "{}", again.body);
+    // The same form sent twice is the same request, not a second use.
+    let twice = c
+        .post_multipart("/catalogue/passport/start", &file("1234-5678-9012-3456", "key-stamp-0004-abcdef"), files)
+        .await;
+    assert_eq!(twice.status, StatusCode::SEE_OTHER);
+    let after = cases::for_applicant(&app.db.db, &app_account(&app, "stamp.once@example.be").await, None, 10)
+        .await
+        .unwrap()
+        .len();
+    assert_eq!(after - cases_before, 1, "one request, paid once");
+    app.teardown().await;
+}
+
+async fn app_account(app: &TestApp, email: &str) -> String {
+    nafida_store::accounts::find_by_email(&app.db.db, &nafida_domain::Email::parse(email).unwrap())
+        .await
+        .unwrap()
+        .unwrap()
+        .id
 }
