@@ -2,7 +2,7 @@
 //! the HTML pages, the JSON API (a partner system of an administration acts exactly as an
 //! agent of that administration), the deadline job and the demo.
 
-use nafida_domain::{OrgId, Role, catalog};
+use nafida_domain::{OrgId, OrgKind, Role, catalog};
 use nafida_store::cases::{CaseRow, EventActor};
 
 use crate::{Engine, EngineError, Result};
@@ -112,11 +112,22 @@ impl Actor {
                 let target = OrgId::parse(&c.org_id).map_err(EngineError::internal)?;
                 covers(engine, org, *role, &target).await
             }
-            Actor::Partner { org } => Ok(c.org_id == org.as_str()),
+            Actor::Partner { org } => Ok(c.org_id == org.as_str() || produces(engine, org, c).await?),
             Actor::Platform { org } => Ok(c.org_id == *org),
             Actor::System { .. } => Ok(true),
         }
     }
+}
+
+/// Whether the partner system of `org` is the production service of the case's document: a
+/// passport service's system follows the passports filed at every post (it moves them through
+/// the production stages), as the requests of its own desk.
+async fn produces(engine: &Engine, org: &OrgId, c: &CaseRow) -> Result<bool> {
+    let responsible = engine.catalog().catalog.procedures.get(&c.procedure_id).map(|p| p.responsible);
+    if responsible != Some(OrgKind::PassportService) {
+        return Ok(false);
+    }
+    Ok(nafida_store::orgs::get(engine.db(), org).await?.is_some_and(|o| o.kind == OrgKind::PassportService))
 }
 
 /// Whether a staff member of `own` with `role` may see the administration `target`: their

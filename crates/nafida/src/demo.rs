@@ -331,6 +331,10 @@ enum Step {
     Rate(usize, i64),
     Extract,
     PaidExtract,
+    /// Amina's passport renewal at the Brussels consulate.
+    Passport,
+    /// A stage of it, by the administration that moves it (the post, or the passport service).
+    PassportStage(&'static str, &'static str),
 }
 
 /// The demo's history: five months of complaints and requests by the demo people, replayed
@@ -387,11 +391,20 @@ pub async fn seed_history(
         }
     }
     steps.push((148, Step::PaidExtract));
+    // Amina's passport renewal: filed with its e-Timbre at the Brussels consulate, biometrics
+    // taken there, produced and sent back by the passport service, now ready for pickup.
+    steps.push((126, Step::Passport));
+    steps.push((127, Step::PassportStage("record-biometrics", "consulate-brussels")));
+    steps.push((127, Step::PassportStage("send-for-production", "consulate-brussels")));
+    steps.push((136, Step::PassportStage("mark-produced", "al-hoceima-passports")));
+    steps.push((141, Step::PassportStage("dispatch", "al-hoceima-passports")));
+    steps.push((147, Step::PassportStage("mark-ready", "consulate-brussels")));
     steps.push((150, Step::Extract));
     steps.sort_by_key(|(day, _)| *day);
 
     let mut references: Vec<Option<String>> = vec![None; DEMO_COMPLAINTS.len()];
     let amina_account = people[0].clone();
+    let mut passport = String::new();
     let mut today = 0;
     for (day, step) in steps {
         clock.advance_seconds((day - today) * DAY_MS / 1000);
@@ -445,6 +458,37 @@ pub async fn seed_history(
                     Err(refusal) => anyhow::bail!("the demo payment was refused: {refusal:?}"),
                 }
             }
+            Step::Passport => {
+                let p = engine.catalog().catalog.procedures.get("passport").context("the passport procedure")?;
+                let mut submitted = nafida_engine::forms::Submitted::default();
+                for (k, v) in [
+                    ("idempotency_key", "demo-passport-amina-history"),
+                    ("field_deposit_place", "consulate-brussels"),
+                    ("field_etimbre", "4711 2026 0000 0042"),
+                    ("field_urgent", "no"),
+                ] {
+                    submitted.values.insert(k.into(), v.into());
+                }
+                for (input, name) in [("doc_photo", "photo.pdf"), ("doc_birth-extract", "extrait.pdf")] {
+                    submitted.files.insert(input.into(), vec![(name.into(), DEMO_PDF.to_vec())]);
+                }
+                passport = match nafida_engine::cases::filing::file(
+                    &engine,
+                    &people[0],
+                    p,
+                    &submitted,
+                    nafida_engine::i18n::Lang::Fr,
+                )
+                .await
+                .map_err(|e| anyhow::anyhow!("{e:?}"))?
+                {
+                    Ok(nafida_store::cases::Filed::Created(c) | nafida_store::cases::Filed::AlreadyFiled(c)) => {
+                        c.reference
+                    }
+                    Err(refusal) => anyhow::bail!("the demo passport was refused: {refusal:?}"),
+                };
+            }
+            Step::PassportStage(action, org) => act(&engine, &passport, org, action, "").await?,
             Step::Extract => {
                 // Amina's own extract, to pay online: her act is in the office's register, so
                 // once she pays it waits for the agent's review, then is issued.

@@ -27,6 +27,7 @@ mod mail;
 mod matrix;
 mod orgmap;
 mod pages;
+mod passports;
 mod processes;
 mod security;
 mod sms;
@@ -122,6 +123,7 @@ fn main() {
         complaints::tests(),
         appointments::tests(),
         tracking::tests(),
+        passports::tests(),
         consulates::tests(),
         documents::tests(),
         identity::tests(),

@@ -1,0 +1,110 @@
+//! A passport from the pre-application to the handover: filed at the Brussels consulate with
+//! its e-Timbre, biometrics recorded by the post, the production stages moved by the passport
+//! service's own system through the partner API (at any post, for passports only), the person
+//! told when it is ready, the handover recorded with the identity document checked.
+
+use axum::body::Body;
+use axum::http::{Method, Request, StatusCode};
+use nafida_domain::Role;
+use nafida_store::cases;
+use nafida_test_support::{Backend, PDF, TestApp, TestResponse};
+
+use crate::DbTest;
+
+pub fn tests() -> Vec<(&'static str, DbTest)> {
+    crate::tests![a_passport_goes_through_its_production_stages]
+}
+
+async fn api(app: &TestApp, path: &str, token: &str, body: &str) -> TestResponse {
+    let request = Request::builder()
+        .method(Method::POST)
+        .uri(path)
+        .header("authorization", format!("Bearer {token}"))
+        .header("content-type", "application/json")
+        .body(Body::from(body.to_string()))
+        .unwrap();
+    app.request(request).await
+}
+
+async fn token_for(app: &TestApp, org: &str) -> String {
+    let token = format!("nfd_test_{org}");
+    nafida_store::api_tokens::create(&app.db.db, &nafida_web::auth::token_hash(&token), org, "test", 0, None)
+        .await
+        .unwrap();
+    token
+}
+
+async fn a_passport_goes_through_its_production_stages(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let mut amina = app.citizen("amina.passport@example.be").await;
+    amina.get("/lang/fr").await;
+    let filed = amina
+        .post_multipart(
+            "/catalogue/passport/start",
+            &[
+                ("idempotency_key", "key-passport-0001-abcdef"),
+                ("field_deposit_place", "consulate-brussels"),
+                ("field_etimbre", "1111 2222 3333 4444"),
+                ("field_urgent", "no"),
+            ],
+            &[("doc_photo", "photo.pdf", PDF), ("doc_birth-extract", "extrait.pdf", PDF)],
+        )
+        .await;
+    assert_eq!(filed.status, StatusCode::SEE_OTHER, "{}", filed.body);
+    let reference = filed.header("location").trim_start_matches("/cases/").trim_end_matches("/receipt").to_string();
+    let path = format!("/api/v1/cases/{reference}/transitions");
+
+    // The production service cannot skip the biometrics; another post's system sees nothing.
+    let service = token_for(&app, "al-hoceima-passports").await;
+    let early = api(&app, &path, &service, r#"{"action":"mark-produced"}"#).await;
+    assert!(early.status.is_client_error() && early.status != StatusCode::NOT_FOUND, "{}", early.body);
+    let paris = token_for(&app, "consulate-paris").await;
+    assert_eq!(api(&app, &path, &paris, r#"{"action":"record-biometrics"}"#).await.status, StatusCode::NOT_FOUND);
+
+    // The post records the biometrics at the appointment and sends the file for production.
+    let (mut agent, _) = app.staff("guichet.passeports@example.be", Role::Agent, "consulate-brussels").await;
+    for action in ["record-biometrics", "send-for-production"] {
+        let r = agent.post(&format!("/staff/cases/{reference}/action"), &[("action", action)]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{action}: {}", r.body);
+    }
+    // The passport service's system moves it on, to "ready for pickup".
+    for action in ["mark-produced", "dispatch", "mark-ready"] {
+        let r = api(&app, &path, &service, &format!(r#"{{"action":"{action}"}}"#)).await;
+        assert!(r.status.is_success(), "{action}: {} {}", r.status, r.body);
+    }
+    let case = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap();
+    assert_eq!(case.status, "ready-for-pickup");
+    let mail = app.last_mail_to("amina.passport@example.be").await;
+    assert!(mail.text.contains(&reference), "she is told: {}", mail.text);
+    let page = amina.get(&format!("/cases/{reference}")).await;
+    assert!(page.body.contains("Prêt à retirer"), "{}", page.body);
+    // A passport service's system follows passports only: a birth extract elsewhere is not its.
+    let other = amina
+        .post_multipart(
+            "/catalogue/life-certificate/start",
+            &[
+                ("idempotency_key", "key-passport-0002-abcdef"),
+                ("field_post", "consulate-brussels"),
+                ("field_pension_fund", "CMR"),
+                ("field_home_visit", "no"),
+            ],
+            &[("doc_identity", "cnie.pdf", PDF)],
+        )
+        .await;
+    let life = other.header("location").trim_start_matches("/cases/").trim_end_matches("/receipt").to_string();
+    let foreign = api(&app, &format!("/api/v1/cases/{life}/transitions"), &service, r#"{"action":"approve"}"#).await;
+    assert_eq!(foreign.status, StatusCode::NOT_FOUND);
+
+    // The handover needs the identity document checked, written down.
+    let bare = agent.post(&format!("/staff/cases/{reference}/action"), &[("action", "hand-over")]).await;
+    assert_eq!(bare.status, StatusCode::OK, "refused, the page shown again");
+    let done = agent
+        .post(
+            &format!("/staff/cases/{reference}/action"),
+            &[("action", "hand-over"), ("motivation", "CNIE AB123456 présentée et vérifiée.")],
+        )
+        .await;
+    assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
+    assert_eq!(cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap().status, "handed-over");
+    app.teardown().await;
+}
