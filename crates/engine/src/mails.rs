@@ -62,6 +62,19 @@ pub fn outbox(mails: &[RenderedMail]) -> Vec<NewMail<'_>> {
 }
 
 impl RenderedMail {
+    /// A text message (its text is also its subject in the outbox).
+    pub fn sms(to: &str, lang: Lang, text: String) -> Self {
+        RenderedMail {
+            channel: SMS,
+            to: to.to_string(),
+            lang,
+            subject: text.clone(),
+            text,
+            html: String::new(),
+            attachment: None,
+        }
+    }
+
     /// The outbox form.
     pub fn as_new(&self) -> NewMail<'_> {
         NewMail {
@@ -222,16 +235,11 @@ pub async fn case_update(
     let mut out = vec![];
     if let (true, Some(phone)) = (channels.sms, profile.phone.as_ref()) {
         args.set("link", FluentValue::from(link.clone()));
-        let text = i18n.format(lang, &format!("sms-update-{}", update.key()), Some(&args));
-        out.push(RenderedMail {
-            channel: SMS,
-            to: phone.clone(),
+        out.push(RenderedMail::sms(
+            phone,
             lang,
-            subject: text.clone(),
-            text,
-            html: String::new(),
-            attachment: None,
-        });
+            i18n.format(lang, &format!("sms-update-{}", update.key()), Some(&args)),
+        ));
     }
     if !channels.email || update == CaseUpdate::Received {
         return Ok(out);

@@ -22,7 +22,7 @@ use nafida_domain::consular::{Opening, parse_hours};
 use nafida_domain::{Date, OrgId, Role, catalog::Phase};
 use nafida_store::appointments::{self as store, AppointmentRow, CalendarRow, Place};
 use nafida_store::cases::CaseRow;
-use nafida_store::mail::{Attachment, SMS};
+use nafida_store::mail::Attachment;
 
 use crate::i18n::Lang;
 use crate::mails::RenderedMail;
@@ -788,15 +788,7 @@ async fn messages(engine: &Engine, desk: &Desk, a: &AppointmentRow, kind: Messag
     let mut out = vec![];
     if let (true, Some(phone)) = (channels.sms, profile.phone.as_ref()) {
         let text = i18n.format(lang, &format!("sms-appointment-{}", kind.key()), Some(&args));
-        out.push(RenderedMail {
-            channel: SMS,
-            to: phone.clone(),
-            lang,
-            subject: text.clone(),
-            text,
-            html: String::new(),
-            attachment: None,
-        });
+        out.push(RenderedMail::sms(phone, lang, text));
     }
     if channels.email {
         let subject = i18n.format(lang, &format!("mail-appointment-{}-subject", kind.key()), Some(&args));

@@ -22,7 +22,13 @@ pub fn plain_tests() -> Vec<(&'static str, PlainTest)> {
     crate::plain_tests![openapi_document_matches_its_snapshot]
 }
 
-async fn call(app: &TestApp, method: Method, path: &str, token: Option<&str>, body: Option<&str>) -> TestResponse {
+pub(crate) async fn call(
+    app: &TestApp,
+    method: Method,
+    path: &str,
+    token: Option<&str>,
+    body: Option<&str>,
+) -> TestResponse {
     let mut b = Request::builder().method(method).uri(path);
     if let Some(t) = token {
         b = b.header("authorization", format!("Bearer {t}"));
@@ -33,7 +39,7 @@ async fn call(app: &TestApp, method: Method, path: &str, token: Option<&str>, bo
     app.request(b.body(body.map_or_else(Body::empty, |s| Body::from(s.to_string()))).unwrap()).await
 }
 
-async fn token_for(app: &TestApp, org: &str) -> String {
+pub(crate) async fn token_for(app: &TestApp, org: &str) -> String {
     let token = format!("nfd_test_{org}");
     nafida_store::api_tokens::create(&app.db.db, &nafida_web::auth::token_hash(&token), org, "test", 0, None)
         .await

@@ -3,8 +3,7 @@
 //! service's own system through the partner API (at any post, for passports only), the person
 //! told when it is ready, the handover recorded with the identity document checked.
 
-use axum::body::Body;
-use axum::http::{Method, Request, StatusCode};
+use axum::http::{Method, StatusCode};
 use nafida_domain::Role;
 use nafida_store::cases;
 use nafida_test_support::{Backend, PDF, TestApp, TestResponse};
@@ -16,23 +15,10 @@ pub fn tests() -> Vec<(&'static str, DbTest)> {
 }
 
 async fn api(app: &TestApp, path: &str, token: &str, body: &str) -> TestResponse {
-    let request = Request::builder()
-        .method(Method::POST)
-        .uri(path)
-        .header("authorization", format!("Bearer {token}"))
-        .header("content-type", "application/json")
-        .body(Body::from(body.to_string()))
-        .unwrap();
-    app.request(request).await
+    crate::api::call(app, Method::POST, path, Some(token), Some(body)).await
 }
 
-async fn token_for(app: &TestApp, org: &str) -> String {
-    let token = format!("nfd_test_{org}");
-    nafida_store::api_tokens::create(&app.db.db, &nafida_web::auth::token_hash(&token), org, "test", 0, None)
-        .await
-        .unwrap();
-    token
-}
+use crate::api::token_for;
 
 async fn a_passport_goes_through_its_production_stages(backend: Backend) {
     let app = TestApp::new(backend).await;
