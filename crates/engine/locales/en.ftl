@@ -1196,3 +1196,5 @@ doc-kind-life-certificate = Life certificate
 err-certificate-names-missing = The person's names are neither checked nor in their profile: the certificate cannot be drawn. Ask them to complete their profile.
 err-etimbre-unknown = No e-Timbre of this number is known: check the 16 digits of the text message you received when you bought it.
 err-etimbre-used = This e-Timbre has already paid a request: each code pays one request only.
+case-book-appointment-text = This request needs you at the desk (biometrics, signature, handover): book a time there.
+case-book-appointment = Book an appointment for this request

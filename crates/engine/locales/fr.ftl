@@ -1196,3 +1196,5 @@ doc-kind-life-certificate = Certificat de vie
 err-certificate-names-missing = Les noms de la personne ne sont ni vérifiés ni dans son profil : le certificat ne peut être établi. Demandez-lui de compléter son profil.
 err-etimbre-unknown = Aucun e-Timbre de ce numéro n’est connu : vérifiez les 16 chiffres du SMS reçu à l’achat.
 err-etimbre-used = Cet e-Timbre a déjà payé une demande : chaque code ne paie qu’une seule demande.
+case-book-appointment-text = Cette demande vous attend au guichet (biométrie, signature, remise) : réservez-y une heure.
+case-book-appointment = Prendre rendez-vous pour cette demande

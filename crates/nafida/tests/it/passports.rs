@@ -40,6 +40,44 @@ async fn a_passport_goes_through_its_production_stages(backend: Backend) {
     let reference = filed.header("location").trim_start_matches("/cases/").trim_end_matches("/receipt").to_string();
     let path = format!("/api/v1/cases/{reference}/transitions");
 
+    // The post's passport desk: the request's page offers its biometrics appointment, which is
+    // booked for this request.
+    let chief = nafida_engine::Actor::Staff {
+        account_id: "chief".into(),
+        role: Role::Supervisor,
+        org: nafida_domain::OrgId::parse("consulate-brussels").unwrap(),
+    };
+    let desk = nafida_engine::appointments::DeskInput {
+        desk: "passport".into(),
+        procedure_id: "passport".into(),
+        hours: "mon-fri 09:00-12:00".into(),
+        slot_minutes: "20".into(),
+        capacity: "2".into(),
+        card_quota: "0".into(),
+        horizon_days: "30".into(),
+        cancel_hours: "24".into(),
+    };
+    let calendar = nafida_engine::appointments::save_desk(app.state.engine(), &chief, "consulate-brussels", &desk)
+        .await
+        .unwrap()
+        .unwrap();
+    let case_page = amina.get(&format!("/cases/{reference}")).await.body;
+    let book = format!("/appointments/new?calendar={calendar}&amp;case={reference}");
+    assert!(case_page.contains(&book), "{case_page}");
+    let form = amina.get(&book.replace("&amp;", "&")).await.body;
+    let slot = form.split("name=\"slot\" value=\"").nth(1).and_then(|s| s.split('"').next()).unwrap().to_string();
+    let key =
+        form.split("name=\"idempotency_key\" value=\"").nth(1).and_then(|s| s.split('"').next()).unwrap().to_string();
+    let booked = amina
+        .post(
+            "/appointments",
+            &[("calendar", &calendar), ("case", &reference), ("slot", &slot), ("idempotency_key", &key)],
+        )
+        .await;
+    assert_eq!(booked.status, StatusCode::SEE_OTHER, "{}", booked.body);
+    let appointment = amina.get(booked.header("location")).await.body;
+    assert!(appointment.contains(&format!("href=\"/cases/{reference}\"")), "tied to the request: {appointment}");
+
     // The production service cannot skip the biometrics; another post's system sees nothing.
     let service = token_for(&app, "al-hoceima-passports").await;
     let early = api(&app, &path, &service, r#"{"action":"mark-produced"}"#).await;

@@ -583,6 +583,8 @@ struct CasePage {
     to_pay: Option<PriceView>,
     /// Whether an online payment is offered.
     pay_online: bool,
+    /// The desks where an appointment can be booked for this open request.
+    book_at: Vec<String>,
     /// The details the person may correct (names, birth date, act number), when no act matched.
     correction: Vec<CorrectionField>,
     refused_civil: bool,
@@ -690,6 +692,16 @@ async fn case_page(state: &AppState, ctx: PageCtx, c: &CaseRow, errors: FormErro
         documents: doc_links(state, &ctx, c, &format!("/cases/{}", c.reference)).await?,
         to_pay: payments::awaiting(c).then(|| PriceView::of(&ctx, payments::price_of(&p, c))),
         pay_online: payments::provider(state.engine()).is_some(),
+        book_at: if c.phase.is_open() {
+            nafida_engine::appointments::desks_of(state.engine(), &c.org_id)
+                .await?
+                .into_iter()
+                .filter(|d| d.row.procedure_id == c.procedure_id)
+                .map(|d| d.row.id)
+                .collect()
+        } else {
+            vec![]
+        },
         refused_civil: c.phase == Phase::Rejected && nafida_engine::civil::issues_civil_document(&p).is_some(),
         correction: if payments::can_correct_given(c, &p, &history) {
             let values: BTreeMap<String, String> = serde_json::from_str(&c.form_data).unwrap_or_default();
