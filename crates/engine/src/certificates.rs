@@ -20,10 +20,10 @@ use crate::refusal::Problem;
 use crate::{Engine, Result};
 
 /// The registry's name of the effect.
-pub const EFFECT: &str = "issue-certificate";
+pub const EFFECT: &str = crate::contracts::EFFECT_ISSUE_CERTIFICATE;
 
 /// The kinds it issues.
-pub const KINDS: &[&str] = &[document::CONSULAR_REGISTRATION_CARD, document::LIFE_CERTIFICATE];
+pub const KINDS: &[&str] = crate::contracts::CERTIFICATE_KINDS;
 
 /// The person a certificate is about: names in both scripts and birth date.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

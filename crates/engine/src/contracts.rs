@@ -74,6 +74,12 @@ pub const DOCUMENT_KINDS: &[&str] = &[document::BIRTH_EXTRACT, document::BIRTH_F
 /// The attachment a representative's mandate is filed as (beside the procedure's documents).
 pub const MANDATE_ATTACHMENT: &str = "mandate";
 
+/// The registry's name of the effect that issues a post's certificate.
+pub const EFFECT_ISSUE_CERTIFICATE: &str = "issue-certificate";
+
+/// The certificates of a post the engine draws (`issue-certificate` kinds).
+pub const CERTIFICATE_KINDS: &[&str] = &[document::CONSULAR_REGISTRATION_CARD, document::LIFE_CERTIFICATE];
+
 /// Kinds of issued documents the engine names.
 pub mod document {
     /// An extract of a birth act (no parents' names).
@@ -127,8 +133,8 @@ pub const REGISTRY: &[Contract] = &[
         },
     },
     Contract {
-        name: crate::certificates::EFFECT,
-        kinds: crate::certificates::KINDS,
+        name: EFFECT_ISSUE_CERTIFICATE,
+        kinds: CERTIFICATE_KINDS,
         fields: |kind| match kind {
             Some(document::CONSULAR_REGISTRATION_CARD) => &["residence_address"],
             _ => &["pension_fund"],
