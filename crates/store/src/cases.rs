@@ -391,6 +391,19 @@ pub async fn by_reference(db: &Db, reference: &str) -> Result<Option<CaseRow>, S
     row.map(case).transpose()
 }
 
+/// Whether the applicant has a case of this procedure in this phase (one indexed look-up).
+pub async fn has_in_phase(db: &Db, applicant: &str, procedure: &str, phase: &str) -> Result<bool, StoreError> {
+    Ok(on_db!(read db, pool => {
+        sqlx::query("SELECT 1 FROM cases WHERE applicant_id = $1 AND procedure_id = $2 AND phase = $3 LIMIT 1")
+            .bind(applicant)
+            .bind(procedure)
+            .bind(phase)
+            .fetch_optional(pool)
+            .await?
+            .is_some()
+    }))
+}
+
 /// An applicant's cases, newest first, `limit` at a time after the keyset `(filed_at, id)`.
 pub async fn for_applicant(
     db: &Db,

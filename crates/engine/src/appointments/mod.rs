@@ -252,8 +252,8 @@ async fn may_manage(engine: &Engine, actor: &Actor, desk: &Desk) -> Result<bool>
 /// Whether the person holds an MRE Services card: a card request of theirs was approved. The
 /// card holders' quota of every calendar is kept for them.
 pub async fn is_card_holder(engine: &Engine, account_id: &str) -> Result<bool> {
-    let own = nafida_store::cases::for_applicant(engine.db(), account_id, None, 200).await?;
-    Ok(own.iter().any(|c| c.procedure_id == crate::contracts::names::MRE_CARD_PROCEDURE && c.phase == Phase::Approved))
+    let card = crate::contracts::names::MRE_CARD_PROCEDURE;
+    Ok(nafida_store::cases::has_in_phase(engine.db(), account_id, card, Phase::Approved.as_str()).await?)
 }
 
 /// A free slot.
@@ -618,23 +618,30 @@ pub async fn day(engine: &Engine, actor: &Actor, desk: &Desk, day: Date) -> Resu
     let from = nafida_domain::legal_time::local_to_millis(&desk.zone, day, 0).unwrap_or(0);
     let to = from + DAY + 2 * HOUR;
     let mut out = vec![];
+    // Each person is read once, however many of the day's appointments are theirs.
+    let mut people: BTreeMap<String, (String, bool)> = BTreeMap::new();
     for a in store::of_calendar(engine.db(), &desk.row.id, from, to).await? {
-        if nafida_domain::legal_time::millis_to_local(&desk.zone, a.starts_at).0 != day || a.status == "cancelled" {
+        if nafida_domain::legal_time::millis_to_local(&desk.zone, a.starts_at).0 != day
+            || a.status == Status::Cancelled.as_str()
+        {
             continue;
         }
-        let account = nafida_store::accounts::get(engine.db(), &a.account_id).await?;
-        let profile = nafida_store::profiles::get(engine.db(), &a.account_id).await?;
-        let person = match (&profile.name_latin, &profile.name_ar, account) {
-            (Some(l), _, _) => l.clone(),
-            (None, Some(ar), _) => ar.clone(),
-            (None, None, Some(acc)) => acc.email,
-            (None, None, None) => String::new(),
-        };
+        if !people.contains_key(&a.account_id) {
+            let account = nafida_store::accounts::get(engine.db(), &a.account_id).await?;
+            let profile = nafida_store::profiles::get(engine.db(), &a.account_id).await?;
+            let name = match (&profile.name_latin, &profile.name_ar, account) {
+                (Some(l), _, _) => l.clone(),
+                (None, Some(ar), _) => ar.clone(),
+                (None, None, Some(acc)) => acc.email,
+                (None, None, None) => String::new(),
+            };
+            people.insert(a.account_id.clone(), (name, is_card_holder(engine, &a.account_id).await?));
+        }
+        let (person, card_holder) = people.get(&a.account_id).cloned().unwrap_or_default();
         let reference = match &a.case_id {
             Some(cid) => nafida_store::cases::by_id(engine.db(), cid).await?.map(|c| c.reference),
             None => None,
         };
-        let card_holder = is_card_holder(engine, &a.account_id).await?;
         out.push(DayEntry { appointment: a, person, reference, card_holder });
     }
     out.sort_by_key(|e| (e.appointment.starts_at, !e.card_holder, e.appointment.created_at));

@@ -382,8 +382,7 @@ pub async fn show_appointment(
     Citizen(user): Citizen,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    let (a, d) = own(&state, &user, &id).await?;
-    show_page(&state, ctx, &a, &d, FormErrors::default(), false).await
+    own_page(&state, ctx, &user, &id, false).await
 }
 
 /// `GET /appointments/{id}/cancel`: asks before cancelling (a page, so it works without
@@ -394,8 +393,19 @@ pub async fn confirm_cancel(
     Citizen(user): Citizen,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    let (a, d) = own(&state, &user, &id).await?;
-    show_page(&state, ctx, &a, &d, FormErrors::default(), true).await
+    own_page(&state, ctx, &user, &id, true).await
+}
+
+/// The page of one of the person's own appointments, asking to confirm a cancellation or not.
+async fn own_page(
+    state: &AppState,
+    ctx: PageCtx,
+    user: &SignedIn,
+    id: &str,
+    confirm: bool,
+) -> Result<Response, AppError> {
+    let (a, d) = own(state, user, id).await?;
+    show_page(state, ctx, &a, &d, FormErrors::default(), confirm).await
 }
 
 /// `POST /appointments/{id}/cancel`: cancels, until the desk's notice.
