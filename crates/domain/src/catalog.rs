@@ -246,6 +246,8 @@ struct RawStatus {
     terminal: bool,
     #[serde(default)]
     waits_for_applicant: bool,
+    #[serde(default)]
+    awaits_pickup: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -273,6 +275,9 @@ pub struct Status {
     pub terminal: bool,
     /// The administration waits for the applicant: the legal clock stops.
     pub waits_for_applicant: bool,
+    /// A document made for the person waits at the counter for them to collect it, within
+    /// the procedure's pickup period ([`Procedure::pickup`]).
+    pub awaits_pickup: bool,
 }
 
 /// Who takes a transition.
@@ -371,6 +376,16 @@ struct RawProcedure {
     #[serde(default)]
     investment: bool,
     appeal: Option<RawAppeal>,
+    pickup: Option<RawPickup>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPickup {
+    within_days: Spanned<u32>,
+    #[serde(default)]
+    to_confirm: bool,
+    source: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -637,6 +652,20 @@ pub struct Procedure {
     /// How many times the administration may stop the clock to ask for documents of the list
     /// (law 55-19: once, unless the procedure's legal basis provides more).
     pub document_requests: u32,
+    /// How long a document made for the person waits at the counter once ready (procedures
+    /// whose workflow has a status that awaits pickup).
+    pub pickup: Option<Pickup>,
+}
+
+/// The period within which a ready document is to be collected in person.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pickup {
+    /// Calendar days from the day it is ready.
+    pub within_days: u32,
+    /// Whether the period is still to be confirmed with the administration.
+    pub to_confirm: bool,
+    /// Where the period was read, when it was.
+    pub source: Option<String>,
 }
 
 /// An effect a procedure declares, with where it is declared (for the contract check).
@@ -883,6 +912,7 @@ fn parse_workflow(ctx: &Ctx<'_>) -> Result<Workflow, CatalogError> {
             label: s.label,
             terminal: s.terminal,
             waits_for_applicant: s.waits_for_applicant,
+            awaits_pickup: s.awaits_pickup,
         });
     }
     if !ids.contains(raw.initial.get_ref()) {
@@ -1160,6 +1190,13 @@ fn parse_procedure(ctx: &Ctx<'_>, workflows: &BTreeMap<String, Workflow>) -> Res
         None => None,
         Some(e) => Some(parse_entitlement(ctx, e, &fields, &documents)?),
     };
+    let pickup = match raw.pickup {
+        None => None,
+        Some(p) if (1..=366).contains(p.within_days.get_ref()) => {
+            Some(Pickup { within_days: *p.within_days.get_ref(), to_confirm: p.to_confirm, source: p.source })
+        }
+        Some(p) => return ctx.err(Some(p.within_days.span()), "pickup.within_days must be from 1 to 366"),
+    };
     let line = |span: std::ops::Range<usize>| line_of(ctx.text, span.start);
     let declared = |name: &str, kind: Option<String>, span: std::ops::Range<usize>| EffectDecl {
         name: name.to_string(),
@@ -1224,6 +1261,7 @@ fn parse_procedure(ctx: &Ctx<'_>, workflows: &BTreeMap<String, Workflow>) -> Res
         appeal_within_days: raw.appeal.as_ref().map_or(DEFAULT_APPEAL_DAYS, |a| a.within_days),
         appeal_decided_within_days: raw.appeal.as_ref().map_or(DEFAULT_APPEAL_DAYS, |a| a.decided_within_days),
         document_requests,
+        pickup,
     })
 }
 

@@ -25,6 +25,10 @@ pub mod action {
     pub const APPEAL: &str = "appeal";
     /// The platform closes an answered complaint once it may no longer be reopened.
     pub const CLOSE: &str = "close";
+    /// What a production service's system may do on a document filed at another post: move it
+    /// through the production stages, or return it; the post's own steps (biometrics, the
+    /// handover) stay the post's.
+    pub const PRODUCTION: &[&str] = &["mark-produced", "dispatch", "mark-ready", "return"];
 }
 
 /// Statuses the engine reads by name.
@@ -251,6 +255,17 @@ pub fn check(catalog: &Catalog) -> Vec<CatalogError> {
                 }
             }
         }
+        // A document that waits at the counter says for how long.
+        if w.statuses.iter().any(|s| s.awaits_pickup) && p.pickup.is_none() {
+            errors.push(error(
+                &p.file,
+                line("workflow"),
+                format!(
+                    "workflow {:?} has a status awaiting pickup: the procedure needs a [pickup] period (within_days)",
+                    w.id
+                ),
+            ));
+        }
         // Every procedure names its legal basis and its archiving rule; law 55-19's ceiling on
         // time limits holds unless the basis provides more.
         if p.legal_basis.is_none() {
@@ -444,6 +459,13 @@ mod tests {
         let end = EXTRACT.find("# How long").unwrap_or(EXTRACT.len());
         let errors = load(&format!("{}{}", &EXTRACT[..start], &EXTRACT[end..]));
         assert!(errors.iter().any(|e| e.message.contains("needs a [legal_basis]")), "{errors:?}");
+
+        // A document waiting at the counter needs its pickup period.
+        let produced = EXTRACT.replace("workflow = \"standard\"", "workflow = \"document-production\"");
+        let errors = load(&produced);
+        assert!(errors.iter().any(|e| e.message.contains("needs a [pickup] period")), "{errors:?}");
+        let with_period = format!("{produced}\n[pickup]\nwithin_days = 30\n");
+        assert!(!load(&with_period).iter().any(|e| e.message.contains("[pickup]")));
 
         let no_field = EXTRACT.replace("name = \"act_number\"", "name = \"act_reference\"");
         let errors = load(&no_field);

@@ -560,6 +560,11 @@ impl History {
     pub fn extended(&self) -> bool {
         self.0.iter().any(|e| matches!(e.what, What::Extended { .. }))
     }
+
+    /// Since when the case is at its current status: its last status change, or its filing.
+    pub fn status_since(&self, filed_at: i64) -> i64 {
+        self.0.iter().rev().find(|e| matches!(&e.what, What::Transition { to: Some(_), .. })).map_or(filed_at, |e| e.at)
+    }
 }
 
 #[cfg(test)]

@@ -193,6 +193,9 @@ pub enum CaseUpdate {
     Message,
     /// A decision (approval, refusal, tacit approval).
     Decision,
+    /// A document made for the person is ready at the counter (the place and the last day
+    /// to collect it are told).
+    Ready,
     /// Another step.
     Step,
     /// The administration let the legal time limit pass; the case went up to its supervisors.
@@ -206,6 +209,7 @@ impl CaseUpdate {
             CaseUpdate::Documents => "documents",
             CaseUpdate::Message => "message",
             CaseUpdate::Decision => "decision",
+            CaseUpdate::Ready => "ready",
             CaseUpdate::Step => "step",
             CaseUpdate::Overdue => "overdue",
         }
@@ -223,6 +227,19 @@ pub async fn case_update(
     procedure: &nafida_domain::catalog::Procedure,
     update: CaseUpdate,
 ) -> Result<Vec<RenderedMail>, crate::EngineError> {
+    case_update_with(engine, applicant_id, reference, procedure, update, None).await
+}
+
+/// The messages of [`case_update`], telling where and until when a ready document is to be
+/// collected when `pickup` is given.
+pub async fn case_update_with(
+    engine: &Engine,
+    applicant_id: &str,
+    reference: &str,
+    procedure: &nafida_domain::catalog::Procedure,
+    update: CaseUpdate,
+    pickup: Option<&crate::cases::PickupDue>,
+) -> Result<Vec<RenderedMail>, crate::EngineError> {
     let Some(account) = nafida_store::accounts::get(engine.db(), applicant_id).await? else { return Ok(vec![]) };
     let profile = nafida_store::profiles::get(engine.db(), &account.id).await?;
     let channels = nafida_domain::Channels::from_stored(&profile.channels);
@@ -231,6 +248,10 @@ pub async fn case_update(
     let mut args = FluentArgs::new();
     args.set("reference", FluentValue::from(reference.to_string()));
     args.set("procedure", FluentValue::from(procedure.title.get(lang.code()).to_string()));
+    if let Some(due) = pickup {
+        args.set("place", FluentValue::from(crate::orgs::name(engine, &due.org_id, lang.code()).await?));
+        args.set("until", FluentValue::from(crate::dates::show_date(&due.until.to_string())));
+    }
     let link = format!("{}/cases/{reference}", engine.settings().public_url);
     let mut out = vec![];
     if let (true, Some(phone)) = (channels.sms, profile.phone.as_ref()) {

@@ -7,7 +7,7 @@
 use nafida_domain::catalog::Phase;
 use nafida_domain::{CaseRef, Date, Names};
 
-use crate::events::{History, What};
+use crate::events::History;
 use crate::{Engine, Result};
 
 /// What a tracked request shows.
@@ -27,6 +27,8 @@ pub struct Stage {
     pub due_date: Option<String>,
     /// Whether the request waits for the person to act (sign in to see what).
     pub waits_for_you: bool,
+    /// Where and until when a ready document is to be collected, when it waits at a counter.
+    pub pickup: Option<crate::cases::PickupDue>,
 }
 
 /// The birth dates a request may be tracked with: the person's own (from their profile), and
@@ -64,12 +66,8 @@ pub async fn track(engine: &Engine, reference: &str, birth_date: &str) -> Result
         |s| s.label.clone(),
     );
     let history = History::of_case(engine, &c.id).await?;
-    let since = history
-        .0
-        .iter()
-        .rev()
-        .find(|e| matches!(&e.what, What::Transition { to: Some(_), .. }))
-        .map_or(c.filed_at, |e| e.at);
+    let since = history.status_since(c.filed_at);
+    let pickup = crate::cases::pickup_due(&procedure, &workflow, &c, since);
     let open = matches!(c.phase, Phase::Received | Phase::InProgress | Phase::WaitingForYou);
     Ok(Some(Stage {
         reference: c.reference.clone(),
@@ -79,5 +77,6 @@ pub async fn track(engine: &Engine, reference: &str, birth_date: &str) -> Result
         since,
         due_date: open.then(|| c.due_date.clone()),
         waits_for_you: c.phase == Phase::WaitingForYou,
+        pickup,
     }))
 }

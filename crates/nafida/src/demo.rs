@@ -466,6 +466,7 @@ pub async fn seed_history(
                     ("field_deposit_place", "consulate-brussels"),
                     ("field_etimbre", "4711 2026 0000 0042"),
                     ("field_urgent", "no"),
+                    ("field_application", "renewal"),
                 ] {
                     submitted.values.insert(k.into(), v.into());
                 }

@@ -50,6 +50,38 @@ pub async fn last_document_request(engine: &Engine, c: &CaseRow) -> Result<Optio
     Ok(History::of_case(engine, &c.id).await?.last_document_request())
 }
 
+/// Where and until when a document made for the person is to be collected.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PickupDue {
+    /// The administration holding it (the case's).
+    pub org_id: String,
+    /// The last day to collect it (legal time).
+    pub until: nafida_domain::Date,
+    /// Whether the period is still to be confirmed.
+    pub to_confirm: bool,
+}
+
+/// The pickup due of a case at a status that awaits pickup, ready since `since`; `None` at any
+/// other status or for a procedure without a pickup period.
+pub fn pickup_due(
+    p: &nafida_domain::catalog::Procedure,
+    w: &nafida_domain::catalog::Workflow,
+    c: &CaseRow,
+    since: i64,
+) -> Option<PickupDue> {
+    let pickup = p.pickup.as_ref()?;
+    if !w.status(&c.status).is_some_and(|s| s.awaits_pickup) {
+        return None;
+    }
+    Some(PickupDue { org_id: c.org_id.clone(), until: pickup_until(pickup, since), to_confirm: pickup.to_confirm })
+}
+
+/// The last day to collect a document ready at `since`.
+pub fn pickup_until(pickup: &nafida_domain::catalog::Pickup, since: i64) -> nafida_domain::Date {
+    let ready = nafida_domain::Date::legal(since);
+    nafida_domain::Date::from_days_since_epoch(ready.days_since_epoch() + i64::from(pickup.within_days))
+}
+
 /// Whether a case was approved because the administration stayed silent past the deadline.
 pub async fn tacitly_approved(engine: &Engine, c: &CaseRow) -> Result<bool> {
     Ok(History::of_case(engine, &c.id).await?.tacitly_approved())

@@ -58,6 +58,13 @@ pub async fn apply(engine: &Engine, actor: &Actor, c: &CaseRow, req: &Request) -
     let Some(t) = w.allowed(&c.status, actor.workflow()).into_iter().find(|t| t.action == req.action) else {
         return Ok(Err(Refusal::NotAllowed("transition-not-allowed")));
     };
+    // A production service sees the documents it makes at every post, for their production.
+    if let Actor::Partner { org } = actor
+        && c.org_id != org.as_str()
+        && !action::PRODUCTION.contains(&t.action.as_str())
+    {
+        return Ok(Err(Refusal::NotAllowed("production-stages-only")));
+    }
     let to = w.status(&t.to).ok_or_else(|| EngineError::internal(format!("status {} of {}", t.to, w.id)))?;
     // An appeal is open for the procedure's period after the refusal.
     if t.action == action::APPEAL && appeal_until(c, &p).is_none_or(|until| engine.now() > until) {
@@ -118,11 +125,18 @@ pub async fn apply(engine: &Engine, actor: &Actor, c: &CaseRow, req: &Request) -
         body: (!body.is_empty()).then_some(body.as_str()),
         internal: false,
     };
+    let now = engine.now();
+    let pickup = p.pickup.as_ref().filter(|_| to.awaits_pickup).map(|pickup| super::PickupDue {
+        org_id: c.org_id.clone(),
+        until: super::pickup_until(pickup, now),
+        to_confirm: pickup.to_confirm,
+    });
     let mail = match update_for(actor, t, to) {
-        Some(update) => mails::case_update(engine, &c.applicant_id, &c.reference, &p, update).await?,
+        Some(update) => {
+            mails::case_update_with(engine, &c.applicant_id, &c.reference, &p, update, pickup.as_ref()).await?
+        }
         None => vec![],
     };
-    let now = engine.now();
     let mut tx = engine.db().begin().await?;
     if !cases::transition_in(&mut tx, &c.id, &change, &event, &req.attachments, &mails::outbox(&mail), now).await? {
         tx.rollback().await?;
@@ -215,6 +229,8 @@ fn update_for(actor: &Actor, t: &Transition, to: &Status) -> Option<CaseUpdate> 
     }
     Some(if to.waits_for_applicant {
         CaseUpdate::Documents
+    } else if to.awaits_pickup {
+        CaseUpdate::Ready
     } else if to.terminal || matches!(to.phase, Phase::Approved | Phase::Rejected) {
         // A refusal is a decision, even though it may still be appealed.
         CaseUpdate::Decision

@@ -31,6 +31,7 @@ async fn requests_go_only_where_they_are_handled_and_a_stamp_pays_the_fee(backen
             ("field_deposit_place", place),
             ("field_etimbre", "1234 5678 9012 3456"),
             ("field_urgent", "no"),
+            ("field_application", "renewal"),
         ]
     };
     let files: &[(&str, &str, &[u8])] = &[("doc_photo", "photo.pdf", PDF), ("doc_birth-extract", "extrait.pdf", PDF)];
@@ -88,6 +89,7 @@ async fn a_refused_form_keeps_no_file_and_filings_are_limited(backend: Backend) 
                 ("field_deposit_place", "consulate-paris"),
                 ("field_etimbre", "1234567890123456"),
                 ("field_urgent", "no"),
+                ("field_application", "renewal"),
             ],
             &[("doc_photo", "photo.pdf", PDF), ("doc_birth-extract", "extrait.pdf", b"%PDF-1.4 cut short")],
         )
@@ -214,6 +216,7 @@ async fn an_etimbre_pays_one_request_once(backend: Backend) {
             ("field_deposit_place", "consulate-brussels"),
             ("field_etimbre", code),
             ("field_urgent", "no"),
+            ("field_application", "renewal"),
         ]
     };
     let cases_before = cases::for_applicant(&app.db.db, &app_account(&app, "stamp.once@example.be").await, None, 10)

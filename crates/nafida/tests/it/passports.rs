@@ -11,7 +11,7 @@ use nafida_test_support::{Backend, PDF, TestApp, TestResponse};
 use crate::DbTest;
 
 pub fn tests() -> Vec<(&'static str, DbTest)> {
-    crate::tests![a_passport_goes_through_its_production_stages]
+    crate::tests![a_passport_goes_through_its_production_stages, an_identity_card_is_renewed_at_the_consulate]
 }
 
 async fn api(app: &TestApp, path: &str, token: &str, body: &str) -> TestResponse {
@@ -32,6 +32,7 @@ async fn a_passport_goes_through_its_production_stages(backend: Backend) {
                 ("field_deposit_place", "consulate-brussels"),
                 ("field_etimbre", "1111 2222 3333 4444"),
                 ("field_urgent", "no"),
+                ("field_application", "renewal"),
             ],
             &[("doc_photo", "photo.pdf", PDF), ("doc_birth-extract", "extrait.pdf", PDF)],
         )
@@ -98,10 +99,19 @@ async fn a_passport_goes_through_its_production_stages(backend: Backend) {
     }
     let case = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap();
     assert_eq!(case.status, "ready-for-pickup");
+    // She is told where and until when to collect it: 90 days from the day it is ready.
     let mail = app.last_mail_to("amina.passport@example.be").await;
     assert!(mail.text.contains(&reference), "she is told: {}", mail.text);
+    assert!(mail.subject.contains("prête à retirer"), "{}", mail.subject);
+    assert!(mail.text.contains("Bruxelles") && mail.text.contains("28/02/2027"), "{}", mail.text);
     let page = amina.get(&format!("/cases/{reference}")).await;
     assert!(page.body.contains("Prêt à retirer"), "{}", page.body);
+    assert!(page.body.contains("28/02/2027"), "the pickup deadline: {}", page.body);
+    // The handover is the post's: the production service's system may not record it.
+    let handover =
+        api(&app, &path, &service, r#"{"action":"hand-over","motivation":"CNIE AB123456 présentée."}"#).await;
+    assert!(handover.status.is_client_error() && handover.status != StatusCode::NOT_FOUND, "{}", handover.body);
+    assert!(handover.body.contains("production-stages-only"), "{}", handover.body);
     // A passport service's system follows passports only: a birth extract elsewhere is not its.
     let other = amina
         .post_multipart(
@@ -130,5 +140,66 @@ async fn a_passport_goes_through_its_production_stages(backend: Backend) {
         .await;
     assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
     assert_eq!(cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap().status, "handed-over");
+    app.teardown().await;
+}
+
+/// The national identity card renewed from abroad: the same production stages as the passport;
+/// its fee is paid (here at the counter) before it can be ready; the person, without signing in,
+/// finds it ready in Arabic with where and until when to collect it.
+async fn an_identity_card_is_renewed_at_the_consulate(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let id = app.create_user("karim.cnie@example.be", "correct horse battery", Role::Citizen, None).await;
+    let mut profile = nafida_store::profiles::get(&app.db.db, &id).await.unwrap();
+    profile.birth_date = Some("1988-02-29".into());
+    nafida_store::profiles::save(&app.db.db, &id, &profile, 0).await.unwrap();
+    let mut karim = app.sign_in("karim.cnie@example.be").await;
+    let filed = karim
+        .post_multipart(
+            "/catalogue/cnie/start",
+            &[
+                ("idempotency_key", "key-cnie-0001-abcdefgh"),
+                ("field_deposit_place", "consulate-brussels"),
+                ("field_application", "renewal"),
+                ("field_cnie", "AB123456"),
+            ],
+            &[("doc_photo", "photo.pdf", PDF)],
+        )
+        .await;
+    assert_eq!(filed.status, StatusCode::SEE_OTHER, "{}", filed.body);
+    let reference = filed.header("location").trim_start_matches("/cases/").trim_end_matches("/receipt").to_string();
+    let case = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap();
+    assert_eq!((case.org_id.as_str(), case.status.as_str()), ("consulate-brussels", "submitted"));
+
+    let (mut agent, _) = app.staff("guichet.cnie@example.be", Role::Agent, "consulate-brussels").await;
+    for action in ["record-biometrics", "send-for-production"] {
+        let r = agent.post(&format!("/staff/cases/{reference}/action"), &[("action", action)]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{action}: {}", r.body);
+    }
+    let path = format!("/api/v1/cases/{reference}/transitions");
+    let service = token_for(&app, "al-hoceima-passports").await;
+    for action in ["mark-produced", "dispatch"] {
+        let r = api(&app, &path, &service, &format!(r#"{{"action":"{action}"}}"#)).await;
+        assert!(r.status.is_success(), "{action}: {} {}", r.status, r.body);
+    }
+    // Not ready while its fee is unpaid; the agent records the payment made at the counter.
+    let unpaid = api(&app, &path, &service, r#"{"action":"mark-ready"}"#).await;
+    assert!(unpaid.status.is_client_error(), "{}", unpaid.body);
+    assert!(unpaid.body.contains("awaiting-payment"), "{}", unpaid.body);
+    let paid = agent.post(&format!("/staff/cases/{reference}/payments"), &[("receipt_number", "BXL-2026/77")]).await;
+    assert_eq!(paid.status, StatusCode::SEE_OTHER, "{}", paid.body);
+    let ready = api(&app, &path, &service, r#"{"action":"mark-ready"}"#).await;
+    assert!(ready.status.is_success(), "{}", ready.body);
+
+    // Found without an account, in Arabic: the stage, and where and until when to collect it.
+    let mut visitor = app.client();
+    visitor.get("/lang/ar").await;
+    let form = visitor.get("/track").await;
+    assert_eq!(form.status, StatusCode::OK);
+    let found = visitor.post("/track", &[("reference", &reference), ("birth_date", "1988-02-29")]).await;
+    assert_eq!(found.status, StatusCode::OK);
+    assert!(found.body.contains("جاهز للسحب"), "{}", found.body);
+    assert!(found.body.contains("28/02/2027") && found.body.contains("يسحب شخصيا"), "{}", found.body);
+    let wrong = visitor.post("/track", &[("reference", &reference), ("birth_date", "1988-03-01")]).await;
+    assert!(!wrong.body.contains("جاهز للسحب"), "{}", wrong.body);
     app.teardown().await;
 }

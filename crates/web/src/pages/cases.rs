@@ -583,8 +583,11 @@ struct CasePage {
     to_pay: Option<PriceView>,
     /// Whether an online payment is offered.
     pay_online: bool,
-    /// The desks where an appointment can be booked for this open request.
+    /// The desks where an appointment can be booked for this open request (or to collect it).
     book_at: Vec<String>,
+    /// Where and until when the ready document is to be collected, and whether the period is
+    /// to be confirmed.
+    pickup: Option<(String, bool)>,
     /// The details the person may correct (names, birth date, act number), when no act matched.
     correction: Vec<CorrectionField>,
     refused_civil: bool,
@@ -666,6 +669,10 @@ async fn case_page(state: &AppState, ctx: PageCtx, c: &CaseRow, errors: FormErro
         })
         .map(|until| ctx.when(until));
     let waiting = w.status(&c.status).is_some_and(|s| s.waits_for_applicant);
+    let pickup = match nafida_engine::cases::pickup_due(&p, &w, c, history.status_since(c.filed_at)) {
+        Some(due) => Some((super::tracking::pickup_sentence(state, &ctx, &due).await?, due.to_confirm)),
+        None => None,
+    };
     let requested = if waiting {
         let wanted = history.last_document_request().map(|r| r.listed).unwrap_or_default();
         p.documents.iter().filter(|d| wanted.contains(&d.id)).map(|d| DocView::new(&ctx, d, true)).collect()
@@ -692,7 +699,7 @@ async fn case_page(state: &AppState, ctx: PageCtx, c: &CaseRow, errors: FormErro
         documents: doc_links(state, &ctx, c, &format!("/cases/{}", c.reference)).await?,
         to_pay: payments::awaiting(c).then(|| PriceView::of(&ctx, payments::price_of(&p, c))),
         pay_online: payments::provider(state.engine()).is_some(),
-        book_at: if c.phase.is_open() {
+        book_at: if c.phase.is_open() || pickup.is_some() {
             nafida_engine::appointments::desks_of(state.engine(), &c.org_id)
                 .await?
                 .into_iter()
@@ -702,6 +709,7 @@ async fn case_page(state: &AppState, ctx: PageCtx, c: &CaseRow, errors: FormErro
         } else {
             vec![]
         },
+        pickup,
         refused_civil: c.phase == Phase::Rejected && nafida_engine::civil::issues_civil_document(&p).is_some(),
         correction: if payments::can_correct_given(c, &p, &history) {
             let values: BTreeMap<String, String> = serde_json::from_str(&c.form_data).unwrap_or_default();

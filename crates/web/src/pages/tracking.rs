@@ -25,6 +25,9 @@ pub struct StageView {
     next_key: String,
     since: String,
     due: Option<String>,
+    /// What to do when a document waits at a counter: where, until when, with what.
+    pickup: Option<String>,
+    pickup_to_confirm: bool,
 }
 
 #[derive(Template)]
@@ -38,9 +41,13 @@ struct TrackPage {
     not_found: bool,
 }
 
-fn view(ctx: &PageCtx, s: Stage) -> StageView {
+async fn view(state: &AppState, ctx: &PageCtx, s: Stage) -> Result<StageView, AppError> {
     let lang = ctx.lang.code();
-    StageView {
+    let pickup = match &s.pickup {
+        Some(due) => Some(pickup_sentence(state, ctx, due).await?),
+        None => None,
+    };
+    Ok(StageView {
         reference: s.reference,
         procedure: s.procedure.get(lang).to_string(),
         status: s.status.get(lang).to_string(),
@@ -48,7 +55,20 @@ fn view(ctx: &PageCtx, s: Stage) -> StageView {
         next_key: format!("track-next-{}", s.phase.as_str()),
         since: ctx.when(s.since),
         due: s.due_date.map(|d| nafida_engine::dates::show_date(&d)),
-    }
+        pickup_to_confirm: s.pickup.as_ref().is_some_and(|p| p.to_confirm),
+        pickup,
+    })
+}
+
+/// "Collect it in person at … by …, with your identity document."
+pub async fn pickup_sentence(
+    state: &AppState,
+    ctx: &PageCtx,
+    due: &nafida_engine::cases::PickupDue,
+) -> Result<String, AppError> {
+    let place = nafida_engine::orgs::name(state.engine(), &due.org_id, ctx.lang.code()).await?;
+    let until = nafida_engine::dates::show_date(&due.until.to_string());
+    Ok(ctx.ta("track-pickup", &[("place", &place), ("until", &until)]))
 }
 
 /// `GET /track`: the form.
@@ -95,7 +115,10 @@ pub async fn track_request(
     }
     let found = if errors.is_empty() { tracking::track(state.engine(), &reference, &birth_date).await? } else { None };
     let not_found = errors.is_empty() && found.is_none();
-    let stage = found.map(|s| view(&ctx, s));
+    let stage = match found {
+        Some(s) => Some(view(&state, &ctx, s).await?),
+        None => None,
+    };
     let lang = ctx.lang;
     render(&TrackPage { ctx, reference, birth_date, errors, stage, not_found }, lang)
 }
