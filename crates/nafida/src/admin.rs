@@ -130,6 +130,23 @@ pub async fn create_api_token(config: &Config, org: &str, name: &str, days: u32)
     Ok(())
 }
 
+/// `nafida admin run-jobs`: one pass of the deadline job and its reminders.
+pub async fn run_jobs(config: &Config) -> anyhow::Result<()> {
+    let p = platform::open(config, false).await?;
+    let settings = crate::server::web_settings(config, false, p.secret_key, p.signing_key);
+    let state = nafida_web::state::AppState::new(p.db.clone(), p.files, p.clock, settings)
+        .map_err(|e| anyhow::anyhow!("loading translations: {e}"))?;
+    let (mails, windows, accounts) =
+        nafida_engine::deadlines::housekeeping(state.engine()).await.map_err(|e| anyhow::anyhow!("{e}"))?;
+    let pass = nafida_engine::deadlines::run_once(state.engine()).await.map_err(|e| anyhow::anyhow!("{e}"))?;
+    println!(
+        "cases checked {}, flagged {}, escalated {}, tacitly approved {}, closed {}; reminders sent {}; erased: mails {}, windows {}, accounts {}",
+        pass.checked, pass.flagged, pass.escalated, pass.tacit, pass.closed, pass.reminders, mails, windows, accounts
+    );
+    p.db.close().await;
+    Ok(())
+}
+
 /// `nafida admin list-api-tokens`.
 pub async fn list_api_tokens(config: &Config) -> anyhow::Result<()> {
     let p = platform::open(config, false).await?;

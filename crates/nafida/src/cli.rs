@@ -152,6 +152,13 @@ pub enum AdminCommand {
         #[command(flatten)]
         data: DataArgs,
     },
+    /// Run one pass of the background jobs now, as every server does every ten minutes: the
+    /// deadlines (flags, escalations, tacit approvals, closings) and the appointment reminders
+    /// due; prints what it did. Safe beside running servers: nothing is done twice.
+    RunJobs {
+        #[command(flatten)]
+        data: DataArgs,
+    },
     /// Load an administrative map (TOML, see data/orgmap/al-hoceima.toml); known
     /// administrations are updated, new ones created, nothing is deleted.
     ImportOrgs {
@@ -206,6 +213,7 @@ impl CliOverridesExt for Command {
             Command::Admin(AdminCommand::CreateApiToken { data, .. }) => (None, Some(data)),
             Command::Admin(AdminCommand::RotateOfficeKey { data, .. }) => (None, Some(data)),
             Command::Admin(AdminCommand::ListApiTokens { data }) => (None, Some(data)),
+            Command::Admin(AdminCommand::RunJobs { data }) => (None, Some(data)),
             Command::Admin(AdminCommand::RevokeApiToken { data, .. }) => (None, Some(data)),
             Command::Admin(AdminCommand::CreateUser(a)) => (None, Some(&a.data)),
             Command::Civil(CivilCommand::Import { data, .. }) => (None, Some(data)),

@@ -51,6 +51,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
                 admin::create_api_token(&config, org, name, *expires_in_days).await
             }
             Command::Admin(AdminCommand::ListApiTokens { .. }) => admin::list_api_tokens(&config).await,
+            Command::Admin(AdminCommand::RunJobs { .. }) => admin::run_jobs(&config).await,
             Command::Admin(AdminCommand::RevokeApiToken { id, .. }) => admin::revoke_api_token(&config, id).await,
             Command::Civil(CivilCommand::Import { file, office, .. }) => {
                 admin::import_acts(&config, file, office).await

@@ -19,16 +19,15 @@ const HEARTBEAT: Duration = Duration::from_secs(15);
 /// `nafida_web::deadlines`).
 const DEADLINE_PASS: Duration = Duration::from_secs(600);
 
-/// Runs the server until SIGTERM or SIGINT.
-pub async fn run(config: Config, demo_mode: bool) -> anyhow::Result<()> {
-    let listener = TcpListener::bind(config.listen).await.with_context(|| {
-        format!("cannot listen on {}; choose another address with --listen or NAFIDA_LISTEN", config.listen)
-    })?;
-    let Platform { db, files, clock, secret_key, signing_key } = platform::open(&config, demo_mode).await?;
-    if demo_mode {
-        demo::seed(&db, clock.now().millis()).await?;
-    }
-    let settings = WebSettings {
+/// The settings of the web layer and the engine, from the configuration (the server's, and
+/// the commands' that run the engine without serving).
+pub fn web_settings(
+    config: &Config,
+    demo_mode: bool,
+    secret_key: Vec<u8>,
+    signing_key: nafida_docs::SigningKey,
+) -> WebSettings {
+    WebSettings {
         body_limit_bytes: config.http_body_limit_bytes,
         request_timeout: config.http_request_timeout,
         demo_mode,
@@ -46,7 +45,19 @@ pub async fn run(config: Config, demo_mode: bool) -> anyhow::Result<()> {
             .collect(),
         reference_prefix: config.reference_prefix.clone(),
         ..WebSettings::default()
-    };
+    }
+}
+
+/// Runs the server until SIGTERM or SIGINT.
+pub async fn run(config: Config, demo_mode: bool) -> anyhow::Result<()> {
+    let listener = TcpListener::bind(config.listen).await.with_context(|| {
+        format!("cannot listen on {}; choose another address with --listen or NAFIDA_LISTEN", config.listen)
+    })?;
+    let Platform { db, files, clock, secret_key, signing_key } = platform::open(&config, demo_mode).await?;
+    if demo_mode {
+        demo::seed(&db, clock.now().millis()).await?;
+    }
+    let settings = web_settings(&config, demo_mode, secret_key, signing_key);
     if demo_mode {
         // A few months of requests and complaints, replayed through the platform's own rules.
         demo::seed_history(&db, files.clone(), clock.now().millis(), &settings).await?;

@@ -16,14 +16,15 @@ pub fn tests() -> Vec<(&'static str, DbTest)> {
     crate::tests![text_messages_follow_the_chosen_channels]
 }
 
-struct Gateway {
+/// A running SMS gateway (Kannel's `sendsms` interface) recording what it is asked to send.
+pub struct Gateway {
     child: Child,
     dir: TempDir,
-    port: u16,
+    pub port: u16,
 }
 
 impl Gateway {
-    fn start() -> Gateway {
+    pub fn start() -> Gateway {
         let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
         let dir = TempDir::new();
         let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/it/sms_gateway.py");
@@ -39,7 +40,7 @@ impl Gateway {
         Gateway { child, dir, port }
     }
 
-    fn sent(&self) -> Vec<serde_json::Value> {
+    pub fn sent(&self) -> Vec<serde_json::Value> {
         std::fs::read_to_string(self.dir.path().join("sent.jsonl"))
             .unwrap_or_default()
             .lines()
