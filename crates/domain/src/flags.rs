@@ -52,6 +52,9 @@ flags! {
     FastLane = "fast-lane",
     /// Waits for its payment; the clock stands still (filing, settlement).
     AwaitingPayment = "awaiting-payment",
+    /// Paid with an e-Timbre the DGI could not be asked about (not connected): an agent checks
+    /// the purchase before the request can be approved (filing, the agent's check).
+    StampToCheck = "stamp-to-check",
 }
 
 /// The flags of a case.

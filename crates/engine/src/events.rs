@@ -267,6 +267,8 @@ pub enum What {
     /// The person corrected the details of the request.
     Corrected,
     /// A kind this version does not know (kept readable, never dropped).
+    /// An agent checked the purchase of an e-Timbre the DGI could not be asked about.
+    StampChecked,
     Other {
         /// Its stored kind.
         kind: String,
@@ -372,6 +374,7 @@ impl What {
             "rated" => What::Rated { stars: text().parse().unwrap_or(0) },
             "mediateur-export" => What::MediateurExport,
             "corrected" => What::Corrected,
+            "stamp-checked" => What::StampChecked,
             other => What::Other { kind: other.to_string(), body: body.clone() },
         }
     }
@@ -405,6 +408,7 @@ impl What {
             What::Rated { .. } => "rated",
             What::MediateurExport => "mediateur-export",
             What::Corrected => "corrected",
+            What::StampChecked => "stamp-checked",
             What::Other { kind, .. } => kind,
         }
     }
@@ -417,6 +421,7 @@ impl What {
             | What::FastLaneOff
             | What::NoActMatch
             | What::MediateurExport
+            | What::StampChecked
             | What::Corrected => None,
             What::Transition { text, request, .. } => match request {
                 Some(r) => Some(r.body()),

@@ -111,6 +111,7 @@ pub fn describe(names: &OrgNames, ctx: Tr<'_>, w: &Workflow, e: &Event) -> Timel
         What::Rated { stars } => (ctx.tn("event-rated", *stars), None),
         What::MediateurExport => (ctx.t("event-mediateur-export"), None),
         What::Corrected => (ctx.t("event-corrected"), None),
+        What::StampChecked => (ctx.t("event-stamp-checked"), None),
         What::Other { kind, body } => (kind.clone(), body.clone()),
     };
     TimelineRow { when: ctx.when(e.at), text, body, viewed: matches!(e.what, What::Viewed(_)) }

@@ -54,6 +54,7 @@ pub async fn file(
     // An e-Timbre code pays the fee once: unknown or already used, it is refused by name (the
     // same form sent again is the same request, which the code already paid).
     let mut etimbre_hash = None;
+    let mut stamp_to_check = false;
     let resent = cases::by_idempotency_key(engine.db(), &account.id, &key).await?.is_some();
     if let Some(field) = p.fee_paid_with.as_ref().filter(|_| !resent)
         && let Some(code) = clean.get(field)
@@ -67,7 +68,11 @@ pub async fn file(
         match standing {
             Standing::Unknown => problems.push(Problem::new(format!("field_{field}"), "etimbre-unknown")),
             Standing::Used => problems.push(Problem::new(format!("field_{field}"), "etimbre-used")),
-            Standing::Paid | Standing::Unverified => etimbre_hash = Some(hash),
+            Standing::Paid => etimbre_hash = Some(hash),
+            Standing::Unverified => {
+                etimbre_hash = Some(hash);
+                stamp_to_check = true;
+            }
         }
     }
     let represented = forms::check_represented(p, submitted, &mut problems);
@@ -121,6 +126,7 @@ pub async fn file(
     let mut flags = Flags::default();
     flags.set(Flag::AwaitingPayment, p.price(&clean).total() > 0);
     flags.set(Flag::PossibleDuplicate, !twins.is_empty());
+    flags.set(Flag::StampToCheck, stamp_to_check);
     let stored_flags = flags.stored();
     let new = NewCase {
         reference: reference.as_str(),

@@ -244,6 +244,23 @@ pub async fn set_fast_lane(engine: &Engine, actor: &Actor, c: &CaseRow, on: bool
     Ok(Ok(()))
 }
 
+/// An agent checked, at the counter, the purchase of an e-Timbre the DGI could not be asked
+/// about (the receipt of the bank or of the purchase site): the request may then be approved.
+pub async fn check_stamp(engine: &Engine, actor: &Actor, c: &CaseRow) -> Outcome<()> {
+    in_scope(engine, actor, c).await?;
+    if !c.flags.has(Flag::StampToCheck) {
+        return Ok(Err(Refusal::NotAllowed("stamp-not-to-check")));
+    }
+    let mut flags = c.flags.clone();
+    flags.set(Flag::StampToCheck, false);
+    let stored = What::StampChecked.by(actor.event());
+    let (old, new) = (c.flags.original(), flags.stored());
+    if !cases::set_flags(engine.db(), &c.id, old, &new, Some(&stored.new_event()), &[], engine.now()).await? {
+        return Ok(Err(Refusal::Changed));
+    }
+    Ok(Ok(()))
+}
+
 /// An approved request to deliver by post.
 pub fn by_post_and_approved(c: &CaseRow) -> bool {
     let form: BTreeMap<String, String> = serde_json::from_str(&c.form_data).unwrap_or_default();

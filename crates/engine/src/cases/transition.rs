@@ -95,6 +95,9 @@ pub async fn apply(engine: &Engine, actor: &Actor, c: &CaseRow, req: &Request) -
     if to.phase == Phase::Approved && c.flags.has(Flag::AwaitingPayment) {
         problems.push(Problem::new("payment", "awaiting-payment"));
     }
+    if to.phase == Phase::Approved && c.flags.has(Flag::StampToCheck) {
+        problems.push(Problem::new("payment", "stamp-to-check"));
+    }
     // What approving carries out (a document issued, an act entered or corrected) must be
     // possible before anything is written; documents are drawn only for a command that passed.
     let planned = if to.phase == Phase::Approved {

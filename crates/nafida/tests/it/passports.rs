@@ -11,7 +11,11 @@ use nafida_test_support::{Backend, PDF, TestApp, TestResponse};
 use crate::DbTest;
 
 pub fn tests() -> Vec<(&'static str, DbTest)> {
-    crate::tests![a_passport_goes_through_its_production_stages, an_identity_card_is_renewed_at_the_consulate]
+    crate::tests![
+        a_passport_goes_through_its_production_stages,
+        an_identity_card_is_renewed_at_the_consulate,
+        an_unverified_stamp_is_checked_at_the_counter
+    ]
 }
 
 async fn api(app: &TestApp, path: &str, token: &str, body: &str) -> TestResponse {
@@ -201,5 +205,70 @@ async fn an_identity_card_is_renewed_at_the_consulate(backend: Backend) {
     assert!(found.body.contains("28/02/2027") && found.body.contains("يسحب شخصيا"), "{}", found.body);
     let wrong = visitor.post("/track", &[("reference", &reference), ("birth_date", "1988-03-01")]).await;
     assert!(!wrong.body.contains("جاهز للسحب"), "{}", wrong.body);
+    app.teardown().await;
+}
+
+/// Without the DGI's connection an e-Timbre is taken for its format and its single use, and the
+/// agent checks its purchase at the counter: until then the passport cannot be ready.
+async fn an_unverified_stamp_is_checked_at_the_counter(backend: Backend) {
+    let settings = nafida_web::state::WebSettings { test_identity: true, ..Default::default() };
+    let app = TestApp::with_settings(backend, settings).await;
+    let mut amina = app.citizen("amina.stamp@example.be").await;
+    amina.get("/lang/fr").await;
+    let filed = amina
+        .post_multipart(
+            "/catalogue/passport/start",
+            &[
+                ("idempotency_key", "key-stamp-0001-abcdefgh"),
+                ("field_deposit_place", "consulate-brussels"),
+                ("field_etimbre", "9999 0000 1111 2222"),
+                ("field_urgent", "no"),
+                ("field_application", "first"),
+            ],
+            &[("doc_photo", "photo.pdf", PDF)],
+        )
+        .await;
+    assert_eq!(filed.status, StatusCode::SEE_OTHER, "not connected, a well-formed code is taken: {}", filed.body);
+    let reference = filed.header("location").trim_start_matches("/cases/").trim_end_matches("/receipt").to_string();
+    let case = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap();
+    assert!(case.flags.has(nafida_domain::flags::Flag::StampToCheck));
+
+    let (mut agent, _) = app.staff("guichet.timbre@example.be", Role::Agent, "consulate-brussels").await;
+    agent.get("/lang/fr").await;
+    let page = agent.get(&format!("/staff/cases/{reference}")).await.body;
+    assert!(
+        page.contains("action=\"/staff/cases/{reference}/stamp-checked\"".replace("{reference}", &reference).as_str()),
+        "{page}"
+    );
+    for action in ["record-biometrics", "send-for-production", "mark-produced", "dispatch"] {
+        let r = agent.post(&format!("/staff/cases/{reference}/action"), &[("action", action)]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{action}: {}", r.body);
+    }
+    let early = agent.post(&format!("/staff/cases/{reference}/action"), &[("action", "mark-ready")]).await;
+    assert_eq!(early.status, StatusCode::OK, "refused, the page shown again");
+    assert!(early.body.contains("vérifiez son achat"), "{}", early.body);
+    let checked = agent.post(&format!("/staff/cases/{reference}/stamp-checked"), &[]).await;
+    assert_eq!(checked.status, StatusCode::SEE_OTHER, "{}", checked.body);
+    let again = agent.post(&format!("/staff/cases/{reference}/stamp-checked"), &[]).await;
+    assert!(again.status.is_client_error(), "nothing left to check: {}", again.status);
+    let ready = agent.post(&format!("/staff/cases/{reference}/action"), &[("action", "mark-ready")]).await;
+    assert_eq!(ready.status, StatusCode::SEE_OTHER, "{}", ready.body);
+    assert_eq!(cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap().status, "ready-for-pickup");
+    // The same code does not pay a second request, connected or not.
+    let twice = amina
+        .post_multipart(
+            "/catalogue/passport/start",
+            &[
+                ("idempotency_key", "key-stamp-0002-abcdefgh"),
+                ("field_deposit_place", "consulate-brussels"),
+                ("field_etimbre", "9999000011112222"),
+                ("field_urgent", "no"),
+                ("field_application", "first"),
+            ],
+            &[("doc_photo", "photo.pdf", PDF)],
+        )
+        .await;
+    assert_eq!(twice.status, StatusCode::OK, "refused, the form shown again");
+    assert!(twice.body.contains("déjà payé une demande"), "{}", twice.body);
     app.teardown().await;
 }

@@ -334,6 +334,8 @@ struct StaffCasePage {
     /// Other open cases of the same person with the same form, when flagged.
     twins: Vec<String>,
     fast_lane: bool,
+    /// Paid with an e-Timbre to check at the counter.
+    stamp_to_check: bool,
     issued: Vec<DocLink>,
     /// An approved request for a civil-status document that has none yet.
     can_issue: bool,
@@ -463,6 +465,7 @@ async fn staff_case_page(
             vec![]
         },
         fast_lane: flags.has(Flag::FastLane),
+        stamp_to_check: flags.has(Flag::StampToCheck),
         issued: doc_links(state, &ctx, c, &format!("/staff/cases/{}", c.reference)).await?,
         to_post: staff_cmd::by_post_and_approved(c),
         complaints: complaints_about(state, &ctx, c).await?,
@@ -721,6 +724,22 @@ pub async fn claim_case(
 ) -> Result<Response, AppError> {
     let c = staff_case(&state, &staff, &parts, &reference).await?;
     match staff_cmd::claim(state.engine(), &staff.actor(), &c).await? {
+        Ok(()) => Ok(back_to(&c)),
+        Err(r) => refused(&state, ctx, &staff, &parts, &c, r, &[]).await,
+    }
+}
+
+/// `POST /staff/cases/{ref}/stamp-checked`: the agent checked the purchase of an e-Timbre
+/// the DGI could not be asked about.
+pub async fn check_stamp(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    staff: Staff,
+    parts: axum::http::request::Parts,
+    Path(reference): Path<String>,
+) -> Result<Response, AppError> {
+    let c = staff_case(&state, &staff, &parts, &reference).await?;
+    match staff_cmd::check_stamp(state.engine(), &staff.actor(), &c).await? {
         Ok(()) => Ok(back_to(&c)),
         Err(r) => refused(&state, ctx, &staff, &parts, &c, r, &[]).await,
     }
