@@ -191,6 +191,18 @@ pub struct Post {
 }
 
 impl Post {
+    /// The town's name for a reader of `lang`: in Arabic script for Arabic (its first Arabic
+    /// alias, where the data gives one), else as the town writes it.
+    pub fn town(&self, lang: &str) -> &str {
+        let arabic = |s: &&String| s.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
+        match lang {
+            "ar" => self.aliases.iter().find(arabic).map_or(self.city.as_str(), String::as_str),
+            _ => &self.city,
+        }
+    }
+}
+
+impl Post {
     /// Whether `fact` is to be confirmed.
     pub fn unsure(&self, fact: &str) -> bool {
         self.to_confirm.iter().any(|f| f == fact)
@@ -484,6 +496,9 @@ sources = ["https://example.org/p"]
         assert!(liege.unsure("address") && !liege.unsure("hours"));
         assert_eq!(n.post("consulate-brussels").unwrap().services, vec!["passport"]);
         assert_eq!(n.abroad().count(), 2);
+        // A town in the reader's script where the data has it.
+        assert_eq!((liege.town("ar"), liege.town("fr")), ("لييج", "Liège"));
+        assert_eq!(n.post("consulate-brussels").unwrap().town("ar"), "Bruxelles");
     }
 
     #[test]

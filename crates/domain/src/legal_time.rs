@@ -93,9 +93,19 @@ pub fn local_time(zone: &str, millis: i64) -> (String, String) {
 /// An instant in a time zone, labelled with the zone's place and offset:
 /// `01/12/2026 00:40 (Brussels, GMT+1)`.
 pub fn show_instant_in(zone: &str, millis: i64) -> String {
+    show_instant_at(zone, millis, &zone_city(zone))
+}
+
+/// An instant in a time zone, labelled with a place already named in the reader's language:
+/// `01/12/2026 00:40 (بروكسيل, GMT+1)`.
+pub fn show_instant_at(zone: &str, millis: i64, place: &str) -> String {
     let (time, gmt) = local_time(zone, millis);
-    let place = zone.rsplit('/').next().unwrap_or(zone).replace('_', " ");
     format!("{time} ({place}, {gmt})")
+}
+
+/// The city an IANA zone is named after, as the zone spells it: `Brussels`, `New York`.
+pub fn zone_city(zone: &str) -> String {
+    zone.rsplit('/').next().unwrap_or(zone).replace('_', " ")
 }
 
 impl Date {

@@ -162,6 +162,21 @@ impl I18n {
     }
 
     /// Translates `key` with one numeric argument (for plurals).
+    /// The place a time zone is named after, in `lang` (the `zone-…` messages), else as the
+    /// zone spells it.
+    pub fn zone_place(&self, lang: Lang, zone: &str) -> String {
+        let key = format!("zone-{}", zone.to_ascii_lowercase().replace(['/', '_'], "-"));
+        match self.bundles.get(&lang).and_then(|b| b.get_message(&key)).and_then(|m| m.value()) {
+            Some(_) => self.format(lang, &key, None),
+            None => nafida_domain::legal_time::zone_city(zone),
+        }
+    }
+
+    /// An instant in a time zone for a reader of `lang`: `09/06/2027 09:00 (بروكسيل, GMT+2)`.
+    pub fn show_instant(&self, lang: Lang, zone: &str, millis: i64) -> String {
+        nafida_domain::legal_time::show_instant_at(zone, millis, &self.zone_place(lang, zone))
+    }
+
     pub fn format_count(&self, lang: Lang, key: &str, name: &str, count: i64) -> String {
         let mut args = FluentArgs::new();
         args.set(name.to_string(), FluentValue::from(count));
@@ -183,7 +198,7 @@ pub struct Tr<'a> {
 impl Tr<'_> {
     /// An instant in the reader's time zone, labelled: `01/12/2026 00:40 (Brussels, GMT+1)`.
     pub fn when(&self, millis: i64) -> String {
-        nafida_domain::legal_time::show_instant_in(self.zone.unwrap_or(nafida_domain::legal_time::ZONE), millis)
+        self.i18n.show_instant(self.lang, self.zone.unwrap_or(nafida_domain::legal_time::ZONE), millis)
     }
 
     /// Translates a key.

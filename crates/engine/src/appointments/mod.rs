@@ -784,7 +784,7 @@ async fn messages(engine: &Engine, desk: &Desk, a: &AppointmentRow, kind: Messag
     let channels = nafida_domain::Channels::from_stored(&profile.channels);
     let lang = Lang::parse(&account.preferred_lang).unwrap_or(Lang::DEFAULT);
     let i18n = engine.i18n();
-    let when = nafida_domain::legal_time::show_instant_in(&desk.zone, a.starts_at);
+    let when = i18n.show_instant(lang, &desk.zone, a.starts_at);
     let place = place_of(engine, desk, lang).await?;
     let link = format!("{}/appointments/{}", engine.settings().public_url, a.id);
     let mut args = FluentArgs::new();

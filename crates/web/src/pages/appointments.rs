@@ -7,7 +7,7 @@ use axum::extract::{Form, Path, Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
 use nafida_domain::Date;
-use nafida_domain::legal_time::{millis_to_local, show_instant_in};
+use nafida_domain::legal_time::millis_to_local;
 use nafida_engine::appointments::{self, Booking, Desk, FreeSlot};
 use nafida_engine::{EngineError, Refusal};
 use nafida_store::appointments::AppointmentRow;
@@ -80,7 +80,11 @@ async fn head(state: &AppState, ctx: &PageCtx, d: &Desk) -> Result<DeskHead, App
         .map_or_else(|| d.row.procedure_id.clone(), |p| p.title.get(lang).to_string());
     let place = nafida_engine::orgs::name(state.engine(), &d.row.org_id, lang).await?;
     let (_, gmt) = nafida_domain::legal_time::local_time(&d.zone, state.clock().now().millis());
-    let city = d.zone.rsplit('/').next().unwrap_or(&d.zone).replace('_', " ");
+    // The town of the post, in the reader's script; else the zone's city.
+    let city = match state.engine().network().post(&d.row.org_id) {
+        Some(post) => post.town(lang).to_string(),
+        None => d.zone.rsplit('/').next().unwrap_or(&d.zone).replace('_', " "),
+    };
     Ok(DeskHead {
         id: d.row.id.clone(),
         title,
@@ -279,7 +283,7 @@ async fn view(state: &AppState, ctx: &PageCtx, a: &AppointmentRow, d: &Desk) -> 
         id: a.id.clone(),
         title: h.title,
         place: h.place,
-        when: show_instant_in(&d.zone, a.starts_at),
+        when: ctx.i18n().show_instant(ctx.lang, &d.zone, a.starts_at),
         status_key: format!("appointment-status-{}", a.status),
         booked: a.status == "booked",
         past: a.starts_at < state.clock().now().millis(),
