@@ -377,6 +377,21 @@ pub async fn of_calendar(db: &Db, calendar_id: &str, from: i64, to: i64) -> Resu
     Ok(rows.into_iter().map(appointment).collect())
 }
 
+/// How many appointments of a calendar between two instants ended in each status.
+pub async fn outcome_counts(db: &Db, calendar_id: &str, from: i64, to: i64) -> Result<Vec<(String, i64)>, StoreError> {
+    Ok(on_db!(read db, pool => {
+        sqlx::query_as(
+            "SELECT status, COUNT(*) FROM appointments WHERE calendar_id = $1 AND starts_at >= $2 \
+             AND starts_at < $3 GROUP BY status ORDER BY status",
+        )
+        .bind(calendar_id)
+        .bind(from)
+        .bind(to)
+        .fetch_all(pool)
+        .await?
+    }))
+}
+
 /// Changes an appointment's status if it is still `from`, inside the caller's transaction;
 /// `false` when someone changed it first.
 pub async fn set_status_in(tx: &mut Tx, id: &str, from: &str, to: &str, now: i64) -> Result<bool, StoreError> {

@@ -648,6 +648,46 @@ pub async fn day(engine: &Engine, actor: &Actor, desk: &Desk, day: Date) -> Resu
     Ok(out)
 }
 
+/// What became of a desk's appointments over a period that has passed: the figures a
+/// supervisor reads to size the desk and to see how many places were lost.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Outcomes {
+    /// Served at the counter.
+    pub served: i64,
+    /// The person did not come.
+    pub no_show: i64,
+    /// Cancelled by the person (the place was offered again).
+    pub cancelled: i64,
+    /// Past, but nothing was recorded at the counter (still booked or checked in).
+    pub unrecorded: i64,
+}
+
+impl Outcomes {
+    /// The share of the appointments that were kept or missed which were missed, in percent.
+    pub fn no_show_percent(&self) -> Option<i64> {
+        let kept_or_missed = self.served + self.no_show;
+        (kept_or_missed > 0).then(|| (self.no_show * 100 + kept_or_missed / 2) / kept_or_missed)
+    }
+}
+
+/// The outcomes of a desk's appointments of the last `days` days, up to now.
+pub async fn outcomes(engine: &Engine, actor: &Actor, desk: &Desk, days: i64) -> Result<Outcomes> {
+    if !may_manage(engine, actor, desk).await? {
+        return Err(EngineError::NotFound);
+    }
+    let now = engine.now();
+    let mut out = Outcomes::default();
+    for (status, n) in store::outcome_counts(engine.db(), &desk.row.id, now - days * DAY, now).await? {
+        match Status::parse(&status) {
+            Some(Status::Served) => out.served += n,
+            Some(Status::NoShow) => out.no_show += n,
+            Some(Status::Cancelled) => out.cancelled += n,
+            Some(Status::Booked | Status::CheckedIn) | None => out.unrecorded += n,
+        }
+    }
+    Ok(out)
+}
+
 /// Puts the person on the calendar's waiting list: the first place freed is offered to them by
 /// mail (the first to book it has it).
 pub async fn wait_for_place(engine: &Engine, actor: &Actor, desk: &Desk) -> Outcome<()> {

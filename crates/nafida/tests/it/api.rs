@@ -51,7 +51,7 @@ async fn partners_work_their_administrations_cases_and_nothing_else(backend: Bac
     let app = TestApp::new(backend).await;
     let list = call(&app, Method::GET, "/api/v1/procedures", None, None).await;
     assert_eq!(list.status, StatusCode::OK);
-    assert_eq!(list.json()["procedures"].as_array().map(Vec::len), Some(22));
+    assert_eq!(list.json()["procedures"].as_array().map(Vec::len), Some(crate::support::shipped_procedures()));
     let one = call(&app, Method::GET, "/api/v1/procedures/passport", None, None).await.json();
     assert_eq!((one["fee_mad"].as_i64(), one["deadline"]["days"].as_i64()), (Some(500), Some(30)));
     assert_eq!(call(&app, Method::GET, "/api/v1/procedures/nope", None, None).await.json()["code"], "not-found");

@@ -225,7 +225,7 @@ async fn cancelling_moving_waiting_and_the_counter(backend: Backend) {
     assert_eq!(moved.starts_at, thursday);
     let offer = app.last_mail_to("karim.wait@example.be").await;
     assert!(offer.text.contains(&format!("/appointments/new?calendar={}", d.row.id)), "{}", offer.text);
-    book(engine, &karim, &d, tuesday, 2).await.unwrap();
+    let karim_tuesday = book(engine, &karim, &d, tuesday, 2).await.unwrap();
     // Cancelling is refused within the notice (24 hours), with the rule.
     at(&app, thursday - 23 * 3_600_000);
     let late = appointments::cancel(engine, &amina, &id).await.unwrap();
@@ -254,6 +254,13 @@ async fn cancelling_moving_waiting_and_the_counter(backend: Backend) {
         appointments::record(engine, &agent, &id, Status::NoShow).await.unwrap(),
         Err(Refusal::NotAllowed("appointment-not-booked"))
     );
+    // Karim did not come on Tuesday: the desk's figures count what became of each place.
+    appointments::record(engine, &agent, &karim_tuesday, Status::NoShow).await.unwrap().unwrap();
+    at(&app, thursday + 3_600_000);
+    let figures = appointments::outcomes(engine, &agent, &d, 90).await.unwrap();
+    assert_eq!((figures.served, figures.no_show), (1, 1), "{figures:?}");
+    assert_eq!(figures.no_show_percent(), Some(50));
+    assert!(matches!(appointments::outcomes(engine, &paris, &d, 90).await, Err(EngineError::NotFound)));
     app.teardown().await;
 }
 

@@ -9,6 +9,15 @@ use std::time::{Duration, Instant};
 /// The binary under test.
 pub const BIN: &str = env!("CARGO_BIN_EXE_nafida");
 
+/// How many procedures the shipped catalogue holds (its `catalog/*.toml` files).
+pub fn shipped_procedures() -> usize {
+    std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../../catalog"))
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| e.path().extension().is_some_and(|x| x == "toml"))
+        .count()
+}
+
 /// A `nafida` command with a clean environment: no `NAFIDA_*` configuration inherited.
 pub fn nafida(args: &[&str]) -> Command {
     let mut cmd = Command::new(BIN);

@@ -52,6 +52,8 @@ struct CounterPage {
     prev: String,
     next: String,
     lines: Vec<Line>,
+    /// The desk's last 90 days: (label key, figure).
+    figures: Vec<(&'static str, String)>,
     supervises: bool,
     form: DeskForm,
     procedures: Vec<ProcedureOpt>,
@@ -129,6 +131,9 @@ fn title(state: &AppState, ctx: &PageCtx, id: &str) -> String {
         .map_or_else(|| id.to_string(), |p| p.title.get(ctx.lang.code()).to_string())
 }
 
+/// The days the desk's figures look back over.
+const FIGURES_DAYS: i64 = 90;
+
 async fn page(
     state: &AppState,
     ctx: PageCtx,
@@ -159,6 +164,19 @@ async fn page(
             .collect(),
         None => vec![],
     };
+    let figures = match chosen {
+        Some(d) => {
+            let o = appointments::outcomes(engine, &actor, d, FIGURES_DAYS).await?;
+            vec![
+                ("counter-figures-served", o.served.to_string()),
+                ("counter-figures-no-show", o.no_show.to_string()),
+                ("counter-figures-no-show-share", o.no_show_percent().map_or_else(|| "—".into(), |p| format!("{p} %"))),
+                ("counter-figures-cancelled", o.cancelled.to_string()),
+                ("counter-figures-unrecorded", o.unrecorded.to_string()),
+            ]
+        }
+        None => vec![],
+    };
     let weekday = nafida_domain::calendar::weekday(day) + 1;
     let form = form.unwrap_or_else(|| chosen.map_or_else(DeskForm::blank, DeskForm::of));
     let served: Vec<String> = engine
@@ -185,6 +203,7 @@ async fn page(
         prev: Date::from_days_since_epoch(day.days_since_epoch() - 1).to_string(),
         next: Date::from_days_since_epoch(day.days_since_epoch() + 1).to_string(),
         lines,
+        figures,
         supervises: actor.supervises(),
         form,
         procedures,
