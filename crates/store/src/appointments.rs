@@ -377,6 +377,27 @@ pub async fn of_calendar(db: &Db, calendar_id: &str, from: i64, to: i64) -> Resu
     Ok(rows.into_iter().map(appointment).collect())
 }
 
+/// The references of the requests the appointments of a calendar between two instants are
+/// for: `(appointment id, case reference)`, read in one query for a day's view.
+pub async fn case_references(
+    db: &Db,
+    calendar_id: &str,
+    from: i64,
+    to: i64,
+) -> Result<Vec<(String, String)>, StoreError> {
+    Ok(on_db!(read db, pool => {
+        sqlx::query_as(
+            "SELECT a.id, c.reference FROM appointments a JOIN cases c ON c.id = a.case_id \
+             WHERE a.calendar_id = $1 AND a.starts_at >= $2 AND a.starts_at < $3",
+        )
+        .bind(calendar_id)
+        .bind(from)
+        .bind(to)
+        .fetch_all(pool)
+        .await?
+    }))
+}
+
 /// How many appointments of a calendar between two instants ended in each status.
 pub async fn outcome_counts(db: &Db, calendar_id: &str, from: i64, to: i64) -> Result<Vec<(String, i64)>, StoreError> {
     Ok(on_db!(read db, pool => {

@@ -620,6 +620,9 @@ pub async fn day(engine: &Engine, actor: &Actor, desk: &Desk, day: Date) -> Resu
     let mut out = vec![];
     // Each person is read once, however many of the day's appointments are theirs.
     let mut people: BTreeMap<String, (String, bool)> = BTreeMap::new();
+    // The requests' references, in one query.
+    let references: BTreeMap<String, String> =
+        store::case_references(engine.db(), &desk.row.id, from, to).await?.into_iter().collect();
     for a in store::of_calendar(engine.db(), &desk.row.id, from, to).await? {
         if nafida_domain::legal_time::millis_to_local(&desk.zone, a.starts_at).0 != day
             || a.status == Status::Cancelled.as_str()
@@ -638,10 +641,7 @@ pub async fn day(engine: &Engine, actor: &Actor, desk: &Desk, day: Date) -> Resu
             people.insert(a.account_id.clone(), (name, is_card_holder(engine, &a.account_id).await?));
         }
         let (person, card_holder) = people.get(&a.account_id).cloned().unwrap_or_default();
-        let reference = match &a.case_id {
-            Some(cid) => nafida_store::cases::by_id(engine.db(), cid).await?.map(|c| c.reference),
-            None => None,
-        };
+        let reference = references.get(&a.id).cloned();
         out.push(DayEntry { appointment: a, person, reference, card_holder });
     }
     out.sort_by_key(|e| (e.appointment.starts_at, !e.card_holder, e.appointment.created_at));

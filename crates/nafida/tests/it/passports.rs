@@ -92,6 +92,10 @@ async fn a_passport_goes_through_its_production_stages(backend: Backend) {
 
     // The post records the biometrics at the appointment and sends the file for production.
     let (mut agent, _) = app.staff("guichet.passeports@example.be", Role::Agent, "consulate-brussels").await;
+    // The counter's day shows the appointment with its request.
+    let day = nafida_domain::legal_time::millis_to_local("Europe/Brussels", slot.parse().unwrap()).0;
+    let counter = agent.get(&format!("/staff/appointments?calendar={calendar}&day={day}")).await.body;
+    assert!(counter.contains(&format!("href=\"/staff/cases/{reference}\"")), "{counter}");
     for action in ["record-biometrics", "send-for-production"] {
         let r = agent.post(&format!("/staff/cases/{reference}/action"), &[("action", action)]).await;
         assert_eq!(r.status, StatusCode::SEE_OTHER, "{action}: {}", r.body);
