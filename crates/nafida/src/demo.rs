@@ -26,7 +26,7 @@ pub struct DemoAccount {
 }
 
 /// The demo accounts.
-pub const DEMO_ACCOUNTS: [DemoAccount; 5] = [
+pub const DEMO_ACCOUNTS: [DemoAccount; 6] = [
     DemoAccount {
         label: "citizen living in Brussels",
         role: Role::Citizen,
@@ -50,6 +50,14 @@ pub const DEMO_ACCOUNTS: [DemoAccount; 5] = [
         password: "demo-Consulat-2026!",
         org: Some("consulate-brussels"),
         name: "Samira Azzouzi",
+    },
+    DemoAccount {
+        label: "agent, passport service of Al Hoceima (summer visits)",
+        role: Role::Agent,
+        email: "agent.passeports@demo.nafida.ma",
+        password: "demo-Passeports-2026!",
+        org: Some("al-hoceima-passports"),
+        name: "Hicham Tahiri",
     },
     DemoAccount {
         label: "supervisor, provincial MRE cell",
@@ -335,6 +343,8 @@ enum Step {
     PaidExtract,
     /// Amina's passport renewal at the Brussels consulate.
     Passport,
+    /// Saïd's passport renewal filed at the province's passport service during his visit.
+    SummerPassport,
     /// A stage of it, by the administration that moves it (the post, or the passport service).
     PassportStage(&'static str, &'static str),
 }
@@ -401,6 +411,7 @@ pub async fn seed_history(
     steps.push((136, Step::PassportStage("mark-produced", "al-hoceima-passports")));
     steps.push((141, Step::PassportStage("dispatch", "al-hoceima-passports")));
     steps.push((147, Step::PassportStage("mark-ready", "consulate-brussels")));
+    steps.push((149, Step::SummerPassport));
     steps.push((150, Step::Extract));
     steps.sort_by_key(|(day, _)| *day);
 
@@ -492,6 +503,32 @@ pub async fn seed_history(
                 };
             }
             Step::PassportStage(action, org) => act(&engine, &passport, org, action, "").await?,
+            Step::SummerPassport => {
+                let p = engine.catalog().catalog.procedures.get("passport").context("the passport procedure")?;
+                let mut submitted = nafida_engine::forms::Submitted::default();
+                for (k, v) in [
+                    ("idempotency_key", "demo-passport-said-summer"),
+                    ("field_deposit_place", "al-hoceima-passports"),
+                    ("field_etimbre", "4711 2026 0000 0077"),
+                    ("field_urgent", "no"),
+                    ("field_application", "renewal"),
+                ] {
+                    submitted.values.insert(k.into(), v.into());
+                }
+                submitted.files.insert("doc_photo".into(), vec![("photo.pdf".into(), DEMO_PDF.to_vec())]);
+                let filed = nafida_engine::cases::filing::file(
+                    &engine,
+                    &people[1],
+                    p,
+                    &submitted,
+                    nafida_engine::i18n::Lang::Fr,
+                )
+                .await
+                .map_err(|e| anyhow::anyhow!("{e:?}"))?;
+                if let Err(refusal) = filed {
+                    anyhow::bail!("the demo summer passport was refused: {refusal:?}");
+                }
+            }
             Step::Extract => {
                 // Amina's own extract, to pay online: her act is in the office's register, so
                 // once she pays it waits for the agent's review, then is issued.

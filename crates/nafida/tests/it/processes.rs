@@ -115,6 +115,13 @@ async fn demo_creates_and_reuses_its_data() {
     let (status, page) = first.get("/administrations").await;
     assert_eq!(status, 200);
     assert!(page.contains("Commune de Targuist"));
+    // The consulate's desks, the identity card's and the certified copies' among them.
+    let (status, post) = first.get_with("/consulates/consulate-brussels", &[("accept-language", "fr")]).await;
+    assert_eq!(status, 200);
+    for desk in ["Passeport biométrique", "Carte nationale d’identité électronique", "Certification conforme"] {
+        assert!(post.contains(desk), "{desk}: {post}");
+    }
+    assert!(banner.contains("agent.passeports@demo.nafida.ma"), "the passport service's agent: {banner}");
     // A history of complaints, answered or not, so the public statistics have something to say.
     let (status, stats) = first.get("/statistics/complaints.csv").await;
     assert_eq!(status, 200);
