@@ -65,7 +65,7 @@ const MARGIN: f32 = 50.0;
 /// Where a line goes, and its paragraph direction: French lines from the left margin, Arabic
 /// lines from the right one, titles centred.
 #[derive(Clone, Copy, PartialEq)]
-enum Align {
+pub(crate) enum Align {
     Left,
     Right,
     CenterLtr,
@@ -92,7 +92,7 @@ impl TextBox {
     }
 }
 
-struct Page<'f> {
+pub(crate) struct Page<'f> {
     /// Regular, bold, Tifinagh (by [`Weight`]).
     fonts: [&'f Font; 3],
     used: [BTreeMap<u16, String>; 3],
@@ -109,7 +109,7 @@ fn leading(size: f32) -> f32 {
 
 impl Page<'_> {
     /// The words of `text` in lines no wider than `room` points at `size`.
-    fn wrap(&self, weight: Weight, size: f32, room: f32, rtl: bool, text: &str) -> Vec<String> {
+    pub(crate) fn wrap(&self, weight: Weight, size: f32, room: f32, rtl: bool, text: &str) -> Vec<String> {
         let (font, tifinagh) = (self.fonts[weight as usize], self.fonts[Weight::Tifinagh as usize]);
         let fits = |t: &str| shape_line_with(font, Some(tifinagh), t, rtl).width() * size / 1000.0 <= room;
         let mut lines: Vec<String> = vec![];
@@ -131,7 +131,16 @@ impl Page<'_> {
     /// Draws `text` as a block of lines no wider than `room`, the first at `y`, each next one
     /// [`leading`] lower; returns how far below `y` the last line sits.
     #[allow(clippy::too_many_arguments)]
-    fn block(&mut self, weight: Weight, size: f32, x: f32, y: f32, align: Align, room: f32, text: &str) -> f32 {
+    pub(crate) fn block(
+        &mut self,
+        weight: Weight,
+        size: f32,
+        x: f32,
+        y: f32,
+        align: Align,
+        room: f32,
+        text: &str,
+    ) -> f32 {
         let rtl = matches!(align, Align::Right | Align::CenterRtl);
         let lines = self.wrap(weight, size, room, rtl, text);
         for (i, line) in lines.iter().enumerate() {
@@ -140,7 +149,7 @@ impl Page<'_> {
         lines.len().saturating_sub(1) as f32 * leading(size)
     }
 
-    fn text(&mut self, weight: Weight, size: f32, x: f32, y: f32, align: Align, text: &str) {
+    pub(crate) fn text(&mut self, weight: Weight, size: f32, x: f32, y: f32, align: Align, text: &str) {
         let i = weight as usize;
         let rtl = matches!(align, Align::Right | Align::CenterRtl);
         let tif = Weight::Tifinagh as usize;
@@ -200,7 +209,7 @@ impl Page<'_> {
         let _ = writeln!(self.ops, "0.75 G 0.5 w {MARGIN} {y:.2} m {:.2} {y:.2} l S", WIDTH - MARGIN);
     }
 
-    fn qr(&mut self, payload: &str, x: f32, y: f32, size: f32) -> Result<(), RenderError> {
+    pub(crate) fn qr(&mut self, payload: &str, x: f32, y: f32, size: f32) -> Result<(), RenderError> {
         let code = qrcode::QrCode::new(payload.as_bytes()).map_err(|_| RenderError::Qr)?;
         let n = code.width();
         let colors = code.to_colors();
@@ -254,16 +263,8 @@ impl Rendered {
 
 /// Draws the document, with the box of every line of text and the text drawn without glyphs.
 pub fn render_with_boxes(doc: &Document) -> Result<Rendered, RenderError> {
-    let regular = Font::load(Weight::Regular)?;
-    let bold = Font::load(Weight::Bold)?;
-    let tifinagh = Font::load(Weight::Tifinagh)?;
-    let mut page = Page {
-        fonts: [&regular, &bold, &tifinagh],
-        used: [BTreeMap::new(), BTreeMap::new(), BTreeMap::new()],
-        ops: String::new(),
-        boxes: vec![],
-        missing: vec![],
-    };
+    let [regular, bold, tifinagh] = fonts()?;
+    let mut page = Page::new([&regular, &bold, &tifinagh]);
     let right = WIDTH - MARGIN;
     // Each language has half the width, less a gutter, wherever both sit side by side.
     let half = (WIDTH - 2.0 * MARGIN) / 2.0 - 8.0;
@@ -317,15 +318,60 @@ pub fn render_with_boxes(doc: &Document) -> Result<Rendered, RenderError> {
         fy -= page.block(Weight::Regular, 9.0, right, fy, Align::Right, column, line) + 13.0;
     }
 
+    let title = format!("{} — {}", doc.title_fr, doc.title_ar);
+    let pdf = finish(&page, [&regular, &bold, &tifinagh], (WIDTH, HEIGHT), &title, &doc.data);
+    let (boxes, missing) = page.into_checks();
+    Ok(Rendered { pdf, boxes, missing })
+}
+
+/// The fonts a page is drawn with, loaded once: regular, bold, Tifinagh.
+pub(crate) fn fonts() -> Result<[Font; 3], FontError> {
+    Ok([Font::load(Weight::Regular)?, Font::load(Weight::Bold)?, Font::load(Weight::Tifinagh)?])
+}
+
+impl<'f> Page<'f> {
+    /// An empty page drawn with these fonts.
+    pub(crate) fn new(fonts: [&'f Font; 3]) -> Page<'f> {
+        Page {
+            fonts,
+            used: [BTreeMap::new(), BTreeMap::new(), BTreeMap::new()],
+            ops: String::new(),
+            boxes: vec![],
+            missing: vec![],
+        }
+    }
+
+    /// A filled rectangle in a grey level (0 black, 1 white).
+    pub(crate) fn fill(&mut self, grey: f32, x: f32, y: f32, w: f32, h: f32) {
+        let _ = writeln!(self.ops, "{grey:.2} g {x:.2} {y:.2} {w:.2} {h:.2} re f 0 g");
+    }
+
+    /// The boxes of its lines and the text drawn without glyphs.
+    pub(crate) fn into_checks(self) -> (Vec<TextBox>, Vec<String>) {
+        (self.boxes, self.missing)
+    }
+}
+
+/// The one-page PDF of a drawn page of `size` points, its fonts subset to the glyphs used and
+/// the signed facts in its information dictionary.
+pub(crate) fn finish(
+    page: &Page<'_>,
+    fonts: [&Font; 3],
+    size: (f32, f32),
+    title: &str,
+    data: &BTreeMap<String, String>,
+) -> Vec<u8> {
+    let [regular, bold, tifinagh] = fonts;
+    let (width, height) = size;
     let mut pdf = Pdf::default();
     let catalog = pdf.reserve();
     let pages = pdf.reserve();
     let page_id = pdf.reserve();
-    let f1 = embed_font(&mut pdf, &regular, "Amiri", &subset_tag(&page.used[0], "R"), &page.used[0]);
-    let f2 = embed_font(&mut pdf, &bold, "Amiri-Bold", &subset_tag(&page.used[1], "B"), &page.used[1]);
+    let f1 = embed_font(&mut pdf, regular, "Amiri", &subset_tag(&page.used[0], "R"), &page.used[0]);
+    let f2 = embed_font(&mut pdf, bold, "Amiri-Bold", &subset_tag(&page.used[1], "B"), &page.used[1]);
     // The Tifinagh face only when a line used it.
     let f3 = (!page.used[2].is_empty()).then(|| {
-        let id = embed_font(&mut pdf, &tifinagh, "NotoSansTifinagh", &subset_tag(&page.used[2], "T"), &page.used[2]);
+        let id = embed_font(&mut pdf, tifinagh, "NotoSansTifinagh", &subset_tag(&page.used[2], "T"), &page.used[2]);
         format!(" /F3 {id} 0 R")
     });
     let contents = pdf.add_stream("", page.ops.as_bytes());
@@ -334,18 +380,15 @@ pub fn render_with_boxes(doc: &Document) -> Result<Rendered, RenderError> {
     pdf.set(
         page_id,
         format!(
-            "<< /Type /Page /Parent {pages} 0 R /MediaBox [0 0 {WIDTH} {HEIGHT}] \
+            "<< /Type /Page /Parent {pages} 0 R /MediaBox [0 0 {width} {height}] \
              /Resources << /Font << /F1 {f1} 0 R /F2 {f2} 0 R{} >> >> /Contents {contents} 0 R >>",
             f3.unwrap_or_default()
         ),
     );
-    let data = serde_json::to_string(&doc.data).unwrap_or_default();
+    let data = serde_json::to_string(data).unwrap_or_default();
     let data = base64::engine::general_purpose::STANDARD.encode(data.as_bytes());
-    let info = pdf.add(format!(
-        "<< /Title {} /Producer (Nafida) /NafidaData ({data}) >>",
-        text_string(&format!("{} — {}", doc.title_fr, doc.title_ar))
-    ));
-    Ok(Rendered { pdf: pdf.finish(catalog, info), boxes: page.boxes, missing: page.missing })
+    let info = pdf.add(format!("<< /Title {} /Producer (Nafida) /NafidaData ({data}) >>", text_string(title)));
+    pdf.finish(catalog, info)
 }
 
 /// Six capital letters naming a font subset, from the glyphs it holds.

@@ -6,6 +6,8 @@
 //!
 //! No I/O: the caller brings the texts (translated) and the key, and stores the result.
 
+pub mod card;
+pub mod credential;
 pub mod layout;
 pub mod pdf;
 pub mod seal;

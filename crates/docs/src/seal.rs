@@ -81,6 +81,11 @@ impl SigningKey {
     pub fn public_base64(&self) -> String {
         B64.encode(self.pair.pk.as_ref())
     }
+
+    /// An Ed25519 signature of `message` (64 bytes).
+    pub fn sign(&self, message: &[u8]) -> [u8; 64] {
+        *self.pair.sk.sign(message, None)
+    }
 }
 
 /// Every public key the platform ever signed with, by id.
@@ -95,6 +100,13 @@ impl PublicKeys {
         let id = key_id(pk.as_ref());
         self.0.insert(id.clone(), pk);
         Ok(id)
+    }
+
+    /// Whether `signature` is the key `id`'s over `message`; an error for a key not known.
+    pub fn verify_signature(&self, id: &str, message: &[u8], signature: &[u8]) -> Result<bool, VerifyError> {
+        let pk = self.0.get(id).ok_or_else(|| VerifyError::UnknownKey(id.to_string()))?;
+        let Ok(signature) = ed25519_compact::Signature::from_slice(signature) else { return Ok(false) };
+        Ok(pk.verify(message, &signature).is_ok())
     }
 
     /// How many keys are known.

@@ -1338,3 +1338,12 @@ zone-africa-dakar = داكار
 zone-africa-abidjan = أبيدجان
 zone-africa-cairo = القاهرة
 zone-australia-sydney = سيدني
+
+# The MRE Services card.
+card-title = بطاقة خدمات مغاربة العالم
+card-valid = صالحة من { $from } إلى { $until }
+card-check-at = تحقق منها: { $url }
+card-check-scan = تحقق منها بمسح الرمز
+doc-kind-mre-card = بطاقة خدمات مغاربة العالم
+err-card-reason = اختر السبب: ضائعة أو مسروقة (وبالنسبة للخلية: مسحوبة).
+err-card-revoked-already = هذه البطاقة ملغاة من قبل.

@@ -1246,3 +1246,12 @@ zone-africa-dakar = Dakar
 zone-africa-abidjan = Abidjan
 zone-africa-cairo = Cairo
 zone-australia-sydney = Sydney
+
+# The MRE Services card.
+card-title = “MRE Services” card
+card-valid = Valid from { $from } to { $until }
+card-check-at = Check at { $url }
+card-check-scan = Scan the code to check it
+doc-kind-mre-card = “MRE Services” card
+err-card-reason = Choose the reason: lost or stolen (and, for the cell, withdrawn).
+err-card-revoked-already = This card is revoked already.

@@ -1246,3 +1246,12 @@ zone-africa-dakar = Dakar
 zone-africa-abidjan = Abidjan
 zone-africa-cairo = Le Caire
 zone-australia-sydney = Sydney
+
+# The MRE Services card.
+card-title = Carte « Services MRE »
+card-valid = Valable du { $from } au { $until }
+card-check-at = Vérifiez : { $url }
+card-check-scan = Scannez le code pour la vérifier
+doc-kind-mre-card = Carte « Services MRE »
+err-card-reason = Choisissez la raison : perdue ou volée (et, pour la cellule, retirée).
+err-card-revoked-already = Cette carte est déjà révoquée.

@@ -81,6 +81,9 @@ pub const MANDATE_ATTACHMENT: &str = "mandate";
 /// The registry's name of the effect that issues a post's certificate.
 pub const EFFECT_ISSUE_CERTIFICATE: &str = "issue-certificate";
 
+/// The registry's name of the effect that issues an "MRE Services" card.
+pub const EFFECT_ISSUE_CARD: &str = "issue-card";
+
 /// The certificates of a post the engine draws (`issue-certificate` kinds).
 pub const CERTIFICATE_KINDS: &[&str] = &[document::CONSULAR_REGISTRATION_CARD, document::LIFE_CERTIFICATE];
 
@@ -98,6 +101,8 @@ pub mod document {
     pub const CONSULAR_REGISTRATION_CARD: &str = "consular-registration-card";
     /// A life certificate.
     pub const LIFE_CERTIFICATE: &str = "life-certificate";
+    /// An "MRE Services" card.
+    pub const MRE_CARD: &str = "mre-card";
 }
 
 /// An effect the registry knows: its name in the catalogue, the kinds it accepts, and the
@@ -148,6 +153,7 @@ pub const REGISTRY: &[Contract] = &[
             _ => &["pension_number"],
         },
     },
+    Contract { name: EFFECT_ISSUE_CARD, kinds: &[], fields: |_| &[], optional: |_| &[] },
     Contract {
         name: "verify-identity",
         kinds: &[],

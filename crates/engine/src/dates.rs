@@ -27,3 +27,10 @@ pub fn show_with_hijri(i18n: &crate::i18n::I18n, lang: crate::i18n::Lang, d: &st
         tr.ta("doc-hijri-date", &[("day", &h.day.to_string()), ("month", &month), ("year", &h.year.to_string())]);
     format!("{} — {hijri}", show_date(d))
 }
+
+/// An instant as a UTC stamp for machines: `2026-12-03T08:05:09Z`.
+pub fn utc_stamp(millis: i64) -> String {
+    let d = Date::from_millis(millis);
+    let secs = millis.div_euclid(1000).rem_euclid(86_400);
+    format!("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z", d.year, d.month, d.day, secs / 3600, (secs / 60) % 60, secs % 60)
+}

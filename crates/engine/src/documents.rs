@@ -82,9 +82,7 @@ pub async fn record_in(tx: &mut Tx, record: &IssuedDocument) -> Result<()> {
 /// Draws, seals and stores a document's file; returns the record to write (nothing is
 /// recorded yet).
 pub async fn prepare(engine: &Engine, issue: Issue<'_>) -> Result<IssuedDocument> {
-    let mut random = [0u8; 9];
-    getrandom::fill(&mut random).map_err(|e| EngineError::Internal(e.to_string()))?;
-    let code = VerificationCode::generate(random);
+    let code = new_code()?;
     let now = engine.clock().now().millis();
     let mut document = issue.document;
     document.qr = verify_url(engine, &code);
@@ -99,8 +97,6 @@ pub async fn prepare(engine: &Engine, issue: Issue<'_>) -> Result<IssuedDocument
     document.data.insert("office".into(), issue.office_id.to_string());
     document.data.insert("issued_on".into(), nafida_domain::Date::legal(now).to_string());
     let data_json = serde_json::to_string(&document.data).map_err(|e| EngineError::Internal(e.to_string()))?;
-    let key = office_key(engine, issue.office_id).await?;
-    let key_id = key.id().to_string();
     // Drawing and shaping take a few milliseconds of CPU: off the request threads.
     let rendered = tokio::task::spawn_blocking(move || nafida_docs::render_with_boxes(&document))
         .await
@@ -113,7 +109,52 @@ pub async fn prepare(engine: &Engine, issue: Issue<'_>) -> Result<IssuedDocument
         tracing::error!(kind = issue.kind, overlaps, outside, missing, "an issued document does not lay out well");
         engine.count_layout_fault();
     }
-    let sealed = nafida_docs::seal(rendered.pdf, &key);
+    let meta = Meta {
+        kind: issue.kind,
+        case_id: issue.case_id,
+        act_id: issue.act_id,
+        office_id: issue.office_id,
+        expires_at: issue.expires_at,
+    };
+    seal_and_store(engine, &meta, &code, data_json, rendered.pdf, now).await
+}
+
+/// A new verification code.
+pub fn new_code() -> Result<VerificationCode> {
+    let mut random = [0u8; 9];
+    getrandom::fill(&mut random).map_err(|e| EngineError::Internal(e.to_string()))?;
+    Ok(VerificationCode::generate(random))
+}
+
+/// What a document's record says besides its file.
+#[derive(Debug, Clone, Copy)]
+pub struct Meta<'a> {
+    /// Kind.
+    pub kind: &'a str,
+    /// The case it is issued for.
+    pub case_id: Option<&'a str>,
+    /// The act it reproduces.
+    pub act_id: Option<&'a str>,
+    /// The issuing administration.
+    pub office_id: &'a str,
+    /// When it stops being valid.
+    pub expires_at: Option<i64>,
+}
+
+/// Seals a drawn file with the office's key, stores it and returns its record (written later
+/// by the caller's transaction).
+pub async fn seal_and_store(
+    engine: &Engine,
+    meta: &Meta<'_>,
+    code: &VerificationCode,
+    data_json: String,
+    pdf: Vec<u8>,
+    now: i64,
+) -> Result<IssuedDocument> {
+    let issue = meta;
+    let key = office_key(engine, issue.office_id).await?;
+    let key_id = key.id().to_string();
+    let sealed = nafida_docs::seal(pdf, &key);
     let file_key = engine.files().put(&sealed).await?;
     let record = IssuedDocument {
         code: code.as_str().to_string(),

@@ -41,6 +41,8 @@ pub enum Planned {
         /// The kind of certificate.
         kind: String,
     },
+    /// An "MRE Services" card for the applicant.
+    IssueCard,
 }
 
 /// An effect ready to be written.
@@ -61,6 +63,8 @@ pub enum Prepared {
     },
     /// The account's identity, checked by the approving agent.
     VerifyIdentity(Box<nafida_store::identity::IdentityCheck>),
+    /// An "MRE Services" card drawn and signed (its file stored, its rows not yet).
+    IssueCard(Box<crate::cards::Prepared>),
 }
 
 /// The registry's name of the effect that raises the applicant's identity to checked.
@@ -119,6 +123,10 @@ pub async fn check(engine: &Engine, c: &CaseRow, p: &Procedure) -> Result<Result
                     Some(problem) => problems.push(problem),
                 }
             }
+            crate::cards::EFFECT => match crate::cards::check(engine, c).await? {
+                None => out.push(Planned::IssueCard),
+                Some(problem) => problems.push(problem),
+            },
             other => tracing::warn!(effect = other, procedure = %p.id, "an effect the registry does not know; skipped"),
         }
     }
@@ -152,6 +160,13 @@ pub async fn prepare(
                 let Some(officer) = &officer else { unreachable!("set above") };
                 let document = crate::certificates::prepare(engine, c, p, &kind, officer).await?;
                 Prepared::IssueDocument(Box::new(document), "holder".into())
+            }
+            Planned::IssueCard => {
+                if officer.is_none() {
+                    officer = Some(crate::documents::officer_of(engine, actor).await?);
+                }
+                let Some(officer) = &officer else { unreachable!("set above") };
+                Prepared::IssueCard(Box::new(crate::cards::prepare(engine, c, officer).await?))
             }
             Planned::RegisterAct(t) => Prepared::RegisterAct(t),
             Planned::CorrectName { act, new_name } => Prepared::CorrectName { act, new_name },
@@ -202,6 +217,11 @@ pub async fn apply_in(engine: &Engine, tx: &mut Tx, c: &CaseRow, prepared: Vec<P
             }
             Prepared::VerifyIdentity(check) => {
                 nafida_store::identity::record_in(tx, &check).await?;
+            }
+            Prepared::IssueCard(card) => {
+                crate::cards::apply_in(tx, &card).await?;
+                let stored = What::DocumentIssued { code: card.document.code.clone() }.by(system.clone());
+                cases::add_event_in(tx, &c.id, &stored.new_event(), &[], now).await?;
             }
             Prepared::RegisterAct(transcription) => {
                 let entered = civil::register_transcription_in(tx, c, &transcription, now).await?;

@@ -11,6 +11,7 @@
 pub mod actor;
 pub mod acts;
 pub mod appointments;
+pub mod cards;
 pub mod cases;
 pub mod catalog;
 pub mod certificates;
@@ -30,6 +31,7 @@ pub mod events;
 pub mod forms;
 pub mod i18n;
 pub mod identity;
+pub mod ids;
 pub mod mails;
 pub mod orgs;
 pub mod payments;

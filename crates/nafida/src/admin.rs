@@ -235,6 +235,26 @@ fn read_document(file: &std::path::Path) -> anyhow::Result<Vec<u8>> {
     std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))
 }
 
+/// The card credential a file holds (what its QR code says), if it holds one.
+fn credential_in(bytes: &[u8]) -> Option<String> {
+    let text = std::str::from_utf8(bytes).ok()?.trim();
+    text.starts_with("NFC1.").then(|| text.to_string())
+}
+
+/// What a checked card says.
+fn describe_card(c: &nafida_docs::credential::Card, sealer: Option<&str>) -> String {
+    format!(
+        "valid MRE Services card {} of {} ({}), from {} to {}, issued by {}; signed with key {}",
+        c.number,
+        c.name_latin,
+        c.name_ar,
+        c.valid_from,
+        c.valid_until,
+        sealer.unwrap_or(&c.issuer),
+        c.key
+    )
+}
+
 /// What a verified document says of itself and of who sealed it; `sealer` names the office
 /// whose key sealed it, from the published keys.
 fn describe(v: &nafida_docs::Verified, sealer: Option<&str>) -> String {
@@ -252,7 +272,11 @@ fn describe(v: &nafida_docs::Verified, sealer: Option<&str>) -> String {
 }
 
 /// `nafida verify FILE --keys KEYS.json`: fully offline.
-pub fn verify_with_keys_file(file: &std::path::Path, keys: &std::path::Path) -> anyhow::Result<()> {
+pub fn verify_with_keys_file(
+    file: &std::path::Path,
+    keys: &std::path::Path,
+    revocations: Option<&std::path::Path>,
+) -> anyhow::Result<()> {
     let text = std::fs::read_to_string(keys).with_context(|| format!("cannot read {}", keys.display()))?;
     let json: serde_json::Value =
         serde_json::from_str(&text).map_err(|_| anyhow::anyhow!("{}: not the JSON of /verify/keys", keys.display()))?;
@@ -265,8 +289,36 @@ pub fn verify_with_keys_file(file: &std::path::Path, keys: &std::path::Path) -> 
             sealers.insert(id, name.to_string());
         }
     }
-    let verified = nafida_docs::verify(&read_document(file)?, &known)
-        .map_err(|e| anyhow::anyhow!("{}: NOT VALID: {e}", file.display()))?;
+    let list = match revocations {
+        Some(path) => {
+            let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+            Some(
+                nafida_docs::credential::RevocationList::read(&text, &known)
+                    .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?,
+            )
+        }
+        None => None,
+    };
+    let bytes = read_document(file)?;
+    let today = nafida_domain::Date::legal(nafida_domain::Clock::now(&nafida_domain::SystemClock).millis()).to_string();
+    if let Some(credential) = credential_in(&bytes) {
+        let card = nafida_docs::credential::check(&credential, &known, &today, list.as_ref())
+            .map_err(|e| anyhow::anyhow!("{}: NOT VALID: {e}", file.display()))?;
+        println!("{}: {}", file.display(), describe_card(&card, sealers.get(&card.key).map(String::as_str)));
+        match &list {
+            Some(l) => println!("(checked offline, against the list of revoked cards of {})", l.issued_at),
+            None => println!("(checked offline, without a list of revoked cards: give --revocations to know of them)"),
+        }
+        return Ok(());
+    }
+    let verified =
+        nafida_docs::verify(&bytes, &known).map_err(|e| anyhow::anyhow!("{}: NOT VALID: {e}", file.display()))?;
+    // A card's file is checked against the list of revoked cards too.
+    if let (Some(l), Some(number)) = (&list, verified.data.get("number"))
+        && let Some(r) = l.revoked.iter().find(|r| &r.number == number)
+    {
+        bail!("{}: NOT VALID: the card was revoked on {} ({})", file.display(), r.at, r.reason);
+    }
     println!("{}: {}", file.display(), describe(&verified, sealers.get(&verified.key_id).map(String::as_str)));
     println!(
         "(checked offline; its revocation status is at /verify/{})",
@@ -279,7 +331,10 @@ pub fn verify_with_keys_file(file: &std::path::Path, keys: &std::path::Path) -> 
 pub async fn verify_with_database(config: &Config, file: &std::path::Path) -> anyhow::Result<()> {
     let bytes = read_document(file)?;
     let p = platform::open(config, false).await?;
-    let result = verify_in(&p, &bytes).await;
+    let result = match credential_in(&bytes) {
+        Some(credential) => verify_card_in(&p, &credential).await,
+        None => verify_in(&p, &bytes).await,
+    };
     p.db.close().await;
     match result? {
         Ok(line) => {
@@ -290,7 +345,8 @@ pub async fn verify_with_database(config: &Config, file: &std::path::Path) -> an
     }
 }
 
-async fn verify_in(p: &platform::Platform, bytes: &[u8]) -> anyhow::Result<Result<String, String>> {
+/// The published keys and the offices they seal for.
+async fn published(p: &platform::Platform) -> anyhow::Result<(nafida_docs::PublicKeys, BTreeMap<String, String>)> {
     let mut known = nafida_docs::PublicKeys::default();
     let mut sealers = BTreeMap::new();
     for k in nafida_store::documents::published_keys(&p.db).await? {
@@ -302,6 +358,28 @@ async fn verify_in(p: &platform::Platform, bytes: &[u8]) -> anyhow::Result<Resul
             sealers.insert(id, o.name.fr);
         }
     }
+    Ok((known, sealers))
+}
+
+/// A card's credential, with the keys and the standing from the database.
+async fn verify_card_in(p: &platform::Platform, credential: &str) -> anyhow::Result<Result<String, String>> {
+    let (known, sealers) = published(p).await?;
+    let today = nafida_domain::Date::legal(p.clock.now().millis()).to_string();
+    let card = match nafida_docs::credential::check(credential, &known, &today, None) {
+        Ok(card) => card,
+        Err(e) => return Ok(Err(e.to_string())),
+    };
+    if let Some(row) = nafida_store::cards::by_number(&p.db, &card.number).await?
+        && let Some(at) = row.revoked_at
+    {
+        let day = nafida_domain::Date::legal(at);
+        return Ok(Err(format!("the card was revoked on {day} ({})", row.revoked_reason.unwrap_or_default())));
+    }
+    Ok(Ok(describe_card(&card, sealers.get(&card.key).map(String::as_str))))
+}
+
+async fn verify_in(p: &platform::Platform, bytes: &[u8]) -> anyhow::Result<Result<String, String>> {
+    let (known, sealers) = published(p).await?;
     let verified = match nafida_docs::verify(bytes, &known) {
         Ok(v) => v,
         Err(e) => return Ok(Err(e.to_string())),

@@ -65,16 +65,21 @@ pub enum Command {
     /// Civil-status register tasks.
     #[command(subcommand)]
     Civil(CivilCommand),
-    /// Check a document issued by Nafida (a sealed PDF) without any network: its seal over
-    /// every byte, against the published keys (from the keys file given, as served at
-    /// /verify/keys, or else from the platform's database); then its standing (valid, revoked,
-    /// expired) if the database is reachable. Exits with 0 only for a valid document.
+    /// Check a document issued by Nafida (a sealed PDF) or an MRE Services card's credential
+    /// (a text file holding what its QR code says) without any network: its seal or signature
+    /// against the published keys (from the keys file given, as served at /verify/keys, or else
+    /// from the platform's database); a card's validity dates, and its absence from the signed
+    /// list of revoked cards given (as served at /cards/revocations/{issuer}.json); then, with
+    /// the database, the standing recorded. Exits with 0 only for a valid document or card.
     Verify {
-        /// The PDF file.
+        /// The PDF file, or a text file holding a card's credential.
         file: PathBuf,
         /// A JSON file of published keys (saved from /verify/keys) instead of the database.
         #[arg(long, value_name = "FILE")]
         keys: Option<PathBuf>,
+        /// The signed list of revoked cards (saved from /cards/revocations/{issuer}.json).
+        #[arg(long, value_name = "FILE")]
+        revocations: Option<PathBuf>,
         #[command(flatten)]
         data: DataArgs,
     },

@@ -31,8 +31,8 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
     if let Command::Catalog(CatalogCommand::Check { dir }) = &cli.command {
         return catalog::check(dir.as_deref());
     }
-    if let Command::Verify { file, keys: Some(keys), .. } = &cli.command {
-        return admin::verify_with_keys_file(file, keys);
+    if let Command::Verify { file, keys: Some(keys), revocations, .. } = &cli.command {
+        return admin::verify_with_keys_file(file, keys, revocations.as_deref());
     }
     logging::init(&config);
     let runtime =

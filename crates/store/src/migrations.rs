@@ -45,6 +45,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 24, name: "time zones", sql: include_str!("migrations/0024_time_zones.sql") },
     Migration { version: 25, name: "appointments", sql: include_str!("migrations/0025_appointments.sql") },
     Migration { version: 26, name: "e-Timbre uses", sql: include_str!("migrations/0026_etimbre.sql") },
+    Migration { version: 27, name: "MRE cards", sql: include_str!("migrations/0027_cards.sql") },
 ];
 
 /// The version the database must be at for this binary.

@@ -19,7 +19,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use fluent_bundle::{FluentArgs, FluentValue};
 use nafida_domain::consular::{Opening, parse_hours};
-use nafida_domain::{Date, OrgId, Role, catalog::Phase};
+use nafida_domain::{Date, OrgId, Role};
 use nafida_store::appointments::{self as store, AppointmentRow, CalendarRow, Place};
 use nafida_store::cases::CaseRow;
 use nafida_store::mail::Attachment;
@@ -232,9 +232,7 @@ pub async fn set_closure(engine: &Engine, actor: &Actor, desk: &Desk, day: &str,
 }
 
 fn uuid_like() -> String {
-    let mut bytes = [0u8; 16];
-    let _ = getrandom::fill(&mut bytes);
-    hex::encode(bytes)
+    crate::ids::new_id()
 }
 
 /// Whether the actor works at the calendar's administration (or above it, supervising).
@@ -249,11 +247,10 @@ async fn may_manage(engine: &Engine, actor: &Actor, desk: &Desk) -> Result<bool>
     })
 }
 
-/// Whether the person holds an MRE Services card: a card request of theirs was approved. The
+/// Whether the person holds an MRE Services card valid today (not revoked, not expired). The
 /// card holders' quota of every calendar is kept for them.
 pub async fn is_card_holder(engine: &Engine, account_id: &str) -> Result<bool> {
-    let card = crate::contracts::names::MRE_CARD_PROCEDURE;
-    Ok(nafida_store::cases::has_in_phase(engine.db(), account_id, card, Phase::Approved.as_str()).await?)
+    crate::cards::holds_valid(engine, account_id).await
 }
 
 /// A free slot.

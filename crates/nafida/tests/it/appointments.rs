@@ -273,6 +273,13 @@ async fn card_holders_have_their_places_and_reminders_leave_once(backend: Backen
     // Fatima holds an MRE card: her request was approved by the provincial cell.
     let fatima_id = app.create_user("fatima.card@example.be", "correct horse battery", Role::Citizen, None).await;
     let account = nafida_store::accounts::get(engine.db(), &fatima_id).await.unwrap().unwrap();
+    let named = nafida_store::profiles::Profile {
+        name_latin: Some("Fatima Bakkali".into()),
+        name_ar: Some("فاطمة البقالي".into()),
+        channels: "email".into(),
+        ..Default::default()
+    };
+    nafida_store::profiles::save(engine.db(), &fatima_id, &named, 0).await.unwrap();
     let p = engine.catalog().catalog.procedures.get("mre-card").unwrap();
     let mut form = Submitted::default();
     for (k, v) in [
