@@ -262,7 +262,7 @@ pub async fn revoke(engine: &Engine, actor: &crate::Actor, code: &str, reason: &
     let stored =
         crate::events::What::DocumentRevoked { code: d.code.clone(), reason: reason.to_string() }.by(actor.event());
     let mut tx = engine.db().begin().await?;
-    if !documents::revoke_in(&mut tx, &d.code, reason, account_id, now).await? {
+    if !documents::revoke_in(&mut tx, &d.code, reason, Some(account_id), now).await? {
         tx.rollback().await?;
         return Ok(Err(crate::Refusal::NotAllowed("already-revoked")));
     }

@@ -125,10 +125,11 @@ pub async fn insert_in(tx: &mut Tx, c: &CardRow) -> Result<(), StoreError> {
     Ok(())
 }
 
-/// A person's cards, the latest first.
+/// A person's cards: those still standing first, then the latest first.
 pub async fn of_account(db: &Db, account_id: &str) -> Result<Vec<CardRow>, StoreError> {
     let rows: Vec<CardTuple> = on_db!(read db, pool => {
-        sqlx::query_as(concat!("SELECT ", card_columns!(), " FROM mre_cards WHERE account_id = $1 ORDER BY issued_at DESC, id"))
+        sqlx::query_as(concat!("SELECT ", card_columns!(), " FROM mre_cards WHERE account_id = $1 \
+             ORDER BY CASE WHEN revoked_at IS NULL THEN 0 ELSE 1 END, issued_at DESC, id"))
             .bind(account_id)
             .fetch_all(pool)
             .await?

@@ -114,9 +114,10 @@ pub async fn of_case(db: &Db, case_id: &str) -> Result<Vec<IssuedDocument>, Stor
     Ok(rows.into_iter().map(doc).collect())
 }
 
-/// Revokes a document with its reason (once), inside the caller's transaction; false when it
-/// was revoked already.
-pub async fn revoke_in(tx: &mut Tx, code: &str, reason: &str, by: &str, now: i64) -> Result<bool, StoreError> {
+/// Revokes a document with its reason (once), inside the caller's transaction, by a staff
+/// member or the person (an account), or by the platform (`None`); false when it was revoked
+/// already.
+pub async fn revoke_in(tx: &mut Tx, code: &str, reason: &str, by: Option<&str>, now: i64) -> Result<bool, StoreError> {
     Ok(on_tx!(tx, conn => {
         sqlx::query(
             "UPDATE issued_documents SET revoked_at = $2, revoked_reason = $3, revoked_by = $4 WHERE code = $1 AND revoked_at IS NULL",

@@ -19,6 +19,8 @@ pub struct Asset {
 pub struct Assets {
     /// The stylesheet.
     pub css: Asset,
+    /// The card check page's camera scan (progressive: the page works without it).
+    pub scan_js: Asset,
 }
 
 fn hashed(stem: &str, ext: &str, content_type: &'static str, bytes: &'static [u8]) -> Asset {
@@ -29,11 +31,14 @@ fn hashed(stem: &str, ext: &str, content_type: &'static str, bytes: &'static [u8
 impl Assets {
     /// Hashes the embedded files.
     pub fn load() -> Self {
-        Assets { css: hashed("app", "css", "text/css; charset=utf-8", include_bytes!("../static/app.css")) }
+        Assets {
+            css: hashed("app", "css", "text/css; charset=utf-8", include_bytes!("../static/app.css")),
+            scan_js: hashed("scan", "js", "text/javascript; charset=utf-8", include_bytes!("../static/scan.js")),
+        }
     }
 
     /// The asset served at `path`, if any.
     pub fn find(&self, path: &str) -> Option<&Asset> {
-        [&self.css].into_iter().find(|a| a.url == path)
+        [&self.css, &self.scan_js].into_iter().find(|a| a.url == path)
     }
 }

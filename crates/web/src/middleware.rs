@@ -118,7 +118,7 @@ pub fn security_headers() -> [(HeaderName, HeaderValue); 6] {
         (HeaderName::from_static("x-frame-options"), HeaderValue::from_static("DENY")),
         (
             HeaderName::from_static("permissions-policy"),
-            HeaderValue::from_static("camera=(), microphone=(), geolocation=(), payment=()"),
+            HeaderValue::from_static("camera=(self), microphone=(), geolocation=(), payment=()"),
         ),
         (HeaderName::from_static("cross-origin-opener-policy"), HeaderValue::from_static("same-origin")),
     ]

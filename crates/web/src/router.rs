@@ -18,9 +18,9 @@ use crate::documents;
 use crate::error::AppError;
 use crate::middleware::{html_errors, observe, security_headers};
 use crate::pages::{
-    account, admin, administrations, anonymous, api_tokens, appointments, apps, auth, cases, catalogue, complaints,
-    consulates, counter, demo_mail, family, holidays, home, identity, lang, my_acts, payments, privacy, staff,
-    staff_cases, topics, tracking,
+    account, admin, administrations, anonymous, api_tokens, appointments, apps, auth, cards, cases, catalogue,
+    complaints, consulates, counter, demo_mail, family, holidays, home, identity, lang, my_acts, payments, privacy,
+    staff, staff_cases, topics, tracking,
 };
 use crate::state::AppState;
 use crate::statistics;
@@ -128,6 +128,12 @@ pub fn build_router(state: AppState) -> Router {
         .route("/account/family", get(family::show_family))
         .route("/account/identity", get(identity::show_identity))
         .route("/account/acts", get(my_acts::show_my_acts))
+        .route("/account/cards", get(cards::show_my_cards))
+        .route("/account/cards/{number}/qr.png", get(cards::card_qr))
+        .route("/account/cards/{number}/revoke", post(cards::revoke_my_card))
+        .route("/cards/check", get(cards::show_check).post(cards::check_card))
+        .route("/cards/revocations/{file}", get(cards::revocation_list))
+        .route("/staff/cards/{number}/withdraw", post(cards::withdraw_card))
         .route("/account/identity/eid", post(identity::start_eid))
         .route("/identity/test/{request}", get(identity::show_test_provider).post(identity::test_provider_outcome))
         .route("/account/apps/{id}/revoke", post(apps::revoke_token))

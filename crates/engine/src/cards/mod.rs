@@ -8,6 +8,8 @@
 //! The validity (two years) is the province's choice: no national rule was found
 //! (`domain-morocco.md` §4.8), to be confirmed.
 
+pub mod qr;
+
 use nafida_docs::credential::{self, Card, CardError, RevocationList, Revoked};
 use nafida_domain::Date;
 use nafida_store::Tx;
@@ -218,7 +220,7 @@ pub async fn prepare(engine: &Engine, c: &CaseRow, officer: &crate::documents::O
 pub async fn apply_in(tx: &mut Tx, p: &Prepared) -> Result<()> {
     for (id, code) in &p.replaces {
         store::revoke_in(tx, id, "replaced", "platform", p.card.issued_at).await?;
-        nafida_store::documents::revoke_in(tx, code, "replaced", "platform", p.card.issued_at).await?;
+        nafida_store::documents::revoke_in(tx, code, "replaced", None, p.card.issued_at).await?;
     }
     crate::documents::record_in(tx, &p.document).await?;
     store::insert_in(tx, &p.card).await?;
@@ -266,7 +268,7 @@ pub async fn revoke(engine: &Engine, actor: &Actor, number: &str, reason: &str) 
         tx.rollback().await?;
         return Ok(Err(Refusal::NotAllowed("card-revoked-already")));
     }
-    nafida_store::documents::revoke_in(&mut tx, &c.document_code, reason, &by, now).await?;
+    nafida_store::documents::revoke_in(&mut tx, &c.document_code, reason, Some(&by), now).await?;
     nafida_store::cases::add_event_in(&mut tx, &c.case_id, &stored.new_event(), &[], now).await?;
     tx.commit().await?;
     Ok(Ok(()))

@@ -12,6 +12,7 @@ mod accounts;
 mod api;
 mod appointments;
 mod browser;
+mod cards;
 mod cases;
 mod catalogue;
 mod cli;
@@ -122,6 +123,7 @@ fn main() {
         cases::tests(),
         complaints::tests(),
         appointments::tests(),
+        cards::tests(),
         tracking::tests(),
         passports::tests(),
         consulates::tests(),

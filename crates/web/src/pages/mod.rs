@@ -8,6 +8,7 @@ pub mod api_tokens;
 pub mod appointments;
 pub mod apps;
 pub mod auth;
+pub mod cards;
 pub mod cases;
 pub mod catalogue;
 pub mod complaints;
