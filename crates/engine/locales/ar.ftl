@@ -883,6 +883,7 @@ case-fast-lane-on = إدراج في المسار السريع
 case-fast-lane-off = إخراج من المسار السريع
 event-fast-lane = أدرج في المسار السريع من طرف { $who }
 event-fast-lane-off = أخرج من المسار السريع من طرف { $who }
+event-fast-lane-card = في الممر السريع: صاحب الطلب يحمل بطاقة خدمات مغاربة العالم { $number }
 mail-escalation-subject = ملف متأخر: { $reference }
 mail-escalation-body = انقضى الأجل القانوني للطلب «{ $procedure }» ({ $reference }) لدى { $org }. أحيل عليك الملف للتتبع.
 case-extend = { $count ->

@@ -801,6 +801,7 @@ case-fast-lane-on = Put in the fast lane
 case-fast-lane-off = Take out of the fast lane
 event-fast-lane = Put in the fast lane by { $who }
 event-fast-lane-off = Taken out of the fast lane by { $who }
+event-fast-lane-card = In the fast lane: its applicant holds the “MRE Services” card { $number }
 mail-escalation-subject = Overdue case: { $reference }
 mail-escalation-body = The legal time limit of the request “{ $procedure }” ({ $reference }) at { $org } has passed. The case is reported to you for follow-up.
 case-extend = { $count ->

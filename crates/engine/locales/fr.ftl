@@ -802,6 +802,7 @@ case-fast-lane-on = Passer en voie rapide
 case-fast-lane-off = Retirer de la voie rapide
 event-fast-lane = Passé en voie rapide par { $who }
 event-fast-lane-off = Retiré de la voie rapide par { $who }
+event-fast-lane-card = En voie rapide : son demandeur détient la carte « Services MRE » { $number }
 mail-escalation-subject = Dossier en retard : { $reference }
 mail-escalation-body = Le délai légal de la demande « { $procedure } » ({ $reference }) auprès de { $org } est dépassé. Le dossier vous est signalé pour suivi.
 case-extend = { $count ->

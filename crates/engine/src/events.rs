@@ -202,6 +202,8 @@ pub enum What {
     FastLane(String),
     /// Taken out of the fast lane.
     FastLaneOff,
+    /// In the fast lane at filing, its applicant holding this MRE Services card.
+    FastLaneCard(String),
     /// A document was issued.
     DocumentIssued {
         /// Its verification code.
@@ -346,6 +348,7 @@ impl What {
             }
             "fast-lane" => What::FastLane(text()),
             "fast-lane-off" => What::FastLaneOff,
+            "fast-lane-card" => What::FastLaneCard(text()),
             "document-issued" => What::DocumentIssued { code: text() },
             "document-revoked" => {
                 let (code, reason) = split(body);
@@ -395,6 +398,7 @@ impl What {
             What::Transferred { .. } => "transferred",
             What::FastLane(_) => "fast-lane",
             What::FastLaneOff => "fast-lane-off",
+            What::FastLaneCard(_) => "fast-lane-card",
             What::DocumentIssued { .. } => "document-issued",
             What::DocumentRevoked { .. } => "document-revoked",
             What::Paid { .. } => "paid",
@@ -427,7 +431,7 @@ impl What {
                 Some(r) => Some(r.body()),
                 None => text.clone(),
             },
-            What::Message(t) | What::Note(t) | What::FastLane(t) => Some(t.clone()),
+            What::Message(t) | What::Note(t) | What::FastLane(t) | What::FastLaneCard(t) => Some(t.clone()),
             What::Viewed(r) => Some(r.as_str().to_string()),
             What::ReviewBeforeIssuance(r) => Some(r.as_str().to_string()),
             What::Escalated(e) => Some(e.as_str().to_string()),

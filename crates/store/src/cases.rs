@@ -46,6 +46,15 @@ pub struct CaseRow {
     pub decided_at: Option<i64>,
 }
 
+impl CaseRow {
+    /// Its place within a due date in the queue: `0` then its id in the fast lane, `1` then
+    /// its id otherwise (as stored, migration 0028): the second half of the queue's keyset.
+    pub fn queue_key(&self) -> String {
+        let lane = if self.flags.has(nafida_domain::flags::Flag::FastLane) { '0' } else { '1' };
+        format!("{lane}{}", self.id)
+    }
+}
+
 type Row = (
     String,
     String,
@@ -131,6 +140,9 @@ pub struct NewCase<'a> {
     pub clock_stopped: bool,
     /// The SHA-256 of the e-Timbre code that pays it, recorded as used with it.
     pub etimbre_hash: Option<&'a str>,
+    /// The MRE Services card that puts it in the fast lane, if its applicant holds one: the
+    /// filing's history says so (the flag is in `flags`).
+    pub fast_lane_card: Option<&'a str>,
 }
 
 /// A file attached to a case.
@@ -256,8 +268,9 @@ pub async fn file(
             let mut tx = pool.begin().await?;
             sqlx::query(
                 "INSERT INTO cases (id, reference, procedure_id, procedure_version, applicant_id, org_id, status, phase, form_data, \
-                 filed_at, due_date, idempotency_key, updated_at, represented_name, flags, related_case_id, waiting_since) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $10, $13, $14, $15, $16)",
+                 filed_at, due_date, idempotency_key, updated_at, represented_name, flags, related_case_id, waiting_since, queue_key) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $10, $13, $14, $15, $16, \
+                 CASE WHEN (',' || $14 || ',') LIKE '%,fast-lane,%' THEN '0' ELSE '1' END || $1)",
             )
             .bind(&id)
             .bind(new.reference)
@@ -287,6 +300,18 @@ pub async fn file(
                 internal: false,
             };
             insert_event!(tx, &id, filed, now)?;
+            if let Some(card) = new.fast_lane_card {
+                let lane = NewEvent {
+                    actor: EventActor { id: None, role: "system", org_id: Some(new.org_id) },
+                    kind: "fast-lane-card",
+                    action: None,
+                    from_status: None,
+                    to_status: None,
+                    body: Some(card),
+                    internal: false,
+                };
+                insert_event!(tx, &id, lane, now)?;
+            }
             for a in attachments {
                 insert_attachment!(tx, &id, a, new.applicant_id, now)?;
             }
@@ -442,6 +467,15 @@ pub struct QueueFilter<'a> {
     pub status: Option<&'a str>,
 }
 
+/// The queue key of a case whose new flags are `$3`: `0` then its id in the fast lane, `1`
+/// then its id otherwise (migration 0028).
+#[macro_export]
+macro_rules! queue_key_of_flags {
+    () => {
+        "CASE WHEN (',' || $3 || ',') LIKE '%,fast-lane,%' THEN '0' ELSE '1' END || id"
+    };
+}
+
 /// Flags the queue filters on, each with its partial index (migration 0009).
 pub const INDEXED_FLAGS: &[&str] = &["escalated", "fast-lane", "possible-duplicate", "awaiting-payment"];
 
@@ -454,13 +488,14 @@ macro_rules! flag_queue {
              AND (',' || flags || ',') LIKE '%,",
             $flag,
             ",%' AND ($2 = '' OR assignee_id = $2) AND ($6 = '' OR status = $6) \
-             AND (due_date, id) > ($3, $4) ORDER BY due_date, id LIMIT $5"
+             AND (due_date, queue_key) > ($3, $4) ORDER BY due_date, queue_key LIMIT $5"
         )
     };
 }
 
-/// The queue of an administration, most urgent first (due date, then id), `limit` at a time
-/// after the keyset `(due_date, id)`. Each shape of filter is its own statement, so each uses
+/// The queue of an administration, most urgent first (due date; within a day, the fast lane
+/// first; then id), `limit` at a time after the keyset `(due_date, queue_key)` (see
+/// [`CaseRow::queue_key`]). Each shape of filter is its own statement, so each uses
 /// its index (open cases, running clocks) without a sort.
 pub async fn queue(
     db: &Db,
@@ -496,7 +531,7 @@ pub async fn queue(
         (Some((from, before)), _) => on_db!(read db, pool => {
             sqlx::query_as(select_cases!(
                 "WHERE org_id = $1 AND phase IN ('received', 'in-progress') AND due_date >= $2 AND due_date < $3 \
-                 AND ($4 = '' OR assignee_id = $4) AND (due_date, id) > ($5, $6) ORDER BY due_date, id LIMIT $7"
+                 AND ($4 = '' OR assignee_id = $4) AND (due_date, queue_key) > ($5, $6) ORDER BY due_date, queue_key LIMIT $7"
             ))
             .bind(org_id)
             .bind(from)
@@ -511,8 +546,8 @@ pub async fn queue(
         (None, true) => on_db!(read db, pool => {
             sqlx::query_as(select_cases!(
                 "WHERE org_id = $1 AND phase IN ('received', 'in-progress', 'waiting-for-you') \
-                 AND ($2 = '' OR assignee_id = $2) AND ($6 = '' OR status = $6) AND (due_date, id) > ($3, $4) \
-                 ORDER BY due_date, id LIMIT $5"
+                 AND ($2 = '' OR assignee_id = $2) AND ($6 = '' OR status = $6) AND (due_date, queue_key) > ($3, $4) \
+                 ORDER BY due_date, queue_key LIMIT $5"
             ))
             .bind(org_id)
             .bind(assignee)
@@ -526,7 +561,7 @@ pub async fn queue(
         (None, false) => on_db!(read db, pool => {
             sqlx::query_as(select_cases!(
                 "WHERE org_id = $1 AND ($2 = '' OR assignee_id = $2) AND ($6 = '' OR status = $6) \
-                 AND (due_date, id) > ($3, $4) ORDER BY due_date, id LIMIT $5"
+                 AND (due_date, queue_key) > ($3, $4) ORDER BY due_date, queue_key LIMIT $5"
             ))
             .bind(org_id)
             .bind(assignee)
@@ -975,7 +1010,11 @@ pub async fn set_flags(
     mails: &[NewMail<'_>],
     now: i64,
 ) -> Result<bool, StoreError> {
-    let sql = "UPDATE cases SET flags = $3, updated_at = $4 WHERE id = $1 AND flags = $2";
+    let sql = concat!(
+        "UPDATE cases SET flags = $3, updated_at = $4, queue_key = ",
+        queue_key_of_flags!(),
+        " WHERE id = $1 AND flags = $2"
+    );
     guarded_update(db, case_id, Guarded { sql, expected: old, new }, event, mails, now).await
 }
 

@@ -46,6 +46,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 25, name: "appointments", sql: include_str!("migrations/0025_appointments.sql") },
     Migration { version: 26, name: "e-Timbre uses", sql: include_str!("migrations/0026_etimbre.sql") },
     Migration { version: 27, name: "MRE cards", sql: include_str!("migrations/0027_cards.sql") },
+    Migration { version: 28, name: "queue lanes", sql: include_str!("migrations/0028_queue_lanes.sql") },
 ];
 
 /// The version the database must be at for this binary.

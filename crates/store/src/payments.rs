@@ -129,6 +129,7 @@ pub async fn settle_in(
             };
             let flagged = sqlx::query(
                 "UPDATE cases SET flags = $3, updated_at = $4, \
+                 queue_key = CASE WHEN (',' || $3 || ',') LIKE '%,fast-lane,%' THEN '0' ELSE '1' END || id, \
                  waiting_since = CASE WHEN $5 THEN NULL ELSE waiting_since END, \
                  stopped_days = COALESCE($6, stopped_days), due_date = COALESCE($7, due_date) \
                  WHERE id = $1 AND flags = $2",

@@ -81,6 +81,7 @@ pub fn describe(names: &OrgNames, ctx: Tr<'_>, w: &Workflow, e: &Event) -> Timel
         }
         What::FastLane(reason) => (ctx.t1("event-fast-lane", "who", &who), Some(reason.clone())),
         What::FastLaneOff => (ctx.t1("event-fast-lane-off", "who", &who), None),
+        What::FastLaneCard(number) => (ctx.t1("event-fast-lane-card", "number", number), None),
         What::DocumentIssued { code } => (ctx.t1("event-document-issued", "code", code), None),
         What::DocumentRevoked { code, reason } => {
             (ctx.t1("event-document-revoked", "code", code), Some(reason.clone()))

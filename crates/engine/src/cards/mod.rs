@@ -89,6 +89,15 @@ pub async fn holds_valid(engine: &Engine, account_id: &str) -> Result<bool> {
     Ok(store::holds_valid(engine.db(), account_id, &Date::legal(engine.now()).to_string()).await?)
 }
 
+/// The account's card valid today, if it holds one.
+pub async fn valid_card(engine: &Engine, account_id: &str) -> Result<Option<CardRow>> {
+    if !holds_valid(engine, account_id).await? {
+        return Ok(None);
+    }
+    let today = Date::legal(engine.now());
+    Ok(store::of_account(engine.db(), account_id).await?.into_iter().find(|c| standing(c, today) == Standing::Valid))
+}
+
 /// Whether a card can be drawn: the holder's name must be known.
 pub async fn check(engine: &Engine, c: &CaseRow) -> Result<Option<Problem>> {
     crate::certificates::check(engine, c).await

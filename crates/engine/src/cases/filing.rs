@@ -127,6 +127,9 @@ pub async fn file(
     flags.set(Flag::AwaitingPayment, p.price(&clean).total() > 0);
     flags.set(Flag::PossibleDuplicate, !twins.is_empty());
     flags.set(Flag::StampToCheck, stamp_to_check);
+    // An MRE Services card holder's requests go in the fast lane, in every administration.
+    let card = crate::cards::valid_card(engine, &account.id).await?;
+    flags.set(Flag::FastLane, card.is_some());
     let stored_flags = flags.stored();
     let new = NewCase {
         reference: reference.as_str(),
@@ -145,6 +148,7 @@ pub async fn file(
         // The administration's clock starts once the request is paid.
         clock_stopped: flags.has(Flag::AwaitingPayment),
         etimbre_hash: etimbre_hash.as_deref(),
+        fast_lane_card: card.as_ref().map(|c| c.number.as_str()),
     };
     // The receipt goes by e-mail whatever the channels (law 55-19); a text message too if
     // the person chose it.

@@ -91,6 +91,47 @@ async fn a_card_is_issued_checked_offline_and_revoked(backend: Backend) {
     let mut other = app.citizen("other.card@example.be").await;
     assert_eq!(other.get(&format!("/account/cards/{number}/qr.png")).await.status, StatusCode::NOT_FOUND);
 
+    // Her requests go in the fast lane in every administration: first within their due date.
+    let life = |key: &'static str| {
+        [
+            ("idempotency_key", key),
+            ("field_post", "consulate-brussels"),
+            ("field_pension_fund", "CMR"),
+            ("field_home_visit", "no"),
+        ]
+    };
+    let theirs = other
+        .post_multipart(
+            "/catalogue/life-certificate/start",
+            &life("key-card-life-0001"),
+            &[("doc_identity", "cnie.pdf", PDF)],
+        )
+        .await;
+    let theirs = theirs.header("location").trim_start_matches("/cases/").trim_end_matches("/receipt").to_string();
+    let hers = amina
+        .post_multipart(
+            "/catalogue/life-certificate/start",
+            &life("key-card-life-0002"),
+            &[("doc_identity", "cnie.pdf", PDF)],
+        )
+        .await;
+    let hers = hers.header("location").trim_start_matches("/cases/").trim_end_matches("/receipt").to_string();
+    let case = cases::by_reference(&app.db.db, &hers).await.unwrap().unwrap();
+    assert!(case.flags.has(nafida_domain::flags::Flag::FastLane));
+    assert!(
+        !cases::by_reference(&app.db.db, &theirs)
+            .await
+            .unwrap()
+            .unwrap()
+            .flags
+            .has(nafida_domain::flags::Flag::FastLane)
+    );
+    assert!(amina.get(&format!("/cases/{hers}")).await.body.contains(&number), "her history names the card");
+    let (mut brussels, _) = app.staff("guichet.vie@example.be", Role::Agent, "consulate-brussels").await;
+    let queue = brussels.get("/staff/queue").await.body;
+    let (a, b) = (queue.find(&hers), queue.find(&theirs));
+    assert!(a.is_some() && b.is_some() && a < b, "the fast lane first within the day: {queue}");
+
     // The counter: the credential typed or scanned, a photo of the code, the number alone.
     let mut counter = app.client();
     counter.get("/lang/fr").await;

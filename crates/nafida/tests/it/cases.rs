@@ -385,6 +385,7 @@ async fn a_case_keeps_its_procedure_version(backend: Backend) {
         clock_stopped: false,
         etimbre_hash: None,
         related_case_id: None,
+        fast_lane_card: None,
     };
     cases::file(&app.db.db, &new, &[], &[], nafida_test_support::T0.millis()).await.unwrap();
     let page = c.get(&format!("/cases/{reference}")).await;

@@ -285,7 +285,7 @@ pub async fn list_cases(
     };
     let mut rows = cases::queue(state.db(), client.org.as_str(), filter, after, limit + 1).await?;
     let next = (rows.len() as i64 > limit)
-        .then(|| rows.get(limit as usize - 1).map(|c| format!("{}/{}", c.due_date, c.id)))
+        .then(|| rows.get(limit as usize - 1).map(|c| format!("{}/{}", c.due_date, c.queue_key())))
         .flatten();
     rows.truncate(limit as usize);
     Ok(Json(json!({ "cases": rows.iter().map(case_json).collect::<Vec<_>>(), "next": next })).into_response())

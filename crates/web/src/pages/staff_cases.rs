@@ -185,11 +185,11 @@ pub async fn show_queue(
         flag: flag.filter(|f| !matches!(*f, "overdue" | "due-soon")),
         status: (!q.status.is_empty() && q.status.len() <= 64).then_some(q.status.as_str()),
     };
-    // Keyset pagination: `after` is the last row's `due_date/id`.
+    // Keyset pagination: `after` is the last row's `due_date/queue_key`.
     let after = q.after.split_once('/');
     let list = cases::queue(state.db(), org.as_str(), filter, after, PAGE + 1).await?;
     let next = (list.len() > PAGE as usize)
-        .then(|| list.get(PAGE as usize - 1).map(|c| format!("{}/{}", c.due_date, c.id)))
+        .then(|| list.get(PAGE as usize - 1).map(|c| format!("{}/{}", c.due_date, c.queue_key())))
         .flatten();
     let list: Vec<CaseRow> = list.into_iter().take(PAGE as usize).collect();
     let code = ctx.lang.code();
