@@ -675,6 +675,8 @@ event-assigned = تكفل بالملف: { $who }
 view-reason-processing = السبب: معالجة الطلب
 view-reason-supervision = السبب: الإشراف
 view-reason-opinion = السبب: طلب رأي
+view-reason-follow-up = السبب: تتبع من طرف الخلية الإقليمية لمغاربة العالم
+err-cell-coordinates-only = الخلية الإقليمية تتبع هذا الملف وتنسق بشأنه؛ الإدارة التي تعالجه هي التي تقرر.
 queue-title = قائمة الملفات
 queue-open = الجارية
 queue-mine = ملفاتي
@@ -737,6 +739,7 @@ sms-update-overdue = نافذة: تجاوز طلبك { $reference } أجله؛ �
 flag-overdue = متأخرة
 flag-due-soon = قريبة الأجل
 flag-escalated = محالة للإشراف
+flag-escalated-cell = محال على الخلية
 flag-fast-lane = المسار السريع
 flag-possible-duplicate = تكرار محتمل
 flag-awaiting-payment = في انتظار الأداء
@@ -1396,3 +1399,9 @@ card-unknown = لا توجد بطاقة بهذا الرقم.
 err-card-photo = لا يوجد رمز مقروء في هذه الصورة: أعد التقاطها بوضوح، أو اكتب الرقم.
 err-card-empty = اكتب رقم البطاقة، أو أرسل صورة لرمزها.
 account-cards = بطاقاتي لخدمات مغاربة العالم
+
+# The provincial cell.
+follow-title = الملفات التي تتبعها الخلية
+follow-lead = الطلبات الجارية لمغاربة العالم لدى إدارات الإقليم؛ المحالة على الخلية أولا. كل اطلاع يسجل في السجل الذي يراه المعني.
+follow-none = لا يوجد ملف للتتبع حاليا.
+follow-case = الطلب

@@ -616,6 +616,8 @@ event-assigned = Case taken by { $who }
 view-reason-processing = Reason: handling the request
 view-reason-supervision = Reason: supervision
 view-reason-opinion = Reason: opinion asked
+view-reason-follow-up = Reason: follow-up by the provincial cell for Moroccans abroad
+err-cell-coordinates-only = The provincial cell follows and coordinates this case; the administration handling it decides.
 queue-title = Case queue
 queue-open = Open
 queue-mine = My cases
@@ -678,6 +680,7 @@ sms-update-overdue = Nafida: your request { $reference } is past its time limit;
 flag-overdue = Overdue
 flag-due-soon = Due soon
 flag-escalated = Escalated
+flag-escalated-cell = Escalated to the cell
 flag-fast-lane = Fast lane
 flag-possible-duplicate = Possible duplicate
 flag-awaiting-payment = Awaiting payment
@@ -1304,3 +1307,9 @@ card-unknown = No card has this number.
 err-card-photo = No readable QR code on this photo: take it again in focus, or type the number.
 err-card-empty = Type the card's number, or send a photo of its QR code.
 account-cards = My “MRE Services” cards
+
+# The provincial cell.
+follow-title = Cases the cell follows
+follow-lead = The open requests of Moroccans abroad at the province's administrations; those escalated to the cell first. Each opening is written in the history the person sees.
+follow-none = No case to follow for now.
+follow-case = Request

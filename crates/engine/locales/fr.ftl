@@ -616,6 +616,8 @@ event-assigned = Dossier pris en charge par { $who }
 view-reason-processing = Motif : traitement de la demande
 view-reason-supervision = Motif : supervision
 view-reason-opinion = Motif : avis demandé
+view-reason-follow-up = Motif : suivi par la cellule provinciale des Marocains du monde
+err-cell-coordinates-only = La cellule provinciale suit et coordonne ce dossier ; c’est l’administration qui le traite qui décide.
 queue-title = File des dossiers
 queue-open = En cours
 queue-mine = Mes dossiers
@@ -678,6 +680,7 @@ sms-update-overdue = Nafida : votre demande { $reference } a dépassé son déla
 flag-overdue = En retard
 flag-due-soon = Bientôt dus
 flag-escalated = Signalés
+flag-escalated-cell = Signalé à la cellule
 flag-fast-lane = Voie rapide
 flag-possible-duplicate = Doublon possible
 flag-awaiting-payment = En attente de paiement
@@ -1304,3 +1307,9 @@ card-unknown = Aucune carte de ce numéro.
 err-card-photo = Aucun code QR lisible sur cette photo : reprenez-la plus nette, ou saisissez le numéro.
 err-card-empty = Saisissez le numéro de la carte, ou envoyez une photo de son code QR.
 account-cards = Mes cartes « Services MRE »
+
+# The provincial cell.
+follow-title = Dossiers suivis par la cellule
+follow-lead = Les demandes en cours des Marocains du monde auprès des administrations de la province ; celles signalées à la cellule d’abord. Chaque ouverture est inscrite dans l’historique que la personne voit.
+follow-none = Aucun dossier à suivre pour le moment.
+follow-case = Demande

@@ -110,7 +110,7 @@ impl Actor {
             Actor::Applicant { account_id } => Ok(c.applicant_id == *account_id),
             Actor::Staff { role, org, .. } => {
                 let target = OrgId::parse(&c.org_id).map_err(EngineError::internal)?;
-                covers(engine, org, *role, &target).await
+                Ok(covers(engine, org, *role, &target).await? || follows(engine, org, c).await?)
             }
             Actor::Partner { org } => Ok(c.org_id == org.as_str() || produces(engine, org, c).await?),
             Actor::Platform { org } => Ok(c.org_id == *org),
@@ -128,6 +128,38 @@ async fn produces(engine: &Engine, org: &OrgId, c: &CaseRow) -> Result<bool> {
         return Ok(false);
     }
     Ok(nafida_store::orgs::get(engine.db(), org).await?.is_some_and(|o| o.kind == OrgKind::PassportService))
+}
+
+/// Whether the administration `own` is a provincial cell that follows the case: a case of a
+/// person living abroad (or one escalated to the cell), handled by an administration of the
+/// cell's own province. The cell receives, guides and coordinates; it does not decide for the
+/// administration (see [`Actor::handles`]).
+pub async fn follows(engine: &Engine, own: &OrgId, c: &CaseRow) -> Result<bool> {
+    let Some(cell) = nafida_store::orgs::get(engine.db(), own).await? else { return Ok(false) };
+    let (OrgKind::MreCell, Some(province)) = (cell.kind, cell.parent) else { return Ok(false) };
+    let target = OrgId::parse(&c.org_id).map_err(EngineError::internal)?;
+    if !nafida_store::orgs::subtree_ids(engine.db(), &province).await?.contains(&target) {
+        return Ok(false);
+    }
+    if c.flags.has(nafida_domain::flags::Flag::EscalatedCell) {
+        return Ok(true);
+    }
+    let profile = nafida_store::profiles::get(engine.db(), &c.applicant_id).await?;
+    Ok(profile.residence_country.as_deref().is_some_and(|country| !country.is_empty() && country != "MA"))
+}
+
+impl Actor {
+    /// Whether the actor works on the case for its administration (decides, assigns, moves it
+    /// on): it may see it, and not only as the provincial cell following it.
+    pub async fn handles(&self, engine: &Engine, c: &CaseRow) -> Result<bool> {
+        match self {
+            Actor::Staff { role, org, .. } => {
+                let target = OrgId::parse(&c.org_id).map_err(EngineError::internal)?;
+                covers(engine, org, *role, &target).await
+            }
+            other => other.may_see(engine, c).await,
+        }
+    }
 }
 
 /// Whether a staff member of `own` with `role` may see the administration `target`: their

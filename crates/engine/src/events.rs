@@ -16,6 +16,8 @@ pub enum ViewReason {
     Supervision,
     /// To give an opinion.
     Opinion,
+    /// The provincial cell following the case of a person abroad.
+    FollowUp,
 }
 
 impl ViewReason {
@@ -24,6 +26,7 @@ impl ViewReason {
         match s {
             "supervision" => ViewReason::Supervision,
             "opinion" => ViewReason::Opinion,
+            "follow-up" => ViewReason::FollowUp,
             _ => ViewReason::Processing,
         }
     }
@@ -33,6 +36,7 @@ impl ViewReason {
             ViewReason::Processing => "processing",
             ViewReason::Supervision => "supervision",
             ViewReason::Opinion => "opinion",
+            ViewReason::FollowUp => "follow-up",
         }
     }
 }

@@ -14,6 +14,7 @@ pub mod appointments;
 pub mod cards;
 pub mod cases;
 pub mod catalog;
+pub mod cell;
 pub mod certificates;
 pub mod civil;
 pub mod clock;

@@ -507,10 +507,16 @@ pub async fn set_disabled(db: &Db, user_id: &str, disabled: bool, now: i64) -> R
 pub async fn escalation_recipients(db: &Db, org_id: &str, cell: bool) -> Result<Vec<(String, String)>, StoreError> {
     Ok(on_db!(read db, pool => {
         if cell {
+            // The cell of the case's own province only: a cell whose province is above the
+            // administration.
             sqlx::query_as(
-                "SELECT u.email, u.preferred_lang FROM users u JOIN orgs o ON o.id = u.org_id \
-                 WHERE o.kind = 'mre-cell' AND u.role <> 'citizen' AND u.disabled_at IS NULL ORDER BY u.email",
+                "WITH RECURSIVE up(id, parent_id) AS (SELECT id, parent_id FROM orgs WHERE id = $1 \
+                 UNION ALL SELECT o.id, o.parent_id FROM orgs o JOIN up ON o.id = up.parent_id) \
+                 SELECT u.email, u.preferred_lang FROM users u JOIN orgs o ON o.id = u.org_id \
+                 WHERE o.kind = 'mre-cell' AND o.parent_id IN (SELECT id FROM up) AND u.role <> 'citizen' \
+                 AND u.disabled_at IS NULL ORDER BY u.email",
             )
+            .bind(org_id)
             .fetch_all(pool)
             .await?
         } else {

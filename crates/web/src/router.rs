@@ -18,7 +18,7 @@ use crate::documents;
 use crate::error::AppError;
 use crate::middleware::{html_errors, observe, security_headers};
 use crate::pages::{
-    account, admin, administrations, anonymous, api_tokens, appointments, apps, auth, cards, cases, catalogue,
+    account, admin, administrations, anonymous, api_tokens, appointments, apps, auth, cards, cases, catalogue, cell,
     complaints, consulates, counter, demo_mail, family, holidays, home, identity, lang, my_acts, payments, privacy,
     staff, staff_cases, topics, tracking,
 };
@@ -134,6 +134,7 @@ pub fn build_router(state: AppState) -> Router {
         .route("/cards/check", get(cards::show_check).post(cards::check_card))
         .route("/cards/revocations/{file}", get(cards::revocation_list))
         .route("/staff/cards/{number}/withdraw", post(cards::withdraw_card))
+        .route("/staff/follow", get(cell::show_followed))
         .route("/account/identity/eid", post(identity::start_eid))
         .route("/identity/test/{request}", get(identity::show_test_provider).post(identity::test_provider_outcome))
         .route("/account/apps/{id}/revoke", post(apps::revoke_token))

@@ -34,6 +34,13 @@ async fn in_scope(engine: &Engine, actor: &Actor, c: &CaseRow) -> Result<()> {
     Ok(())
 }
 
+/// The case must be one the actor works on for its administration (not only follows, as the
+/// provincial cell does).
+async fn handled(engine: &Engine, actor: &Actor, c: &CaseRow) -> Result<Option<Refusal>> {
+    in_scope(engine, actor, c).await?;
+    Ok((!actor.handles(engine, c).await?).then_some(Refusal::NotAllowed("cell-coordinates-only")))
+}
+
 /// A reason or question of 10 to `max` characters.
 fn written(text: &str, max: usize) -> Option<&str> {
     let text = text.trim();
@@ -72,7 +79,9 @@ pub async fn message_applicant(engine: &Engine, actor: &Actor, c: &CaseRow, text
 
 /// The staff member takes the case.
 pub async fn claim(engine: &Engine, actor: &Actor, c: &CaseRow) -> Outcome<()> {
-    in_scope(engine, actor, c).await?;
+    if let Some(refusal) = handled(engine, actor, c).await? {
+        return Ok(Err(refusal));
+    }
     let Some(me) = actor.account_id() else { return Ok(Err(Refusal::Forbidden("claim-needs-account"))) };
     let stored = What::Assigned.by(actor.event());
     cases::assign(engine.db(), &c.id, Some(me), &stored.new_event(), engine.now()).await?;
@@ -82,7 +91,9 @@ pub async fn claim(engine: &Engine, actor: &Actor, c: &CaseRow) -> Outcome<()> {
 /// A supervisor or an administrator gives the case to a staff member of its administration.
 /// An agent, and so a partner system, may not.
 pub async fn assign(engine: &Engine, actor: &Actor, c: &CaseRow, assignee: &str) -> Outcome<()> {
-    in_scope(engine, actor, c).await?;
+    if let Some(refusal) = handled(engine, actor, c).await? {
+        return Ok(Err(refusal));
+    }
     if !actor.supervises() {
         return Ok(Err(Refusal::Forbidden("only-supervisors-assign")));
     }
@@ -101,7 +112,9 @@ pub async fn assign(engine: &Engine, actor: &Actor, c: &CaseRow, assignee: &str)
 /// Transfers a case to the competent administration with a reason the person sees; the case
 /// leaves the sender's queue unassigned; the legal clock keeps running from the filing.
 pub async fn transfer(engine: &Engine, actor: &Actor, c: &CaseRow, org: &str, reason: &str) -> Outcome<()> {
-    in_scope(engine, actor, c).await?;
+    if let Some(refusal) = handled(engine, actor, c).await? {
+        return Ok(Err(refusal));
+    }
     let mut problems = vec![];
     let target = match OrgId::parse(org) {
         Ok(id) if id.as_str() != c.org_id => nafida_store::orgs::get(engine.db(), &id).await?,
@@ -202,7 +215,9 @@ pub async fn can_extend(engine: &Engine, c: &CaseRow) -> Result<bool> {
 
 /// Extends the time limit once, by the procedure's days, with a reason the person sees.
 pub async fn extend(engine: &Engine, actor: &Actor, c: &CaseRow, reason: &str) -> Outcome<()> {
-    in_scope(engine, actor, c).await?;
+    if let Some(refusal) = handled(engine, actor, c).await? {
+        return Ok(Err(refusal));
+    }
     if !can_extend(engine, c).await? {
         return Ok(Err(Refusal::NotAllowed("not-extendable")));
     }
@@ -247,7 +262,9 @@ pub async fn set_fast_lane(engine: &Engine, actor: &Actor, c: &CaseRow, on: bool
 /// An agent checked, at the counter, the purchase of an e-Timbre the DGI could not be asked
 /// about (the receipt of the bank or of the purchase site): the request may then be approved.
 pub async fn check_stamp(engine: &Engine, actor: &Actor, c: &CaseRow) -> Outcome<()> {
-    in_scope(engine, actor, c).await?;
+    if let Some(refusal) = handled(engine, actor, c).await? {
+        return Ok(Err(refusal));
+    }
     if !c.flags.has(Flag::StampToCheck) {
         return Ok(Err(Refusal::NotAllowed("stamp-not-to-check")));
     }
@@ -270,7 +287,9 @@ pub fn by_post_and_approved(c: &CaseRow) -> bool {
 /// The office records that an approved request's document left by registered post, with
 /// the tracking number the person then sees.
 pub async fn record_posting(engine: &Engine, actor: &Actor, c: &CaseRow, tracking: &str) -> Outcome<()> {
-    in_scope(engine, actor, c).await?;
+    if let Some(refusal) = handled(engine, actor, c).await? {
+        return Ok(Err(refusal));
+    }
     if !by_post_and_approved(c) {
         return Ok(Err(Refusal::NotAllowed("nothing-to-post")));
     }
@@ -286,7 +305,9 @@ pub async fn record_posting(engine: &Engine, actor: &Actor, c: &CaseRow, trackin
 
 /// Issues the document of an approved case that has none yet.
 pub async fn issue_missing_document(engine: &Engine, actor: &Actor, c: &CaseRow) -> Outcome<()> {
-    in_scope(engine, actor, c).await?;
+    if let Some(refusal) = handled(engine, actor, c).await? {
+        return Ok(Err(refusal));
+    }
     let (p, _) = procedure_of(engine, c).await?;
     if crate::civil::issues_civil_document(&p).is_none() {
         return Err(EngineError::NotFound);

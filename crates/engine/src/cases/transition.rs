@@ -54,6 +54,11 @@ pub async fn apply(engine: &Engine, actor: &Actor, c: &CaseRow, req: &Request) -
     if !actor.may_see(engine, c).await? {
         return Err(EngineError::NotFound);
     }
+    // The provincial cell follows and coordinates the cases of other administrations; it does
+    // not take their decisions.
+    if !actor.handles(engine, c).await? {
+        return Ok(Err(Refusal::NotAllowed("cell-coordinates-only")));
+    }
     let (p, w) = procedure_of(engine, c).await?;
     let Some(t) = w.allowed(&c.status, actor.workflow()).into_iter().find(|t| t.action == req.action) else {
         return Ok(Err(Refusal::NotAllowed("transition-not-allowed")));

@@ -177,11 +177,11 @@ async fn catalog_check_names_file_and_line() {
     let extract = dir.path().join("birth-extract.toml");
     let text = std::fs::read_to_string(&extract).unwrap();
     let line = text.lines().position(|l| l.contains("issue-document")).unwrap() + 1;
-    let edited = text.replace("\"issue-document\"", "\"issue-card\"");
+    let edited = text.replace("\"issue-document\"", "\"issue-visa\"");
     std::fs::write(&extract, edited).unwrap();
     let bad = run(nafida(&["catalog", "check", "--dir", &dir.path().display().to_string()]));
     assert_clean_failure(&bad, "the catalogue has 1 error(s)");
-    let expected = format!("catalog/birth-extract.toml:{line}: effect \"issue-card\" is not one the engine knows");
+    let expected = format!("catalog/birth-extract.toml:{line}: effect \"issue-visa\" is not one the engine knows");
     assert!(bad.stderr.contains(&expected), "{}", bad.stderr);
     let edited = text.replace("name = \"copies\"", "name = \"how_many\"");
     std::fs::write(&extract, edited).unwrap();

@@ -15,6 +15,7 @@ mod browser;
 mod cards;
 mod cases;
 mod catalogue;
+mod cell;
 mod cli;
 mod complaints;
 mod config;
@@ -124,6 +125,7 @@ fn main() {
         complaints::tests(),
         appointments::tests(),
         cards::tests(),
+        cell::tests(),
         tracking::tests(),
         passports::tests(),
         consulates::tests(),

@@ -11,6 +11,7 @@ pub mod auth;
 pub mod cards;
 pub mod cases;
 pub mod catalogue;
+pub mod cell;
 pub mod complaints;
 pub mod consulates;
 pub mod counter;

@@ -20,6 +20,8 @@ struct StaffHome {
     org_id: String,
     org_name: String,
     role_key: String,
+    /// The provincial cell: it follows the cases of its province.
+    cell: bool,
     below: Vec<(String, String)>,
 }
 
@@ -43,6 +45,7 @@ pub async fn show_staff_home(State(state): State<AppState>, ctx: PageCtx, staff:
             org_id: org.id.to_string(),
             org_name: org.name.get(code).to_string(),
             role_key: format!("role-{}", staff.role().as_str()),
+            cell: org.kind == nafida_domain::OrgKind::MreCell,
             below,
             ctx,
         },

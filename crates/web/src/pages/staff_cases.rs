@@ -595,7 +595,13 @@ pub async fn show_staff_case(
     Query(q): Query<OpenQuery>,
 ) -> Result<Response, AppError> {
     let c = staff_case(&state, &staff, &parts, &reference).await?;
-    engine_cases::record_view(state.engine(), &staff.actor(), &c, ViewReason::parse(&q.reason)).await?;
+    // The provincial cell opens a case of another administration to follow it, and says so.
+    let reason = if staff.actor().handles(state.engine(), &c).await? {
+        ViewReason::parse(&q.reason)
+    } else {
+        ViewReason::FollowUp
+    };
+    engine_cases::record_view(state.engine(), &staff.actor(), &c, reason).await?;
     staff_case_page(&state, ctx, &staff, &c, FormErrors::default()).await
 }
 

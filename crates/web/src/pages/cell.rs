@@ -1,0 +1,55 @@
+//! The provincial cell's pages: the cases it follows across the administrations of its
+//! province. The rules are the engine's (`nafida_engine::cell`).
+
+use askama::Template;
+use axum::extract::State;
+use axum::response::Response;
+use nafida_engine::orgs::OrgNames;
+
+use crate::auth::Staff;
+use crate::casework;
+use crate::error::AppError;
+use crate::page::{PageCtx, render};
+use crate::state::AppState;
+
+/// A followed case as the list shows it.
+pub struct FollowedRow {
+    reference: String,
+    title: String,
+    org: String,
+    status: String,
+    due: String,
+    escalated: bool,
+    overdue: bool,
+}
+
+#[derive(Template)]
+#[template(path = "staff/follow.html")]
+struct FollowPage {
+    ctx: PageCtx,
+    rows: Vec<FollowedRow>,
+}
+
+/// `GET /staff/follow`: the open cases of people abroad handled in the cell's province,
+/// escalated ones first; not found for staff of any other administration.
+pub async fn show_followed(State(state): State<AppState>, ctx: PageCtx, staff: Staff) -> Result<Response, AppError> {
+    let engine = state.engine();
+    let cases = nafida_engine::cell::followed(engine, &staff.actor()).await?;
+    let code = ctx.lang.code();
+    let names = OrgNames::load(engine, code).await?;
+    let mut rows = vec![];
+    for c in cases {
+        let (p, w) = nafida_engine::cases::procedure_of(engine, &c).await?;
+        rows.push(FollowedRow {
+            title: p.title.get(code).to_string(),
+            org: names.get(&c.org_id),
+            status: w.status(&c.status).map(|s| s.label.get(code).to_string()).unwrap_or_default(),
+            due: casework::show_date(&c.due_date),
+            escalated: c.flags.has(nafida_domain::flags::Flag::EscalatedCell),
+            overdue: c.flags.has(nafida_domain::flags::Flag::Overdue),
+            reference: c.reference,
+        });
+    }
+    let lang = ctx.lang;
+    render(&FollowPage { ctx, rows }, lang)
+}
