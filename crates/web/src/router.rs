@@ -135,6 +135,7 @@ pub fn build_router(state: AppState) -> Router {
         .route("/cards/revocations/{file}", get(cards::revocation_list))
         .route("/staff/cards/{number}/withdraw", post(cards::withdraw_card))
         .route("/staff/follow", get(cell::show_followed))
+        .route("/cell", get(consulates::show_cell))
         .route("/account/identity/eid", post(identity::start_eid))
         .route("/identity/test/{request}", get(identity::show_test_provider).post(identity::test_provider_outcome))
         .route("/account/apps/{id}/revoke", post(apps::revoke_token))

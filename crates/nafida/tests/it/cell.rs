@@ -137,6 +137,13 @@ async fn the_cell_follows_its_province_and_nothing_else(backend: Backend) {
     let (mut office, _) = app.staff("agent.office.cell@example.ma", Role::Agent, "commune-imzouren-civil-status").await;
     assert_eq!(office.get("/staff/follow").await.status, StatusCode::NOT_FOUND);
 
+    // Its public page: what it does, how to book, what is still to be confirmed.
+    let cell_page = app.get("/cell").await;
+    assert_eq!(cell_page.header("location"), "/consulates/al-hoceima-mre-cell");
+    let public = app.get_with("/consulates/al-hoceima-mre-cell", &[("accept-language", "fr")]).await.body;
+    assert!(public.contains("Ce que fait la cellule") && public.contains("/catalogue/cell-request"), "{public}");
+    assert!(public.contains("carte « Services MRE »"), "{public}");
+
     // Escalations go to the cell of the case's own province only.
     app.create_user("agent.nador@example.ma", "correct horse battery", Role::Agent, Some("nador-mre-cell")).await;
     let here =

@@ -141,6 +141,7 @@ async fn every_route_answers_each_actor_as_expected(backend: Backend) {
         ("POST", "/account/cards/MRE-26-NOPE2345/revoke", [303, 200, 200, 403, 403, 403, 403]),
         ("GET", "/cards/check", [200; 7]),
         ("GET", "/staff/follow", [303, 403, 403, 404, 404, 404, 404]),
+        ("GET", "/cell", [303; 7]),
         ("GET", "/cards/revocations/al-hoceima-mre-cell.json", [200; 7]),
         ("GET", "/cards/revocations/al-hoceima.json", [404; 7]),
         ("POST", "/staff/cards/MRE-26-NOPE2345/withdraw", [303, 403, 403, 404, 404, 404, 404]),

@@ -4,7 +4,7 @@
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use nafida_domain::consular::{Match, Post, show_time};
 use nafida_domain::profile::countries;
 use nafida_domain::{Date, OrgId};
@@ -154,6 +154,8 @@ struct PostPage {
     confidence_key: String,
     tel: String,
     desks: Vec<ServiceRow>,
+    /// The provincial cell: what it does for people abroad.
+    cell: bool,
 }
 
 /// `GET /consulates/{id}`: one post or desk.
@@ -228,7 +230,20 @@ pub async fn show_consulate(
             confidence_key,
             tel,
             desks,
+            cell: org.kind == nafida_domain::OrgKind::MreCell,
         },
         lang,
     )
+}
+
+/// `GET /cell`: the public page of the province's cell for Moroccans abroad.
+pub async fn show_cell(State(state): State<AppState>) -> Result<Response, AppError> {
+    let network = state.engine().network();
+    for desk in network.posts.iter().filter(|p| p.desk) {
+        let Ok(id) = OrgId::parse(&desk.org) else { continue };
+        if nafida_store::orgs::get(state.db(), &id).await?.is_some_and(|o| o.kind == nafida_domain::OrgKind::MreCell) {
+            return Ok(axum::response::Redirect::to(&format!("/consulates/{}", desk.org)).into_response());
+        }
+    }
+    Err(AppError::NotFound)
 }
