@@ -26,7 +26,7 @@ pub struct DemoAccount {
 }
 
 /// The demo accounts.
-pub const DEMO_ACCOUNTS: [DemoAccount; 6] = [
+pub const DEMO_ACCOUNTS: [DemoAccount; 7] = [
     DemoAccount {
         label: "citizen living in Brussels",
         role: Role::Citizen,
@@ -58,6 +58,14 @@ pub const DEMO_ACCOUNTS: [DemoAccount; 6] = [
         password: "demo-Passeports-2026!",
         org: Some("al-hoceima-passports"),
         name: "Hicham Tahiri",
+    },
+    DemoAccount {
+        label: "agent, provincial MRE cell (reception, cards, follow-up)",
+        role: Role::Agent,
+        email: "agent.cellule@demo.nafida.ma",
+        password: "demo-Accueil-2026!",
+        org: Some("al-hoceima-mre-cell"),
+        name: "Rachid Benhaddou",
     },
     DemoAccount {
         label: "supervisor, provincial MRE cell",
@@ -346,6 +354,10 @@ enum Step {
     Passport,
     /// Saïd's passport renewal filed at the province's passport service during his visit.
     SummerPassport,
+    /// An MRE Services card for a demo person, requested and issued by the cell.
+    Card(usize),
+    /// A demo person declares their card stolen.
+    StolenCard(usize),
     /// A stage of it, by the administration that moves it (the post, or the passport service).
     PassportStage(&'static str, &'static str),
 }
@@ -413,6 +425,10 @@ pub async fn seed_history(
     steps.push((141, Step::PassportStage("dispatch", "al-hoceima-passports")));
     steps.push((147, Step::PassportStage("mark-ready", "consulate-brussels")));
     steps.push((149, Step::SummerPassport));
+    // Amina's card (her later requests go in the fast lane); Youssef's, declared stolen.
+    steps.push((100, Step::Card(0)));
+    steps.push((110, Step::Card(3)));
+    steps.push((131, Step::StolenCard(3)));
     steps.push((150, Step::Extract));
     steps.sort_by_key(|(day, _)| *day);
 
@@ -504,6 +520,69 @@ pub async fn seed_history(
                 };
             }
             Step::PassportStage(action, org) => act(&engine, &passport, org, action, "").await?,
+            Step::Card(i) => {
+                let who = &people[i];
+                let (latin, arabic) = if i == 0 {
+                    ("Amina El Idrissi", "أمينة الإدريسي")
+                } else {
+                    ("Youssef Ouali", "يوسف والي")
+                };
+                let mut profile = nafida_store::profiles::get(db, &who.id).await?;
+                profile.name_latin = Some(latin.into());
+                profile.name_ar = Some(arabic.into());
+                profile.residence_country = Some(if i == 0 { "BE" } else { "NL" }.into());
+                if i == 0 {
+                    profile.birth_date = Some("1990-04-12".into());
+                }
+                nafida_store::profiles::save(db, &who.id, &profile, at).await?;
+                let values = [
+                    ("idempotency_key", format!("demo-card-{i}-history")),
+                    ("field_residence_country", if i == 0 { "BE" } else { "NL" }.to_string()),
+                    (
+                        "field_consular_post",
+                        if i == 0 { "consulate-brussels" } else { "consulate-amsterdam" }.to_string(),
+                    ),
+                ];
+                let p = engine.catalog().catalog.procedures.get("mre-card").context("the card procedure")?;
+                let mut submitted = nafida_engine::forms::Submitted {
+                    values: values.iter().map(|(k, v)| ((*k).to_string(), v.clone())).collect(),
+                    ..Default::default()
+                };
+                for (input, name) in [("doc_identity", "cnie.pdf"), ("doc_residence-proof", "residence.pdf")] {
+                    submitted.files.insert(input.into(), vec![(name.into(), DEMO_PDF.to_vec())]);
+                }
+                let reference = match nafida_engine::cases::filing::file(
+                    &engine,
+                    who,
+                    p,
+                    &submitted,
+                    nafida_engine::i18n::Lang::Fr,
+                )
+                .await
+                .map_err(|e| anyhow::anyhow!("{e:?}"))?
+                {
+                    Ok(nafida_store::cases::Filed::Created(c) | nafida_store::cases::Filed::AlreadyFiled(c)) => {
+                        c.reference
+                    }
+                    Err(refusal) => anyhow::bail!("the demo card request was refused: {refusal:?}"),
+                };
+                act(&engine, &reference, "al-hoceima-mre-cell", "approve", "").await?;
+            }
+            Step::StolenCard(i) => {
+                let holder = nafida_engine::Actor::applicant(&people[i].id);
+                let card = nafida_store::cards::of_account(db, &people[i].id)
+                    .await?
+                    .into_iter()
+                    .next()
+                    .context("the demo card")?;
+                match nafida_engine::cards::revoke(&engine, &holder, &card.number, "stolen")
+                    .await
+                    .map_err(|e| anyhow::anyhow!("{e:?}"))?
+                {
+                    Ok(()) => {}
+                    Err(refusal) => anyhow::bail!("the demo card revocation was refused: {refusal:?}"),
+                }
+            }
             Step::SummerPassport => {
                 let p = engine.catalog().catalog.procedures.get("passport").context("the passport procedure")?;
                 let mut submitted = nafida_engine::forms::Submitted::default();

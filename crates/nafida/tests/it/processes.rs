@@ -122,6 +122,11 @@ async fn demo_creates_and_reuses_its_data() {
         assert!(post.contains(desk), "{desk}: {post}");
     }
     assert!(banner.contains("agent.passeports@demo.nafida.ma"), "the passport service's agent: {banner}");
+    assert!(banner.contains("agent.cellule@demo.nafida.ma"), "the cell's agent: {banner}");
+    // Youssef's card was declared stolen: the signed list of revoked cards names it.
+    let (status, revoked) = first.get("/cards/revocations/al-hoceima-mre-cell.json").await;
+    assert_eq!(status, 200);
+    assert!(revoked.contains("stolen") && revoked.contains("MRE-"), "{revoked}");
     // A history of complaints, answered or not, so the public statistics have something to say.
     let (status, stats) = first.get("/statistics/complaints.csv").await;
     assert_eq!(status, 200);
