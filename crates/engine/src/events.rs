@@ -188,6 +188,18 @@ pub enum What {
         /// Its reasons.
         text: String,
     },
+    /// The provincial cell asked the administration handling the case to act, by a date.
+    CoordinationRequested {
+        /// The cell.
+        org: String,
+    },
+    /// The administration answered the cell's coordination request.
+    CoordinationAnswered {
+        /// `done`, `scheduled` or `not-possible`.
+        verdict: String,
+        /// What it says.
+        text: String,
+    },
     /// The time limit was extended.
     Extended {
         /// By how many days.
@@ -342,6 +354,11 @@ impl What {
                 let (verdict, text) = split(body);
                 What::OpinionGiven { verdict, text }
             }
+            "coordination-requested" => What::CoordinationRequested { org: text() },
+            "coordination-answered" => {
+                let (verdict, text) = split(body);
+                What::CoordinationAnswered { verdict, text }
+            }
             "extended" => {
                 let (days, reason) = split(body);
                 What::Extended { days: days.parse().unwrap_or(0), reason }
@@ -398,6 +415,8 @@ impl What {
             What::Escalated(_) => "escalated",
             What::OpinionRequested { .. } => "opinion-requested",
             What::OpinionGiven { .. } => "opinion-given",
+            What::CoordinationRequested { .. } => "coordination-requested",
+            What::CoordinationAnswered { .. } => "coordination-answered",
             What::Extended { .. } => "extended",
             What::Transferred { .. } => "transferred",
             What::FastLane(_) => "fast-lane",
@@ -440,7 +459,10 @@ impl What {
             What::ReviewBeforeIssuance(r) => Some(r.as_str().to_string()),
             What::Escalated(e) => Some(e.as_str().to_string()),
             What::OpinionRequested { org } => Some(org.clone()),
-            What::OpinionGiven { verdict, text } => Some(format!("{verdict}\n{text}")),
+            What::OpinionGiven { verdict, text } | What::CoordinationAnswered { verdict, text } => {
+                Some(format!("{verdict}\n{text}"))
+            }
+            What::CoordinationRequested { org } => Some(org.clone()),
             What::Extended { days, reason } => Some(format!("{days}\n{reason}")),
             What::Transferred { org, reason } => Some(format!("{org}\n{reason}")),
             What::DocumentIssued { code } => Some(code.clone()),
@@ -610,6 +632,8 @@ mod tests {
             What::Escalated(Escalation::Cell),
             What::OpinionRequested { org: "commune-imzouren".into() },
             What::OpinionGiven { verdict: "reserves".into(), text: "Une issue\\nde plus".into() },
+            What::CoordinationRequested { org: "al-hoceima-mre-cell".into() },
+            What::CoordinationAnswered { verdict: "scheduled".into(), text: "Rendez-vous le 12".into() },
             What::Extended { days: 30, reason: "Expertise".into() },
             What::Transferred { org: "consulate-paris".into(), reason: "Compétence".into() },
             What::FastLane("Décès".into()),

@@ -1073,12 +1073,26 @@ pub struct Opinion {
     pub verdict: Option<String>,
     /// The opinion's text.
     pub answer: Option<String>,
+    /// `opinion`, or `coordination` (the provincial cell's request to the administration).
+    pub kind: String,
+    /// The administration that asked, when it is not the case's (the cell).
+    pub asker_org_id: Option<String>,
 }
 
-type OpRow = (String, String, String, String, String, Option<String>, Option<String>);
+type OpRow = (String, String, String, String, String, Option<String>, Option<String>, String, Option<String>);
 
 fn opinion(r: OpRow) -> Opinion {
-    Opinion { id: r.0, case_id: r.1, org_id: r.2, question: r.3, due_date: r.4, verdict: r.5, answer: r.6 }
+    Opinion {
+        id: r.0,
+        case_id: r.1,
+        org_id: r.2,
+        question: r.3,
+        due_date: r.4,
+        verdict: r.5,
+        answer: r.6,
+        kind: r.7,
+        asker_org_id: r.8,
+    }
 }
 
 /// An opinion to ask.
@@ -1094,6 +1108,10 @@ pub struct OpinionRequest<'a> {
     pub question: &'a str,
     /// Its deadline.
     pub due_date: &'a str,
+    /// `opinion` or `coordination`.
+    pub kind: &'a str,
+    /// The administration asking, when it is not the case's (the cell).
+    pub asker_org_id: Option<&'a str>,
 }
 
 /// Asks an administration for an opinion, with the case's event, in one transaction.
@@ -1109,7 +1127,8 @@ pub async fn ask_opinion(
     on_db!(write db, pool => {
         let mut tx = pool.begin().await?;
         sqlx::query(
-            "INSERT INTO case_opinions (id, case_id, org_id, requested_by, question, due_date, requested_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+            "INSERT INTO case_opinions (id, case_id, org_id, requested_by, question, due_date, requested_at, kind, asker_org_id) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
         )
         .bind(&id)
         .bind(case_id)
@@ -1118,6 +1137,8 @@ pub async fn ask_opinion(
         .bind(question)
         .bind(due_date)
         .bind(now)
+        .bind(ask.kind)
+        .bind(ask.asker_org_id)
         .execute(&mut *tx)
         .await?;
         insert_event!(tx, case_id, event, now)?;
@@ -1167,7 +1188,7 @@ pub async fn give_opinion(
 /// The opinions of a case.
 pub async fn opinions_of(db: &Db, case_id: &str) -> Result<Vec<Opinion>, StoreError> {
     let rows: Vec<OpRow> = on_db!(read db, pool => {
-        sqlx::query_as("SELECT id, case_id, org_id, question, due_date, verdict, answer FROM case_opinions WHERE case_id = $1 ORDER BY requested_at, id")
+        sqlx::query_as("SELECT id, case_id, org_id, question, due_date, verdict, answer, kind, asker_org_id FROM case_opinions WHERE case_id = $1 ORDER BY requested_at, id")
             .bind(case_id)
             .fetch_all(pool)
             .await?
@@ -1178,7 +1199,7 @@ pub async fn opinions_of(db: &Db, case_id: &str) -> Result<Vec<Opinion>, StoreEr
 /// One opinion.
 pub async fn opinion_by_id(db: &Db, id: &str) -> Result<Option<Opinion>, StoreError> {
     let row: Option<OpRow> = on_db!(read db, pool => {
-        sqlx::query_as("SELECT id, case_id, org_id, question, due_date, verdict, answer FROM case_opinions WHERE id = $1")
+        sqlx::query_as("SELECT id, case_id, org_id, question, due_date, verdict, answer, kind, asker_org_id FROM case_opinions WHERE id = $1")
             .bind(id)
             .fetch_optional(pool)
             .await?
@@ -1197,15 +1218,18 @@ pub struct PendingOpinion {
     pub reference: String,
     /// The case's procedure and version.
     pub procedure: (String, i64),
-    /// The administration that asked (the case's).
+    /// The administration that asked (the case's, or the cell for a coordination request).
     pub asked_by: String,
+    /// `opinion` or `coordination`.
+    pub kind: String,
 }
 
 /// Opinions an administration still owes, most urgent first, with their cases (one query).
 pub async fn pending_opinions(db: &Db, org_id: &str) -> Result<Vec<PendingOpinion>, StoreError> {
-    let rows: Vec<(String, String, String, String, i64, String)> = on_db!(read db, pool => {
+    let rows: Vec<(String, String, String, String, i64, String, String)> = on_db!(read db, pool => {
         sqlx::query_as(
-            "SELECT o.id, o.due_date, c.reference, c.procedure_id, c.procedure_version, c.org_id FROM case_opinions o \
+            "SELECT o.id, o.due_date, c.reference, c.procedure_id, c.procedure_version, COALESCE(o.asker_org_id, c.org_id), o.kind \
+             FROM case_opinions o \
              JOIN cases c ON c.id = o.case_id WHERE o.org_id = $1 AND o.answered_at IS NULL ORDER BY o.due_date, o.id LIMIT 200",
         )
         .bind(org_id)
@@ -1214,7 +1238,14 @@ pub async fn pending_opinions(db: &Db, org_id: &str) -> Result<Vec<PendingOpinio
     });
     Ok(rows
         .into_iter()
-        .map(|r| PendingOpinion { id: r.0, due_date: r.1, reference: r.2, procedure: (r.3, r.4), asked_by: r.5 })
+        .map(|r| PendingOpinion {
+            id: r.0,
+            due_date: r.1,
+            reference: r.2,
+            procedure: (r.3, r.4),
+            asked_by: r.5,
+            kind: r.6,
+        })
         .collect())
 }
 

@@ -83,6 +83,7 @@ pub fn build_router(state: AppState) -> Router {
         .route("/staff/cases/{reference}/notes", post(staff_cases::add_note))
         .route("/staff/cases/{reference}/messages", post(staff_cases::message_applicant))
         .route("/staff/cases/{reference}/claim", post(staff_cases::claim_case))
+        .route("/staff/cases/{reference}/coordination", post(staff_cases::ask_coordination))
         .route("/staff/cases/{reference}/stamp-checked", post(staff_cases::check_stamp))
         .route("/staff/cases/{reference}/assign", post(staff_cases::assign_case))
         .route("/staff/cases/{reference}/transfer", post(staff_cases::transfer_case))

@@ -75,6 +75,15 @@ pub fn describe(names: &OrgNames, ctx: Tr<'_>, w: &Workflow, e: &Event) -> Timel
             format!("{} — {}", ctx.t1("event-opinion-given", "who", &who), ctx.t(&format!("verdict-{verdict}"))),
             Some(text.clone()),
         ),
+        What::CoordinationRequested { org } => (ctx.t1("event-coordination-requested", "org", &names.get(org)), None),
+        What::CoordinationAnswered { verdict, text } => (
+            format!(
+                "{} — {}",
+                ctx.t1("event-coordination-answered", "who", &who),
+                ctx.t(&format!("coordination-{verdict}"))
+            ),
+            Some(text.clone()),
+        ),
         What::Extended { days, reason } => (ctx.tn("event-extended", *days), Some(reason.clone())),
         What::Transferred { org, reason } => {
             (ctx.t1("event-transferred", "org", &names.get(org)), Some(reason.clone()))

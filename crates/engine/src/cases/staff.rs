@@ -20,6 +20,20 @@ use crate::refusal::{Arg, Problem, Refusal};
 use crate::{Actor, Engine, EngineError, Outcome, Result};
 use nafida_domain::flags::Flag;
 
+/// The kind of an administration's opinion on another's case.
+pub const OPINION: &str = "opinion";
+
+/// The kind of the provincial cell's coordination request to the administration handling a
+/// case (see [`crate::cell::ask_coordination`]).
+pub const COORDINATION: &str = "coordination";
+
+/// The answers an opinion may give.
+pub const OPINION_VERDICTS: &[&str] = &["favourable", "reserves", "unfavourable"];
+
+/// The answers a coordination request may get: done, scheduled (the text says when), or not
+/// possible (the text says why).
+pub const COORDINATION_VERDICTS: &[&str] = &["done", "scheduled", "not-possible"];
+
 /// Days an administration is given for an opinion, in working days.
 pub const OPINION_DAYS: u32 = 10;
 
@@ -162,6 +176,8 @@ pub async fn ask_opinion(engine: &Engine, actor: &Actor, c: &CaseRow, org: &str,
         requested_by: actor.account_id(),
         question,
         due_date: &due,
+        kind: OPINION,
+        asker_org_id: None,
     };
     Ok(Ok(cases::ask_opinion(engine.db(), &ask, &event, engine.now()).await?))
 }
@@ -188,7 +204,8 @@ pub async fn give_opinion(engine: &Engine, actor: &Actor, o: &Opinion, verdict: 
     // Only the administration asked (or those above it) answers.
     opinion_for(engine, actor, &o.id).await?;
     let mut problems = vec![];
-    if !["favourable", "reserves", "unfavourable"].contains(&verdict) {
+    let verdicts = if o.kind == COORDINATION { COORDINATION_VERDICTS } else { OPINION_VERDICTS };
+    if !verdicts.contains(&verdict) {
         problems.push(Problem::new("verdict", "choice-invalid"));
     }
     let answer = written(answer, MAX_TEXT);
@@ -196,7 +213,13 @@ pub async fn give_opinion(engine: &Engine, actor: &Actor, o: &Opinion, verdict: 
         problems.push(Problem::new("answer", "motivation-required"));
     }
     let Some(answer) = answer.filter(|_| problems.is_empty()) else { return Ok(Err(Refusal::Invalid(problems))) };
-    let stored = What::OpinionGiven { verdict: verdict.to_string(), text: answer.to_string() }.by(actor.event());
+    let (v, text) = (verdict.to_string(), answer.to_string());
+    let what = if o.kind == COORDINATION {
+        What::CoordinationAnswered { verdict: v, text }
+    } else {
+        What::OpinionGiven { verdict: v, text }
+    };
+    let stored = what.by(actor.event());
     let event = stored.new_event();
     if !cases::give_opinion(engine.db(), &o.id, verdict, answer, actor.account_id(), &event, engine.now()).await? {
         return Ok(Err(Refusal::NotAllowed("opinion-given")));

@@ -26,3 +26,54 @@ pub async fn followed(engine: &Engine, actor: &Actor) -> Result<Vec<CaseRow>> {
     let province = province_of(engine, actor).await?;
     Ok(nafida_store::cases::followed(engine.db(), province.as_str(), FOLLOWED_PAGE).await?)
 }
+
+/// The longest deadline the cell may give an administration, in working days.
+pub const MAX_COORDINATION_DAYS: u32 = 30;
+
+/// The cell asks the administration handling a case it follows to act, by a deadline of 1 to
+/// 30 working days, with what is asked (10 to 4,000 characters); the administration sees it
+/// with its opinions to give and answers it (done, scheduled, not possible), both in the
+/// history the person sees. Returns the request's id.
+pub async fn ask_coordination(
+    engine: &Engine,
+    actor: &Actor,
+    c: &CaseRow,
+    question: &str,
+    days: &str,
+) -> crate::Outcome<String> {
+    use crate::refusal::{Arg, Problem, Refusal};
+    let Actor::Staff { org, .. } = actor else { return Err(EngineError::NotFound) };
+    if !actor.may_see(engine, c).await? || !crate::actor::follows(engine, org, c).await? {
+        return Err(EngineError::NotFound);
+    }
+    if !c.phase.is_open() {
+        return Ok(Err(Refusal::NotAllowed("coordination-closed")));
+    }
+    let mut problems = vec![];
+    let question = question.trim();
+    let max = crate::cases::staff::MAX_TEXT;
+    if !(10..=max).contains(&question.chars().count()) {
+        problems.push(Problem::new("question", "message-length").with("count", Arg::Count(max as i64)));
+    }
+    let days = days.trim().parse::<u32>().ok().filter(|d| (1..=MAX_COORDINATION_DAYS).contains(d));
+    if days.is_none() {
+        problems.push(
+            Problem::new("days", "coordination-days").with("count", Arg::Count(i64::from(MAX_COORDINATION_DAYS))),
+        );
+    }
+    let Some(days) = days.filter(|_| problems.is_empty()) else { return Ok(Err(Refusal::Invalid(problems))) };
+    let cal = crate::clock::calendar_for(engine, &c.org_id).await?;
+    let today = nafida_domain::Date::legal(engine.now());
+    let due = cal.due_date(today, days, nafida_domain::catalog::DayCount::Working, 0).to_string();
+    let stored = crate::events::What::CoordinationRequested { org: org.to_string() }.by(actor.event());
+    let ask = nafida_store::cases::OpinionRequest {
+        case_id: &c.id,
+        org_id: &c.org_id,
+        requested_by: actor.account_id(),
+        question,
+        due_date: &due,
+        kind: crate::cases::staff::COORDINATION,
+        asker_org_id: Some(org.as_str()),
+    };
+    Ok(Ok(nafida_store::cases::ask_opinion(engine.db(), &ask, &stored.new_event(), engine.now()).await?))
+}

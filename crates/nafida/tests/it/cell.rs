@@ -130,11 +130,55 @@ async fn the_cell_follows_its_province_and_nothing_else(backend: Backend) {
     let note =
         cell.post(&format!("/staff/cases/{hers}/notes"), &[("note", "Appel de Mme B. : départ le 28 août.")]).await;
     assert_eq!(note.status, StatusCode::SEE_OTHER, "{}", note.body);
+    // A coordination request to the civil-status office, with its own deadline; a bad deadline
+    // is refused beside its field; the office answers it from its opinions to give.
+    let page = cell.get(&format!("/staff/cases/{hers}")).await.body;
+    assert!(page.contains("/coordination") && !page.contains("/claim\""), "coordination, not decisions: {page}");
+    let bad = cell
+        .post(
+            &format!("/staff/cases/{hers}/coordination"),
+            &[("question", "Merci de traiter avant son départ."), ("days", "90")],
+        )
+        .await;
+    assert!(bad.body.contains("de 1 à 30 jours ouvrables"), "{}", bad.body);
+    let asked = cell
+        .post(
+            &format!("/staff/cases/{hers}/coordination"),
+            &[("question", "Mme B. repart le 28 août : pouvez-vous délivrer l’extrait avant ?"), ("days", "5")],
+        )
+        .await;
+    assert_eq!(asked.status, StatusCode::SEE_OTHER, "{}", asked.body);
+    let (mut office, _) = app.staff("agent.office.cell@example.ma", Role::Agent, "commune-imzouren-civil-status").await;
+    office.get("/lang/fr").await;
+    let owed = office.get("/staff/opinions").await.body;
+    assert!(owed.contains(&hers) && owed.contains("Demande de coordination"), "{owed}");
+    let id = owed.split("href=\"/staff/opinions/").nth(1).and_then(|s| s.split('"').next()).unwrap().to_string();
+    let form = office.get(&format!("/staff/opinions/{id}")).await.body;
+    assert!(form.contains("value=\"scheduled\"") && !form.contains("value=\"favourable\""), "{form}");
+    let answered = office
+        .post(
+            &format!("/staff/opinions/{id}"),
+            &[("verdict", "scheduled"), ("answer", "L’extrait sera prêt le 20 août au guichet.")],
+        )
+        .await;
+    assert_eq!(answered.status, StatusCode::SEE_OTHER, "{}", answered.body);
+    let history = fatima.get(&format!("/cases/{hers}")).await.body;
+    assert!(
+        history.contains("a demandé à l’administration d’agir") && history.contains("sera prêt le 20 août"),
+        "{history}"
+    );
+    let foreign = cell
+        .post(
+            &format!("/staff/cases/{}/coordination", elsewhere.as_str()),
+            &[("question", "Une question à Nador, hors de la province."), ("days", "5")],
+        )
+        .await;
+    assert_eq!(foreign.status, StatusCode::NOT_FOUND, "outside the province");
+
     // Nothing of someone living in Morocco, nor of another province.
     assert_eq!(cell.get(&format!("/staff/cases/{his}")).await.status, StatusCode::NOT_FOUND);
     assert_eq!(cell.get(&format!("/staff/cases/{}", elsewhere.as_str())).await.status, StatusCode::NOT_FOUND);
     // Another administration's staff have no such list.
-    let (mut office, _) = app.staff("agent.office.cell@example.ma", Role::Agent, "commune-imzouren-civil-status").await;
     assert_eq!(office.get("/staff/follow").await.status, StatusCode::NOT_FOUND);
 
     // Its public page: what it does, how to book, what is still to be confirmed.

@@ -226,6 +226,7 @@ async fn every_route_answers_each_actor_as_expected(backend: Backend) {
         ("POST", s("/opinions"), [303, 403, 403, 200, 404, 200, 200]),
         ("POST", s("/fast-lane"), [303, 403, 403, 403, 404, 303, 303]),
         ("POST", s("/claim"), [303, 403, 403, 303, 404, 303, 303]),
+        ("POST", s("/coordination"), [303, 403, 403, 404, 404, 404, 404]),
         ("POST", "/staff/queue/bulk".to_string(), [303, 403, 403, 303, 303, 303, 303]),
         ("GET", format!("/api/v1/me/cases/{case}"), [401; 7]),
         ("POST", format!("/api/v1/cases/{case}/transfer"), [401; 7]),

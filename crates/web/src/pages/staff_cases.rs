@@ -345,6 +345,8 @@ struct StaffCasePage {
     to_post: bool,
     /// Complaints about this request: `(reference, status)`.
     complaints: Vec<(String, String)>,
+    /// Opened by the provincial cell following it: it coordinates, it does not decide.
+    follow_only: bool,
 }
 
 /// An opinion as pages show it.
@@ -399,9 +401,11 @@ async fn staff_case_page(
     }
     let cal = nafida_engine::clock::calendar_for(state.engine(), &c.org_id).await?;
     let left = nafida_engine::clock::clock_left(&cal, now(state), c, p.deadline.count);
+    let follow_only = !staff.actor().handles(state.engine(), c).await?;
     let actions = w
         .allowed(&c.status, staff.actor().workflow())
         .into_iter()
+        .filter(|_| !follow_only)
         .map(|t| ActionView {
             action: t.action.clone(),
             label: t.label.get(code).to_string(),
@@ -447,8 +451,9 @@ async fn staff_case_page(
                 .collect(),
             Err(_) => vec![],
         },
-        can_assign: staff.role() != nafida_domain::Role::Agent,
-        extend_days: if staff_cmd::can_extend(state.engine(), c).await? {
+        can_assign: staff.role() != nafida_domain::Role::Agent && !follow_only,
+        follow_only,
+        extend_days: if !follow_only && staff_cmd::can_extend(state.engine(), c).await? {
             i64::from(p.deadline.extendable_days)
         } else {
             0
@@ -478,11 +483,18 @@ async fn staff_case_page(
         opinions: {
             let mut v = vec![];
             for o in cases::opinions_of(state.db(), &c.id).await? {
+                // A coordination request is the cell's, asked of the case's administration.
+                let coordination = o.kind == staff_cmd::COORDINATION;
+                let prefix = if coordination { "coordination" } else { "verdict" };
                 v.push(OpinionView {
-                    org_name: names.get(&o.org_id),
+                    org_name: if coordination {
+                        ctx.t1("coordination-from", "org", &names.get(o.asker_org_id.as_deref().unwrap_or_default()))
+                    } else {
+                        names.get(&o.org_id)
+                    },
                     question: o.question,
                     due: casework::show_date(&o.due_date),
-                    verdict_key: o.verdict.map(|v| format!("verdict-{v}")),
+                    verdict_key: o.verdict.map(|v| format!("{prefix}-{v}")),
                     answer: o.answer,
                 });
             }
@@ -751,6 +763,31 @@ pub async fn check_stamp(
     }
 }
 
+/// A coordination request of the cell.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct CoordinationForm {
+    question: String,
+    days: String,
+}
+
+/// `POST /staff/cases/{ref}/coordination`: the provincial cell asks the administration
+/// handling a case it follows to act, by a deadline.
+pub async fn ask_coordination(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    staff: Staff,
+    parts: axum::http::request::Parts,
+    Path(reference): Path<String>,
+    Form(form): Form<CoordinationForm>,
+) -> Result<Response, AppError> {
+    let c = staff_case(&state, &staff, &parts, &reference).await?;
+    match nafida_engine::cell::ask_coordination(state.engine(), &staff.actor(), &c, &form.question, &form.days).await? {
+        Ok(_) => Ok(back_to(&c)),
+        Err(r) => refused(&state, ctx, &staff, &parts, &c, r, &[("question", "coordination_question")]).await,
+    }
+}
+
 /// `GET /staff/cases/{ref}/files/{id}`
 pub async fn download_staff_file(
     State(state): State<AppState>,
@@ -844,6 +881,8 @@ pub struct PendingView {
     title: String,
     asked_by: String,
     due: String,
+    /// A coordination request of the provincial cell.
+    coordination: bool,
 }
 
 #[derive(Template)]
@@ -867,6 +906,7 @@ pub async fn list_opinions(State(state): State<AppState>, ctx: PageCtx, staff: S
             title: p.title.get(code).to_string(),
             asked_by: names.get(&o.asked_by),
             due: casework::show_date(&o.due_date),
+            coordination: o.kind == staff_cmd::COORDINATION,
         });
     }
     let lang = ctx.lang;
@@ -886,6 +926,8 @@ struct OpinionPage {
     fields: Vec<(String, String)>,
     given: Option<(String, String)>,
     errors: FormErrors,
+    /// A coordination request of the provincial cell (its answers differ from an opinion's).
+    coordination: bool,
 }
 
 async fn opinion_for(
@@ -918,15 +960,18 @@ async fn opinion_page(
         .filter_map(|f| values.get(&f.name).map(|v| (f.label.get(code).to_string(), v.clone())))
         .collect();
     let lang = ctx.lang;
+    let coordination = o.kind == staff_cmd::COORDINATION;
+    let prefix = if coordination { "coordination" } else { "verdict" };
     let page = OpinionPage {
         id: o.id.clone(),
         reference: c.reference.clone(),
         title: p.title.get(code).to_string(),
-        asked_by: org_name(state, &c.org_id, code).await?,
+        asked_by: org_name(state, o.asker_org_id.as_deref().unwrap_or(&c.org_id), code).await?,
+        coordination,
         question: o.question.clone(),
         due: casework::show_date(&o.due_date),
         fields,
-        given: o.verdict.clone().map(|v| (format!("verdict-{v}"), o.answer.clone().unwrap_or_default())),
+        given: o.verdict.clone().map(|v| (format!("{prefix}-{v}"), o.answer.clone().unwrap_or_default())),
         errors,
         ctx,
     };
