@@ -173,12 +173,14 @@ fn partner_extras(doc: &mut Value) {
     });
     doc["components"]["schemas"]["OpinionAnswer"] = json!({
         "type": "object", "required": ["verdict", "answer"], "additionalProperties": false,
-        "properties": { "verdict": { "type": "string", "enum": ["favourable", "reserves", "unfavourable"] }, "answer": { "type": "string", "minLength": 10, "maxLength": 4000 } }
+        "description": "An opinion is favourable, with reserves or unfavourable; a coordination request of the provincial cell is done, scheduled or not possible.",
+        "properties": { "verdict": { "type": "string", "enum": ["favourable", "reserves", "unfavourable", "done", "scheduled", "not-possible"] }, "answer": { "type": "string", "minLength": 10, "maxLength": 4000 } }
     });
     doc["components"]["schemas"]["Opinion"] = json!({
-        "type": "object", "required": ["id", "case", "asked_by", "administration", "question", "due_date", "verdict", "answer"],
+        "type": "object", "required": ["id", "case", "asked_by", "administration", "kind", "question", "due_date", "verdict", "answer"],
         "properties": {
             "id": { "type": "string" }, "case": { "type": "string" }, "asked_by": { "type": "string" }, "administration": { "type": "string" },
+            "kind": { "type": "string", "enum": ["opinion", "coordination"] },
             "question": { "type": "string" }, "due_date": { "type": "string", "format": "date" },
             "verdict": { "type": ["string", "null"] }, "answer": { "type": ["string", "null"] },
             "procedure": { "type": "object" }, "form": { "type": "object" }
@@ -186,7 +188,7 @@ fn partner_extras(doc: &mut Value) {
     });
     doc["components"]["schemas"]["OpinionList"] = json!({
         "type": "object", "required": ["opinions"],
-        "properties": { "opinions": { "type": "array", "items": { "type": "object", "required": ["id", "case", "asked_by", "due_date"], "properties": { "id": { "type": "string" }, "case": { "type": "string" }, "asked_by": { "type": "string" }, "due_date": { "type": "string", "format": "date" } } } } }
+        "properties": { "opinions": { "type": "array", "items": { "type": "object", "required": ["id", "case", "asked_by", "kind", "due_date"], "properties": { "id": { "type": "string" }, "case": { "type": "string" }, "asked_by": { "type": "string" }, "kind": { "type": "string", "enum": ["opinion", "coordination"] }, "due_date": { "type": "string", "format": "date" } } } } }
     });
     doc["components"]["schemas"]["Assignee"] = json!({
         "type": "object", "required": ["assignee"], "additionalProperties": false,

@@ -558,8 +558,9 @@ fn opinion_json(o: &cases::Opinion, c: &CaseRow) -> Value {
     json!({
         "id": o.id,
         "case": c.reference,
-        "asked_by": c.org_id,
+        "asked_by": o.asker_org_id.as_deref().unwrap_or(&c.org_id),
         "administration": o.org_id,
+        "kind": o.kind,
         "question": o.question,
         "due_date": o.due_date,
         "verdict": o.verdict,
@@ -572,7 +573,7 @@ pub async fn list_opinions(State(state): State<AppState>, client: ApiClient) -> 
     let list = cases::pending_opinions(state.db(), client.org.as_str()).await?;
     let rows: Vec<Value> = list
         .iter()
-        .map(|o| json!({ "id": o.id, "case": o.reference, "asked_by": o.asked_by, "due_date": o.due_date }))
+        .map(|o| json!({ "id": o.id, "case": o.reference, "asked_by": o.asked_by, "kind": o.kind, "due_date": o.due_date }))
         .collect();
     Ok(Json(json!({ "opinions": rows })))
 }
