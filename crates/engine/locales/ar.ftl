@@ -1427,3 +1427,66 @@ event-coordination-requested = طلبت الخلية { $org } من الإدار�
 event-coordination-answered = جواب { $who } للخلية
 err-coordination-days = حدد أجلا من 1 إلى { $count } يوم عمل.
 err-coordination-closed = هذا الملف مغلق: لم يعد هناك ما ينسق.
+
+# The reception desk.
+reception-title = استقبال الخلية
+reception-hall-link = شاشة قاعة الانتظار
+reception-waiting = في الانتظار
+reception-served = خدموا اليوم
+reception-absent = غائبون عند المناداة
+reception-average-wait = متوسط الانتظار اليوم
+reception-issue = تسليم تذكرة
+reception-service = الخدمة المطلوبة
+reception-card = بطاقة خدمات مغاربة العالم (اختياري)
+reception-card-hint = رقمها: صاحب بطاقة صالحة يمر بالأولوية.
+reception-issue-submit = طباعة التذكرة
+reception-call = شباكي
+reception-counter = اسم الشباك
+reception-call-next = مناداة التالي
+reception-mark-served = تمت الخدمة
+reception-mark-absent = غائب
+reception-queue = صف الانتظار
+reception-nobody = لا أحد في الانتظار.
+reception-priority = أولوية (بطاقة مغاربة العالم)
+reception-ticket-hint = احتفظ بهذه التذكرة: سيظهر رقمك على شاشة القاعة.
+reception-service-information = الإرشاد والتوجيه
+reception-service-cell-request = مشكلة مع إدارة
+reception-service-mre-card = بطاقة خدمات مغاربة العالم
+reception-service-assisted-filing = إيداع طلب بمساعدة موظف
+hall-title = خلية مغاربة العالم
+hall-ticket = التذكرة
+hall-counter = الشباك
+hall-none = لم تتم مناداة أي تذكرة بعد
+err-ticket-card-invalid = هذه البطاقة غير صالحة اليوم (غير معروفة أو منتهية أو ملغاة): لا يمكن أن تكون التذكرة ذات أولوية.
+err-ticket-counter = اكتب اسم الشباك (من 1 إلى 20 حرفا).
+err-ticket-not-called = هذه التذكرة غير منادى عليها: لم يتغير شيء.
+reception-ahead = { $count ->
+    [zero] لا أحد قبلك
+    [one] شخص واحد قبلك
+    [two] شخصان قبلك
+    [few] { $count } أشخاص قبلك
+    [many] { $count } شخصا قبلك
+   *[other] { $count } شخص قبلك
+}
+reception-minutes = { $count ->
+    [zero] أقل من دقيقة
+    [one] دقيقة واحدة
+    [two] دقيقتان
+    [few] { $count } دقائق
+    [many] { $count } دقيقة
+   *[other] { $count } دقيقة
+}
+hall-waiting = { $count ->
+    [zero] لا أحد في الانتظار
+    [one] شخص واحد في الانتظار
+    [two] شخصان في الانتظار
+    [few] { $count } أشخاص في الانتظار
+    [many] { $count } شخصا في الانتظار
+   *[other] { $count } شخص في الانتظار
+}
+hall-wait = متوسط الانتظار: { $count } دقيقة
+reception-called = آخر المنادى عليهم
+reception-status-called = منادى عليه
+reception-status-served = تمت خدمته
+reception-status-absent = غائب
+reception-status-waiting = في الانتظار

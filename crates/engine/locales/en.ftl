@@ -1335,3 +1335,56 @@ event-coordination-requested = The cell { $org } asked the administration to act
 event-coordination-answered = Answer of { $who } to the cell
 err-coordination-days = Give a time of 1 to { $count } working days.
 err-coordination-closed = This case is closed: there is nothing left to coordinate.
+
+# The reception desk.
+reception-title = The cell's reception
+reception-hall-link = Waiting-room display
+reception-waiting = Waiting
+reception-served = Served today
+reception-absent = Absent when called
+reception-average-wait = Average wait today
+reception-issue = Give a ticket
+reception-service = Service asked for
+reception-card = “MRE Services” card (optional)
+reception-card-hint = Its number: the holder of a valid card goes first.
+reception-issue-submit = Print the ticket
+reception-call = My counter
+reception-counter = Counter name
+reception-call-next = Call the next one
+reception-mark-served = Served
+reception-mark-absent = Absent
+reception-queue = Queue
+reception-nobody = Nobody is waiting.
+reception-priority = Priority (MRE card)
+reception-ticket-hint = Keep this ticket: your number will show on the hall's screen.
+reception-service-information = Information and guidance
+reception-service-cell-request = A problem with an administration
+reception-service-mre-card = “MRE Services” card
+reception-service-assisted-filing = File a request with an agent
+hall-title = Cell for Moroccans abroad
+hall-ticket = Ticket
+hall-counter = Counter
+hall-none = No ticket called yet
+err-ticket-card-invalid = This card is not valid today (unknown, expired or revoked): the ticket cannot be a priority one.
+err-ticket-counter = Give the counter's name (1 to 20 characters).
+err-ticket-not-called = This ticket is not called: nothing changed.
+reception-ahead = { $count ->
+    [0] Nobody ahead of you
+    [one] One person ahead of you
+   *[other] { $count } people ahead of you
+}
+reception-minutes = { $count ->
+    [one] 1 minute
+   *[other] { $count } minutes
+}
+hall-waiting = { $count ->
+    [0] Nobody is waiting
+    [one] 1 person waiting
+   *[other] { $count } people waiting
+}
+hall-wait = Average wait: { $count } min
+reception-called = Last called
+reception-status-called = called
+reception-status-served = served
+reception-status-absent = absent
+reception-status-waiting = waiting

@@ -1335,3 +1335,56 @@ event-coordination-requested = La cellule { $org } a demandé à l’administrat
 event-coordination-answered = Réponse de { $who } à la cellule
 err-coordination-days = Donnez un délai de 1 à { $count } jours ouvrables.
 err-coordination-closed = Ce dossier est clos : il n’y a plus rien à coordonner.
+
+# The reception desk.
+reception-title = Accueil de la cellule
+reception-hall-link = Écran de la salle d’attente
+reception-waiting = En attente
+reception-served = Servis aujourd’hui
+reception-absent = Absents à l’appel
+reception-average-wait = Attente moyenne aujourd’hui
+reception-issue = Donner un ticket
+reception-service = Service demandé
+reception-card = Carte « Services MRE » (facultatif)
+reception-card-hint = Son numéro : le titulaire d’une carte valide passe en priorité.
+reception-issue-submit = Imprimer le ticket
+reception-call = Mon guichet
+reception-counter = Nom du guichet
+reception-call-next = Appeler le suivant
+reception-mark-served = Servi
+reception-mark-absent = Absent
+reception-queue = File d’attente
+reception-nobody = Personne n’attend.
+reception-priority = Prioritaire (carte MRE)
+reception-ticket-hint = Gardez ce ticket : votre numéro s’affichera sur l’écran de la salle.
+reception-service-information = Information et orientation
+reception-service-cell-request = Un problème avec une administration
+reception-service-mre-card = Carte « Services MRE »
+reception-service-assisted-filing = Déposer une demande avec un agent
+hall-title = Cellule des Marocains du monde
+hall-ticket = Ticket
+hall-counter = Guichet
+hall-none = Aucun ticket appelé pour le moment
+err-ticket-card-invalid = Cette carte n’est pas valide aujourd’hui (inconnue, expirée ou révoquée) : le ticket ne peut pas être prioritaire.
+err-ticket-counter = Donnez le nom du guichet (1 à 20 caractères).
+err-ticket-not-called = Ce ticket n’est pas appelé : rien n’a changé.
+reception-ahead = { $count ->
+    [0] Personne devant vous
+    [one] Une personne devant vous
+   *[other] { $count } personnes devant vous
+}
+reception-minutes = { $count ->
+    [one] 1 minute
+   *[other] { $count } minutes
+}
+hall-waiting = { $count ->
+    [0] Personne n’attend
+    [one] 1 personne attend
+   *[other] { $count } personnes attendent
+}
+hall-wait = Attente moyenne : { $count } min
+reception-called = Derniers appelés
+reception-status-called = appelé
+reception-status-served = servi
+reception-status-absent = absent
+reception-status-waiting = en attente

@@ -36,6 +36,7 @@ pub mod ids;
 pub mod mails;
 pub mod orgs;
 pub mod payments;
+pub mod reception;
 pub mod refusal;
 pub mod silence;
 pub mod tracking;

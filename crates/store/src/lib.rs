@@ -27,6 +27,7 @@ pub mod pending;
 pub mod personal_tokens;
 pub mod profiles;
 pub mod ratelimit;
+pub mod reception;
 pub mod sessions;
 pub mod stats;
 pub mod topics;

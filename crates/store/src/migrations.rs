@@ -48,6 +48,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 27, name: "MRE cards", sql: include_str!("migrations/0027_cards.sql") },
     Migration { version: 28, name: "queue lanes", sql: include_str!("migrations/0028_queue_lanes.sql") },
     Migration { version: 29, name: "coordination requests", sql: include_str!("migrations/0029_coordination.sql") },
+    Migration { version: 30, name: "reception desk", sql: include_str!("migrations/0030_reception.sql") },
 ];
 
 /// The version the database must be at for this binary.

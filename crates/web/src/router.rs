@@ -20,7 +20,7 @@ use crate::middleware::{html_errors, observe, security_headers};
 use crate::pages::{
     account, admin, administrations, anonymous, api_tokens, appointments, apps, auth, cards, cases, catalogue, cell,
     complaints, consulates, counter, demo_mail, family, holidays, home, identity, lang, my_acts, payments, privacy,
-    staff, staff_cases, topics, tracking,
+    reception, staff, staff_cases, topics, tracking,
 };
 use crate::state::AppState;
 use crate::statistics;
@@ -137,6 +137,12 @@ pub fn build_router(state: AppState) -> Router {
         .route("/staff/cards/{number}/withdraw", post(cards::withdraw_card))
         .route("/staff/follow", get(cell::show_followed))
         .route("/cell", get(consulates::show_cell))
+        .route("/staff/reception", get(reception::show_desk))
+        .route("/staff/reception/tickets", post(reception::issue_ticket))
+        .route("/staff/reception/tickets/{id}", get(reception::show_ticket))
+        .route("/staff/reception/tickets/{id}/close", post(reception::close_ticket))
+        .route("/staff/reception/call", post(reception::call_next))
+        .route("/reception/{org}/hall", get(reception::show_hall))
         .route("/account/identity/eid", post(identity::start_eid))
         .route("/identity/test/{request}", get(identity::show_test_provider).post(identity::test_provider_outcome))
         .route("/account/apps/{id}/revoke", post(apps::revoke_token))

@@ -11,7 +11,7 @@ use nafida_test_support::{Backend, Client, PDF, TestApp};
 use crate::DbTest;
 
 pub fn tests() -> Vec<(&'static str, DbTest)> {
-    crate::tests![the_cell_follows_its_province_and_nothing_else]
+    crate::tests![the_cell_follows_its_province_and_nothing_else, walk_in_visitors_are_ticketed_and_called]
 }
 
 /// A second province, with its own cell and commune.
@@ -196,5 +196,98 @@ async fn the_cell_follows_its_province_and_nothing_else(backend: Backend) {
     assert!(emails.contains(&"agent.cellule@example.ma") && !emails.contains(&"agent.nador@example.ma"), "{emails:?}");
     let there = nafida_store::accounts::escalation_recipients(&app.db.db, "commune-nador", true).await.unwrap();
     assert_eq!(there.iter().map(|(e, _)| e.as_str()).collect::<Vec<_>>(), vec!["agent.nador@example.ma"]);
+    app.teardown().await;
+}
+
+/// The reception desk: tickets by service, a card holder's called first, each called once to
+/// one counter then served or absent, the hall's display in Arabic and French.
+async fn walk_in_visitors_are_ticketed_and_called(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    // Amina holds a card.
+    let id = app.create_user("amina.ticket@example.be", "correct horse battery", Role::Citizen, None).await;
+    let named = nafida_store::profiles::Profile {
+        name_latin: Some("Amina El Idrissi".into()),
+        name_ar: Some("أمينة الإدريسي".into()),
+        ..Default::default()
+    };
+    nafida_store::profiles::save(&app.db.db, &id, &named, 0).await.unwrap();
+    let mut amina = app.sign_in("amina.ticket@example.be").await;
+    let filed = amina
+        .post_multipart(
+            "/catalogue/mre-card/start",
+            &[
+                ("idempotency_key", "key-ticket-card-0001"),
+                ("field_residence_country", "BE"),
+                ("field_consular_post", "consulate-brussels"),
+            ],
+            &[("doc_identity", "cnie.pdf", PDF), ("doc_residence-proof", "sejour.pdf", PDF)],
+        )
+        .await;
+    let reference = filed.header("location").trim_start_matches("/cases/").trim_end_matches("/receipt").to_string();
+    let (mut first, _) = app.staff("accueil.un@example.ma", Role::Agent, "al-hoceima-mre-cell").await;
+    first.get("/lang/fr").await;
+    let approved = first.post(&format!("/staff/cases/{reference}/action"), &[("action", "approve")]).await;
+    assert_eq!(approved.status, StatusCode::SEE_OTHER);
+    let card = nafida_store::cards::of_account(&app.db.db, &id).await.unwrap().remove(0);
+
+    // Tickets: a visitor without a card, then Amina with hers; a card not valid is refused.
+    let plain = first.post("/staff/reception/tickets", &[("service", "information"), ("card", "")]).await;
+    assert_eq!(plain.status, StatusCode::SEE_OTHER, "{}", plain.body);
+    let plain_page = first.get(plain.header("location")).await.body;
+    assert!(plain_page.contains("I-001") && plain_page.contains("Personne devant vous"), "{plain_page}");
+    let priority = first.post("/staff/reception/tickets", &[("service", "cell-request"), ("card", &card.number)]).await;
+    let priority_page = first.get(priority.header("location")).await.body;
+    assert!(priority_page.contains("A-002") && priority_page.contains("Prioritaire"), "{priority_page}");
+    assert!(priority_page.contains("Personne devant vous"), "a card holder goes first: {priority_page}");
+    let forged =
+        first.post("/staff/reception/tickets", &[("service", "information"), ("card", "MRE-26-ZZZZZZZZ")]).await;
+    assert!(forged.body.contains("pas valide aujourd’hui"), "{}", forged.body);
+    let unknown = first.post("/staff/reception/tickets", &[("service", "horoscope"), ("card", "")]).await;
+    assert_eq!(unknown.status, StatusCode::OK, "refused, the page shown again");
+
+    // The hall, before and after the counters call.
+    let hall = app.get("/reception/al-hoceima-mre-cell/hall").await;
+    assert_eq!(hall.status, StatusCode::OK);
+    assert!(hall.header("refresh") == "10", "it refreshes itself");
+    assert!(
+        hall.body.contains("Aucun ticket appelé") && hall.body.contains("لم تتم مناداة أي تذكرة بعد"),
+        "{}",
+        hall.body
+    );
+    let (mut second, _) = app.staff("accueil.deux@example.ma", Role::Agent, "al-hoceima-mre-cell").await;
+    second.get("/lang/fr").await;
+    assert_eq!(first.post("/staff/reception/call", &[("counter", "Guichet 1")]).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(second.post("/staff/reception/call", &[("counter", "Guichet 2")]).await.status, StatusCode::SEE_OTHER);
+    let desk_one = first.get("/staff/reception?counter=Guichet%201").await.body;
+    let desk_two = second.get("/staff/reception?counter=Guichet%202").await.body;
+    assert!(desk_one.contains("<p class=\"ticket-number\" dir=\"ltr\">A-002</p>"), "the card holder first: {desk_one}");
+    assert!(desk_two.contains("<p class=\"ticket-number\" dir=\"ltr\">I-001</p>"), "{desk_two}");
+    let hall = app.get("/reception/al-hoceima-mre-cell/hall").await.body;
+    assert!(hall.contains("A-002") && hall.contains("Guichet 1") && hall.contains("I-001"), "{hall}");
+
+    // Served, absent; a second close changes nothing; a forged ticket is not found.
+    let tickets = nafida_store::reception::of_day(&app.db.db, "al-hoceima-mre-cell", "2026-11-30").await.unwrap();
+    let (a, i) = (tickets.iter().find(|t| t.number == 2).unwrap(), tickets.iter().find(|t| t.number == 1).unwrap());
+    let close = |t: &str| format!("/staff/reception/tickets/{t}/close");
+    assert_eq!(
+        first.post(&close(&a.id), &[("status", "served"), ("counter", "Guichet 1")]).await.status,
+        StatusCode::SEE_OTHER
+    );
+    let again = first.post(&close(&a.id), &[("status", "absent"), ("counter", "Guichet 1")]).await;
+    assert!(again.body.contains("rien n’a changé"), "{}", again.body);
+    assert_eq!(
+        second.post(&close(&i.id), &[("status", "absent"), ("counter", "Guichet 2")]).await.status,
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(first.post(&close("no-such-ticket"), &[("status", "served")]).await.status, StatusCode::NOT_FOUND);
+    let stored = nafida_store::reception::get(&app.db.db, &a.id).await.unwrap().unwrap();
+    assert_eq!((stored.status.as_str(), stored.counter.as_deref()), ("served", Some("Guichet 1")));
+    assert!(first.post("/staff/reception/call", &[("counter", "Guichet 1")]).await.status == StatusCode::SEE_OTHER);
+    assert!(first.get("/staff/reception?counter=Guichet%201").await.body.contains("Personne n’attend"));
+    // Another administration has no reception desk here.
+    let (mut office, _) =
+        app.staff("agent.guichet.ticket@example.ma", Role::Agent, "commune-imzouren-civil-status").await;
+    assert_eq!(office.get("/staff/reception").await.status, StatusCode::NOT_FOUND);
+    assert_eq!(office.get(&format!("/staff/reception/tickets/{}", a.id)).await.status, StatusCode::NOT_FOUND);
     app.teardown().await;
 }

@@ -24,6 +24,7 @@ pub mod lang;
 pub mod my_acts;
 pub mod payments;
 pub mod privacy;
+pub mod reception;
 pub mod staff;
 pub mod staff_cases;
 pub mod topics;
