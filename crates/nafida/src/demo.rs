@@ -358,6 +358,12 @@ enum Step {
     Card(usize),
     /// A demo person declares their card stolen.
     StolenCard(usize),
+    /// Fatima's complaint to the Imzouren urbanism service, which the cell then asks to act.
+    UrbanismComplaint,
+    /// The cell's coordination request on it, still waiting.
+    Coordination,
+    /// A morning of walk-in visitors at the cell's reception desk.
+    Tickets,
     /// A stage of it, by the administration that moves it (the post, or the passport service).
     PassportStage(&'static str, &'static str),
 }
@@ -429,12 +435,16 @@ pub async fn seed_history(
     steps.push((100, Step::Card(0)));
     steps.push((110, Step::Card(3)));
     steps.push((131, Step::StolenCard(3)));
+    steps.push((140, Step::UrbanismComplaint));
+    steps.push((143, Step::Coordination));
+    steps.push((150, Step::Tickets));
     steps.push((150, Step::Extract));
     steps.sort_by_key(|(day, _)| *day);
 
     let mut references: Vec<Option<String>> = vec![None; DEMO_COMPLAINTS.len()];
     let amina_account = people[0].clone();
     let mut passport = String::new();
+    let mut urbanism = String::new();
     let mut today = 0;
     for (day, step) in steps {
         clock.advance_seconds((day - today) * DAY_MS / 1000);
@@ -581,6 +591,81 @@ pub async fn seed_history(
                 {
                     Ok(()) => {}
                     Err(refusal) => anyhow::bail!("the demo card revocation was refused: {refusal:?}"),
+                }
+            }
+            Step::UrbanismComplaint => {
+                let fatima = &people[2];
+                let mut profile = nafida_store::profiles::get(db, &fatima.id).await?;
+                profile.residence_country = Some("NL".into());
+                nafida_store::profiles::save(db, &fatima.id, &profile, at).await?;
+                let values = [
+                    ("idempotency_key", "demo-complaint-urbanism-cell".to_string()),
+                    ("field_kind", "complaint".into()),
+                    ("field_target", "commune-imzouren-urbanism".into()),
+                    ("field_topic", "land-permits".into()),
+                    ("field_subject", "Permis de construire sans réponse".into()),
+                    (
+                        "field_description",
+                        "Mon dossier de permis de construire à Imzouren est sans réponse depuis mon dépôt en juin."
+                            .into(),
+                    ),
+                ];
+                urbanism = file(&engine, fatima, "complaint", &values, None).await?;
+            }
+            Step::Coordination => {
+                let cell = account(db, "agent.cellule@demo.nafida.ma").await?;
+                let actor = nafida_engine::Actor::Staff {
+                    account_id: cell.id,
+                    role: Role::Agent,
+                    org: OrgId::parse("al-hoceima-mre-cell").context("the cell")?,
+                };
+                let c = case(db, &urbanism).await?;
+                let question =
+                    "Mme Bakkali repart aux Pays-Bas à la fin du mois : pouvez-vous lui dire où en est son permis ?";
+                match nafida_engine::cell::ask_coordination(&engine, &actor, &c, question, "5")
+                    .await
+                    .map_err(|e| anyhow::anyhow!("{e:?}"))?
+                {
+                    Ok(_) => {}
+                    Err(refusal) => anyhow::bail!("the demo coordination request was refused: {refusal:?}"),
+                }
+            }
+            Step::Tickets => {
+                let cell = account(db, "agent.cellule@demo.nafida.ma").await?;
+                let actor = nafida_engine::Actor::Staff {
+                    account_id: cell.id,
+                    role: Role::Agent,
+                    org: OrgId::parse("al-hoceima-mre-cell").context("the cell")?,
+                };
+                let amina_card =
+                    nafida_store::cards::of_account(db, &people[0].id).await?.into_iter().next().map(|c| c.number);
+                let visitors = [
+                    ("information", None),
+                    ("cell-request", None),
+                    ("mre-card", None),
+                    ("assisted-filing", amina_card.as_deref()),
+                    ("information", None),
+                    ("cell-request", None),
+                ];
+                for (minutes, (service, card)) in visitors.iter().enumerate() {
+                    clock.advance_seconds(60 * (minutes as i64 + 3));
+                    match nafida_engine::reception::issue(&engine, &actor, service, card.unwrap_or(""))
+                        .await
+                        .map_err(|e| anyhow::anyhow!("{e:?}"))?
+                    {
+                        Ok(_) => {}
+                        Err(refusal) => anyhow::bail!("the demo ticket was refused: {refusal:?}"),
+                    }
+                }
+                // Three visitors seen (one absent), a fourth at the counter now, two waiting.
+                for status in ["served", "served", "absent", "called"] {
+                    clock.advance_seconds(6 * 60);
+                    let called = nafida_engine::reception::call_next(&engine, &actor, "Guichet 1")
+                        .await
+                        .map_err(|e| anyhow::anyhow!("{e:?}"))?;
+                    if let (Ok(Some(t)), true) = (called, status != "called") {
+                        let _ = nafida_engine::reception::close(&engine, &actor, &t.id, status).await;
+                    }
                 }
             }
             Step::SummerPassport => {

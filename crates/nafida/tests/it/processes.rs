@@ -127,12 +127,16 @@ async fn demo_creates_and_reuses_its_data() {
     let (status, revoked) = first.get("/cards/revocations/al-hoceima-mre-cell.json").await;
     assert_eq!(status, 200);
     assert!(revoked.contains("stolen") && revoked.contains("MRE-"), "{revoked}");
+    // A morning of tickets at the cell's reception desk.
+    let (status, hall) = first.get("/reception/al-hoceima-mre-cell/hall").await;
+    assert_eq!(status, 200);
+    assert!(hall.contains("Guichet 1"), "{hall}");
     // A history of complaints, answered or not, so the public statistics have something to say.
     let (status, stats) = first.get("/statistics/complaints.csv").await;
     assert_eq!(status, 200);
     let received: Vec<usize> =
         stats.lines().skip(1).filter_map(|l| l.split(',').nth(2)?.parse::<usize>().ok()).collect();
-    assert_eq!(received.iter().sum::<usize>(), 8, "every complaint counted once: {stats}");
+    assert_eq!(received.iter().sum::<usize>(), 9, "every complaint counted once: {stats}");
     assert!(received.iter().all(|n| *n >= 5), "no row describes fewer than five complaints: {stats}");
     assert!(first.stop().success());
     // A second run reuses the data set, history included.
