@@ -21,7 +21,8 @@ pub fn tests() -> Vec<(&'static str, PlainTest)> {
         an_unlisted_document_complaint_shows_on_the_request,
         an_agent_checks_a_relatives_proof_and_issues,
         an_appointment_at_the_consulate_in_arabic,
-        a_passport_from_the_appointment_to_the_handover
+        a_passport_from_the_appointment_to_the_handover,
+        an_mre_card_is_issued_and_checked_at_the_counter
     ]
 }
 
@@ -971,5 +972,107 @@ async fn a_passport_from_the_appointment_to_the_handover() {
     amina.quit().await;
     agent.quit().await;
     visitor.quit().await;
+    assert!(p.server.stop().success());
+}
+
+/// The MRE Services card: Amina gives her names, asks for the card; the cell's agent approves
+/// it; she sees it with its QR code; a counter on a phone checks it by its number; the CLI
+/// checks its credential offline; declared lost, it is refused at the counter and offline.
+async fn an_mre_card_is_issued_and_checked_at_the_counter() {
+    let p = start_platform();
+    let base = format!("http://{}", p.server.addr);
+    create_user(
+        p.data.path(),
+        "agent.carte@example.ma",
+        "agent",
+        Some("al-hoceima-mre-cell"),
+        "la cellule de la province",
+    );
+    create_user(p.data.path(), "amina.carte@example.be", "citizen", None, "les dunes de Knokke");
+    let pdf = p.data.path().join("piece.pdf");
+    std::fs::write(&pdf, nafida_test_support::PDF).unwrap();
+    let mut a11y = vec![];
+
+    let amina = Browser::start("fr").await;
+    sign_in(&amina, &base, "amina.carte@example.be", "les dunes de Knokke").await;
+    amina.wait_url("/account").await;
+    amina.goto(&format!("{base}/lang/fr?next=/account/profile")).await;
+    amina.fill("#f-name_ar", "أمينة الإدريسي").await;
+    amina.fill("#f-name_latin", "Amina El Idrissi").await;
+    amina.click("form[action='/account/profile'] button[type=submit]").await;
+    amina.wait_text("Votre profil est enregistré.").await;
+    amina.goto(&format!("{base}/catalogue/mre-card/start")).await;
+    amina.select("#f-field_residence_country", "BE").await;
+    amina.select("#f-field_consular_post", "consulate-brussels").await;
+    amina.attach("#f-doc_identity", &pdf).await;
+    amina.attach("#f-doc_residence-proof", &pdf).await;
+    amina.click("form[enctype='multipart/form-data'] button[type=submit]").await;
+    amina.wait_url("/receipt").await;
+    let reference = shown_reference(&amina).await;
+
+    let agent = Browser::start("fr").await;
+    staff_sign_in(&agent, &base, "agent.carte@example.ma", "la cellule de la province").await;
+    agent.goto(&format!("{base}/staff/cases/{reference}")).await;
+    agent.click("form:has(input[name=action][value=approve]) button[type=submit]").await;
+    agent.wait_text("Carte « Services MRE »").await;
+
+    amina.goto(&format!("{base}/account/cards")).await;
+    amina.wait_text("Carte valide").await;
+    check_a11y(&amina, &mut a11y).await;
+    amina.screenshot(&artifacts().join("mre-card-fr.png")).await;
+    let number = amina
+        .eval("return document.querySelector('section.panel h2 span[dir=ltr]').textContent")
+        .await
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(number.starts_with("MRE-"), "{number}");
+    let loaded = amina.eval("return document.querySelector('img.card-qr').naturalWidth").await;
+    assert!(loaded.as_i64().unwrap_or(0) > 100, "the QR code is shown: {loaded}");
+
+    // A counter on a phone, by the number.
+    let counter = Browser::start("ar").await;
+    counter.resize(390, 844).await;
+    counter.goto(&format!("{base}/cards/check")).await;
+    counter.wait_text("التحقق من بطاقة خدمات مغاربة العالم").await;
+    check_a11y(&counter, &mut a11y).await;
+    assert!(!counter.overflows_horizontally().await, "fits a phone");
+    counter.fill("#f-credential", &number).await;
+    counter.click("form[action^='/cards/check'] button[type=submit]").await;
+    counter.wait_text("بطاقة صالحة").await;
+    check_a11y(&counter, &mut a11y).await;
+
+    // Offline: its credential, the published keys and the list of revoked cards.
+    let db = nafida_store::Db::open_sqlite(&p.data.path().join("nafida.db")).await.unwrap();
+    let card = nafida_store::cards::by_number(&db, &number).await.unwrap().unwrap();
+    db.close().await;
+    let files = TempDir::new();
+    let save = |name: &str, body: &str| {
+        let path = files.path().join(name);
+        std::fs::write(&path, body).unwrap();
+        path.display().to_string()
+    };
+    let keys = save("keys.json", &p.server.get("/verify/keys").await.1);
+    let credential = save("card.txt", &card.credential);
+    let list = save("revoked.json", &p.server.get("/cards/revocations/al-hoceima-mre-cell.json").await.1);
+    let out = run(nafida(&["verify", &credential, "--keys", &keys, "--revocations", &list]));
+    assert!(out.status.success() && out.stdout.contains("valid MRE Services card"), "{out:?}");
+
+    // Declared lost: refused at the counter, and offline with the new list.
+    amina.click("details summary").await;
+    amina.click("#f-confirm").await;
+    amina.click("form[action$='/revoke'] button[type=submit]").await;
+    amina.wait_text("Carte révoquée").await;
+    counter.goto(&format!("{base}/cards/check")).await;
+    counter.fill("#f-credential", &number).await;
+    counter.click("form[action^='/cards/check'] button[type=submit]").await;
+    counter.wait_text("بطاقة ملغاة").await;
+    let list = save("revoked-now.json", &p.server.get("/cards/revocations/al-hoceima-mre-cell.json").await.1);
+    let out = run(nafida(&["verify", &credential, "--keys", &keys, "--revocations", &list]));
+    assert!(!out.status.success() && out.stderr.contains("revoked"), "{out:?}");
+    assert!(a11y.is_empty(), "accessibility: {a11y:#?}");
+    amina.quit().await;
+    agent.quit().await;
+    counter.quit().await;
     assert!(p.server.stop().success());
 }
