@@ -24,7 +24,7 @@ async fn insert_cases(db: &Db, from: i64, to: i64, orgs: &[String], version: i64
         let end = (n + 1000).min(to);
         let mut sql = String::from(
             "INSERT INTO cases (id, reference, procedure_id, procedure_version, applicant_id, org_id, status, phase, flags, form_data, \
-             filed_at, due_date, idempotency_key, updated_at) VALUES ",
+             filed_at, due_date, idempotency_key, updated_at, queue_key) VALUES ",
         );
         for i in n..end {
             if i > n {
@@ -40,14 +40,21 @@ async fn insert_cases(db: &Db, from: i64, to: i64, orgs: &[String], version: i64
                 7 => ("awaiting-applicant", "waiting-for-you"),
                 _ => ("submitted", "received"),
             };
-            let flags = if (r >> 30).is_multiple_of(7) { "escalated,overdue" } else { "" };
+            // One case in twenty in the fast lane (an MRE card holder's), the rest not.
+            let flags = match (r >> 30) % 140 {
+                0 => "escalated,fast-lane,overdue",
+                x if x % 7 == 0 => "escalated,overdue",
+                x if x % 20 == 1 => "fast-lane",
+                _ => "",
+            };
+            let lane = if flags.contains("fast-lane") { '0' } else { '1' };
             let day = 1 + (r >> 34) % 28;
             let month = 1 + (r >> 40) % 12;
             let year = 2026 + (r >> 44) % 2;
             let filed = T0.millis() - ((r >> 48) % 30_000_000_000) as i64;
             sql.push_str(&format!(
                 "('c{i:08}', 'AH-26-{i:08}', 'birth-extract', {version}, 'u{applicant:06}', '{org}', '{status}', '{phase}', '{flags}', '{{}}', \
-                 {filed}, '{year}-{month:02}-{day:02}', 'k{i}', {filed})"
+                 {filed}, '{year}-{month:02}-{day:02}', 'k{i}', {filed}, '{lane}c{i:08}')"
             ));
         }
         on_db!(write db, pool => { sqlx::raw_sql(sqlx::AssertSqlSafe(sql)).execute(pool).await.unwrap(); });
