@@ -77,3 +77,40 @@ pub async fn ask_coordination(
     };
     Ok(Ok(nafida_store::cases::ask_opinion(engine.db(), &ask, &stored.new_event(), engine.now()).await?))
 }
+
+/// The fast lane's use in the cell's province over the last year: how many decided requests
+/// went through it, their share, and the average days to a decision in it and outside it.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct LaneFigures {
+    /// Decided in the fast lane.
+    pub fast: i64,
+    /// Decided outside it.
+    pub other: i64,
+    /// Average days from filing to decision in the fast lane.
+    pub fast_days: Option<f64>,
+    /// Average days outside it.
+    pub other_days: Option<f64>,
+}
+
+impl LaneFigures {
+    /// The fast lane's share of the decided requests, in percent.
+    pub fn share(&self) -> Option<i64> {
+        let all = self.fast + self.other;
+        (all > 0).then(|| (self.fast * 100 + all / 2) / all)
+    }
+}
+
+/// The fast lane's figures of the actor's cell's province, over the last 365 days.
+pub async fn lane_figures(engine: &Engine, actor: &Actor) -> Result<LaneFigures> {
+    let province = province_of(engine, actor).await?;
+    let since = engine.now() - 365 * 86_400_000;
+    let mut out = LaneFigures::default();
+    for (fast, n, days) in nafida_store::cases::lane_figures(engine.db(), province.as_str(), since).await? {
+        if fast {
+            (out.fast, out.fast_days) = (n, Some(days));
+        } else {
+            (out.other, out.other_days) = (n, Some(days));
+        }
+    }
+    Ok(out)
+}

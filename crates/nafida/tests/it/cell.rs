@@ -188,6 +188,25 @@ async fn the_cell_follows_its_province_and_nothing_else(backend: Backend) {
     assert!(public.contains("Ce que fait la cellule") && public.contains("/catalogue/cell-request"), "{public}");
     assert!(public.contains("carte « Services MRE »"), "{public}");
 
+    // The fast lane's figures over the province: two requests decided, one in the fast lane
+    // in 2 days, one outside it in 6 (their history written as the register would hold it).
+    let (his_case, her_case) = (
+        cases::by_reference(&app.db.db, &his).await.unwrap().unwrap(),
+        cases::by_reference(&app.db.db, &hers).await.unwrap().unwrap(),
+    );
+    for (c, flags, days) in [(&her_case, "fast-lane", 2), (&his_case, "", 6)] {
+        let sql = "UPDATE cases SET flags = $2, decided_at = filed_at + $3, phase = 'approved' WHERE id = $1";
+        nafida_store::on_db!(write app.db.db, pool => {
+            sqlx::query(sql).bind(&c.id).bind(flags).bind(days * 86_400_000_i64).execute(pool).await.unwrap().rows_affected()
+        });
+    }
+    let figures = cell.get("/staff/follow").await.body;
+    let shown =
+        |label: &str| figures.split(label).nth(1).and_then(|s| s.split("</dd>").next()).unwrap_or("").to_string();
+    assert!(shown("Part de la voie rapide").contains("50 %"), "{figures}");
+    assert!(shown("Délai moyen en voie rapide (jours)").contains("2.0"), "{figures}");
+    assert!(shown("Délai moyen hors voie rapide (jours)").contains("6.0"), "{figures}");
+
     // Escalations go to the cell of the case's own province only.
     app.create_user("agent.nador@example.ma", "correct horse battery", Role::Agent, Some("nador-mre-cell")).await;
     let here =

@@ -28,6 +28,8 @@ pub struct FollowedRow {
 struct FollowPage {
     ctx: PageCtx,
     rows: Vec<FollowedRow>,
+    /// The fast lane over the last year: (label key, figure).
+    lane: Vec<(&'static str, String)>,
 }
 
 /// `GET /staff/follow`: the open cases of people abroad handled in the cell's province,
@@ -50,6 +52,15 @@ pub async fn show_followed(State(state): State<AppState>, ctx: PageCtx, staff: S
             reference: c.reference,
         });
     }
+    let f = nafida_engine::cell::lane_figures(engine, &staff.actor()).await?;
+    let days = |d: Option<f64>| d.map_or_else(|| "—".to_string(), |d| format!("{d:.1}"));
+    let lane = vec![
+        ("lane-fast", f.fast.to_string()),
+        ("lane-other", f.other.to_string()),
+        ("lane-share", f.share().map_or_else(|| "—".into(), |s| format!("{s} %"))),
+        ("lane-fast-days", days(f.fast_days)),
+        ("lane-other-days", days(f.other_days)),
+    ];
     let lang = ctx.lang;
-    render(&FollowPage { ctx, rows }, lang)
+    render(&FollowPage { ctx, rows, lane }, lang)
 }
