@@ -188,7 +188,7 @@ async fn main() {
         // How PostgreSQL runs the overdue filter, bound as the application binds it.
         let plan: Vec<(String,)> = sqlx::query_as(
             "EXPLAIN ANALYZE SELECT id FROM cases WHERE org_id = $1 AND phase IN ('received', 'in-progress') AND due_date >= $2 \
-             AND due_date < $3 AND ($4 = '' OR assignee_id = $4) AND (due_date, id) > ($5, $6) ORDER BY due_date, id LIMIT $7",
+             AND due_date < $3 AND ($4 = '' OR assignee_id = $4) AND (due_date, queue_key) > ($5, $6) ORDER BY due_date, queue_key LIMIT $7",
         )
         .bind(&orgs[0])
         .bind("")
