@@ -64,10 +64,10 @@ pub fn render_card(face: &CardFace) -> Result<Rendered, RenderError> {
     let mut ly = EDGE + QR - 7.0;
     page.text(Weight::Bold, 7.5, column_x, ly, Align::Left, &face.number);
     for (fr, ar) in &face.lines {
-        ly -= 9.5;
-        ly -= page.block(Weight::Regular, 5.5, column_x, ly, Align::Left, column, fr);
-        ly -= 8.5;
-        ly -= page.block(Weight::Regular, 6.0, right, ly, Align::Right, column, ar);
+        ly -= 8.0;
+        ly -= page.block(Weight::Regular, 5.0, column_x, ly, Align::Left, column, fr);
+        ly -= 7.5;
+        ly -= page.block(Weight::Regular, 5.5, right, ly, Align::Right, column, ar);
     }
     let title = format!("{} — {}", face.title_fr, face.title_ar);
     let pdf = finish(&page, [&regular, &bold, &tifinagh], (WIDTH, HEIGHT), &title, &face.data);
@@ -91,8 +91,9 @@ mod tests {
             number: "MRE-26-ABCD2345".into(),
             lines: vec![
                 ("Valable du 03/12/2026 au 02/12/2028".into(), "صالحة من 03/12/2026 إلى 02/12/2028".into()),
-                ("Province d’Al Hoceima".into(), "إقليم الحسيمة".into()),
-                ("Vérifiez : nafida.ma/cards/check".into(), "تحقق منها: nafida.ma/cards/check".into()),
+                ("Province d’Al Hoceima".into(), "عمالة إقليم الحسيمة".into()),
+                ("Code de vérification : M89ZV-TJA1S".into(), "رمز التحقق: M89ZV-TJA1S".into()),
+                ("Vérifiez : https://nafida.example.ma/cards/check".into(), "تحقق منها بمسح الرمز".into()),
             ],
             qr: format!("NFC1.{}", "A".repeat(300)),
             data: BTreeMap::new(),

@@ -145,7 +145,11 @@ pub async fn prepare(engine: &Engine, c: &CaseRow, officer: &crate::documents::O
     };
     let dates =
         [("from", crate::dates::show_date(&card.valid_from)), ("until", crate::dates::show_date(&card.valid_until))];
-    let province = |lang: Lang| async move { crate::orgs::name(engine, &c.org_id, lang.code()).await };
+    // The issuing province (the cell's parent), as the card names it.
+    let cell = nafida_domain::OrgId::parse(&c.org_id).map_err(EngineError::internal)?;
+    let issuer = nafida_store::orgs::get(engine.db(), &cell).await?.and_then(|o| o.parent).unwrap_or(cell);
+    let issuer = issuer.as_str();
+    let province = |lang: Lang| async move { crate::orgs::name(engine, issuer, lang.code()).await };
     let check_at = format!("{}/cards/check", engine.settings().public_url);
     let face = nafida_docs::card::CardFace {
         header_ar: t(Lang::Ar, "doc-state"),
