@@ -303,6 +303,36 @@ async fn walk_in_visitors_are_ticketed_and_called(backend: Backend) {
     assert_eq!((stored.status.as_str(), stored.counter.as_deref()), ("served", Some("Guichet 1")));
     assert!(first.post("/staff/reception/call", &[("counter", "Guichet 1")]).await.status == StatusCode::SEE_OTHER);
     assert!(first.get("/staff/reception?counter=Guichet%201").await.body.contains("Personne n’attend"));
+    // Appointments with the cell, through the appointment engine: its supervisor opens a desk,
+    // which its public page offers; a card holder books it, taking a kept place.
+    let (mut chief, _) = app.staff("chef.cellule@example.ma", Role::Supervisor, "al-hoceima-mre-cell").await;
+    let desk = chief
+        .post(
+            "/staff/appointments/desks",
+            &[
+                ("desk", "reception"),
+                ("procedure_id", "cell-request"),
+                ("hours", "mon-fri 09:00-16:00"),
+                ("slot_minutes", "30"),
+                ("capacity", "2"),
+                ("card_quota", "1"),
+                ("horizon_days", "30"),
+                ("cancel_hours", "24"),
+            ],
+        )
+        .await;
+    assert_eq!(desk.status, StatusCode::SEE_OTHER, "{}", desk.body);
+    let public = app.get_with("/consulates/al-hoceima-mre-cell", &[("accept-language", "fr")]).await.body;
+    let book = public.split("href=\"/appointments/new?calendar=").nth(1).and_then(|s| s.split('"').next()).unwrap();
+    let form = amina.get(&format!("/appointments/new?calendar={book}")).await.body;
+    let slot = form.split("name=\"slot\" value=\"").nth(1).and_then(|s| s.split('"').next()).unwrap().to_string();
+    let key =
+        form.split("name=\"idempotency_key\" value=\"").nth(1).and_then(|s| s.split('"').next()).unwrap().to_string();
+    let booked = amina.post("/appointments", &[("calendar", book), ("slot", &slot), ("idempotency_key", &key)]).await;
+    assert_eq!(booked.status, StatusCode::SEE_OTHER, "{}", booked.body);
+    let mine = nafida_store::appointments::of_account(&app.db.db, &id, 10).await.unwrap();
+    assert!(mine.len() == 1 && mine[0].reserved_place, "a card holder's kept place: {mine:?}");
+
     // Another administration has no reception desk here.
     let (mut office, _) =
         app.staff("agent.guichet.ticket@example.ma", Role::Agent, "commune-imzouren-civil-status").await;
