@@ -461,7 +461,7 @@ pub async fn seed_history(
                     ("field_subject", c.subject.into()),
                     ("field_description", c.description.into()),
                 ];
-                let reference = file(&engine, &people[c.author], "complaint", &values, None).await?;
+                let reference = file(&engine, &people[c.author], "complaint", &values, &[]).await?;
                 references[i] = Some(reference);
             }
             Step::Act(i, action, motivation) => {
@@ -486,7 +486,7 @@ pub async fn seed_history(
                 // To collect at the provincial cell during his summer visit.
                 values[8].1 = "cell".into();
                 let reference =
-                    file(&engine, &people[1], "birth-extract", &values, Some(("doc_applicant-id", "cnie.pdf"))).await?;
+                    file(&engine, &people[1], "birth-extract", &values, &[("doc_applicant-id", "cnie.pdf")]).await?;
                 let c = case(db, &reference).await?;
                 let org = OrgId::parse("commune-al-hoceima-city-civil-status").context("the demo office")?;
                 let counter = nafida_engine::Actor::Partner { org };
@@ -499,35 +499,15 @@ pub async fn seed_history(
                 }
             }
             Step::Passport => {
-                let p = engine.catalog().catalog.procedures.get("passport").context("the passport procedure")?;
-                let mut submitted = nafida_engine::forms::Submitted::default();
-                for (k, v) in [
-                    ("idempotency_key", "demo-passport-amina-history"),
-                    ("field_deposit_place", "consulate-brussels"),
-                    ("field_etimbre", "4711 2026 0000 0042"),
-                    ("field_urgent", "no"),
-                    ("field_application", "renewal"),
-                ] {
-                    submitted.values.insert(k.into(), v.into());
-                }
-                for (input, name) in [("doc_photo", "photo.pdf"), ("doc_birth-extract", "extrait.pdf")] {
-                    submitted.files.insert(input.into(), vec![(name.into(), DEMO_PDF.to_vec())]);
-                }
-                passport = match nafida_engine::cases::filing::file(
-                    &engine,
-                    &people[0],
-                    p,
-                    &submitted,
-                    nafida_engine::i18n::Lang::Fr,
-                )
-                .await
-                .map_err(|e| anyhow::anyhow!("{e:?}"))?
-                {
-                    Ok(nafida_store::cases::Filed::Created(c) | nafida_store::cases::Filed::AlreadyFiled(c)) => {
-                        c.reference
-                    }
-                    Err(refusal) => anyhow::bail!("the demo passport was refused: {refusal:?}"),
-                };
+                let values = [
+                    ("idempotency_key", "demo-passport-amina-history".to_string()),
+                    ("field_deposit_place", "consulate-brussels".into()),
+                    ("field_etimbre", "4711 2026 0000 0042".into()),
+                    ("field_urgent", "no".into()),
+                    ("field_application", "renewal".into()),
+                ];
+                let documents = [("doc_photo", "photo.pdf"), ("doc_birth-extract", "extrait.pdf")];
+                passport = file(&engine, &people[0], "passport", &values, &documents).await?;
             }
             Step::PassportStage(action, org) => act(&engine, &passport, org, action, "").await?,
             Step::Card(i) => {
@@ -553,29 +533,8 @@ pub async fn seed_history(
                         if i == 0 { "consulate-brussels" } else { "consulate-amsterdam" }.to_string(),
                     ),
                 ];
-                let p = engine.catalog().catalog.procedures.get("mre-card").context("the card procedure")?;
-                let mut submitted = nafida_engine::forms::Submitted {
-                    values: values.iter().map(|(k, v)| ((*k).to_string(), v.clone())).collect(),
-                    ..Default::default()
-                };
-                for (input, name) in [("doc_identity", "cnie.pdf"), ("doc_residence-proof", "residence.pdf")] {
-                    submitted.files.insert(input.into(), vec![(name.into(), DEMO_PDF.to_vec())]);
-                }
-                let reference = match nafida_engine::cases::filing::file(
-                    &engine,
-                    who,
-                    p,
-                    &submitted,
-                    nafida_engine::i18n::Lang::Fr,
-                )
-                .await
-                .map_err(|e| anyhow::anyhow!("{e:?}"))?
-                {
-                    Ok(nafida_store::cases::Filed::Created(c) | nafida_store::cases::Filed::AlreadyFiled(c)) => {
-                        c.reference
-                    }
-                    Err(refusal) => anyhow::bail!("the demo card request was refused: {refusal:?}"),
-                };
+                let documents = [("doc_identity", "cnie.pdf"), ("doc_residence-proof", "residence.pdf")];
+                let reference = file(&engine, who, "mre-card", &values, &documents).await?;
                 act(&engine, &reference, "al-hoceima-mre-cell", "approve", "").await?;
             }
             Step::StolenCard(i) => {
@@ -610,7 +569,7 @@ pub async fn seed_history(
                             .into(),
                     ),
                 ];
-                urbanism = file(&engine, fatima, "complaint", &values, None).await?;
+                urbanism = file(&engine, fatima, "complaint", &values, &[]).await?;
             }
             Step::Coordination => {
                 let cell = account(db, "agent.cellule@demo.nafida.ma").await?;
@@ -669,38 +628,21 @@ pub async fn seed_history(
                 }
             }
             Step::SummerPassport => {
-                let p = engine.catalog().catalog.procedures.get("passport").context("the passport procedure")?;
-                let mut submitted = nafida_engine::forms::Submitted::default();
-                for (k, v) in [
-                    ("idempotency_key", "demo-passport-said-summer"),
-                    ("field_deposit_place", "al-hoceima-passports"),
-                    ("field_etimbre", "4711 2026 0000 0077"),
-                    ("field_urgent", "no"),
-                    ("field_application", "renewal"),
-                ] {
-                    submitted.values.insert(k.into(), v.into());
-                }
-                submitted.files.insert("doc_photo".into(), vec![("photo.pdf".into(), DEMO_PDF.to_vec())]);
-                let filed = nafida_engine::cases::filing::file(
-                    &engine,
-                    &people[1],
-                    p,
-                    &submitted,
-                    nafida_engine::i18n::Lang::Fr,
-                )
-                .await
-                .map_err(|e| anyhow::anyhow!("{e:?}"))?;
-                if let Err(refusal) = filed {
-                    anyhow::bail!("the demo summer passport was refused: {refusal:?}");
-                }
+                let values = [
+                    ("idempotency_key", "demo-passport-said-summer".to_string()),
+                    ("field_deposit_place", "al-hoceima-passports".into()),
+                    ("field_etimbre", "4711 2026 0000 0077".into()),
+                    ("field_urgent", "no".into()),
+                    ("field_application", "renewal".into()),
+                ];
+                file(&engine, &people[1], "passport", &values, &[("doc_photo", "photo.pdf")]).await?;
             }
             Step::Extract => {
                 // Amina's own extract, to pay online: her act is in the office's register, so
                 // once she pays it waits for the agent's review, then is issued.
                 let values =
                     extract_values("demo-extract-amina-history", "أمينة الإدريسي", "Amina El Idrissi", "1990-04-12");
-                file(&engine, &people[0], "birth-extract", &values, Some(("doc_applicant-id", "passeport.pdf")))
-                    .await?;
+                file(&engine, &people[0], "birth-extract", &values, &[("doc_applicant-id", "passeport.pdf")]).await?;
             }
         }
     }
@@ -739,15 +681,15 @@ async fn file(
     author: &nafida_store::accounts::Account,
     procedure: &str,
     values: &[(&str, String)],
-    document: Option<(&str, &str)>,
+    documents: &[(&str, &str)],
 ) -> anyhow::Result<String> {
     let p = engine.catalog().catalog.procedures.get(procedure).with_context(|| format!("procedure {procedure}"))?;
     let mut submitted = nafida_engine::forms::Submitted {
         values: values.iter().map(|(k, v)| ((*k).to_string(), v.clone())).collect(),
         ..Default::default()
     };
-    if let Some((input, name)) = document {
-        submitted.files.insert(input.to_string(), vec![(name.to_string(), DEMO_PDF.to_vec())]);
+    for (input, name) in documents {
+        submitted.files.insert((*input).to_string(), vec![((*name).to_string(), DEMO_PDF.to_vec())]);
     }
     let lang = nafida_engine::i18n::Lang::Fr;
     match nafida_engine::cases::filing::file(engine, author, p, &submitted, lang)

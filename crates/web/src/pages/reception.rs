@@ -27,7 +27,7 @@ pub struct TicketView {
     issued: String,
 }
 
-fn view(_ctx: &PageCtx, t: &TicketRow) -> TicketView {
+fn view(t: &TicketRow) -> TicketView {
     TicketView {
         id: t.id.clone(),
         label: reception::label(t),
@@ -71,18 +71,15 @@ async fn desk_page(
     errors: FormErrors,
 ) -> Result<Response, AppError> {
     let (org, b): (String, Board) = reception::my_board(state.engine(), &staff.actor()).await?;
-    let current = b
-        .called
-        .iter()
-        .find(|t| t.status == "called" && t.counter.as_deref() == Some(counter.as_str()))
-        .map(|t| view(&ctx, t));
+    let current =
+        b.called.iter().find(|t| t.status == "called" && t.counter.as_deref() == Some(counter.as_str())).map(view);
     let page = DeskPage {
         services: reception::SERVICES
             .iter()
             .map(|(s, _)| ((*s).to_string(), format!("reception-service-{s}")))
             .collect(),
-        waiting: b.waiting.iter().map(|t| view(&ctx, t)).collect(),
-        called: b.called.iter().map(|t| view(&ctx, t)).collect(),
+        waiting: b.waiting.iter().map(view).collect(),
+        called: b.called.iter().map(view).collect(),
         average_wait: b.average_wait,
         served: b.served,
         absent: b.absent,
@@ -151,7 +148,7 @@ pub async fn show_ticket(
     let (_, b) = reception::my_board(state.engine(), &staff.actor()).await?;
     let ahead = b.waiting.iter().position(|w| w.id == t.id).unwrap_or(0);
     let lang = ctx.lang;
-    let ticket = view(&ctx, &t);
+    let ticket = view(&t);
     let ahead_count = i64::try_from(ahead).unwrap_or(i64::MAX);
     render(&TicketPage { ctx, ticket, ahead_count }, lang)
 }
@@ -245,7 +242,7 @@ pub async fn show_hall(
         fr: i18n.format_count(Lang::Fr, key, "count", n),
     };
     let page = HallPage {
-        called: b.called.iter().filter(|t| t.status == "called").map(|t| view(&ctx, t)).collect(),
+        called: b.called.iter().filter(|t| t.status == "called").map(view).collect(),
         title: both("hall-title"),
         ticket: both("hall-ticket"),
         counter: both("hall-counter"),
