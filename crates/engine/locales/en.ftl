@@ -1394,3 +1394,46 @@ lane-other = Requests decided outside it
 lane-share = Share of the fast lane
 lane-fast-days = Average delay in the fast lane (days)
 lane-other-days = Average delay outside it (days)
+
+## Assisted filing at the provincial cell
+assist-title = File for a visitor
+assist-lead = File a request in any administration's procedure for a visitor who has no account, with their consent. They leave with a printed receipt and a code to claim the request into their own account later.
+assist-choose = Choose the procedure
+assist-unclaimed = Requests filed for visitors, not claimed yet
+assist-unclaimed-none = Every request filed for a visitor has been claimed.
+assist-visitor = The visitor
+assist-visitor-hint = Their name as on their identity document, and where they live. Nothing else about them is kept outside the request.
+assist-visitor-name = Full name
+assist-visitor-country = Country of residence
+assist-visitor-phone = Phone number
+assist-visitor-email = E-mail address
+assist-visitor-email-hint = If given, the claim code is also sent there.
+assist-consent = Consent
+assist-consent-statement = Read this to the visitor: “The provincial cell files this request for you and keeps your name and contact details with it, to follow it with the administration. You can claim it into your own account at any time, and ask for your data to be erased.”
+assist-consent-signed = Signed the cell's consent form
+assist-consent-in-person = Agreed in person before the agent
+assist-consent-agrees = The visitor has heard this and agrees.
+assist-claim-title = Follow this request from your own account
+assist-claim-text = Create an account (or sign in) at { $url }, then enter the reference above and this code:
+assist-claim-until = The code works until { $date }, once.
+assist-claim-mailed = The code was also sent to the visitor's e-mail address.
+assist-reprint = Print the receipt with a new code
+assist-reprint-hint = The code is shown only when the receipt is printed; a new printing gives a new code and the earlier one stops working.
+assist-track = Without an account, the request can be followed at { $url } with its reference.
+assist-another = File another request
+event-filed-for-visitor = Filed at the counter of { $org } for the applicant, with their consent
+event-claimed = Claimed into the applicant's own account
+err-visitor-name = Enter the visitor's full name (2 to 120 characters).
+err-visitor-consent = Record how the visitor consented and tick that they agree: nothing is filed without their consent.
+err-claim-unknown = This code does not match this reference, or it was already used or has expired. Ask the cell for a new printing.
+err-claim-rate-limited = Too many attempts. Try again in an hour.
+claim-title = Claim a request filed for me
+claim-lead = A provincial cell filed a request for you at its counter: enter its reference and the code printed on your receipt to follow it from this account.
+claim-reference = Reference of the request
+claim-code = Claim code
+claim-code-hint = Twelve letters and digits, as printed (for example ABCD-EFGH-JK23).
+claim-submit = Claim
+mail-claim-subject = Your request { $reference }: follow it from your account
+mail-claim-body = { $cell } filed your request “{ $procedure }” under the reference { $reference }.
+
+    To follow it from your own account, sign in (or create an account) and enter the reference and this code: { $code }

@@ -1394,3 +1394,46 @@ lane-other = Demandes décidées hors voie rapide
 lane-share = Part de la voie rapide
 lane-fast-days = Délai moyen en voie rapide (jours)
 lane-other-days = Délai moyen hors voie rapide (jours)
+
+## Dépôt accompagné à la cellule provinciale
+assist-title = Déposer pour un visiteur
+assist-lead = Déposez une demande dans la procédure de n’importe quelle administration pour un visiteur sans compte, avec son consentement. Il repart avec un récépissé imprimé et un code pour rattacher plus tard la demande à son propre compte.
+assist-choose = Choisissez la procédure
+assist-unclaimed = Demandes déposées pour des visiteurs, pas encore rattachées
+assist-unclaimed-none = Toutes les demandes déposées pour des visiteurs ont été rattachées.
+assist-visitor = Le visiteur
+assist-visitor-hint = Son nom tel que sur sa pièce d’identité, et son pays de résidence. Rien d’autre n’est conservé à son sujet en dehors de la demande.
+assist-visitor-name = Nom complet
+assist-visitor-country = Pays de résidence
+assist-visitor-phone = Numéro de téléphone
+assist-visitor-email = Adresse e-mail
+assist-visitor-email-hint = Si elle est donnée, le code de rattachement y est aussi envoyé.
+assist-consent = Consentement
+assist-consent-statement = Lisez ceci au visiteur : « La cellule provinciale dépose cette demande pour vous et conserve avec elle votre nom et vos coordonnées, pour la suivre auprès de l’administration. Vous pouvez à tout moment la rattacher à votre propre compte, et demander l’effacement de vos données. »
+assist-consent-signed = A signé le formulaire de consentement de la cellule
+assist-consent-in-person = A consenti en personne devant l’agent
+assist-consent-agrees = Le visiteur a entendu ceci et consent.
+assist-claim-title = Suivre cette demande depuis votre propre compte
+assist-claim-text = Créez un compte (ou connectez-vous) sur { $url }, puis saisissez la référence ci-dessus et ce code :
+assist-claim-until = Le code est valable jusqu’au { $date }, une seule fois.
+assist-claim-mailed = Le code a aussi été envoyé à l’adresse e-mail du visiteur.
+assist-reprint = Imprimer le récépissé avec un nouveau code
+assist-reprint-hint = Le code n’apparaît qu’à l’impression du récépissé ; une nouvelle impression donne un nouveau code et le précédent cesse de fonctionner.
+assist-track = Sans compte, la demande se suit sur { $url } avec sa référence.
+assist-another = Déposer une autre demande
+event-filed-for-visitor = Déposée au guichet de { $org } pour le demandeur, avec son consentement
+event-claimed = Rattachée au propre compte du demandeur
+err-visitor-name = Saisissez le nom complet du visiteur (2 à 120 caractères).
+err-visitor-consent = Indiquez comment le visiteur a consenti et cochez qu’il consent : rien n’est déposé sans son consentement.
+err-claim-unknown = Ce code ne correspond pas à cette référence, ou il a déjà servi ou a expiré. Demandez une nouvelle impression à la cellule.
+err-claim-rate-limited = Trop de tentatives. Réessayez dans une heure.
+claim-title = Rattacher une demande déposée pour moi
+claim-lead = Une cellule provinciale a déposé une demande pour vous à son guichet : saisissez sa référence et le code imprimé sur votre récépissé pour la suivre depuis ce compte.
+claim-reference = Référence de la demande
+claim-code = Code de rattachement
+claim-code-hint = Douze lettres et chiffres, tels qu’imprimés (par exemple ABCD-EFGH-JK23).
+claim-submit = Rattacher
+mail-claim-subject = Votre demande { $reference } : suivez-la depuis votre compte
+mail-claim-body = { $cell } a déposé votre demande « { $procedure } » sous la référence { $reference }.
+
+    Pour la suivre depuis votre propre compte, connectez-vous (ou créez un compte) et saisissez la référence et ce code : { $code }

@@ -132,11 +132,19 @@ async fn produces(engine: &Engine, org: &OrgId, c: &CaseRow) -> Result<bool> {
 
 /// Whether the administration `own` is a provincial cell that follows the case: a case of a
 /// person living abroad (or one escalated to the cell), handled by an administration of the
-/// cell's own province. The cell receives, guides and coordinates; it does not decide for the
+/// cell's own province, or one the cell filed for a visitor. The cell receives, guides and coordinates; it does not decide for the
 /// administration (see [`Actor::handles`]).
 pub async fn follows(engine: &Engine, own: &OrgId, c: &CaseRow) -> Result<bool> {
     let Some(cell) = nafida_store::orgs::get(engine.db(), own).await? else { return Ok(false) };
     let (OrgKind::MreCell, Some(province)) = (cell.kind, cell.parent) else { return Ok(false) };
+    // A request the cell filed for a visitor without an account, wherever it is handled, until
+    // the visitor claims it.
+    if let Some(record) = nafida_store::person_records::get(engine.db(), &c.applicant_id).await?
+        && record.org_id == own.as_str()
+        && record.claimed_at.is_none()
+    {
+        return Ok(true);
+    }
     let target = OrgId::parse(&c.org_id).map_err(EngineError::internal)?;
     if !nafida_store::orgs::subtree_ids(engine.db(), &province).await?.contains(&target) {
         return Ok(false);

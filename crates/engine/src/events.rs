@@ -193,6 +193,16 @@ pub enum What {
         /// The cell.
         org: String,
     },
+    /// The provincial cell filed the request for a visitor without an account, who consented
+    /// (`signed` the cell's form, or `in-person` before the agent).
+    FiledForVisitor {
+        /// The cell.
+        org: String,
+        /// How the consent was given.
+        consent: String,
+    },
+    /// The visitor claimed the request filed for them into their own account.
+    Claimed,
     /// The administration answered the cell's coordination request.
     CoordinationAnswered {
         /// `done`, `scheduled` or `not-possible`.
@@ -355,6 +365,11 @@ impl What {
                 What::OpinionGiven { verdict, text }
             }
             "coordination-requested" => What::CoordinationRequested { org: text() },
+            "filed-for-visitor" => {
+                let (org, consent) = split(body);
+                What::FiledForVisitor { org, consent }
+            }
+            "claimed" => What::Claimed,
             "coordination-answered" => {
                 let (verdict, text) = split(body);
                 What::CoordinationAnswered { verdict, text }
@@ -416,6 +431,8 @@ impl What {
             What::OpinionRequested { .. } => "opinion-requested",
             What::OpinionGiven { .. } => "opinion-given",
             What::CoordinationRequested { .. } => "coordination-requested",
+            What::FiledForVisitor { .. } => "filed-for-visitor",
+            What::Claimed => "claimed",
             What::CoordinationAnswered { .. } => "coordination-answered",
             What::Extended { .. } => "extended",
             What::Transferred { .. } => "transferred",
@@ -449,6 +466,7 @@ impl What {
             | What::NoActMatch
             | What::MediateurExport
             | What::StampChecked
+            | What::Claimed
             | What::Corrected => None,
             What::Transition { text, request, .. } => match request {
                 Some(r) => Some(r.body()),
@@ -463,6 +481,7 @@ impl What {
                 Some(format!("{verdict}\n{text}"))
             }
             What::CoordinationRequested { org } => Some(org.clone()),
+            What::FiledForVisitor { org, consent } => Some(format!("{org}\n{consent}")),
             What::Extended { days, reason } => Some(format!("{days}\n{reason}")),
             What::Transferred { org, reason } => Some(format!("{org}\n{reason}")),
             What::DocumentIssued { code } => Some(code.clone()),
@@ -633,6 +652,8 @@ mod tests {
             What::OpinionRequested { org: "commune-imzouren".into() },
             What::OpinionGiven { verdict: "reserves".into(), text: "Une issue\\nde plus".into() },
             What::CoordinationRequested { org: "al-hoceima-mre-cell".into() },
+            What::FiledForVisitor { org: "al-hoceima-mre-cell".into(), consent: "signed".into() },
+            What::Claimed,
             What::CoordinationAnswered { verdict: "scheduled".into(), text: "Rendez-vous le 12".into() },
             What::Extended { days: 30, reason: "Expertise".into() },
             What::Transferred { org: "consulate-paris".into(), reason: "Compétence".into() },

@@ -478,22 +478,27 @@ macro_rules! queue_key_of_flags {
 
 /// The open cases a provincial cell follows: those of people living abroad (their profile's
 /// country of residence is not Morocco) or escalated to the cell, handled by the
-/// administrations below `province`; escalated to the cell first, then by due date.
-pub async fn followed(db: &Db, province: &str, limit: i64) -> Result<Vec<CaseRow>, StoreError> {
+/// administrations below `province`, and those the cell filed for a visitor without an account
+/// (wherever they are handled, until the visitor claims them); escalated to the cell first,
+/// then by due date.
+pub async fn followed(db: &Db, cell: &str, province: &str, limit: i64) -> Result<Vec<CaseRow>, StoreError> {
     let rows: Vec<Row> = on_db!(read db, pool => {
         sqlx::query_as(concat!(
             "WITH RECURSIVE sub(id) AS (SELECT id FROM orgs WHERE id = $1 \
              UNION ALL SELECT o.id FROM orgs o JOIN sub ON o.parent_id = sub.id) ",
             select_cases!(
-                "WHERE org_id IN (SELECT id FROM sub) AND phase IN ('received', 'in-progress', 'waiting-for-you') \
+                "WHERE phase IN ('received', 'in-progress', 'waiting-for-you') \
+                 AND ((org_id IN (SELECT id FROM sub) \
                  AND ((',' || flags || ',') LIKE '%,escalated-cell,%' OR applicant_id IN (SELECT user_id FROM profiles \
-                 WHERE residence_country IS NOT NULL AND residence_country <> '' AND residence_country <> 'MA')) \
+                 WHERE residence_country IS NOT NULL AND residence_country <> '' AND residence_country <> 'MA'))) \
+                 OR applicant_id IN (SELECT user_id FROM person_records WHERE org_id = $3 AND claimed_at IS NULL)) \
                  ORDER BY CASE WHEN (',' || flags || ',') LIKE '%,escalated-cell,%' THEN 0 ELSE 1 END, due_date, queue_key \
                  LIMIT $2"
             )
         ))
         .bind(province)
         .bind(limit)
+        .bind(cell)
         .fetch_all(pool)
         .await?
     });

@@ -24,6 +24,7 @@ pub mod nodes;
 pub mod orgs;
 pub mod payments;
 pub mod pending;
+pub mod person_records;
 pub mod personal_tokens;
 pub mod profiles;
 pub mod ratelimit;

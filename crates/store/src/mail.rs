@@ -40,13 +40,17 @@ pub struct Attachment {
     pub body: String,
 }
 
-/// Inserts a mail inside an open transaction.
+/// The reserved domain (RFC 2606) of the addresses nobody reads: a person record's (a visitor
+/// without an account). A mail to an address under it is never queued.
+pub const UNREAD_DOMAIN: &str = ".invalid";
+
+/// Inserts a mail inside an open transaction (none for an address under [`UNREAD_DOMAIN`]).
 macro_rules! insert_mail {
     ($tx:expr, $m:expr, $now:expr) => {
         sqlx::query(
             "INSERT INTO mail_outbox (id, to_addr, lang, subject, text_body, html_body, status, next_attempt_at, created_at, channel, \
              attachment_name, attachment_type, attachment_body) \
-             VALUES ($1, $2, $3, $4, $5, $6, 'pending', $7, $7, $8, $9, $10, $11)",
+             SELECT $1, $2, $3, $4, $5, $6, 'pending', $7, $7, $8, $9, $10, $11 WHERE LOWER($2) NOT LIKE '%.invalid'",
         )
         .bind(uuid::Uuid::now_v7().to_string())
         .bind($m.to)

@@ -49,6 +49,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 28, name: "queue lanes", sql: include_str!("migrations/0028_queue_lanes.sql") },
     Migration { version: 29, name: "coordination requests", sql: include_str!("migrations/0029_coordination.sql") },
     Migration { version: 30, name: "reception desk", sql: include_str!("migrations/0030_reception.sql") },
+    Migration { version: 31, name: "person records", sql: include_str!("migrations/0031_person_records.sql") },
 ];
 
 /// The version the database must be at for this binary.

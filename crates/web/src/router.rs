@@ -18,9 +18,9 @@ use crate::documents;
 use crate::error::AppError;
 use crate::middleware::{html_errors, observe, security_headers};
 use crate::pages::{
-    account, admin, administrations, anonymous, api_tokens, appointments, apps, auth, cards, cases, catalogue, cell,
-    complaints, consulates, counter, demo_mail, family, holidays, home, identity, lang, my_acts, payments, privacy,
-    reception, staff, staff_cases, topics, tracking,
+    account, admin, administrations, anonymous, api_tokens, appointments, apps, assist, auth, cards, cases, catalogue,
+    cell, complaints, consulates, counter, demo_mail, family, holidays, home, identity, lang, my_acts, payments,
+    privacy, reception, staff, staff_cases, topics, tracking,
 };
 use crate::state::AppState;
 use crate::statistics;
@@ -136,6 +136,11 @@ pub fn build_router(state: AppState) -> Router {
         .route("/cards/revocations/{file}", get(cards::revocation_list))
         .route("/staff/cards/{number}/withdraw", post(cards::withdraw_card))
         .route("/staff/follow", get(cell::show_followed))
+        .route("/staff/assist", get(assist::show_assist))
+        .route("/staff/assist/{procedure}", get(assist::show_form).post(assist::file))
+        .route("/staff/assist/cases/{reference}", get(assist::show_filed))
+        .route("/staff/assist/cases/{reference}/code", post(assist::reprint))
+        .route("/account/claim", get(assist::show_claim).post(assist::claim))
         .route("/cell", get(consulates::show_cell))
         .route("/staff/reception", get(reception::show_desk))
         .route("/staff/reception/tickets", post(reception::issue_ticket))

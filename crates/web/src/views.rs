@@ -76,6 +76,11 @@ pub fn describe(names: &OrgNames, ctx: Tr<'_>, w: &Workflow, e: &Event) -> Timel
             Some(text.clone()),
         ),
         What::CoordinationRequested { org } => (ctx.t1("event-coordination-requested", "org", &names.get(org)), None),
+        What::FiledForVisitor { org, consent } => (
+            ctx.t1("event-filed-for-visitor", "org", &names.get(org)),
+            Some(ctx.t(&format!("assist-consent-{consent}"))),
+        ),
+        What::Claimed => (ctx.t("event-claimed"), None),
         What::CoordinationAnswered { verdict, text } => (
             format!(
                 "{} — {}",

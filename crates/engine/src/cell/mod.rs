@@ -3,6 +3,8 @@
 //! in the history the person sees), receives its province's escalations only, and coordinates
 //! without deciding for the administration (see `Actor::handles`).
 
+pub mod assist;
+
 use nafida_domain::{OrgId, OrgKind};
 use nafida_store::cases::CaseRow;
 
@@ -24,7 +26,8 @@ pub async fn province_of(engine: &Engine, actor: &Actor) -> Result<OrgId> {
 /// The open cases the actor's cell follows, escalated ones first.
 pub async fn followed(engine: &Engine, actor: &Actor) -> Result<Vec<CaseRow>> {
     let province = province_of(engine, actor).await?;
-    Ok(nafida_store::cases::followed(engine.db(), province.as_str(), FOLLOWED_PAGE).await?)
+    let Actor::Staff { org, .. } = actor else { return Err(EngineError::NotFound) };
+    Ok(nafida_store::cases::followed(engine.db(), org.as_str(), province.as_str(), FOLLOWED_PAGE).await?)
 }
 
 /// The longest deadline the cell may give an administration, in working days.

@@ -11,7 +11,11 @@ use nafida_test_support::{Backend, Client, PDF, TestApp};
 use crate::DbTest;
 
 pub fn tests() -> Vec<(&'static str, DbTest)> {
-    crate::tests![the_cell_follows_its_province_and_nothing_else, walk_in_visitors_are_ticketed_and_called]
+    crate::tests![
+        the_cell_follows_its_province_and_nothing_else,
+        walk_in_visitors_are_ticketed_and_called,
+        the_cell_files_for_a_visitor_who_claims_it_later
+    ]
 }
 
 /// A second province, with its own cell and commune.
@@ -339,4 +343,141 @@ async fn walk_in_visitors_are_ticketed_and_called(backend: Backend) {
     assert_eq!(office.get("/staff/reception").await.status, StatusCode::NOT_FOUND);
     assert_eq!(office.get(&format!("/staff/reception/tickets/{}", a.id)).await.status, StatusCode::NOT_FOUND);
     app.teardown().await;
+}
+
+/// The claim code printed on an assisted filing's receipt.
+fn claim_code(page: &str) -> String {
+    let marker = "id=\"claim-code\">";
+    let at = page.find(marker).unwrap_or_else(|| panic!("a claim code: {page}")) + marker.len();
+    page[at..].split('<').next().unwrap().to_string()
+}
+
+/// The visitor's block and a birth extract's form, as the cell's agent fills them.
+fn visitor_form<'a>(key: &'a str, consent: &'a str) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("idempotency_key", key),
+        ("visitor_name", "Mohamed Amrani"),
+        ("visitor_country", "BE"),
+        ("visitor_phone", "+32470123456"),
+        ("visitor_email", "m.amrani@example.be"),
+        ("visitor_consent", consent),
+        ("visitor_agrees", "yes"),
+        ("field_office", "commune-imzouren-civil-status"),
+        ("field_for_whom", "self"),
+        ("field_holder_name_ar", "محمد العمراني"),
+        ("field_birth_date", "1979-03-02"),
+        ("field_copies", "1"),
+        ("field_delivery", "electronic"),
+    ]
+}
+
+async fn the_cell_files_for_a_visitor_who_claims_it_later(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let map = nafida_domain::OrgMap::from_toml(NADOR).unwrap();
+    nafida_store::orgs::import(&app.db.db, &map, 0).await.unwrap();
+    let (mut cell, _) = app.staff("guichet.cellule@example.ma", Role::Agent, "al-hoceima-mre-cell").await;
+    cell.get("/lang/fr").await;
+    assert!(cell.get("/staff").await.body.contains("href=\"/staff/assist\""));
+    let list = cell.get("/staff/assist").await;
+    assert!(list.body.contains("href=\"/staff/assist/birth-extract\""), "{}", list.body);
+    let form = cell.get("/staff/assist/birth-extract").await;
+    assert!(
+        form.body.contains("name=\"visitor_name\"") && form.body.contains("name=\"field_office\""),
+        "{}",
+        form.body
+    );
+    let records = || async {
+        nafida_store::on_db!(read &app.db.db, pool => {
+            sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM person_records").fetch_one(pool).await.unwrap()
+        })
+    };
+
+    // Without the consent, nothing is filed and no record is opened; every problem at once.
+    let mut no_consent = visitor_form("key-assist-visitor-0001", "signed");
+    no_consent.retain(|(k, _)| *k != "visitor_agrees");
+    no_consent.retain(|(k, _)| *k != "field_birth_date");
+    let refused =
+        cell.post_multipart("/staff/assist/birth-extract", &no_consent, &[("doc_applicant-id", "cnie.pdf", PDF)]).await;
+    assert_eq!(refused.status, StatusCode::OK);
+    assert!(refused.body.contains("rien n’est déposé sans son consentement"), "{}", refused.body);
+    assert!(refused.body.contains("f-field_birth_date-error"), "the form's own problems too: {}", refused.body);
+    assert!(refused.body.contains("value=\"Mohamed Amrani\""), "what was typed is kept: {}", refused.body);
+    assert_eq!(records().await, 0);
+
+    // Filed: a printed receipt with its claim code, the consent in the history, the code mailed
+    // to the visitor's address and nothing queued for the record's own address.
+    let form = visitor_form("key-assist-visitor-0001", "signed");
+    let filed =
+        cell.post_multipart("/staff/assist/birth-extract", &form, &[("doc_applicant-id", "cnie.pdf", PDF)]).await;
+    assert_eq!(filed.status, StatusCode::OK, "{}", filed.body);
+    assert!(filed.body.contains("Mohamed Amrani") && filed.body.contains("A signé le formulaire"), "{}", filed.body);
+    let first_code = claim_code(&filed.body);
+    assert_eq!(first_code.len(), 14, "{first_code}");
+    let reference = {
+        let marker = "class=\"reference\" dir=\"ltr\">";
+        let at = filed.body.find(marker).unwrap() + marker.len();
+        filed.body[at..].split('<').next().unwrap().to_string()
+    };
+    let c = cases::by_reference(&app.db.db, &reference).await.unwrap().expect("the request");
+    assert_eq!(c.org_id, "commune-imzouren-civil-status");
+    let invitation = app.last_mail_to("m.amrani@example.be").await;
+    assert!(invitation.text.contains(&first_code) && invitation.text.contains(&reference), "{}", invitation.text);
+    assert!(app.mails().await.iter().all(|m| !m.to.ends_with(".invalid")), "no mail to a person record");
+    assert_eq!(records().await, 1);
+
+    // Sent again (a double click): the same request, a fresh code, the first one void.
+    let again =
+        cell.post_multipart("/staff/assist/birth-extract", &form, &[("doc_applicant-id", "cnie.pdf", PDF)]).await;
+    assert_eq!(again.status, StatusCode::OK, "{}", again.body);
+    assert!(again.body.contains(&reference));
+    let second_code = claim_code(&again.body);
+    assert_ne!(first_code, second_code);
+    assert_eq!(records().await, 1);
+
+    // The cell follows it; the office handles it as any other; the history says how it came.
+    assert!(cell.get("/staff/follow").await.body.contains(&reference));
+    let (mut office, _) = app.staff("etat.civil.assist@example.ma", Role::Agent, "commune-imzouren-civil-status").await;
+    office.get("/lang/fr").await;
+    let seen = office.get(&format!("/staff/cases/{reference}")).await;
+    assert_eq!(seen.status, StatusCode::OK);
+    assert!(seen.body.contains("Déposée au guichet de"), "{}", seen.body);
+    // The receipt again, without a code, only to its cell; a new printing voids the code.
+    let shown = cell.get(&format!("/staff/assist/cases/{reference}")).await;
+    assert_eq!(shown.status, StatusCode::OK);
+    assert!(!shown.body.contains(&second_code) && !shown.body.contains("id=\"claim-code\""), "{}", shown.body);
+    let (mut nador, _) = app.staff("guichet.nador@example.ma", Role::Agent, "nador-mre-cell").await;
+    assert_eq!(nador.get(&format!("/staff/assist/cases/{reference}")).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(nador.post(&format!("/staff/assist/cases/{reference}/code"), &[]).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(office.get(&format!("/staff/assist/cases/{reference}")).await.status, StatusCode::NOT_FOUND);
+    let reprinted = cell.post(&format!("/staff/assist/cases/{reference}/code"), &[]).await;
+    assert_eq!(reprinted.status, StatusCode::OK, "{}", reprinted.body);
+    let code = claim_code(&reprinted.body);
+    assert_ne!(code, second_code);
+
+    // The visitor opens an account and claims it: a void code, another reference, then the
+    // right pair; the request is theirs, and "claimed" is in its history.
+    let mut visitor = app.citizen("mohamed.amrani@example.be").await;
+    visitor.get("/lang/fr").await;
+    assert_eq!(visitor.get(&format!("/cases/{reference}")).await.status, StatusCode::NOT_FOUND);
+    let stale = visitor.post("/account/claim", &[("reference", &reference), ("code", &second_code)]).await;
+    assert_eq!(stale.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(stale.body.contains("Demandez une nouvelle impression"), "{}", stale.body);
+    let other = nafida_domain::CaseRef::generate("AH", 2026, [1, 2, 3, 4, 5, 6, 7]);
+    let wrong = visitor.post("/account/claim", &[("reference", other.as_str()), ("code", &code)]).await;
+    assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let typed = code.to_lowercase().replace('-', " ");
+    let claimed = visitor.post("/account/claim", &[("reference", &reference), ("code", &typed)]).await;
+    assert_eq!(claimed.status, StatusCode::SEE_OTHER, "{}", claimed.body);
+    assert_eq!(claimed.header("location"), format!("/cases/{reference}"));
+    let mine = visitor.get(&format!("/cases/{reference}")).await;
+    assert_eq!(mine.status, StatusCode::OK);
+    assert!(mine.body.contains("Rattachée au propre compte"), "{}", mine.body);
+    // Once only; the cell's receipt page is closed, and the request stays followed (the
+    // visitor's country of residence came with it).
+    let mut someone = app.citizen("someone.else@example.be").await;
+    let twice = someone.post("/account/claim", &[("reference", &reference), ("code", &code)]).await;
+    assert_eq!(twice.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(cell.get(&format!("/staff/assist/cases/{reference}")).await.status, StatusCode::NOT_FOUND);
+    assert!(cell.get("/staff/follow").await.body.contains(&reference));
+    assert!(!cell.get("/staff/assist").await.body.contains(&reference));
 }

@@ -143,6 +143,15 @@ async fn every_route_answers_each_actor_as_expected(backend: Backend) {
         ("GET", "/staff/follow", [303, 403, 403, 404, 404, 404, 404]),
         ("GET", "/cell", [303; 7]),
         ("GET", "/staff/reception", [303, 403, 403, 404, 404, 404, 404]),
+        ("GET", "/staff/assist", [303, 403, 403, 404, 404, 404, 404]),
+        ("GET", "/staff/assist/birth-extract", [303, 403, 403, 404, 404, 404, 404]),
+        // A form that is not multipart is refused before anything (the cell's own agents are
+        // checked by the assisted filing's test).
+        ("POST", "/staff/assist/birth-extract", [303, 403, 403, 400, 400, 400, 400]),
+        ("GET", "/staff/assist/cases/AH-26-00000000", [303, 403, 403, 404, 404, 404, 404]),
+        ("POST", "/staff/assist/cases/AH-26-00000000/code", [303, 403, 403, 404, 404, 404, 404]),
+        ("GET", "/account/claim", [303, 200, 200, 403, 403, 403, 403]),
+        ("POST", "/account/claim", [303, 422, 422, 403, 403, 403, 403]),
         ("GET", "/reception/al-hoceima-mre-cell/hall", [200; 7]),
         ("GET", "/reception/al-hoceima/hall", [404; 7]),
         ("GET", "/cards/revocations/al-hoceima-mre-cell.json", [200; 7]),

@@ -20,7 +20,7 @@ use crate::error::AppError;
 use crate::forms::FormErrors;
 use crate::page::{PageCtx, render};
 use crate::pages::auth::{CheckMailPage, ClientIp};
-use crate::pages::cases::{ANONYMOUS_EMAIL, OFFICE_QUERY, start_page, typed_values};
+use crate::pages::cases::{ANONYMOUS_EMAIL, Filer, OFFICE_QUERY, start_page, typed_values};
 use crate::state::AppState;
 
 const PROCEDURE: &str = nafida_engine::contracts::names::COMPLAINT_PROCEDURE;
@@ -52,7 +52,7 @@ pub async fn show_form(
     if !q.office_q.trim().is_empty() {
         values.insert(OFFICE_QUERY.to_string(), q.office_q.chars().take(80).collect());
     }
-    start_page(&state, ctx, p, "", &values, FormErrors::default()).await
+    start_page(&state, ctx, p, Filer::Anonymous, &values, FormErrors::default()).await
 }
 
 /// `POST /complaints/new` (multipart): checks everything, keeps it, mails the link.
@@ -99,7 +99,7 @@ pub async fn file(
     values.insert(ANONYMOUS_EMAIL.into(), typed_email);
     let mut errors = FormErrors::from_refusal(&ctx, refusal);
     errors.add("documents", ctx.t("form-files-again"));
-    start_page(&state, ctx, p, "", &values, errors).await
+    start_page(&state, ctx, p, Filer::Anonymous, &values, errors).await
 }
 
 #[derive(Template)]
@@ -145,7 +145,7 @@ pub async fn confirm(
             let mut values = typed_values(&submitted);
             values.insert(ANONYMOUS_EMAIL.into(), email);
             let errors = FormErrors::from_refusal(&ctx, refusal);
-            start_page(&state, ctx, p, "", &values, errors).await
+            start_page(&state, ctx, p, Filer::Anonymous, &values, errors).await
         }
     }
 }

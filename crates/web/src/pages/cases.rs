@@ -79,7 +79,6 @@ impl DocView {
 #[template(path = "cases/start.html")]
 struct StartPage {
     ctx: PageCtx,
-    procedure_id: String,
     title: String,
     fields: Vec<FieldView>,
     documents: Vec<DocView>,
@@ -95,9 +94,52 @@ struct StartPage {
     /// Where the form goes: the signed-in filing, or the filing without an account (which
     /// also asks for the e-mail address).
     action: String,
+    /// Where "back" goes.
+    back: String,
     anonymous: bool,
     email: String,
     represented_name: String,
+    /// The visitor's block of a filing by the provincial cell for a visitor.
+    visitor: Option<VisitorView>,
+}
+
+/// Who a start page files for.
+pub enum Filer<'a> {
+    /// The signed-in person (their account).
+    Own(&'a str),
+    /// Someone without an account (the complaint procedure), who gives an e-mail address.
+    Anonymous,
+    /// A visitor at the provincial cell, for whom an agent files (what was typed of them).
+    Visitor(&'a BTreeMap<String, String>),
+}
+
+/// The visitor's block of the assisted filing form, as typed.
+pub struct VisitorView {
+    name: String,
+    countries: Vec<Opt>,
+    phone: String,
+    email: String,
+    consent: String,
+    agrees: bool,
+    consents: &'static [&'static str],
+}
+
+/// The countries, in the reader's language, `selected` chosen.
+pub fn country_options(ctx: &PageCtx, selected: &str) -> Vec<Opt> {
+    let mut v: Vec<Opt> = countries()
+        .iter()
+        .map(|c| Opt {
+            value: c.code.clone(),
+            label: match ctx.lang {
+                Lang::Ar => c.ar.clone(),
+                Lang::Fr => c.fr.clone(),
+                Lang::En => c.en.clone(),
+            },
+            selected: c.code == selected,
+        })
+        .collect();
+    v.sort_by(|a, b| a.label.cmp(&b.label));
+    v
 }
 
 fn now(state: &AppState) -> i64 {
@@ -164,22 +206,7 @@ async fn field_views(
                     })
                     .collect(),
             ),
-            FieldKind::Country => {
-                let mut v: Vec<Opt> = countries()
-                    .iter()
-                    .map(|c| Opt {
-                        value: c.code.clone(),
-                        label: match ctx.lang {
-                            Lang::Ar => c.ar.clone(),
-                            Lang::Fr => c.fr.clone(),
-                            Lang::En => c.en.clone(),
-                        },
-                        selected: c.code == value,
-                    })
-                    .collect();
-                v.sort_by(|a, b| a.label.cmp(&b.label));
-                ("select", "", v)
-            }
+            FieldKind::Country => ("select", "", country_options(ctx, &value)),
             FieldKind::Commune => ("select", "", org_opts(&[OrgKind::Commune])),
             FieldKind::ConsularPost => ("select", "", org_opts(&[OrgKind::ConsularPost])),
             FieldKind::CivilStatusOffice => {
@@ -256,16 +283,20 @@ async fn field_views(
 /// The value carrying the address of a filing without an account.
 pub const ANONYMOUS_EMAIL: &str = "\u{0}email";
 
-/// The start page of a procedure; with an empty `user_id`, the filing without an account.
+/// The start page of a procedure for `filer`.
 pub async fn start_page(
     state: &AppState,
     ctx: PageCtx,
     p: &Procedure,
-    user_id: &str,
+    filer: Filer<'_>,
     values: &BTreeMap<String, String>,
     errors: FormErrors,
 ) -> Result<Response, AppError> {
     let mut fields = field_views(state, &ctx, p, values).await?;
+    let user_id = match filer {
+        Filer::Own(id) => id,
+        Filer::Anonymous | Filer::Visitor(_) => "",
+    };
     // A field naming one of the person's own requests lists them.
     if p.fields.iter().any(|f| f.kind == FieldKind::OwnCase) && !user_id.is_empty() {
         let own = cases::for_applicant(state.db(), user_id, None, 100).await?;
@@ -294,7 +325,6 @@ pub async fn start_page(
     let delay = casework::delay_text(&ctx, p);
     let lang = ctx.lang;
     let page = StartPage {
-        procedure_id: p.id.clone(),
         title: p.title.get(code).to_string(),
         fields,
         documents,
@@ -314,8 +344,31 @@ pub async fn start_page(
         } else {
             ""
         },
-        action: if user_id.is_empty() { "/complaints/new".to_string() } else { format!("/catalogue/{}/start", p.id) },
-        anonymous: user_id.is_empty(),
+        action: match filer {
+            Filer::Own(_) => format!("/catalogue/{}/start", p.id),
+            Filer::Anonymous => "/complaints/new".to_string(),
+            Filer::Visitor(_) => format!("/staff/assist/{}", p.id),
+        },
+        back: match filer {
+            Filer::Visitor(_) => "/staff/assist".to_string(),
+            Filer::Own(_) | Filer::Anonymous => format!("/catalogue/{}", p.id),
+        },
+        anonymous: matches!(filer, Filer::Anonymous),
+        visitor: match filer {
+            Filer::Visitor(v) => {
+                let get = |k: &str| v.get(k).cloned().unwrap_or_default();
+                Some(VisitorView {
+                    name: get("visitor_name"),
+                    countries: country_options(&ctx, &get("visitor_country")),
+                    phone: get("visitor_phone"),
+                    email: get("visitor_email"),
+                    consent: get("visitor_consent"),
+                    agrees: get("visitor_agrees") == "yes",
+                    consents: nafida_engine::cell::assist::CONSENTS,
+                })
+            }
+            Filer::Own(_) | Filer::Anonymous => None,
+        },
         email: values.get(ANONYMOUS_EMAIL).cloned().unwrap_or_default(),
         office_q: values.get(OFFICE_QUERY).cloned().unwrap_or_default(),
         ctx,
@@ -338,6 +391,22 @@ async fn topic_options(state: &AppState, code: &str, value: &str) -> Result<Vec<
             })
         })
         .collect())
+}
+
+impl StartQuery {
+    /// The values the start page begins with: the office search and the given fields.
+    pub fn values(&self, p: &Procedure) -> BTreeMap<String, String> {
+        let mut values = BTreeMap::new();
+        if !self.office_q.trim().is_empty() {
+            values.insert(OFFICE_QUERY.to_string(), self.office_q.chars().take(80).collect());
+        }
+        for f in &p.fields {
+            if let Some(v) = self.prefill.get(&format!("field_{}", f.name)) {
+                values.insert(f.name.clone(), v.chars().take(200).collect());
+            }
+        }
+        values
+    }
 }
 
 /// The value carrying the office search of a start page.
@@ -364,15 +433,7 @@ pub async fn show_start(
 ) -> Result<Response, AppError> {
     let p = procedure(&state, &id)?;
     let profile = profiles::get(state.db(), &user.account.id).await?;
-    let mut values = BTreeMap::new();
-    if !q.office_q.trim().is_empty() {
-        values.insert(OFFICE_QUERY.to_string(), q.office_q.chars().take(80).collect());
-    }
-    for f in &p.fields {
-        if let Some(v) = q.prefill.get(&format!("field_{}", f.name)) {
-            values.insert(f.name.clone(), v.chars().take(200).collect());
-        }
-    }
+    let mut values = q.values(p);
     for f in &p.fields {
         let prefill = match f.kind {
             FieldKind::ConsularPost => profile.consular_post_id.clone(),
@@ -385,7 +446,7 @@ pub async fn show_start(
             values.insert(f.name.clone(), v);
         }
     }
-    start_page(&state, ctx, p, &user.account.id, &values, FormErrors::default()).await
+    start_page(&state, ctx, p, Filer::Own(&user.account.id), &values, FormErrors::default()).await
 }
 
 /// `POST /catalogue/{id}/start`: files the case (once, whatever the retries) and shows the
@@ -407,7 +468,7 @@ pub async fn file_case(
             let values = typed_values(&submitted);
             let mut errors = FormErrors::from_refusal(&ctx, refusal);
             errors.add("documents", ctx.t("form-files-again"));
-            start_page(&state, ctx, p, &user.account.id, &values, errors).await
+            start_page(&state, ctx, p, Filer::Own(&user.account.id), &values, errors).await
         }
     }
 }
