@@ -205,7 +205,7 @@ impl Page<'_> {
         self.ops.push_str("ET\n");
     }
 
-    fn rule(&mut self, y: f32) {
+    pub(crate) fn rule(&mut self, y: f32) {
         let _ = writeln!(self.ops, "0.75 G 0.5 w {MARGIN} {y:.2} m {:.2} {y:.2} l S", WIDTH - MARGIN);
     }
 

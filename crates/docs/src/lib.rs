@@ -10,6 +10,7 @@ pub mod card;
 pub mod credential;
 pub mod layout;
 pub mod pdf;
+pub mod report;
 pub mod seal;
 pub mod text;
 

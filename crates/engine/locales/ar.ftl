@@ -1539,3 +1539,59 @@ mail-claim-subject = طلبك { $reference }: تتبّعه من حسابك
 mail-claim-body = أودعت { $cell } طلبك «{ $procedure }» تحت المرجع { $reference }.
 
     لتتبعه من حسابك الخاص، سجّل الدخول (أو أنشئ حسابًا) وأدخل المرجع وهذا الرمز: { $code }
+
+## أرقام العامل
+fig-title = أرقام الإقليم
+fig-choose-month = الشهر
+fig-show = عرض
+fig-download-pdf = التقرير الشهري (PDF مختوم)
+fig-download-csv = الأرقام (CSV)
+fig-pdf-hint = يُختم ملف PDF باسم الإقليم بالأرقام كما هي عند تنزيله، ويمكن التحقق منه على /verify.
+fig-month = الشهر
+fig-late-hint = متأخر: عولج بعد أجله القانوني، محسوبًا بأيام العمل لكل إدارة.
+fig-by-org = حسب الإدارة
+fig-none = لا طلب هذا الشهر.
+fig-seasons = الصيف وباقي السنة
+fig-seasons-lead = الشهر المتوسط للصيف (من يونيو إلى شتنبر، حين يعود مغاربة العالم) مقابل الشهر المتوسط لباقي السنة، خلال الاثني عشر شهرًا الأخيرة: على الخدمة أن تصمد طوال السنة.
+fig-per-month = شهر متوسط
+fig-months = { $count ->
+    [zero] لا شهر
+    [one] شهر واحد
+    [two] شهران
+    [few] { $count } أشهر
+    [many] { $count } شهرًا
+   *[other] { $count } شهر
+}
+fig-col-filed = مودعة
+fig-col-decided = معالجة
+fig-col-on-time = داخل الأجل
+fig-col-late = متأخرة
+fig-col-overdue = متأخرة اليوم
+fig-col-escalated = مبلّغ عنها اليوم
+fig-col-summer = الصيف
+fig-col-rest = باقي السنة
+fig-chart-monthly = الطلبات شهرًا بشهر
+fig-chart-monthly-desc = الطلبات المودعة والمعالجة في كل شهر من الاثني عشر الأخيرة، وأشهر الصيف ملونة الخلفية.
+fig-chart-orgs = قرارات الشهر حسب الإدارة
+fig-chart-orgs-desc = لكل إدارة، الطلبات المعالجة هذا الشهر داخل أجلها القانوني والمتأخرة.
+fig-filed = الطلبات المودعة
+fig-decided = الطلبات المعالجة
+fig-on-time = المعالجة داخل الأجل
+fig-average-days = متوسط أيام المعالجة
+fig-open = الجارية اليوم
+fig-overdue = الجارية خارج الأجل
+fig-escalated = المبلّغ عنها للرؤساء
+fig-escalated-cell = المبلّغ عنها للخلية
+fig-complaints = الشكايات المودعة
+fig-answered = الشكايات المجاب عنها
+fig-visitors = الزوار المستقبلون
+fig-served = الزوار المخدومون
+fig-absent = الزوار الغائبون عند النداء
+fig-wait = متوسط الانتظار (دقائق)
+fig-fast-share = حصة المسار السريع
+fig-fast-days = الأيام: المسار السريع / غيره
+fig-other-orgs = إدارات أخرى
+fig-report-title = التقرير الشهري — { $month }
+fig-as-of = الأرقام في { $date }
+err-figures-month = اختر أحد الأشهر المقترحة: يمكن قراءة أرقام الاثني عشر شهرًا الأخيرة.
+doc-kind-monthly-report = التقرير الشهري للإقليم

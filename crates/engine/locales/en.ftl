@@ -1437,3 +1437,55 @@ mail-claim-subject = Your request { $reference }: follow it from your account
 mail-claim-body = { $cell } filed your request “{ $procedure }” under the reference { $reference }.
 
     To follow it from your own account, sign in (or create an account) and enter the reference and this code: { $code }
+
+## The governor's figures
+fig-title = The province's figures
+fig-choose-month = Month
+fig-show = Show
+fig-download-pdf = Monthly report (sealed PDF)
+fig-download-csv = Figures (CSV)
+fig-pdf-hint = The PDF is sealed in the province's name as the figures stand when it is downloaded, and can be checked at /verify.
+fig-month = The month
+fig-late-hint = Late: decided after its legal deadline, counted on each administration's working days.
+fig-by-org = By administration
+fig-none = No request this month.
+fig-seasons = Summer and the rest of the year
+fig-seasons-lead = The average month of summer (June to September, when Moroccans abroad come home) against the average month of the rest of the year, over the last twelve months: the service must hold all year.
+fig-per-month = An average month
+fig-months = { $count ->
+    [one] one month
+   *[other] { $count } months
+}
+fig-col-filed = Filed
+fig-col-decided = Decided
+fig-col-on-time = Within the deadline
+fig-col-late = Late
+fig-col-overdue = Overdue now
+fig-col-escalated = Escalated now
+fig-col-summer = Summer
+fig-col-rest = Rest of the year
+fig-chart-monthly = Requests month by month
+fig-chart-monthly-desc = Requests filed and decided each month of the last twelve, summer months shaded.
+fig-chart-orgs = Decisions of the month by administration
+fig-chart-orgs-desc = For each administration, the requests decided this month within their legal deadline and late.
+fig-filed = Requests filed
+fig-decided = Requests decided
+fig-on-time = Decided within the deadline
+fig-average-days = Average days to decide
+fig-open = Open now
+fig-overdue = Open past the deadline
+fig-escalated = Escalated to supervisors
+fig-escalated-cell = Escalated to the cell
+fig-complaints = Complaints filed
+fig-answered = Complaints answered
+fig-visitors = Visitors received
+fig-served = Visitors served
+fig-absent = Visitors absent when called
+fig-wait = Average wait (minutes)
+fig-fast-share = Fast-lane share of requests
+fig-fast-days = Days to decide: fast lane / other
+fig-other-orgs = Other administrations
+fig-report-title = Monthly report — { $month }
+fig-as-of = Figures as of { $date }
+err-figures-month = Choose one of the months offered: the figures of the last twelve months can be read.
+doc-kind-monthly-report = Monthly report of the province

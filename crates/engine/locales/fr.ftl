@@ -1437,3 +1437,55 @@ mail-claim-subject = Votre demande { $reference } : suivez-la depuis votre compt
 mail-claim-body = { $cell } a déposé votre demande « { $procedure } » sous la référence { $reference }.
 
     Pour la suivre depuis votre propre compte, connectez-vous (ou créez un compte) et saisissez la référence et ce code : { $code }
+
+## Les chiffres du gouverneur
+fig-title = Les chiffres de la province
+fig-choose-month = Mois
+fig-show = Afficher
+fig-download-pdf = Rapport mensuel (PDF scellé)
+fig-download-csv = Chiffres (CSV)
+fig-pdf-hint = Le PDF est scellé au nom de la province tels que sont les chiffres à son téléchargement, et se vérifie sur /verify.
+fig-month = Le mois
+fig-late-hint = En retard : traitée après son délai légal, compté sur les jours ouvrables de chaque administration.
+fig-by-org = Par administration
+fig-none = Aucune demande ce mois-ci.
+fig-seasons = L’été et le reste de l’année
+fig-seasons-lead = Le mois moyen de l’été (juin à septembre, quand les Marocains du monde rentrent) face au mois moyen du reste de l’année, sur les douze derniers mois : le service doit tenir toute l’année.
+fig-per-month = Un mois moyen
+fig-months = { $count ->
+    [one] un mois
+   *[other] { $count } mois
+}
+fig-col-filed = Déposées
+fig-col-decided = Traitées
+fig-col-on-time = Dans le délai
+fig-col-late = En retard
+fig-col-overdue = En retard ce jour
+fig-col-escalated = Signalées ce jour
+fig-col-summer = Été
+fig-col-rest = Reste de l’année
+fig-chart-monthly = Les demandes mois par mois
+fig-chart-monthly-desc = Demandes déposées et traitées chacun des douze derniers mois, les mois d’été sur fond coloré.
+fig-chart-orgs = Décisions du mois par administration
+fig-chart-orgs-desc = Pour chaque administration, les demandes traitées ce mois dans leur délai légal et en retard.
+fig-filed = Demandes déposées
+fig-decided = Demandes traitées
+fig-on-time = Traitées dans le délai
+fig-average-days = Jours moyens de traitement
+fig-open = En cours ce jour
+fig-overdue = En cours hors délai
+fig-escalated = Signalées aux chefs
+fig-escalated-cell = Signalées à la cellule
+fig-complaints = Réclamations déposées
+fig-answered = Réclamations répondues
+fig-visitors = Visiteurs reçus
+fig-served = Visiteurs servis
+fig-absent = Visiteurs absents à l’appel
+fig-wait = Attente moyenne (minutes)
+fig-fast-share = Part de la voie rapide
+fig-fast-days = Jours : voie rapide / autres
+fig-other-orgs = Autres administrations
+fig-report-title = Rapport mensuel — { $month }
+fig-as-of = Chiffres au { $date }
+err-figures-month = Choisissez l’un des mois proposés : les chiffres des douze derniers mois peuvent être lus.
+doc-kind-monthly-report = Rapport mensuel de la province

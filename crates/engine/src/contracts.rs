@@ -103,6 +103,8 @@ pub mod document {
     pub const LIFE_CERTIFICATE: &str = "life-certificate";
     /// An "MRE Services" card.
     pub const MRE_CARD: &str = "mre-card";
+    /// A province's monthly report (the governor's figures).
+    pub const MONTHLY_REPORT: &str = "monthly-report";
 }
 
 /// An effect the registry knows: its name in the catalogue, the kinds it accepts, and the

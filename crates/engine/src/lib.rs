@@ -29,6 +29,7 @@ pub mod engine;
 pub mod error;
 pub mod etimbre;
 pub mod events;
+pub mod figures;
 pub mod forms;
 pub mod i18n;
 pub mod identity;

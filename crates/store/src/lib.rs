@@ -16,6 +16,7 @@ pub mod civil;
 pub mod db;
 pub mod documents;
 pub mod error;
+pub mod figures;
 pub mod files;
 pub mod identity;
 pub mod mail;

@@ -19,8 +19,8 @@ use crate::error::AppError;
 use crate::middleware::{html_errors, observe, security_headers};
 use crate::pages::{
     account, admin, administrations, anonymous, api_tokens, appointments, apps, assist, auth, cards, cases, catalogue,
-    cell, complaints, consulates, counter, demo_mail, family, holidays, home, identity, lang, my_acts, payments,
-    privacy, reception, staff, staff_cases, topics, tracking,
+    cell, complaints, consulates, counter, demo_mail, family, figures, holidays, home, identity, lang, my_acts,
+    payments, privacy, reception, staff, staff_cases, topics, tracking,
 };
 use crate::state::AppState;
 use crate::statistics;
@@ -136,6 +136,11 @@ pub fn build_router(state: AppState) -> Router {
         .route("/cards/revocations/{file}", get(cards::revocation_list))
         .route("/staff/cards/{number}/withdraw", post(cards::withdraw_card))
         .route("/staff/follow", get(cell::show_followed))
+        .route("/staff/figures", get(figures::show_figures))
+        .route("/staff/figures/{month}/report.csv", get(figures::figures_csv))
+        .route("/staff/figures/{month}/report.pdf", get(figures::report_pdf))
+        .route("/staff/figures/{month}/monthly.svg", get(figures::monthly_svg))
+        .route("/staff/figures/{month}/administrations.svg", get(figures::orgs_svg))
         .route("/staff/assist", get(assist::show_assist))
         .route("/staff/assist/{procedure}", get(assist::show_form).post(assist::file))
         .route("/staff/assist/cases/{reference}", get(assist::show_filed))

@@ -19,7 +19,7 @@ pub fn tests() -> Vec<(&'static str, DbTest)> {
 }
 
 /// A second province, with its own cell and commune.
-const NADOR: &str = r#"
+pub const NADOR: &str = r#"
 [[administration]]
 id = "ma"
 level = "national"

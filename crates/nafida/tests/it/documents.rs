@@ -84,7 +84,7 @@ async fn file_marriage(
 
 /// Whether Poppler's pdftotext is here (CI installs it; NAFIDA_TEST_REQUIRE_PDFTOTEXT=1 makes
 /// its absence a failure).
-fn pdftotext(file: &std::path::Path) -> Option<String> {
+pub fn pdftotext(file: &std::path::Path) -> Option<String> {
     match Command::new("pdftotext").arg(file).arg("-").output() {
         Ok(out) if out.status.success() => Some(String::from_utf8_lossy(&out.stdout).into_owned()),
         _ => {

@@ -22,6 +22,7 @@ mod config;
 mod consulates;
 mod documents;
 mod engine;
+mod figures;
 mod health;
 mod identity;
 mod law;
@@ -126,6 +127,7 @@ fn main() {
         appointments::tests(),
         cards::tests(),
         cell::tests(),
+        figures::tests(),
         tracking::tests(),
         passports::tests(),
         consulates::tests(),

@@ -143,6 +143,12 @@ async fn every_route_answers_each_actor_as_expected(backend: Backend) {
         ("GET", "/staff/follow", [303, 403, 403, 404, 404, 404, 404]),
         ("GET", "/cell", [303; 7]),
         ("GET", "/staff/reception", [303, 403, 403, 404, 404, 404, 404]),
+        ("GET", "/staff/figures", [303, 403, 403, 404, 404, 404, 200]),
+        ("GET", "/staff/figures/2026-11/report.csv", [303, 403, 403, 404, 404, 404, 200]),
+        ("GET", "/staff/figures/2026-11/report.pdf", [303, 403, 403, 404, 404, 404, 200]),
+        ("GET", "/staff/figures/2026-11/monthly.svg", [303, 403, 403, 404, 404, 404, 200]),
+        ("GET", "/staff/figures/2026-11/administrations.svg", [303, 403, 403, 404, 404, 404, 200]),
+        ("GET", "/staff/figures/2026-99/report.csv", [303, 403, 403, 404, 404, 404, 404]),
         ("GET", "/staff/assist", [303, 403, 403, 404, 404, 404, 404]),
         ("GET", "/staff/assist/birth-extract", [303, 403, 403, 404, 404, 404, 404]),
         // A form that is not multipart is refused before anything (the cell's own agents are

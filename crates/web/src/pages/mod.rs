@@ -18,6 +18,7 @@ pub mod consulates;
 pub mod counter;
 pub mod demo_mail;
 pub mod family;
+pub mod figures;
 pub mod holidays;
 pub mod home;
 pub mod identity;

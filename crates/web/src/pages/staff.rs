@@ -22,6 +22,8 @@ struct StaffHome {
     role_key: String,
     /// The provincial cell: it follows the cases of its province.
     cell: bool,
+    /// The province's figures are theirs to read.
+    figures: bool,
     below: Vec<(String, String)>,
 }
 
@@ -39,9 +41,11 @@ pub async fn show_staff_home(State(state): State<AppState>, ctx: PageCtx, staff:
             .map(|o| (o.id.to_string(), o.name.get(code).to_string()))
             .collect();
     }
+    let figures = nafida_engine::figures::province_of(state.engine(), &staff.actor()).await.is_ok();
     let lang = ctx.lang;
     render(
         &StaffHome {
+            figures,
             org_id: org.id.to_string(),
             org_name: org.name.get(code).to_string(),
             role_key: format!("role-{}", staff.role().as_str()),
