@@ -158,29 +158,6 @@ impl Tally {
     pub fn average_wait(&self) -> Option<f64> {
         (self.called > 0).then(|| self.wait_minutes / self.called as f64)
     }
-
-    /// This tally spread over `months` months (a month's average).
-    pub fn per_month(&self, months: usize) -> Tally {
-        let n = months.max(1) as f64;
-        let per = |v: i64| (v as f64 / n).round() as i64;
-        Tally {
-            filed: per(self.filed),
-            decided: per(self.decided),
-            late: per(self.late),
-            days: self.days / n,
-            complaints: per(self.complaints),
-            answered: per(self.answered),
-            fast_filed: per(self.fast_filed),
-            fast_decided: per(self.fast_decided),
-            fast_days: self.fast_days / n,
-            tickets: per(self.tickets),
-            served: per(self.served),
-            absent: per(self.absent),
-            priority: per(self.priority),
-            called: per(self.called),
-            wait_minutes: self.wait_minutes / n,
-        }
-    }
 }
 
 /// The requests open now at an administration (or several).
@@ -217,9 +194,9 @@ pub struct Season {
 }
 
 impl Season {
-    /// A month's average.
-    pub fn average(&self) -> Tally {
-        self.sum.per_month(self.months)
+    /// A count's average month, to a tenth.
+    fn average(&self, count: i64) -> String {
+        format!("{:.1}", count as f64 / self.months.max(1) as f64)
     }
 }
 
@@ -388,23 +365,19 @@ pub fn key_figures(r: &Report) -> Vec<(&'static str, String)> {
     ]
 }
 
-/// The summer against the rest of the year, a month's average: (label key, summer, rest).
+/// The summer against the rest of the year: (label key, summer, rest), counts as an average
+/// month and ratios over the whole season.
 pub fn season_figures(r: &Report) -> Vec<(&'static str, String, String)> {
-    let (s, o) = (r.summer.average(), r.rest.average());
-    let both = |f: &dyn Fn(&Tally) -> String| (f(&s), f(&o));
-    let mut out = vec![];
-    for (key, (a, b)) in [
-        ("fig-filed", both(&|t| t.filed.to_string())),
-        ("fig-decided", both(&|t| t.decided.to_string())),
-        ("fig-on-time", both(&|t| percent(t.on_time_percent()))),
-        ("fig-average-days", both(&|t| one(t.average_days()))),
-        ("fig-visitors", both(&|t| t.tickets.to_string())),
-        ("fig-wait", both(&|t| one(t.average_wait()))),
-        ("fig-fast-share", both(&|t| percent(t.fast_share()))),
-    ] {
-        out.push((key, a, b));
-    }
-    out
+    let (s, o) = (&r.summer, &r.rest);
+    vec![
+        ("fig-filed", s.average(s.sum.filed), o.average(o.sum.filed)),
+        ("fig-decided", s.average(s.sum.decided), o.average(o.sum.decided)),
+        ("fig-on-time", percent(s.sum.on_time_percent()), percent(o.sum.on_time_percent())),
+        ("fig-average-days", one(s.sum.average_days()), one(o.sum.average_days())),
+        ("fig-visitors", s.average(s.sum.tickets), o.average(o.sum.tickets)),
+        ("fig-wait", one(s.sum.average_wait()), one(o.sum.average_wait())),
+        ("fig-fast-share", percent(s.sum.fast_share()), percent(o.sum.fast_share())),
+    ]
 }
 
 /// Draws, seals and stores the report as a one-page PDF in Arabic and French, issued in the

@@ -96,6 +96,8 @@ async fn the_governor_reads_the_province_s_figures(backend: Backend) {
     assert_eq!(page.status, StatusCode::OK, "{}", page.body);
     assert!(page.body.contains("2026-11") && page.body.contains("Demandes déposées"), "{}", page.body);
     assert!(page.body.contains("L’été et le reste de l’année") && page.body.contains("4 mois"), "{}", page.body);
+    // Filed in an average month: 3 over 4 summer months, 3 over the 8 others.
+    assert!(page.body.contains("<td dir=\"ltr\">0.8</td><td dir=\"ltr\">0.4</td>"), "{}", page.body);
     let july = governor.get("/staff/figures?month=2026-07").await;
     assert_eq!(july.status, StatusCode::OK);
 
