@@ -1595,3 +1595,4 @@ fig-report-title = التقرير الشهري — { $month }
 fig-as-of = الأرقام في { $date }
 err-figures-month = اختر أحد الأشهر المقترحة: يمكن قراءة أرقام الاثني عشر شهرًا الأخيرة.
 doc-kind-monthly-report = التقرير الشهري للإقليم
+reception-file-for = إيداع طلب نيابة عن هذا الزائر

@@ -1489,3 +1489,4 @@ fig-report-title = Monthly report — { $month }
 fig-as-of = Figures as of { $date }
 err-figures-month = Choose one of the months offered: the figures of the last twelve months can be read.
 doc-kind-monthly-report = Monthly report of the province
+reception-file-for = File a request for this visitor

@@ -1489,3 +1489,4 @@ fig-report-title = Rapport mensuel — { $month }
 fig-as-of = Chiffres au { $date }
 err-figures-month = Choisissez l’un des mois proposés : les chiffres des douze derniers mois peuvent être lus.
 doc-kind-monthly-report = Rapport mensuel de la province
+reception-file-for = Déposer une demande pour ce visiteur

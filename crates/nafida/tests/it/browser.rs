@@ -22,7 +22,9 @@ pub fn tests() -> Vec<(&'static str, PlainTest)> {
         an_agent_checks_a_relatives_proof_and_issues,
         an_appointment_at_the_consulate_in_arabic,
         a_passport_from_the_appointment_to_the_handover,
-        an_mre_card_is_issued_and_checked_at_the_counter
+        an_mre_card_is_issued_and_checked_at_the_counter,
+        a_walk_in_visitor_is_called_and_the_cell_files_for_them,
+        the_cell_follows_its_province_and_not_another
     ]
 }
 
@@ -1074,5 +1076,160 @@ async fn an_mre_card_is_issued_and_checked_at_the_counter() {
     amina.quit().await;
     agent.quit().await;
     counter.quit().await;
+    assert!(p.server.stop().success());
+}
+
+async fn a_walk_in_visitor_is_called_and_the_cell_files_for_them() {
+    let p = start_platform();
+    let base = format!("http://{}", p.server.addr);
+    create_user(
+        p.data.path(),
+        "accueil.guichet@example.ma",
+        "agent",
+        Some("al-hoceima-mre-cell"),
+        "le guichet de la cellule",
+    );
+    create_user(p.data.path(), "h.benali@example.nl", "citizen", None, "les canaux d'Utrecht");
+    let pdf = p.data.path().join("cnie.pdf");
+    std::fs::write(&pdf, nafida_test_support::PDF).unwrap();
+    let mut a11y = vec![];
+
+    // The hall's screen, in Arabic and French, and the agent's desk.
+    let hall = Browser::start("fr").await;
+    hall.goto(&format!("{base}/reception/al-hoceima-mre-cell/hall")).await;
+    let agent = Browser::start("fr").await;
+    staff_sign_in(&agent, &base, "accueil.guichet@example.ma", "le guichet de la cellule").await;
+    agent.goto(&format!("{base}/staff/reception")).await;
+    agent.select("#f-service", "assisted-filing").await;
+    agent.click("form[action='/staff/reception/tickets'] button[type=submit]").await;
+    agent.wait_text("D-001").await;
+    agent.goto(&format!("{base}/staff/reception")).await;
+    agent.fill("#f-counter", "Guichet 2").await;
+    agent.click("form[action='/staff/reception/call'] button[type=submit]").await;
+    agent.wait_text("D-001").await;
+    check_a11y(&agent, &mut a11y).await;
+    hall.goto(&format!("{base}/reception/al-hoceima-mre-cell/hall")).await;
+    hall.wait_text("Guichet 2").await;
+    assert!(hall.text().await.contains("D-001"));
+
+    // From the called ticket, the request filed for the visitor, with their consent.
+    agent.click("a[href='/staff/assist']").await;
+    agent.wait_url("/staff/assist").await;
+    agent.click("a[href='/staff/assist/birth-extract']").await;
+    agent.wait_url("/staff/assist/birth-extract").await;
+    check_a11y(&agent, &mut a11y).await;
+    agent.fill("#f-visitor_name", "Hassan Benali").await;
+    agent.select("#f-visitor_country", "NL").await;
+    agent.fill("#f-visitor_email", "h.benali@example.nl").await;
+    agent.select("#f-field_office", "commune-imzouren-civil-status").await;
+    agent.select("#f-field_for_whom", "self").await;
+    agent.fill("#f-field_holder_name_ar", "حسن بنعلي").await;
+    agent.select("#f-field_birth_date", "1975-04-12").await;
+    agent.fill("#f-field_copies", "1").await;
+    agent.select("#f-field_delivery", "electronic").await;
+    agent.attach("#f-doc_applicant-id", &pdf).await;
+    // Without the consent ticked, nothing is filed.
+    agent.click("form[enctype='multipart/form-data'] button[type=submit]").await;
+    agent.wait_text("rien n’est déposé sans son consentement").await;
+    agent.click("input[name=visitor_consent][value=in-person]").await;
+    agent.click("#f-visitor_agrees").await;
+    agent.attach("#f-doc_applicant-id", &pdf).await;
+    agent.click("form[enctype='multipart/form-data'] button[type=submit]").await;
+    agent.wait_text("Suivre cette demande depuis votre propre compte").await;
+    check_a11y(&agent, &mut a11y).await;
+    agent.screenshot(&artifacts().join("assisted-receipt-fr.png")).await;
+    let reference = shown_reference(&agent).await;
+    let code =
+        agent.eval("return document.getElementById('claim-code').textContent").await.as_str().unwrap().to_string();
+    let mail = p.sink.wait_for("h.benali@example.nl");
+    assert!(mail["text"].as_str().unwrap().contains(&code), "{mail}");
+
+    // Served at the counter; later, the visitor claims it into his own account.
+    agent.goto(&format!("{base}/staff/reception?counter=Guichet%202")).await;
+    agent.click("form:has(input[name=status][value=served]) button[type=submit]").await;
+    agent.wait_text("Servi").await;
+    let visitor = Browser::start("fr").await;
+    sign_in(&visitor, &base, "h.benali@example.nl", "les canaux d'Utrecht").await;
+    visitor.wait_url("/account").await;
+    visitor.goto(&format!("{base}/account/claim?reference={reference}")).await;
+    check_a11y(&visitor, &mut a11y).await;
+    visitor.fill("#f-code", &code.to_lowercase()).await;
+    visitor.click("form[action='/account/claim'] button[type=submit]").await;
+    visitor.wait_url(&format!("/cases/{reference}")).await;
+    visitor.wait_text("Rattachée au propre compte du demandeur").await;
+    assert!(visitor.text().await.contains("Déposée au guichet de"));
+    check_a11y(&visitor, &mut a11y).await;
+    assert!(a11y.is_empty(), "accessibility: {a11y:#?}");
+    hall.quit().await;
+    agent.quit().await;
+    visitor.quit().await;
+    assert!(p.server.stop().success());
+}
+
+async fn the_cell_follows_its_province_and_not_another() {
+    let p = start_platform();
+    let base = format!("http://{}", p.server.addr);
+    // A second province, with its own commune.
+    let nador = TempDir::new();
+    let map = nador.path().join("nador.toml");
+    std::fs::write(&map, crate::cell::NADOR).unwrap();
+    let mut import = nafida(&["admin", "import-orgs", &map.display().to_string()]);
+    import.args(["--data-dir", &p.data.path().display().to_string()]);
+    assert!(run(import).status.success());
+    create_user(
+        p.data.path(),
+        "suivi.cellule@example.ma",
+        "agent",
+        Some("al-hoceima-mre-cell"),
+        "le suivi de la cellule",
+    );
+    create_user(p.data.path(), "leila.suivi@example.de", "citizen", None, "les tilleuls de Berlin");
+    let mut a11y = vec![];
+
+    // Leila lives in Germany: a complaint to a commune of Al Hoceima's province, one to Nador's.
+    let leila = Browser::start("fr").await;
+    sign_in(&leila, &base, "leila.suivi@example.de", "les tilleuls de Berlin").await;
+    leila.wait_url("/account").await;
+    leila.goto(&format!("{base}/account/profile")).await;
+    leila.select("#f-residence_country", "DE").await;
+    leila.click("form[action='/account/profile'] button[type=submit]").await;
+    leila.wait_text("Votre profil est enregistré.").await;
+    let mut filed = vec![];
+    for org in ["commune-imzouren", "commune-nador"] {
+        leila.goto(&format!("{base}/catalogue/complaint/start")).await;
+        leila.select("#f-field_kind", "complaint").await;
+        leila.select("#f-field_target", org).await;
+        leila.select("#f-field_topic", "local-municipal").await;
+        leila.fill("#f-field_subject", "Permis de construire sans réponse").await;
+        leila
+            .fill(
+                "#f-field_description",
+                "Ma demande de permis attend depuis quatre mois sans aucune réponse du service.",
+            )
+            .await;
+        leila.click("form[enctype='multipart/form-data'] button[type=submit]").await;
+        leila.wait_url("/receipt").await;
+        filed.push(shown_reference(&leila).await);
+    }
+
+    // The cell lists and opens the first, logged in the history Leila reads; not the other.
+    let cell = Browser::start("fr").await;
+    staff_sign_in(&cell, &base, "suivi.cellule@example.ma", "le suivi de la cellule").await;
+    cell.goto(&format!("{base}/staff/follow")).await;
+    cell.wait_text(&filed[0]).await;
+    check_a11y(&cell, &mut a11y).await;
+    assert!(!cell.text().await.contains(&filed[1]), "another province's request is not listed");
+    cell.click(&format!("a[href^='/staff/cases/{}']", filed[0])).await;
+    cell.wait_url(&format!("/staff/cases/{}", filed[0])).await;
+    check_a11y(&cell, &mut a11y).await;
+    cell.goto(&format!("{base}/staff/cases/{}", filed[1])).await;
+    cell.wait_text("Page introuvable").await;
+    leila.goto(&format!("{base}/cases/{}", filed[0])).await;
+    leila.wait_text("suivi par la cellule provinciale").await;
+    leila.goto(&format!("{base}/cases/{}", filed[1])).await;
+    assert!(!leila.text().await.contains("suivi par la cellule provinciale"), "nobody of the cell opened it");
+    assert!(a11y.is_empty(), "accessibility: {a11y:#?}");
+    leila.quit().await;
+    cell.quit().await;
     assert!(p.server.stop().success());
 }
