@@ -364,6 +364,8 @@ enum Step {
     Coordination,
     /// A morning of walk-in visitors at the cell's reception desk.
     Tickets,
+    /// The cell files a birth extract for a walk-in visitor without an account (not claimed).
+    AssistedFiling,
     /// A stage of it, by the administration that moves it (the post, or the passport service).
     PassportStage(&'static str, &'static str),
 }
@@ -438,6 +440,7 @@ pub async fn seed_history(
     steps.push((140, Step::UrbanismComplaint));
     steps.push((143, Step::Coordination));
     steps.push((150, Step::Tickets));
+    steps.push((150, Step::AssistedFiling));
     steps.push((150, Step::Extract));
     steps.sort_by_key(|(day, _)| *day);
 
@@ -625,6 +628,46 @@ pub async fn seed_history(
                     if let (Ok(Some(t)), true) = (called, status != "called") {
                         let _ = nafida_engine::reception::close(&engine, &actor, &t.id, status).await;
                     }
+                }
+            }
+            Step::AssistedFiling => {
+                let cell = account(db, "agent.cellule@demo.nafida.ma").await?;
+                let actor = nafida_engine::Actor::Staff {
+                    account_id: cell.id,
+                    role: Role::Agent,
+                    org: OrgId::parse("al-hoceima-mre-cell").context("the cell")?,
+                };
+                let p = engine.catalog().catalog.procedures.get("birth-extract").context("the extract")?;
+                let values = [
+                    ("idempotency_key", "demo-assisted-visitor-extract"),
+                    ("visitor_name", "Mohamed Amrani"),
+                    ("visitor_country", "ES"),
+                    ("visitor_consent", "signed"),
+                    ("visitor_agrees", "yes"),
+                    ("field_office", "commune-imzouren-civil-status"),
+                    ("field_for_whom", "self"),
+                    ("field_holder_name_ar", "محمد العمراني"),
+                    ("field_birth_date", "1979-03-02"),
+                    ("field_copies", "1"),
+                    ("field_delivery", "electronic"),
+                ];
+                let mut submitted = nafida_engine::forms::Submitted {
+                    values: values.iter().map(|(k, v)| ((*k).to_string(), (*v).to_string())).collect(),
+                    ..Default::default()
+                };
+                submitted.files.insert("doc_applicant-id".into(), vec![("cnie.pdf".into(), DEMO_PDF.to_vec())]);
+                match nafida_engine::cell::assist::file_for_visitor(
+                    &engine,
+                    &actor,
+                    p,
+                    &submitted,
+                    nafida_engine::i18n::Lang::Fr,
+                )
+                .await
+                .map_err(|e| anyhow::anyhow!("{e:?}"))?
+                {
+                    Ok(_) => {}
+                    Err(refusal) => anyhow::bail!("the demo assisted filing was refused: {refusal:?}"),
                 }
             }
             Step::SummerPassport => {
