@@ -248,6 +248,8 @@ struct RawStatus {
     waits_for_applicant: bool,
     #[serde(default)]
     awaits_pickup: bool,
+    #[serde(default)]
+    commission: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -278,6 +280,10 @@ pub struct Status {
     /// A document made for the person waits at the counter for them to collect it, within
     /// the procedure's pickup period ([`Procedure::pickup`]).
     pub awaits_pickup: bool,
+    /// The file is before the commission: entering it asks every body of the procedure's
+    /// [`Procedure::commission`] for its opinion; leaving it (but to a refusal or a
+    /// withdrawal) needs every binding opinion given and none unfavourable.
+    pub commission: bool,
 }
 
 /// Who takes a transition.
@@ -377,6 +383,26 @@ struct RawProcedure {
     investment: bool,
     appeal: Option<RawAppeal>,
     pickup: Option<RawPickup>,
+    commission: Option<RawCommission>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCommission {
+    body: Vec<RawBody>,
+    #[serde(default)]
+    to_confirm: bool,
+    source: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawBody {
+    kind: Spanned<String>,
+    days: Spanned<u32>,
+    #[serde(default)]
+    binding: bool,
+    only_if: Option<RawCondition>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -655,6 +681,33 @@ pub struct Procedure {
     /// How long a document made for the person waits at the counter once ready (procedures
     /// whose workflow has a status that awaits pickup).
     pub pickup: Option<Pickup>,
+    /// The bodies whose opinion the file needs before a decision (permits), when it has a
+    /// commission.
+    pub commission: Option<Commission>,
+}
+
+/// The bodies a file is sent to at once when it goes before the commission.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Commission {
+    /// The bodies, in the order they are shown.
+    pub bodies: Vec<CommissionBody>,
+    /// Whether the list and its delays are still to be confirmed.
+    pub to_confirm: bool,
+    /// Where they were read, when they were.
+    pub source: Option<String>,
+}
+
+/// A body of a commission: the administration of a kind in the file's province.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CommissionBody {
+    /// The kind of administration (the one of that kind in the case's province).
+    pub kind: OrgKind,
+    /// Working days it has to give its opinion.
+    pub days: u32,
+    /// Its opinion binds the decision (an unfavourable one blocks approval).
+    pub binding: bool,
+    /// Asked only when this field has this value.
+    pub only_if: Option<(String, String)>,
 }
 
 /// The period within which a ready document is to be collected in person.
@@ -913,6 +966,7 @@ fn parse_workflow(ctx: &Ctx<'_>) -> Result<Workflow, CatalogError> {
             terminal: s.terminal,
             waits_for_applicant: s.waits_for_applicant,
             awaits_pickup: s.awaits_pickup,
+            commission: s.commission,
         });
     }
     if !ids.contains(raw.initial.get_ref()) {
@@ -1197,6 +1251,35 @@ fn parse_procedure(ctx: &Ctx<'_>, workflows: &BTreeMap<String, Workflow>) -> Res
         }
         Some(p) => return ctx.err(Some(p.within_days.span()), "pickup.within_days must be from 1 to 366"),
     };
+    let commission = match raw.commission {
+        None => None,
+        Some(c) => {
+            let mut bodies = vec![];
+            for b in c.body {
+                let Some(kind) = OrgKind::parse(b.kind.get_ref()) else {
+                    return ctx
+                        .err(Some(b.kind.span()), format!("unknown kind of administration {:?}", b.kind.get_ref()));
+                };
+                if !(1..=90).contains(b.days.get_ref()) {
+                    return ctx.err(Some(b.days.span()), "a commission body's days must be from 1 to 90");
+                }
+                let only_if = match b.only_if {
+                    Some(cond) if fields.iter().any(|f| &f.name == cond.field.get_ref()) => {
+                        Some((cond.field.into_inner(), cond.equals))
+                    }
+                    Some(cond) => {
+                        return ctx.err(
+                            Some(cond.field.span()),
+                            format!("only_if names {:?}, which is not a field", cond.field.get_ref()),
+                        );
+                    }
+                    None => None,
+                };
+                bodies.push(CommissionBody { kind, days: *b.days.get_ref(), binding: b.binding, only_if });
+            }
+            Some(Commission { bodies, to_confirm: c.to_confirm, source: c.source })
+        }
+    };
     let line = |span: std::ops::Range<usize>| line_of(ctx.text, span.start);
     let declared = |name: &str, kind: Option<String>, span: std::ops::Range<usize>| EffectDecl {
         name: name.to_string(),
@@ -1262,6 +1345,7 @@ fn parse_procedure(ctx: &Ctx<'_>, workflows: &BTreeMap<String, Workflow>) -> Res
         appeal_decided_within_days: raw.appeal.as_ref().map_or(DEFAULT_APPEAL_DAYS, |a| a.decided_within_days),
         document_requests,
         pickup,
+        commission,
     })
 }
 

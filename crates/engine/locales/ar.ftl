@@ -1596,3 +1596,20 @@ fig-as-of = الأرقام في { $date }
 err-figures-month = اختر أحد الأشهر المقترحة: يمكن قراءة أرقام الاثني عشر شهرًا الأخيرة.
 doc-kind-monthly-report = التقرير الشهري للإقليم
 reception-file-for = إيداع طلب نيابة عن هذا الزائر
+
+## لجنة الرخصة
+commission-title = آراء اللجنة
+commission-lead = أُرسل الملف إلى كل هيئة في الوقت نفسه؛ تبدي كل منها رأيها قبل تاريخها الخاص. يجب أن يُبدى الرأي الملزم، وألا يكون سلبيًا، قبل البت في الرخصة.
+commission-binding = رأي ملزم
+commission-late = متأخر
+commission-awaited = منتظر قبل { $date }
+commission-question = رأي اللجنة في هذا الملف: موافق، موافق بشروط (بيّنها) أو غير موافق (بيّن الأسباب).
+err-commission-no-province = لا تتبع هذه الإدارة أي إقليم: تعذر إيجاد هيئات اللجنة.
+err-commission-body-missing = لا توجد بالإقليم { $kind } لاستشارتها: لا يمكن إحالة الملف على اللجنة.
+err-binding-pending = ما يزال رأي ملزم منتظرًا: { $org }.
+err-binding-unfavourable = رأي ملزم غير موافق: { $org }. لا يمكن منح الرخصة؛ ارفضها مع بيان أسبابها.
+org-kind-urban-agency = وكالة حضرية
+org-kind-civil-protection = وقاية مدنية
+org-kind-urbanism-service = مصلحة للتعمير
+org-kind-commune = جماعة
+org-kind-other = إدارة من هذا النوع

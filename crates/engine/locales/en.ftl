@@ -1490,3 +1490,20 @@ fig-as-of = Figures as of { $date }
 err-figures-month = Choose one of the months offered: the figures of the last twelve months can be read.
 doc-kind-monthly-report = Monthly report of the province
 reception-file-for = File a request for this visitor
+
+## The commission of a permit
+commission-title = The commission's opinions
+commission-lead = The file was sent to each body at once; each gives its opinion by its own date. A binding opinion must be given, and not unfavourable, before the permit can be decided.
+commission-binding = Binding
+commission-late = Late
+commission-awaited = Awaited by { $date }
+commission-question = The commission's opinion on this file: favourable, favourable with conditions (state them) or unfavourable (state the grounds).
+err-commission-no-province = This administration belongs to no province: the commission's bodies cannot be found.
+err-commission-body-missing = The province has no { $kind } to ask: the file cannot go before the commission.
+err-binding-pending = A binding opinion is still awaited: { $org }.
+err-binding-unfavourable = Unfavourable binding opinion: { $org }. The permit cannot be granted; refuse it with its grounds.
+org-kind-urban-agency = urban agency
+org-kind-civil-protection = civil protection
+org-kind-urbanism-service = urbanism service
+org-kind-commune = commune
+org-kind-other = administration of that kind

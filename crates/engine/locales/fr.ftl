@@ -1490,3 +1490,20 @@ fig-as-of = Chiffres au { $date }
 err-figures-month = Choisissez l’un des mois proposés : les chiffres des douze derniers mois peuvent être lus.
 doc-kind-monthly-report = Rapport mensuel de la province
 reception-file-for = Déposer une demande pour ce visiteur
+
+## La commission d’un permis
+commission-title = Les avis de la commission
+commission-lead = Le dossier a été envoyé à chaque organisme en même temps ; chacun rend son avis avant sa propre date. Un avis conforme doit être rendu, et non défavorable, avant que le permis puisse être décidé.
+commission-binding = Avis conforme
+commission-late = En retard
+commission-awaited = Attendu avant le { $date }
+commission-question = L’avis de la commission sur ce dossier : favorable, favorable sous conditions (précisez-les) ou défavorable (précisez les motifs).
+err-commission-no-province = Cette administration ne relève d’aucune province : les organismes de la commission sont introuvables.
+err-commission-body-missing = La province n’a pas de { $kind } à consulter : le dossier ne peut pas passer en commission.
+err-binding-pending = Un avis conforme est encore attendu : { $org }.
+err-binding-unfavourable = Avis conforme défavorable : { $org }. Le permis ne peut pas être accordé ; refusez-le avec ses motifs.
+org-kind-urban-agency = agence urbaine
+org-kind-civil-protection = protection civile
+org-kind-urbanism-service = service de l’urbanisme
+org-kind-commune = commune
+org-kind-other = administration de ce type

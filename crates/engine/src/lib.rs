@@ -37,6 +37,7 @@ pub mod ids;
 pub mod mails;
 pub mod orgs;
 pub mod payments;
+pub mod permits;
 pub mod reception;
 pub mod refusal;
 pub mod silence;

@@ -1102,9 +1102,32 @@ pub struct Opinion {
     pub kind: String,
     /// The administration that asked, when it is not the case's (the cell).
     pub asker_org_id: Option<String>,
+    /// A commission's binding opinion: unfavourable, it blocks approval.
+    pub binding: bool,
+    /// When it was asked.
+    pub requested_at: i64,
+    /// When it was given.
+    pub answered_at: Option<i64>,
 }
 
-type OpRow = (String, String, String, String, String, Option<String>, Option<String>, String, Option<String>);
+type OpRow = (
+    String,
+    String,
+    String,
+    String,
+    String,
+    Option<String>,
+    Option<String>,
+    String,
+    Option<String>,
+    bool,
+    i64,
+    Option<i64>,
+);
+
+/// The columns of an opinion.
+const OPINION_COLUMNS: &str =
+    "id, case_id, org_id, question, due_date, verdict, answer, kind, asker_org_id, binding, requested_at, answered_at";
 
 fn opinion(r: OpRow) -> Opinion {
     Opinion {
@@ -1117,6 +1140,9 @@ fn opinion(r: OpRow) -> Opinion {
         answer: r.6,
         kind: r.7,
         asker_org_id: r.8,
+        binding: r.9,
+        requested_at: r.10,
+        answered_at: r.11,
     }
 }
 
@@ -1172,6 +1198,50 @@ pub async fn ask_opinion(
     Ok(id)
 }
 
+/// A commission's opinion to ask inside a transition's transaction.
+#[derive(Debug, Clone, Copy)]
+pub struct CommissionAsk<'a> {
+    /// The body asked.
+    pub org_id: &'a str,
+    /// What is asked.
+    pub question: &'a str,
+    /// Its deadline (`YYYY-MM-DD`).
+    pub due_date: &'a str,
+    /// Whether its opinion binds the decision.
+    pub binding: bool,
+}
+
+/// Asks the bodies of a commission for their opinions inside the caller's transaction, each
+/// with its event in the case's history.
+pub async fn ask_commission_in(
+    tx: &mut Tx,
+    case_id: &str,
+    requested_by: Option<&str>,
+    asks: &[(CommissionAsk<'_>, NewEvent<'_>)],
+    now: i64,
+) -> Result<(), StoreError> {
+    on_tx!(tx, conn => {
+        for (ask, event) in asks {
+            sqlx::query(
+                "INSERT INTO case_opinions (id, case_id, org_id, requested_by, question, due_date, requested_at, kind, binding) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, 'opinion', $8)",
+            )
+            .bind(uuid::Uuid::now_v7().to_string())
+            .bind(case_id)
+            .bind(ask.org_id)
+            .bind(requested_by)
+            .bind(ask.question)
+            .bind(ask.due_date)
+            .bind(now)
+            .bind(ask.binding)
+            .execute(&mut *conn)
+            .await?;
+            insert_event!(conn, case_id, event, now)?;
+        }
+    });
+    Ok(())
+}
+
 /// Gives an opinion (once), with the case's event, in one transaction; false if it was given.
 pub async fn give_opinion(
     db: &Db,
@@ -1213,7 +1283,7 @@ pub async fn give_opinion(
 /// The opinions of a case.
 pub async fn opinions_of(db: &Db, case_id: &str) -> Result<Vec<Opinion>, StoreError> {
     let rows: Vec<OpRow> = on_db!(read db, pool => {
-        sqlx::query_as("SELECT id, case_id, org_id, question, due_date, verdict, answer, kind, asker_org_id FROM case_opinions WHERE case_id = $1 ORDER BY requested_at, id")
+        sqlx::query_as(sqlx::AssertSqlSafe(format!("SELECT {OPINION_COLUMNS} FROM case_opinions WHERE case_id = $1 ORDER BY requested_at, id")))
             .bind(case_id)
             .fetch_all(pool)
             .await?
@@ -1224,7 +1294,7 @@ pub async fn opinions_of(db: &Db, case_id: &str) -> Result<Vec<Opinion>, StoreEr
 /// One opinion.
 pub async fn opinion_by_id(db: &Db, id: &str) -> Result<Option<Opinion>, StoreError> {
     let row: Option<OpRow> = on_db!(read db, pool => {
-        sqlx::query_as("SELECT id, case_id, org_id, question, due_date, verdict, answer, kind, asker_org_id FROM case_opinions WHERE id = $1")
+        sqlx::query_as(sqlx::AssertSqlSafe(format!("SELECT {OPINION_COLUMNS} FROM case_opinions WHERE id = $1")))
             .bind(id)
             .fetch_optional(pool)
             .await?

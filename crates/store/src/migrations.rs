@@ -50,6 +50,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 29, name: "coordination requests", sql: include_str!("migrations/0029_coordination.sql") },
     Migration { version: 30, name: "reception desk", sql: include_str!("migrations/0030_reception.sql") },
     Migration { version: 31, name: "person records", sql: include_str!("migrations/0031_person_records.sql") },
+    Migration { version: 32, name: "commission opinions", sql: include_str!("migrations/0032_commission.sql") },
 ];
 
 /// The version the database must be at for this binary.

@@ -58,3 +58,53 @@ pub fn delay_text(ctx: &PageCtx, p: &Procedure) -> String {
         DayCount::Calendar => ctx.tn("delay-calendar", i64::from(p.deadline.days)),
     }
 }
+
+/// A body's opinion on a file before the commission, as both sides follow it.
+pub struct CommissionRow {
+    /// The body.
+    pub org: String,
+    /// Its deadline.
+    pub due: String,
+    /// Its opinion's translation key (`verdict-favourable`…), once given.
+    pub verdict_key: Option<String>,
+    /// What it says (its conditions), once given.
+    pub answer: Option<String>,
+    /// When it was given.
+    pub given: Option<String>,
+    /// Its opinion binds the decision.
+    pub binding: bool,
+    /// Given after its deadline, or still awaited past it.
+    pub late: bool,
+}
+
+/// A file's commission: each body's opinion, given or awaited.
+pub async fn commission_rows(
+    state: &crate::state::AppState,
+    ctx: &PageCtx,
+    c: &nafida_store::cases::CaseRow,
+) -> Result<Vec<CommissionRow>, AppError> {
+    let engine = state.engine();
+    let opinions = nafida_engine::permits::timeline(engine, c).await?;
+    if opinions.is_empty() {
+        return Ok(vec![]);
+    }
+    let names = nafida_engine::orgs::OrgNames::load(engine, ctx.lang.code()).await?;
+    let now = engine.now();
+    Ok(opinions
+        .into_iter()
+        .map(|o| CommissionRow {
+            org: names.get(&o.org_id),
+            due: show_date(&o.due_date),
+            late: nafida_engine::permits::late(&o, now),
+            verdict_key: o.verdict.as_ref().map(|v| format!("verdict-{v}")),
+            given: o.answered_at.map(|at| ctx.when(at)),
+            answer: o.answer,
+            binding: o.binding,
+        })
+        .collect())
+}
+
+/// An opinion's question in the reader's language: a commission's is the platform's.
+pub fn opinion_question(ctx: &PageCtx, question: &str) -> String {
+    if question == nafida_engine::permits::QUESTION { ctx.t("commission-question") } else { question.to_string() }
+}

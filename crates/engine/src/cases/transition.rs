@@ -103,6 +103,29 @@ pub async fn apply(engine: &Engine, actor: &Actor, c: &CaseRow, req: &Request) -
     if to.phase == Phase::Approved && c.flags.has(Flag::StampToCheck) {
         problems.push(Problem::new("payment", "stamp-to-check"));
     }
+    // Before the commission: every body of the procedure's commission is asked at once; the
+    // file leaves it (but to a refusal or a withdrawal) only with every binding opinion given
+    // and none unfavourable. The platform's tacit approval is the law's, whatever the bodies.
+    let from = w.status(&c.status);
+    let entering = to.commission && !from.is_some_and(|f| f.commission);
+    let commission = if entering {
+        match crate::permits::bodies(engine, c, &p).await? {
+            Ok(bodies) => bodies,
+            Err(more) => {
+                problems.extend(more);
+                vec![]
+            }
+        }
+    } else {
+        vec![]
+    };
+    if from.is_some_and(|f| f.commission)
+        && !to.commission
+        && !matches!(to.phase, Phase::Rejected | Phase::Withdrawn)
+        && !matches!(actor, Actor::System { .. })
+    {
+        problems.extend(crate::permits::blockers(engine, c, "fr").await?);
+    }
     // What approving carries out (a document issued, an act entered or corrected) must be
     // possible before anything is written; documents are drawn only for a command that passed.
     let planned = if to.phase == Phase::Approved {
@@ -145,6 +168,15 @@ pub async fn apply(engine: &Engine, actor: &Actor, c: &CaseRow, req: &Request) -
         }
         None => vec![],
     };
+    // Each body's deadline, in working days of the file's administration.
+    let mut dues = vec![];
+    if !commission.is_empty() {
+        let cal = crate::clock::calendar_for(engine, &c.org_id).await?;
+        let today = nafida_domain::Date::legal(now);
+        for (_, b) in &commission {
+            dues.push(cal.due_date(today, b.days, nafida_domain::catalog::DayCount::Working, 0).to_string());
+        }
+    }
     let mut tx = engine.db().begin().await?;
     if !cases::transition_in(&mut tx, &c.id, &change, &event, &req.attachments, &mails::outbox(&mail), now).await? {
         tx.rollback().await?;
@@ -152,6 +184,29 @@ pub async fn apply(engine: &Engine, actor: &Actor, c: &CaseRow, req: &Request) -
     }
     // An error here drops the transaction: nothing of the command persists.
     effects::apply_in(engine, &mut tx, c, prepared).await?;
+    if !commission.is_empty() {
+        let stored: Vec<_> = commission
+            .iter()
+            .map(|(org, _)| What::OpinionRequested { org: org.to_string() }.by(actor.event()))
+            .collect();
+        let asks: Vec<_> = commission
+            .iter()
+            .zip(&dues)
+            .zip(&stored)
+            .map(|(((org, b), due), ev)| {
+                (
+                    cases::CommissionAsk {
+                        org_id: org.as_str(),
+                        question: crate::permits::QUESTION,
+                        due_date: due,
+                        binding: b.binding,
+                    },
+                    ev.new_event(),
+                )
+            })
+            .collect();
+        cases::ask_commission_in(&mut tx, &c.id, actor.account_id(), &asks, now).await?;
+    }
     if let Some(record) = &certificate {
         crate::documents::record_in(&mut tx, record).await?;
         let what = What::DocumentIssued { code: record.code.clone() };

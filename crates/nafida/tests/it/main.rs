@@ -31,6 +31,7 @@ mod matrix;
 mod orgmap;
 mod pages;
 mod passports;
+mod permits;
 mod processes;
 mod security;
 mod sms;
@@ -130,6 +131,7 @@ fn main() {
         figures::tests(),
         tracking::tests(),
         passports::tests(),
+        permits::tests(),
         consulates::tests(),
         documents::tests(),
         identity::tests(),

@@ -658,6 +658,8 @@ struct CasePage {
     complain_href: Option<String>,
     /// An answered complaint: the rating given, and until when it may be reopened.
     answered: Option<AnsweredView>,
+    /// Its commission: each body's opinion, given or awaited.
+    commission: Vec<casework::CommissionRow>,
 }
 
 /// What the page shows of an answered complaint.
@@ -741,6 +743,7 @@ async fn case_page(state: &AppState, ctx: PageCtx, c: &CaseRow, errors: FormErro
         vec![]
     };
     let page = CasePage {
+        commission: casework::commission_rows(state, &ctx, c).await?,
         reference: c.reference.clone(),
         title: p.title.get(code).to_string(),
         org_name: org_name(state, &c.org_id, code).await?,

@@ -347,6 +347,8 @@ struct StaffCasePage {
     complaints: Vec<(String, String)>,
     /// Opened by the provincial cell following it: it coordinates, it does not decide.
     follow_only: bool,
+    /// Its commission: each body's opinion.
+    commission: Vec<casework::CommissionRow>,
 }
 
 /// An opinion as pages show it.
@@ -474,6 +476,7 @@ async fn staff_case_page(
         issued: doc_links(state, &ctx, c, &format!("/staff/cases/{}", c.reference)).await?,
         to_post: staff_cmd::by_post_and_approved(c),
         complaints: complaints_about(state, &ctx, c).await?,
+        commission: casework::commission_rows(state, &ctx, c).await?,
         to_pay: flags
             .has(Flag::AwaitingPayment)
             .then(|| ctx.tn("pay-amount", i64::from(nafida_engine::payments::price_of(&p, c).total()))),
@@ -492,7 +495,7 @@ async fn staff_case_page(
                     } else {
                         names.get(&o.org_id)
                     },
-                    question: o.question,
+                    question: casework::opinion_question(&ctx, &o.question),
                     due: casework::show_date(&o.due_date),
                     verdict_key: o.verdict.map(|v| format!("{prefix}-{v}")),
                     answer: o.answer,
@@ -968,7 +971,7 @@ async fn opinion_page(
         title: p.title.get(code).to_string(),
         asked_by: org_name(state, o.asker_org_id.as_deref().unwrap_or(&c.org_id), code).await?,
         coordination,
-        question: o.question.clone(),
+        question: casework::opinion_question(&ctx, &o.question),
         due: casework::show_date(&o.due_date),
         fields,
         given: o.verdict.clone().map(|v| (format!("{prefix}-{v}"), o.answer.clone().unwrap_or_default())),

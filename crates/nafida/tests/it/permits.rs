@@ -1,0 +1,139 @@
+//! Permits before the commission: the file goes to every body its category needs at once,
+//! each with its own deadline; the urban agency's binding opinion must be given and not
+//! unfavourable before the permit is decided; an opinion after its deadline is recorded late;
+//! the applicant follows each body's opinion.
+
+use axum::http::StatusCode;
+use nafida_domain::Role;
+use nafida_store::cases;
+use nafida_test_support::{Backend, Client, PDF, TestApp};
+
+use crate::DbTest;
+
+pub fn tests() -> Vec<(&'static str, DbTest)> {
+    crate::tests![the_commission_gives_its_opinions_and_a_binding_one_decides]
+}
+
+async fn permit(who: &mut Client<'_>, key: &str, kind: &str) -> String {
+    let filed = who
+        .post_multipart(
+            "/catalogue/building-permit/start",
+            &[
+                ("idempotency_key", key),
+                ("field_commune", "commune-imzouren"),
+                ("field_land_title", "TF 4471/24"),
+                ("field_owner_name", "Amina El Idrissi"),
+                ("field_floor_area", "160"),
+                ("field_project_kind", kind),
+            ],
+            &[
+                ("doc_plans", "plans.pdf", PDF),
+                ("doc_land-certificate", "titre.pdf", PDF),
+                ("doc_topographic-plan", "topo.pdf", PDF),
+                ("doc_architect-contract", "contrat.pdf", PDF),
+            ],
+        )
+        .await;
+    assert_eq!(filed.status, StatusCode::SEE_OTHER, "{}", filed.body);
+    filed.header("location").trim_start_matches("/cases/").trim_end_matches("/receipt").to_string()
+}
+
+/// The id of the opinion `org` owes on the case.
+async fn opinion_of(app: &TestApp, reference: &str, org: &str) -> String {
+    let c = cases::by_reference(&app.db.db, reference).await.unwrap().unwrap();
+    cases::opinions_of(&app.db.db, &c.id).await.unwrap().into_iter().find(|o| o.org_id == org).expect("asked").id
+}
+
+async fn the_commission_gives_its_opinions_and_a_binding_one_decides(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let mut architect = app.citizen("cabinet.architecte@example.ma").await;
+    architect.get("/lang/fr").await;
+    let large = permit(&mut architect, "key-commission-large-0001", "large").await;
+    let small = permit(&mut architect, "key-commission-small-0001", "small").await;
+    let (mut urbanism, urbanism_key) =
+        app.staff("urbanisme.imz@example.ma", Role::Agent, "commune-imzouren-urbanism").await;
+    urbanism.get("/lang/fr").await;
+    for reference in [&large, &small] {
+        for action in ["check-completeness", "send-to-commission"] {
+            let r = urbanism.post(&format!("/staff/cases/{reference}/action"), &[("action", action)]).await;
+            assert_eq!(r.status, StatusCode::SEE_OTHER, "{action}: {}", r.body);
+        }
+    }
+    // Every body at once: the urban agency (binding) and, for a large project, civil protection.
+    let c = cases::by_reference(&app.db.db, &large).await.unwrap().unwrap();
+    let asked = cases::opinions_of(&app.db.db, &c.id).await.unwrap();
+    let mut bodies: Vec<(&str, bool)> = asked.iter().map(|o| (o.org_id.as_str(), o.binding)).collect();
+    bodies.sort();
+    assert_eq!(bodies, [("al-hoceima-civil-protection", false), ("al-hoceima-urban-agency", true)]);
+    let c = cases::by_reference(&app.db.db, &small).await.unwrap().unwrap();
+    assert_eq!(cases::opinions_of(&app.db.db, &c.id).await.unwrap().len(), 1, "a small project: the agency only");
+    // The applicant follows them; the bodies see what they owe, in their language.
+    let page = architect.get(&format!("/cases/{large}")).await.body;
+    assert!(page.contains("Les avis de la commission") && page.contains("Agence urbaine d’Al Hoceima"), "{page}");
+    assert!(page.contains("Avis conforme") && page.contains("Attendu avant le"), "{page}");
+    let (mut agency, agency_key) = app.staff("agence.urbaine@example.ma", Role::Agent, "al-hoceima-urban-agency").await;
+    agency.get("/lang/fr").await;
+    let agency_opinion = opinion_of(&app, &large, "al-hoceima-urban-agency").await;
+    let shown = agency.get(&format!("/staff/opinions/{agency_opinion}")).await;
+    assert_eq!(shown.status, StatusCode::OK);
+    assert!(shown.body.contains("favorable sous conditions"), "{}", shown.body);
+
+    // Not yet: the binding opinion is awaited.
+    let early = urbanism.post(&format!("/staff/cases/{large}/action"), &[("action", "send-to-signature")]).await;
+    assert_eq!(early.status, StatusCode::OK, "the page again, with the problem: {}", early.body);
+    assert!(early.body.contains("Un avis conforme est encore attendu : Agence urbaine d’Al Hoceima"), "{}", early.body);
+    let given = agency
+        .post(
+            &format!("/staff/opinions/{agency_opinion}"),
+            &[("verdict", "reserves"), ("answer", "Recul de 3 m sur la voie ; hauteur limitée à R+2.")],
+        )
+        .await;
+    assert_eq!(given.status, StatusCode::SEE_OTHER, "{}", given.body);
+    // Civil protection answers three weeks later: recorded, and shown late.
+    app.clock.advance_seconds(21 * 86_400);
+    let (mut civil, _) = app.staff("protection.civile@example.ma", Role::Agent, "al-hoceima-civil-protection").await;
+    let late = civil
+        .post(
+            &format!("/staff/opinions/{}", opinion_of(&app, &large, "al-hoceima-civil-protection").await),
+            &[("verdict", "favourable"), ("answer", "Issues de secours conformes au plan.")],
+        )
+        .await;
+    assert_eq!(late.status, StatusCode::SEE_OTHER, "{}", late.body);
+    let mut architect = app.sign_in("cabinet.architecte@example.ma").await;
+    architect.get("/lang/fr").await;
+    let page = architect.get(&format!("/cases/{large}")).await.body;
+    assert!(page.contains("Favorable avec réserves") && page.contains("Recul de 3 m"), "{page}");
+    assert!(page.contains("En retard"), "the late opinion is marked: {page}");
+    // Three weeks on, the staff sessions have ended: signed in again.
+    let mut urbanism = app.sign_in_staff("urbanisme.imz@example.ma", &urbanism_key).await;
+    urbanism.get("/lang/fr").await;
+    let signature = urbanism.post(&format!("/staff/cases/{large}/action"), &[("action", "send-to-signature")]).await;
+    assert_eq!(signature.status, StatusCode::SEE_OTHER, "{}", signature.body);
+    assert_eq!(cases::by_reference(&app.db.db, &large).await.unwrap().unwrap().status, "signature");
+
+    // The small project: the agency's unfavourable binding opinion blocks it; a refusal with
+    // its grounds is still possible.
+    let mut agency = app.sign_in_staff("agence.urbaine@example.ma", &agency_key).await;
+    let refused = agency
+        .post(
+            &format!("/staff/opinions/{}", opinion_of(&app, &small, "al-hoceima-urban-agency").await),
+            &[("verdict", "unfavourable"), ("answer", "Terrain classé zone non aedificandi au plan d’aménagement.")],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::SEE_OTHER, "{}", refused.body);
+    let blocked = urbanism.post(&format!("/staff/cases/{small}/action"), &[("action", "send-to-signature")]).await;
+    assert_eq!(blocked.status, StatusCode::OK);
+    assert!(blocked.body.contains("Avis conforme défavorable : Agence urbaine d’Al Hoceima"), "{}", blocked.body);
+    let c = cases::by_reference(&app.db.db, &small).await.unwrap().unwrap();
+    assert_eq!(c.status, "commission", "nothing changed");
+    let rejected = urbanism
+        .post(
+            &format!("/staff/cases/{small}/action"),
+            &[
+                ("action", "reject"),
+                ("motivation", "Avis conforme défavorable de l’agence urbaine : zone non constructible."),
+            ],
+        )
+        .await;
+    assert_eq!(rejected.status, StatusCode::SEE_OTHER, "{}", rejected.body);
+}
