@@ -1613,3 +1613,16 @@ org-kind-civil-protection = وقاية مدنية
 org-kind-urbanism-service = مصلحة للتعمير
 org-kind-commune = جماعة
 org-kind-other = إدارة من هذا النوع
+
+## وثيقة الرخصة
+doc-kind-permit = رخصة التعمير
+doc-field-owner = المالك
+doc-field-land = الرسم العقاري أو القطعة
+doc-field-commune = الجماعة
+doc-field-floor-area = المساحة المغطاة
+doc-field-plans = التصاميم المرخصة
+doc-field-conditions = شروط اللجنة
+doc-field-validity = الصلاحية
+doc-permit-no-conditions = لا شيء
+doc-permit-validity = يجب الشروع في الأشغال قبل { $date } (القانون 12.90؛ يحتاج إلى تأكيد)
+doc-permit-president = رئيس المجلس الجماعي

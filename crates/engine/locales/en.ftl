@@ -1507,3 +1507,16 @@ org-kind-civil-protection = civil protection
 org-kind-urbanism-service = urbanism service
 org-kind-commune = commune
 org-kind-other = administration of that kind
+
+## The permit document
+doc-kind-permit = Urbanism permit
+doc-field-owner = Owner
+doc-field-land = Land title or plot
+doc-field-commune = Commune
+doc-field-floor-area = Covered area
+doc-field-plans = Plans granted
+doc-field-conditions = Conditions of the commission
+doc-field-validity = Validity
+doc-permit-no-conditions = None
+doc-permit-validity = The works must begin by { $date } (law 12-90; to be confirmed)
+doc-permit-president = The President of the Communal Council

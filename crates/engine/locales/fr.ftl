@@ -1507,3 +1507,16 @@ org-kind-civil-protection = protection civile
 org-kind-urbanism-service = service de l’urbanisme
 org-kind-commune = commune
 org-kind-other = administration de ce type
+
+## Le document du permis
+doc-kind-permit = Autorisation d’urbanisme
+doc-field-owner = Propriétaire
+doc-field-land = Titre foncier ou terrain
+doc-field-commune = Commune
+doc-field-floor-area = Surface couverte
+doc-field-plans = Plans autorisés
+doc-field-conditions = Conditions de la commission
+doc-field-validity = Validité
+doc-permit-no-conditions = Aucune
+doc-permit-validity = Les travaux doivent commencer avant le { $date } (loi 12-90 ; à confirmer)
+doc-permit-president = Le Président du Conseil communal

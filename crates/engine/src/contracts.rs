@@ -84,6 +84,9 @@ pub const EFFECT_ISSUE_CERTIFICATE: &str = "issue-certificate";
 /// The registry's name of the effect that issues an "MRE Services" card.
 pub const EFFECT_ISSUE_CARD: &str = "issue-card";
 
+/// The registry's name of the effect that issues an urbanism permit.
+pub const EFFECT_ISSUE_PERMIT: &str = "issue-permit";
+
 /// The certificates of a post the engine draws (`issue-certificate` kinds).
 pub const CERTIFICATE_KINDS: &[&str] = &[document::CONSULAR_REGISTRATION_CARD, document::LIFE_CERTIFICATE];
 
@@ -103,6 +106,8 @@ pub mod document {
     pub const LIFE_CERTIFICATE: &str = "life-certificate";
     /// An "MRE Services" card.
     pub const MRE_CARD: &str = "mre-card";
+    /// An urbanism permit (building, renovation, demolition, habitation).
+    pub const PERMIT: &str = "permit";
     /// A province's monthly report (the governor's figures).
     pub const MONTHLY_REPORT: &str = "monthly-report";
 }
@@ -156,6 +161,12 @@ pub const REGISTRY: &[Contract] = &[
         },
     },
     Contract { name: EFFECT_ISSUE_CARD, kinds: &[], fields: |_| &[], optional: |_| &[] },
+    Contract {
+        name: EFFECT_ISSUE_PERMIT,
+        kinds: &[],
+        fields: |_| &["commune", "land_title", "owner_name"],
+        optional: |_| &["floor_area", "project_kind"],
+    },
     Contract {
         name: "verify-identity",
         kinds: &[],

@@ -43,6 +43,8 @@ pub enum Planned {
     },
     /// An "MRE Services" card for the applicant.
     IssueCard,
+    /// An urbanism permit in the name of the commune's president.
+    IssuePermit,
 }
 
 /// An effect ready to be written.
@@ -127,6 +129,7 @@ pub async fn check(engine: &Engine, c: &CaseRow, p: &Procedure) -> Result<Result
                 None => out.push(Planned::IssueCard),
                 Some(problem) => problems.push(problem),
             },
+            crate::permits::EFFECT => out.push(Planned::IssuePermit),
             other => tracing::warn!(effect = other, procedure = %p.id, "an effect the registry does not know; skipped"),
         }
     }
@@ -167,6 +170,16 @@ pub async fn prepare(
                 }
                 let Some(officer) = &officer else { unreachable!("set above") };
                 Prepared::IssueCard(Box::new(crate::cards::prepare(engine, c, officer).await?))
+            }
+            Planned::IssuePermit => {
+                if officer.is_none() {
+                    officer = Some(crate::documents::officer_of(engine, actor).await?);
+                }
+                let Some(officer) = &officer else { unreachable!("set above") };
+                Prepared::IssueDocument(
+                    Box::new(crate::permits::prepare(engine, c, p, officer).await?),
+                    "holder".into(),
+                )
             }
             Planned::RegisterAct(t) => Prepared::RegisterAct(t),
             Planned::CorrectName { act, new_name } => Prepared::CorrectName { act, new_name },

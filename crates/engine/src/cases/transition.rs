@@ -130,6 +130,11 @@ pub async fn apply(engine: &Engine, actor: &Actor, c: &CaseRow, req: &Request) -
     // possible before anything is written; documents are drawn only for a command that passed.
     let planned = if to.phase == Phase::Approved {
         match effects::check(engine, c, &p).await? {
+            // Approved by silence, a permit is not drawn in the president's name: the
+            // governor's certificate of silence stands for it.
+            Ok(planned) if t.action == action::TACIT_APPROVAL => {
+                planned.into_iter().filter(|e| !matches!(e, effects::Planned::IssuePermit)).collect()
+            }
             Ok(planned) => planned,
             Err(more) => {
                 problems.extend(more);

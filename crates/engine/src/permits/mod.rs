@@ -108,3 +108,142 @@ pub async fn timeline(engine: &Engine, c: &CaseRow) -> Result<Vec<Opinion>> {
         .filter(|o| o.kind == "opinion" && o.question == QUESTION)
         .collect())
 }
+
+/// The registry's name of the effect that issues the permit.
+pub const EFFECT: &str = crate::contracts::EFFECT_ISSUE_PERMIT;
+
+/// How long a permit allows the works to begin, in days (law 12-90 gives one year to begin a
+/// building's works; to be confirmed for the other permits).
+pub const VALID_DAYS: i64 = 365;
+
+/// The commune a file is handled for: the parent of its urbanism service (the service itself
+/// if it has none).
+async fn commune_of(engine: &Engine, c: &CaseRow) -> Result<String> {
+    let id = OrgId::parse(&c.org_id).map_err(EngineError::internal)?;
+    let org = nafida_store::orgs::get(engine.db(), &id).await?.ok_or(EngineError::NotFound)?;
+    Ok(match (org.kind, org.parent) {
+        (OrgKind::UrbanismService, Some(parent)) => parent.to_string(),
+        _ => c.org_id.clone(),
+    })
+}
+
+/// Draws, seals and stores the permit of an approved file, in the name of the commune's
+/// president: the owner, the land, the project, the plans it was granted on (by file and
+/// content hash), the conditions of the commission's opinions, and until when the works may
+/// begin (its row is written by the approval's transaction).
+pub async fn prepare(
+    engine: &Engine,
+    c: &CaseRow,
+    p: &Procedure,
+    officer: &crate::documents::Officer,
+) -> Result<nafida_store::documents::IssuedDocument> {
+    use crate::i18n::Lang;
+    use fluent_bundle::{FluentArgs, FluentValue};
+    let form: std::collections::BTreeMap<String, String> = serde_json::from_str(&c.form_data).unwrap_or_default();
+    let i18n = engine.i18n();
+    let t = |lang: Lang, key: &str| i18n.format(lang, key, None);
+    let value = |k: &str| form.get(k).cloned().unwrap_or_default();
+    let row = |key: &str, fr: String, ar: String| nafida_docs::Row {
+        label_fr: t(Lang::Fr, key),
+        value_fr: fr,
+        label_ar: t(Lang::Ar, key),
+        value_ar: ar,
+    };
+    let commune = commune_of(engine, c).await?;
+    let (commune_fr, commune_ar) =
+        (crate::orgs::name(engine, &commune, "fr").await?, crate::orgs::name(engine, &commune, "ar").await?);
+    let mut rows = vec![
+        row("doc-field-owner", value("owner_name"), value("owner_name")),
+        row("doc-field-land", value("land_title"), value("land_title")),
+        row("doc-field-commune", commune_fr.clone(), commune_ar.clone()),
+    ];
+    if let Some(area) = form.get("floor_area").filter(|a| !a.is_empty()) {
+        rows.push(row("doc-field-floor-area", format!("{area} m²"), format!("{area} م²")));
+    }
+    // The plans it was granted on: each plan file, the latest version of each kind, by name and
+    // the start of its content hash.
+    let plans: Vec<String> = nafida_store::cases::attachments(engine.db(), &c.id)
+        .await?
+        .iter()
+        .filter(|a| a.document_id.contains("plan"))
+        .map(|a| format!("{} ({})", a.filename, a.file_key.chars().take(10).collect::<String>()))
+        .collect();
+    if !plans.is_empty() {
+        rows.push(row("doc-field-plans", plans.join(" · "), plans.join(" · ")));
+    }
+    // The conditions the commission set.
+    let names_fr = crate::orgs::OrgNames::load(engine, "fr").await?;
+    let names_ar = crate::orgs::OrgNames::load(engine, "ar").await?;
+    let mut conditions = (vec![], vec![]);
+    for o in timeline(engine, c).await?.iter().filter(|o| o.verdict.as_deref() == Some("reserves")) {
+        let text = o.answer.clone().unwrap_or_default();
+        conditions.0.push(format!("{} : {text}", names_fr.get(&o.org_id)));
+        conditions.1.push(format!("{}: {text}", names_ar.get(&o.org_id)));
+    }
+    if conditions.0.is_empty() {
+        rows.push(row(
+            "doc-field-conditions",
+            t(Lang::Fr, "doc-permit-no-conditions"),
+            t(Lang::Ar, "doc-permit-no-conditions"),
+        ));
+    } else {
+        rows.push(row("doc-field-conditions", conditions.0.join(" ; "), conditions.1.join(" ؛ ")));
+    }
+    let now = engine.now();
+    let today = Date::legal(now);
+    let until = Date::from_days_since_epoch(today.days_since_epoch() + VALID_DAYS);
+    let validity = |lang: Lang| {
+        let mut args = FluentArgs::new();
+        args.set("date", FluentValue::from(crate::dates::show_date(&until.to_string())));
+        i18n.format(lang, "doc-permit-validity", Some(&args))
+    };
+    rows.push(row("doc-field-validity", validity(Lang::Fr), validity(Lang::Ar)));
+    let key = crate::documents::office_key(engine, &commune).await?;
+    let lines = |lang: Lang, office: &str, officer: &str| {
+        let mut issued = FluentArgs::new();
+        issued.set("date", FluentValue::from(crate::dates::show_with_hijri(i18n, lang, &today.to_string())));
+        issued.set("reference", FluentValue::from(c.reference.clone()));
+        issued.set("office", FluentValue::from(office.to_string()));
+        let mut sealed = FluentArgs::new();
+        sealed.set("key", FluentValue::from(key.id().to_string()));
+        sealed.set("office", FluentValue::from(office.to_string()));
+        sealed.set("officer", FluentValue::from(officer.to_string()));
+        vec![i18n.format(lang, "doc-issued-line", Some(&issued)), i18n.format(lang, "doc-sealed-line", Some(&sealed))]
+    };
+    let end = nafida_domain::legal_time::local_to_millis(
+        nafida_domain::legal_time::ZONE,
+        Date::from_days_since_epoch(until.days_since_epoch() + 1),
+        0,
+    );
+    let document = nafida_docs::Document {
+        header_ar: vec![t(Lang::Ar, "doc-state"), commune_ar.clone(), t(Lang::Ar, "doc-permit-president")],
+        header_fr: vec![t(Lang::Fr, "doc-state"), commune_fr.clone(), t(Lang::Fr, "doc-permit-president")],
+        title_ar: p.title.ar.clone(),
+        title_fr: p.title.fr.clone(),
+        rows,
+        footer_fr: lines(Lang::Fr, &commune_fr, &officer.fr),
+        footer_ar: lines(Lang::Ar, &commune_ar, &officer.ar),
+        qr: String::new(),
+        data: std::collections::BTreeMap::from([
+            ("reference".to_string(), c.reference.clone()),
+            ("procedure".to_string(), p.id.clone()),
+            ("owner".to_string(), value("owner_name")),
+            ("land_title".to_string(), value("land_title")),
+            ("valid_until".to_string(), until.to_string()),
+            ("conditions".to_string(), conditions.0.join(" ; ")),
+            ("officer".to_string(), officer.fr.clone()),
+        ]),
+    };
+    crate::documents::prepare(
+        engine,
+        crate::documents::Issue {
+            kind: crate::contracts::document::PERMIT,
+            case_id: Some(&c.id),
+            act_id: None,
+            office_id: &commune,
+            document,
+            expires_at: end,
+        },
+    )
+    .await
+}

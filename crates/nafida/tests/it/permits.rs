@@ -110,6 +110,28 @@ async fn the_commission_gives_its_opinions_and_a_binding_one_decides(backend: Ba
     let signature = urbanism.post(&format!("/staff/cases/{large}/action"), &[("action", "send-to-signature")]).await;
     assert_eq!(signature.status, StatusCode::SEE_OTHER, "{}", signature.body);
     assert_eq!(cases::by_reference(&app.db.db, &large).await.unwrap().unwrap().status, "signature");
+    // Signed by the service's head: the permit, sealed in the commune's name, with the
+    // commission's conditions and the plans it was granted on; verifiable at /verify.
+    let (mut head, _) = app.staff("chef.urbanisme@example.ma", Role::Supervisor, "commune-imzouren-urbanism").await;
+    head.get("/lang/fr").await;
+    let signed = head.post(&format!("/staff/cases/{large}/action"), &[("action", "sign")]).await;
+    assert_eq!(signed.status, StatusCode::SEE_OTHER, "{}", signed.body);
+    let c = cases::by_reference(&app.db.db, &large).await.unwrap().unwrap();
+    let docs = nafida_store::documents::of_case(&app.db.db, &c.id).await.unwrap();
+    let permit = docs.iter().find(|d| d.kind == "permit").expect("the permit is issued");
+    assert_eq!(permit.office_id, "commune-imzouren", "in the commune's name");
+    assert!(permit.expires_at.is_some(), "with its validity");
+    let shown = architect.get(&format!("/verify/{}", permit.code)).await.body;
+    assert!(shown.contains("Autorisation d’urbanisme") && shown.contains("Document valide"), "{shown}");
+    let page = architect.get(&format!("/cases/{large}")).await.body;
+    let link = format!("/cases/{large}/documents/{}", permit.code);
+    assert!(page.contains(&link), "the applicant downloads it: {page}");
+    let pdf = architect.get(&link).await;
+    assert_eq!(pdf.header("content-type"), "application/pdf");
+    let keys = nafida_engine::documents::public_keys(app.state.engine()).await.unwrap();
+    let verified = nafida_docs::verify(&pdf.bytes, &keys).expect("sealed");
+    assert!(verified.data["conditions"].contains("Recul de 3 m"), "{:?}", verified.data);
+    assert_eq!(verified.data["owner"], "Amina El Idrissi");
 
     // The small project: the agency's unfavourable binding opinion blocks it; a refusal with
     // its grounds is still possible.
