@@ -26,7 +26,7 @@ pub struct DemoAccount {
 }
 
 /// The demo accounts.
-pub const DEMO_ACCOUNTS: [DemoAccount; 7] = [
+pub const DEMO_ACCOUNTS: [DemoAccount; 11] = [
     DemoAccount {
         label: "citizen living in Brussels",
         role: Role::Citizen,
@@ -74,6 +74,38 @@ pub const DEMO_ACCOUNTS: [DemoAccount; 7] = [
         password: "demo-Cellule-2026!",
         org: Some("al-hoceima-mre-cell"),
         name: "Nadia Ouariachi",
+    },
+    DemoAccount {
+        label: "head of the urbanism service of Imzouren (permits: completeness, commission, signature)",
+        role: Role::Supervisor,
+        email: "urbanisme@demo.nafida.ma",
+        password: "demo-Urbanisme-2026!",
+        org: Some("commune-imzouren-urbanism"),
+        name: "Khalid Mansouri",
+    },
+    DemoAccount {
+        label: "agent, urban agency of Al Hoceima (the commission's binding opinion)",
+        role: Role::Agent,
+        email: "agence.urbaine@demo.nafida.ma",
+        password: "demo-Agence-2026!",
+        org: Some("al-hoceima-urban-agency"),
+        name: "Salma Haddou",
+    },
+    DemoAccount {
+        label: "agent, provincial civil protection (the commission's opinion on large projects)",
+        role: Role::Agent,
+        email: "protection.civile@demo.nafida.ma",
+        password: "demo-Protection-2026!",
+        org: Some("al-hoceima-civil-protection"),
+        name: "Omar Ziani",
+    },
+    DemoAccount {
+        label: "architect, files building permits for owners",
+        role: Role::Citizen,
+        email: "architecte@demo.nafida.ma",
+        password: "demo-Architecte-2026!",
+        org: None,
+        name: "Leïla Chraibi",
     },
     DemoAccount {
         label: "administrator, province of Al Hoceima",
@@ -366,6 +398,16 @@ enum Step {
     Tickets,
     /// The cell files a birth extract for a walk-in visitor without an account (not claimed).
     AssistedFiling,
+    /// A building permit filed by the architect, through the commission (its bodies' opinions
+    /// given) and, when `signed`, signed: the permit issued.
+    Permit {
+        /// Its owner.
+        owner: &'static str,
+        /// `small` or `large`.
+        kind: &'static str,
+        /// Signed, or left before the commission.
+        signed: bool,
+    },
     /// A stage of it, by the administration that moves it (the post, or the passport service).
     PassportStage(&'static str, &'static str),
 }
@@ -441,6 +483,9 @@ pub async fn seed_history(
     steps.push((143, Step::Coordination));
     steps.push((150, Step::Tickets));
     steps.push((150, Step::AssistedFiling));
+    // Saïd's house, permitted in the spring; Amina's, before the commission now.
+    steps.push((60, Step::Permit { owner: "Saïd Amrani", kind: "small", signed: true }));
+    steps.push((145, Step::Permit { owner: "Amina El Idrissi", kind: "large", signed: false }));
     steps.push((150, Step::Extract));
     steps.sort_by_key(|(day, _)| *day);
 
@@ -670,6 +715,69 @@ pub async fn seed_history(
                     Err(refusal) => anyhow::bail!("the demo assisted filing was refused: {refusal:?}"),
                 }
             }
+            Step::Permit { owner, kind, signed } => {
+                let architect = account(db, "architecte@demo.nafida.ma").await?;
+                let values = [
+                    ("idempotency_key", format!("demo-permit-{kind}-history")),
+                    ("field_commune", "commune-imzouren".to_string()),
+                    ("field_land_title", if signed { "TF 2231/24".into() } else { "TF 4471/24".into() }),
+                    ("field_owner_name", owner.to_string()),
+                    ("field_floor_area", if signed { "120".into() } else { "240".into() }),
+                    ("field_project_kind", kind.to_string()),
+                ];
+                let documents = [
+                    ("doc_plans", "plans-architecte.pdf"),
+                    ("doc_land-certificate", "certificat-propriete.pdf"),
+                    ("doc_topographic-plan", "plan-topographique.pdf"),
+                    ("doc_architect-contract", "contrat-architecte.pdf"),
+                ];
+                let reference = file(&engine, &architect, "building-permit", &values, &documents).await?;
+                let head = account(db, "urbanisme@demo.nafida.ma").await?;
+                let head = nafida_engine::Actor::Staff {
+                    account_id: head.id,
+                    role: Role::Supervisor,
+                    org: OrgId::parse("commune-imzouren-urbanism").context("the urbanism service")?,
+                };
+                for action in ["check-completeness", "send-to-commission"] {
+                    act_as(&engine, &reference, &head, action).await?;
+                }
+                let opinions = [
+                    (
+                        "agence.urbaine@demo.nafida.ma",
+                        "al-hoceima-urban-agency",
+                        "reserves",
+                        "Conforme au plan d’aménagement, sous réserve d’un recul de 3 m sur la voie et d’une hauteur limitée à R+2.",
+                    ),
+                    (
+                        "protection.civile@demo.nafida.ma",
+                        "al-hoceima-civil-protection",
+                        "favourable",
+                        "Accès des secours et issues conformes au plan déposé.",
+                    ),
+                ];
+                let c = case(db, &reference).await?;
+                for o in nafida_store::cases::opinions_of(db, &c.id).await? {
+                    let Some((email, org, verdict, text)) = opinions.iter().find(|x| x.1 == o.org_id) else { continue };
+                    let agent = account(db, email).await?;
+                    let agent = nafida_engine::Actor::Staff {
+                        account_id: agent.id,
+                        role: Role::Agent,
+                        org: OrgId::parse(org).context("a commission body")?,
+                    };
+                    match nafida_engine::cases::staff::give_opinion(&engine, &agent, &o, verdict, text)
+                        .await
+                        .map_err(|e| anyhow::anyhow!("{e:?}"))?
+                    {
+                        Ok(()) => {}
+                        Err(refusal) => anyhow::bail!("the demo opinion was refused: {refusal:?}"),
+                    }
+                }
+                if signed {
+                    for action in ["send-to-signature", "sign"] {
+                        act_as(&engine, &reference, &head, action).await?;
+                    }
+                }
+            }
             Step::SummerPassport => {
                 let values = [
                     ("idempotency_key", "demo-passport-said-summer".to_string()),
@@ -741,6 +849,21 @@ async fn file(
     {
         Ok(nafida_store::cases::Filed::Created(c) | nafida_store::cases::Filed::AlreadyFiled(c)) => Ok(c.reference),
         Err(refusal) => Err(anyhow::anyhow!("the demo {procedure} was refused: {refusal:?}")),
+    }
+}
+
+/// Takes a workflow action on a request as this staff member.
+async fn act_as(
+    engine: &nafida_engine::Engine,
+    reference: &str,
+    actor: &nafida_engine::Actor,
+    action: &str,
+) -> anyhow::Result<()> {
+    use nafida_engine::cases::transition::{Request, apply};
+    let c = case(engine.db(), reference).await?;
+    match apply(engine, actor, &c, &Request::action(action)).await.map_err(|e| anyhow::anyhow!("{e:?}"))? {
+        Ok(()) => Ok(()),
+        Err(refusal) => Err(anyhow::anyhow!("the demo action {action} on {reference} was refused: {refusal:?}")),
     }
 }
 
