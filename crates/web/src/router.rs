@@ -53,6 +53,8 @@ pub fn build_router(state: AppState) -> Router {
         .route("/complaints/new", get(anonymous::show_form).post(anonymous::file))
         .route("/complaints/confirm/{token}", get(anonymous::show_confirm).post(anonymous::confirm))
         .route("/statistics/complaints.csv", get(statistics::complaint_statistics_csv))
+        .route("/statistics/permits", get(statistics::show_permit_statistics))
+        .route("/statistics/permits.csv", get(statistics::permit_statistics_csv))
         .route("/catalogue", get(catalogue::list_procedures))
         .route("/catalogue/{id}", get(catalogue::show_procedure))
         .route("/catalogue/{id}/start", get(cases::show_start).post(cases::file_case))

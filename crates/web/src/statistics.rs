@@ -90,6 +90,16 @@ impl Figures {
         rank.checked_sub(1).and_then(|i| d.get(i).copied())
     }
 
+    /// Median of the days (nearest rank; over enough answers).
+    pub fn median_days(&self) -> Option<i64> {
+        if self.days.len() < MIN_GROUP {
+            return None;
+        }
+        let mut d = self.days.clone();
+        d.sort_unstable();
+        d.len().div_ceil(2).checked_sub(1).and_then(|i| d.get(i).copied())
+    }
+
     /// Average rating (over enough ratings).
     pub fn satisfaction(&self) -> Option<f64> {
         (self.stars.len() >= MIN_GROUP).then(|| self.stars.iter().sum::<i64>() as f64 / self.stars.len() as f64)
@@ -355,4 +365,103 @@ mod tests {
         let ten = Figures { days: (1..=10).collect(), ..Figures::default() };
         assert_eq!(ten.p90_days(), Some(9));
     }
+}
+
+/// The decided permits of each commune: the days from the complete file to the decision and
+/// whether it came within the legal deadline (a [`Figures`] of decided requests only, so the
+/// same protection applies).
+async fn permit_groups(state: &AppState) -> Result<(Figures, BTreeMap<String, Figures>), AppError> {
+    let urbanism: Vec<&str> =
+        state.catalog().catalog.procedures.values().filter(|p| p.theme == "urbanism").map(|p| p.id.as_str()).collect();
+    let facts = nafida_store::stats::permit_facts(state.db(), &urbanism).await?;
+    let orgs = nafida_store::orgs::list(state.db()).await?;
+    let commune_of = |id: &str| {
+        orgs.iter()
+            .find(|o| o.id.as_str() == id)
+            .and_then(|o| match (o.kind, &o.parent) {
+                (nafida_domain::OrgKind::UrbanismService, Some(parent)) => Some(parent.to_string()),
+                _ => None,
+            })
+            .unwrap_or_else(|| id.to_string())
+    };
+    let mut all = Figures::default();
+    let mut by_commune: BTreeMap<String, Figures> = BTreeMap::new();
+    for f in &facts {
+        let one = Figures {
+            received: 1,
+            answered: 1,
+            on_time: usize::from(!f.late),
+            days: vec![(f.decided_at - f.complete_at).max(0) / 86_400_000],
+            ..Figures::default()
+        };
+        all.merge(&one);
+        by_commune.entry(commune_of(&f.org_id)).or_default().merge(&one);
+    }
+    Ok((all, by_commune))
+}
+
+/// A commune's line of the permits' delays.
+pub struct DelayRow {
+    label: String,
+    decided: usize,
+    median: String,
+    p90: String,
+    on_time: String,
+}
+
+fn delay_row(label: String, f: &Figures) -> DelayRow {
+    let shown = |v: Option<i64>| v.map_or_else(|| "—".to_string(), |d| d.to_string());
+    DelayRow {
+        label,
+        decided: f.answered,
+        median: shown(f.median_days()),
+        p90: shown(f.p90_days()),
+        on_time: f.on_time_percent().map_or_else(|| "—".into(), |p| format!("{p:.0} %")),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "statistics/permits.html")]
+struct PermitStatsPage {
+    ctx: PageCtx,
+    rows: Vec<DelayRow>,
+}
+
+/// `GET /statistics/permits`: per commune, the median and 90th-percentile days from the
+/// complete file to the decision of urbanism permits and licences, and the share decided
+/// within the legal deadline; small communes merged, as for complaints.
+pub async fn show_permit_statistics(State(state): State<AppState>, ctx: PageCtx) -> Result<Response, AppError> {
+    let (all, by_commune) = permit_groups(&state).await?;
+    let names = OrgNames::load(state.engine(), ctx.lang.code()).await?;
+    let communes =
+        protect(by_commune.into_iter().map(|(id, f)| (names.get(&id), f)).collect(), ctx.t("stats-other-communes"));
+    let mut rows: Vec<DelayRow> = communes.iter().map(|(label, f)| delay_row(label.clone(), f)).collect();
+    rows.sort_by(|a, b| b.decided.cmp(&a.decided).then(a.label.cmp(&b.label)));
+    if all.publishable() {
+        rows.insert(0, delay_row(ctx.t("stats-all-communes"), &all));
+    }
+    let page = PermitStatsPage { rows, ctx };
+    let lang = page.ctx.lang;
+    render(&page, lang)
+}
+
+/// `GET /statistics/permits.csv`: the same, by commune identifier.
+pub async fn permit_statistics_csv(State(state): State<AppState>) -> Result<Response, AppError> {
+    let (_, by_commune) = permit_groups(&state).await?;
+    let mut out = String::from("commune,decided,median_days,p90_days,decided_within_deadline_percent\n");
+    let opt = |v: Option<String>| v.unwrap_or_default();
+    for (commune, f) in protect(by_commune.into_iter().collect(), "other-communes".to_string()) {
+        let _ = writeln!(
+            out,
+            "{commune},{},{},{},{}",
+            f.answered,
+            opt(f.median_days().map(|d| d.to_string())),
+            opt(f.p90_days().map(|d| d.to_string())),
+            opt(f.on_time_percent().map(|p| format!("{p:.1}")))
+        );
+    }
+    let mut response = out.into_response();
+    let h = response.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8"));
+    Ok(response)
 }

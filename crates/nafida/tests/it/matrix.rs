@@ -164,6 +164,8 @@ async fn every_route_answers_each_actor_as_expected(backend: Backend) {
         ("GET", "/cards/revocations/al-hoceima.json", [404; 7]),
         ("POST", "/staff/cards/MRE-26-NOPE2345/withdraw", [303, 403, 403, 404, 404, 404, 404]),
         ("GET", "/statistics/complaints", [200; 7]),
+        ("GET", "/statistics/permits", [200; 7]),
+        ("GET", "/statistics/permits.csv", [200; 7]),
         ("GET", "/complaints/new", [200, 303, 303, 303, 303, 303, 303]),
         ("GET", "/complaints/confirm/unknown-token", [200; 7]),
         ("POST", "/complaints/confirm/unknown-token", [200; 7]),

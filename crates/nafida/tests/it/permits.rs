@@ -11,7 +11,7 @@ use nafida_test_support::{Backend, Client, PDF, TestApp};
 use crate::DbTest;
 
 pub fn tests() -> Vec<(&'static str, DbTest)> {
-    crate::tests![the_commission_gives_its_opinions_and_a_binding_one_decides]
+    crate::tests![the_commission_gives_its_opinions_and_a_binding_one_decides, permit_delays_are_public_per_commune]
 }
 
 async fn permit(who: &mut Client<'_>, key: &str, kind: &str) -> String {
@@ -158,4 +158,82 @@ async fn the_commission_gives_its_opinions_and_a_binding_one_decides(backend: Ba
         )
         .await;
     assert_eq!(rejected.status, StatusCode::SEE_OTHER, "{}", rejected.body);
+}
+
+/// A decided permit at `org`, complete `complete` days after filing (sent to the commission
+/// then, when not zero) and decided `days` later.
+async fn decided(app: &TestApp, n: u8, org: &str, complete: i64, days: i64, late: bool) {
+    let applicant =
+        app.create_user(&format!("delais.{n}@example.be"), "correct horse battery", Role::Citizen, None).await;
+    let reference = nafida_domain::CaseRef::generate("AH", 2026, [n, 2, 4, 6, 8, 10, 12]);
+    let version = app.state.catalog().catalog.procedures.get("building-permit").unwrap().version;
+    let key = format!("key-delays-{n:04}-abcdefgh");
+    let filed = nafida_test_support::T0.millis() - 200 * 86_400_000;
+    let new = cases::NewCase {
+        reference: reference.as_str(),
+        procedure_id: "building-permit",
+        procedure_version: i64::from(version),
+        applicant_id: &applicant,
+        org_id: org,
+        status: "submitted",
+        phase: nafida_domain::catalog::Phase::Received,
+        form_data: "{}",
+        due_date: "2026-06-30",
+        idempotency_key: &key,
+        represented_name: None,
+        flags: if late { "escalated" } else { "" },
+        clock_stopped: false,
+        etimbre_hash: None,
+        related_case_id: None,
+        fast_lane_card: None,
+    };
+    let (cases::Filed::Created(c) | cases::Filed::AlreadyFiled(c)) =
+        cases::file(&app.db.db, &new, &[], &[], filed).await.unwrap();
+    let id = c.id;
+    if complete > 0 {
+        let actor = cases::EventActor { id: None, role: "agent", org_id: Some(org) };
+        let event = cases::NewEvent {
+            actor,
+            kind: "transition",
+            action: Some("send-to-commission"),
+            from_status: Some("completeness-check"),
+            to_status: Some("commission"),
+            body: None,
+            internal: false,
+        };
+        cases::add_event(&app.db.db, &id, &event, filed + complete * 86_400_000).await.unwrap();
+    }
+    let at = filed + (complete + days) * 86_400_000;
+    nafida_store::on_db!(write &app.db.db, pool => {
+        sqlx::query("UPDATE cases SET phase = 'approved', status = 'approved', decided_at = $2 WHERE id = $1")
+            .bind(&id)
+            .bind(at)
+            .execute(pool)
+            .await
+            .unwrap();
+    });
+}
+
+async fn permit_delays_are_public_per_commune(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    // Imzouren: six decisions, 10 to 50 days from the complete file (one counted from the
+    // commission, five days after filing), one past its deadline; Ajdir: two, too few to show.
+    let imzouren = "commune-imzouren-urbanism";
+    decided(&app, 1, imzouren, 5, 10, false).await;
+    for (n, days, late) in [(2, 12, false), (3, 20, false), (4, 30, false), (5, 40, false), (6, 50, true)] {
+        decided(&app, n, imzouren, 0, days, late).await;
+    }
+    decided(&app, 7, "commune-ajdir-urbanism", 0, 3, false).await;
+    decided(&app, 8, "commune-ajdir-urbanism", 0, 4, false).await;
+    let mut anyone = app.client();
+    anyone.get("/lang/fr").await;
+    let csv = anyone.get("/statistics/permits.csv").await;
+    assert_eq!(csv.status, StatusCode::OK);
+    assert_eq!(csv.header("content-type"), "text/csv; charset=utf-8");
+    assert!(csv.body.lines().any(|l| l == "commune-imzouren,6,20,50,83.3"), "{}", csv.body);
+    assert!(!csv.body.contains("ajdir") && !csv.body.contains("other-communes"), "too few to show: {}", csv.body);
+    let page = anyone.get("/statistics/permits").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("Commune d’Imzouren") && page.body.contains("83 %"), "{}", page.body);
+    assert!(page.body.contains("Toutes les communes"), "all eight together: {}", page.body);
 }
