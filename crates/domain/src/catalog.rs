@@ -384,6 +384,15 @@ struct RawProcedure {
     appeal: Option<RawAppeal>,
     pickup: Option<RawPickup>,
     commission: Option<RawCommission>,
+    tax: Option<RawTax>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTax {
+    kind: Spanned<String>,
+    area_field: Spanned<String>,
+    due_at: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -684,6 +693,18 @@ pub struct Procedure {
     /// The bodies whose opinion the file needs before a decision (permits), when it has a
     /// commission.
     pub commission: Option<Commission>,
+    /// A tax computed from the form and the commune's rate, due when the file reaches a
+    /// status (the tax on construction operations, before the permit is delivered).
+    pub tax: Option<Tax>,
+}
+
+/// A tax due at a status: the covered area in a field times the commune's rate.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tax {
+    /// The field holding the area in m².
+    pub area_field: String,
+    /// The status at which it becomes due (the file waits for its payment there).
+    pub due_at: String,
 }
 
 /// The bodies a file is sent to at once when it goes before the commission.
@@ -1280,6 +1301,16 @@ fn parse_procedure(ctx: &Ctx<'_>, workflows: &BTreeMap<String, Workflow>) -> Res
             Some(Commission { bodies, to_confirm: c.to_confirm, source: c.source })
         }
     };
+    let tax = match raw.tax {
+        None => None,
+        Some(t) if t.kind.get_ref() != "construction" => {
+            return ctx.err(Some(t.kind.span()), "the only tax known is \"construction\"");
+        }
+        Some(t) if !fields.iter().any(|f| &f.name == t.area_field.get_ref() && f.kind == FieldKind::Number) => {
+            return ctx.err(Some(t.area_field.span()), "tax.area_field must name a number field");
+        }
+        Some(t) => Some(Tax { area_field: t.area_field.into_inner(), due_at: t.due_at }),
+    };
     let line = |span: std::ops::Range<usize>| line_of(ctx.text, span.start);
     let declared = |name: &str, kind: Option<String>, span: std::ops::Range<usize>| EffectDecl {
         name: name.to_string(),
@@ -1346,6 +1377,7 @@ fn parse_procedure(ctx: &Ctx<'_>, workflows: &BTreeMap<String, Workflow>) -> Res
         document_requests,
         pickup,
         commission,
+        tax,
     })
 }
 

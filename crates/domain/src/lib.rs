@@ -24,6 +24,7 @@ pub mod role;
 pub mod search;
 pub mod topics;
 pub mod totp;
+pub mod urbanism;
 
 pub use case_ref::{CaseRef, VerificationCode};
 pub use clock::{Clock, FixedClock, SystemClock, Timestamp};

@@ -1529,3 +1529,5 @@ permit-stats-on-time = Within the legal deadline
 permit-stats-privacy = The figures are only counts and durations, with no personal data; a commune with fewer than 5 decisions is merged with the others or hidden.
 stats-other-communes = Other communes
 stats-all-communes = All communes
+err-tax-area-missing = Enter the covered area in whole m²: the tax on construction operations is computed from it.
+err-tax-rate-missing = This commune has no rate for the tax on construction operations yet: the urbanism service records it before the file goes to signature.

@@ -1529,3 +1529,5 @@ permit-stats-on-time = Dans le délai légal
 permit-stats-privacy = Les chiffres ne sont que des nombres et des durées, sans aucune donnée personnelle ; une commune de moins de 5 décisions est fusionnée avec d’autres ou masquée.
 stats-other-communes = Autres communes
 stats-all-communes = Toutes les communes
+err-tax-area-missing = Indiquez la surface couverte en m² entiers : la taxe sur les opérations de construction en est calculée.
+err-tax-rate-missing = Cette commune n’a pas encore de taux de taxe sur les opérations de construction : le service de l’urbanisme l’enregistre avant la signature.

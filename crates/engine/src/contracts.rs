@@ -210,6 +210,16 @@ pub fn check(catalog: &Catalog) -> Vec<CatalogError> {
     for p in catalog.procedures.values() {
         let Some(w) = catalog.workflow_of(p) else { continue };
         let line = |key: &str| p.lines.get(key).copied().unwrap_or(1);
+        if let Some(t) = &p.tax
+            && w.status(&t.due_at).is_none_or(|s| s.terminal)
+        {
+            let file = format!("catalog/{}.toml", p.id);
+            errors.push(error(
+                &file,
+                line("tax"),
+                format!("tax.due_at {:?} is not an open status of its workflow", t.due_at),
+            ));
+        }
         for e in &p.effects {
             let Some(c) = contract(&e.name) else {
                 let known: Vec<&str> = REGISTRY.iter().map(|c| c.name).collect();

@@ -53,10 +53,15 @@ pub fn provider(engine: &Engine) -> Option<&'static dyn PaymentProvider> {
     engine.settings().test_payments.then_some(&TestProvider as &'static dyn PaymentProvider)
 }
 
-/// The price of a case, from the procedure version it was filed under and its form.
-pub fn price_of(p: &Procedure, c: &CaseRow) -> Price {
+/// The price of a case: the tax computed for it when one became due (the tax on
+/// construction operations), else from the procedure version it was filed under and its form.
+pub async fn price_of(engine: &Engine, p: &Procedure, c: &CaseRow) -> Result<Price> {
+    if let Some(tax) = payments::tax_of(engine.db(), &c.id).await? {
+        let fee = u32::try_from(tax.amount_mad).unwrap_or(u32::MAX);
+        return Ok(Price { fee, copies: 1, postage: 0 });
+    }
     let form: BTreeMap<String, String> = serde_json::from_str(&c.form_data).unwrap_or_default();
-    p.price(&form)
+    Ok(p.price(&form))
 }
 
 /// Whether a case waits for its payment.
@@ -72,7 +77,7 @@ pub async fn start_online(engine: &Engine, c: &CaseRow) -> Result<Option<String>
         return Ok(None);
     }
     let (p, _) = procedure_of(engine, c).await?;
-    let amount = i64::from(price_of(&p, c).total());
+    let amount = i64::from(price_of(engine, &p, c).await?.total());
     let id = payments::create(engine.db(), &c.id, amount, provider.name(), engine.now()).await?;
     Ok(Some(provider.checkout_url(&id)))
 }
@@ -114,7 +119,7 @@ pub async fn record_counter(engine: &Engine, actor: &Actor, c: &CaseRow, receipt
         return Ok(Err(Refusal::invalid("receipt_number", "receipt-number")));
     }
     let (p, _) = procedure_of(engine, c).await?;
-    let amount = i64::from(price_of(&p, c).total());
+    let amount = i64::from(price_of(engine, &p, c).await?.total());
     let id = payments::create(engine.db(), &c.id, amount, "counter", engine.now()).await?;
     let payment = payments::get(engine.db(), &id).await?.ok_or(EngineError::NotFound)?;
     settle(engine, actor, c, &payment, None, receipt).await?;

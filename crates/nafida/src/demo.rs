@@ -773,9 +773,18 @@ pub async fn seed_history(
                     }
                 }
                 if signed {
-                    for action in ["send-to-signature", "sign"] {
-                        act_as(&engine, &reference, &head, action).await?;
+                    // The tax on construction operations, paid at the commune's counter, then
+                    // the signature.
+                    act_as(&engine, &reference, &head, "send-to-signature").await?;
+                    let c = case(db, &reference).await?;
+                    match nafida_engine::payments::record_counter(&engine, &head, &c, "QC-2026-0412")
+                        .await
+                        .map_err(|e| anyhow::anyhow!("{e:?}"))?
+                    {
+                        Ok(()) => {}
+                        Err(refusal) => anyhow::bail!("the demo tax payment was refused: {refusal:?}"),
                     }
+                    act_as(&engine, &reference, &head, "sign").await?;
                 }
             }
             Step::SummerPassport => {

@@ -195,3 +195,63 @@ pub async fn refund_in(tx: &mut Tx, case_id: &str, now: i64) -> Result<Option<(i
         }
     }))
 }
+
+/// A tax computed for a case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TaxDue {
+    /// The area it was computed on, in m².
+    pub area_m2: i64,
+    /// The rate, MAD per m².
+    pub rate_mad: i64,
+    /// The amount, MAD.
+    pub amount_mad: i64,
+}
+
+/// The tax computed for a case, if any.
+pub async fn tax_of(db: &Db, case_id: &str) -> Result<Option<TaxDue>, StoreError> {
+    let row: Option<(i64, i64, i64)> = on_db!(read db, pool => {
+        sqlx::query_as("SELECT area_m2, rate_mad, amount_mad FROM case_taxes WHERE case_id = $1")
+            .bind(case_id)
+            .fetch_optional(pool)
+            .await?
+    });
+    Ok(row.map(|(area_m2, rate_mad, amount_mad)| TaxDue { area_m2, rate_mad, amount_mad }))
+}
+
+/// Records the tax due on a case and flags it as waiting for its payment (`old` → `new`
+/// flags), inside the caller's transaction; false if its flags changed meanwhile.
+pub async fn tax_due_in(
+    tx: &mut Tx,
+    case_id: &str,
+    flags: (&str, &str),
+    kind: &str,
+    tax: TaxDue,
+    now: i64,
+) -> Result<bool, StoreError> {
+    let changed = on_tx!(tx, conn => {
+        sqlx::query(
+            "INSERT INTO case_taxes (case_id, kind, area_m2, rate_mad, amount_mad, computed_at) VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(case_id)
+        .bind(kind)
+        .bind(tax.area_m2)
+        .bind(tax.rate_mad)
+        .bind(tax.amount_mad)
+        .bind(now)
+        .execute(&mut *conn)
+        .await?;
+        sqlx::query(concat!(
+            "UPDATE cases SET flags = $3, updated_at = $4, queue_key = ",
+            crate::queue_key_of_flags!(),
+            " WHERE id = $1 AND flags = $2"
+        ))
+        .bind(case_id)
+        .bind(flags.0)
+        .bind(flags.1)
+        .bind(now)
+        .execute(&mut *conn)
+        .await?
+        .rows_affected()
+    });
+    Ok(changed == 1)
+}

@@ -126,6 +126,20 @@ pub async fn apply(engine: &Engine, actor: &Actor, c: &CaseRow, req: &Request) -
     {
         problems.extend(crate::permits::blockers(engine, c, "fr").await?);
     }
+    // A tax due at this status (the tax on construction operations, before the permit): it is
+    // computed now and kept, and the file waits for its payment, its clock stopped.
+    let tax = match &p.tax {
+        Some(tax) if tax.due_at == to.id && nafida_store::payments::tax_of(engine.db(), &c.id).await?.is_none() => {
+            match crate::permits::tax_due(engine, c, &p).await? {
+                Ok(due) => Some(due),
+                Err(problem) => {
+                    problems.push(problem);
+                    None
+                }
+            }
+        }
+        _ => None,
+    };
     // What approving carries out (a document issued, an act entered or corrected) must be
     // possible before anything is written; documents are drawn only for a command that passed.
     let planned = if to.phase == Phase::Approved {
@@ -151,7 +165,10 @@ pub async fn apply(engine: &Engine, actor: &Actor, c: &CaseRow, req: &Request) -
     // Approved by the administration's silence: the governor's certificate, sealed.
     let certificate =
         if t.action == action::TACIT_APPROVAL { Some(crate::silence::prepare(engine, c, &p).await?) } else { None };
-    let change = crate::clock::change_for(engine, c, &p, &w, to, &t.action).await?;
+    let mut change = crate::clock::change_for(engine, c, &p, &w, to, &t.action).await?;
+    if tax.is_some() && change.waiting_since.is_none() {
+        change.waiting_since = Some(engine.now());
+    }
     let event = NewEvent {
         actor: actor.event(),
         kind: "transition",
@@ -189,6 +206,17 @@ pub async fn apply(engine: &Engine, actor: &Actor, c: &CaseRow, req: &Request) -
     }
     // An error here drops the transaction: nothing of the command persists.
     effects::apply_in(engine, &mut tx, c, prepared).await?;
+    if let Some(due) = tax {
+        let mut flags = c.flags.clone();
+        flags.set(Flag::AwaitingPayment, true);
+        let stored = flags.stored();
+        if !nafida_store::payments::tax_due_in(&mut tx, &c.id, (c.flags.original(), &stored), "construction", due, now)
+            .await?
+        {
+            tx.rollback().await?;
+            return Ok(Err(Refusal::Changed));
+        }
+    }
     if !commission.is_empty() {
         let stored: Vec<_> = commission
             .iter()

@@ -247,3 +247,36 @@ pub async fn prepare(
     )
     .await
 }
+
+/// The communes' rates of the tax on construction operations (shipped data, to confirm).
+pub fn tax_rates() -> &'static nafida_domain::urbanism::TaxRates {
+    static RATES: std::sync::OnceLock<nafida_domain::urbanism::TaxRates> = std::sync::OnceLock::new();
+    RATES.get_or_init(|| {
+        nafida_domain::urbanism::TaxRates::from_toml(include_str!("../../../../data/urbanism/construction-tax.toml"))
+            .unwrap_or_default()
+    })
+}
+
+/// The tax a file owes when it reaches its procedure's `due_at` status: the covered area in
+/// the form times the commune's rate; a problem when the commune has no rate or the area is not
+/// a whole number of m².
+pub async fn tax_due(
+    engine: &Engine,
+    c: &CaseRow,
+    p: &Procedure,
+) -> Result<std::result::Result<nafida_store::payments::TaxDue, Problem>> {
+    let Some(tax) = &p.tax else { return Err(EngineError::NotFound) };
+    let form: std::collections::BTreeMap<String, String> = serde_json::from_str(&c.form_data).unwrap_or_default();
+    let Some(area) = form.get(&tax.area_field).and_then(|a| a.trim().parse::<u32>().ok()).filter(|a| *a > 0) else {
+        return Ok(Err(Problem::new("tax", "tax-area-missing")));
+    };
+    let commune = commune_of(engine, c).await?;
+    match tax_rates().tax(&commune, area) {
+        Some((rate, amount)) => Ok(Ok(nafida_store::payments::TaxDue {
+            area_m2: i64::from(area),
+            rate_mad: i64::from(rate),
+            amount_mad: i64::from(amount),
+        })),
+        None => Ok(Err(Problem::new("tax", "tax-rate-missing"))),
+    }
+}

@@ -110,10 +110,23 @@ async fn the_commission_gives_its_opinions_and_a_binding_one_decides(backend: Ba
     let signature = urbanism.post(&format!("/staff/cases/{large}/action"), &[("action", "send-to-signature")]).await;
     assert_eq!(signature.status, StatusCode::SEE_OTHER, "{}", signature.body);
     assert_eq!(cases::by_reference(&app.db.db, &large).await.unwrap().unwrap().status, "signature");
+    // The tax on construction operations: 160 m² at Imzouren's rate (15 MAD), due before the
+    // signature; the file waits for it, its clock stopped.
+    let c = cases::by_reference(&app.db.db, &large).await.unwrap().unwrap();
+    let tax = nafida_store::payments::tax_of(&app.db.db, &c.id).await.unwrap().expect("computed");
+    assert_eq!((tax.area_m2, tax.rate_mad, tax.amount_mad), (160, 15, 2400));
+    assert!(c.flags.has(nafida_domain::flags::Flag::AwaitingPayment) && c.waiting_since.is_some());
+    let page = architect.get(&format!("/cases/{large}")).await.body;
+    assert!(page.contains("2400") || page.contains("2 400") || page.contains("2\u{202f}400"), "{page}");
     // Signed by the service's head: the permit, sealed in the commune's name, with the
     // commission's conditions and the plans it was granted on; verifiable at /verify.
     let (mut head, _) = app.staff("chef.urbanisme@example.ma", Role::Supervisor, "commune-imzouren-urbanism").await;
     head.get("/lang/fr").await;
+    let unpaid = head.post(&format!("/staff/cases/{large}/action"), &[("action", "sign")]).await;
+    assert_eq!(unpaid.status, StatusCode::OK, "not before the tax is paid: {}", unpaid.body);
+    assert_eq!(cases::by_reference(&app.db.db, &large).await.unwrap().unwrap().status, "signature");
+    let paid = head.post(&format!("/staff/cases/{large}/payments"), &[("receipt_number", "QC-2026-0077")]).await;
+    assert_eq!(paid.status, StatusCode::SEE_OTHER, "{}", paid.body);
     let signed = head.post(&format!("/staff/cases/{large}/action"), &[("action", "sign")]).await;
     assert_eq!(signed.status, StatusCode::SEE_OTHER, "{}", signed.body);
     let c = cases::by_reference(&app.db.db, &large).await.unwrap().unwrap();

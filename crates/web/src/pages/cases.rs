@@ -761,7 +761,11 @@ async fn case_page(state: &AppState, ctx: PageCtx, c: &CaseRow, errors: FormErro
         open: c.phase.is_open(),
         represented: cases::represented_name(state.db(), &c.id).await?,
         documents: doc_links(state, &ctx, c, &format!("/cases/{}", c.reference)).await?,
-        to_pay: payments::awaiting(c).then(|| PriceView::of(&ctx, payments::price_of(&p, c))),
+        to_pay: if payments::awaiting(c) {
+            Some(PriceView::of(&ctx, payments::price_of(state.engine(), &p, c).await?))
+        } else {
+            None
+        },
         pay_online: payments::provider(state.engine()).is_some(),
         book_at: if c.phase.is_open() || pickup.is_some() {
             nafida_engine::appointments::desks_of(state.engine(), &c.org_id)

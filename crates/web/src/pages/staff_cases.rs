@@ -477,9 +477,12 @@ async fn staff_case_page(
         to_post: staff_cmd::by_post_and_approved(c),
         complaints: complaints_about(state, &ctx, c).await?,
         commission: casework::commission_rows(state, &ctx, c).await?,
-        to_pay: flags
-            .has(Flag::AwaitingPayment)
-            .then(|| ctx.tn("pay-amount", i64::from(nafida_engine::payments::price_of(&p, c).total()))),
+        to_pay: if flags.has(Flag::AwaitingPayment) {
+            let price = nafida_engine::payments::price_of(state.engine(), &p, c).await?;
+            Some(ctx.tn("pay-amount", i64::from(price.total())))
+        } else {
+            None
+        },
         can_issue: c.phase == Phase::Approved
             && nafida_engine::civil::issues_civil_document(&p).is_some()
             && nafida_engine::civil::issued_for_case(state.engine(), c).await?.is_empty(),
