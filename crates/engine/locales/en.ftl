@@ -1531,3 +1531,22 @@ stats-other-communes = Other communes
 stats-all-communes = All communes
 err-tax-area-missing = Enter the covered area in whole m²: the tax on construction operations is computed from it.
 err-tax-rate-missing = This commune has no rate for the tax on construction operations yet: the urbanism service records it before the file goes to signature.
+
+## Architects
+architect-title = I am an architect
+architect-lead = Building permits are filed by an architect registered with the National Order of Architects (law 12-90). Give your registration number: an urbanism agent checks it once on the Order's roll, then you can file for the owners who give you their mandate.
+architect-checked = Your registration number { $number } was checked: you can file building permits.
+architect-pending = Your number waits for an urbanism agent's check; you can still correct it.
+architect-number = Registration number with the Order
+architect-number-hint = As on your Order card (letters, digits, / or -).
+architect-submit = Save my number
+architects-title = Architects to check
+architects-lead = Check each number on the National Order of Architects' roll; once checked, the architect can file building permits everywhere.
+architects-none = No number waits for a check.
+architects-name = Name
+architects-declared = Declared
+architects-check = On the roll: confirm
+err-architect-number = Enter your registration number: 2 to 20 letters, digits, / or -.
+err-architect-number-taken = This registration number is already declared by another account.
+err-architect-checked = This registration number was checked already.
+err-architect-required = This procedure is filed by an architect registered with the Order (law 12-90): declare and have your number checked under “I am an architect”, or ask your architect to file it.

@@ -1531,3 +1531,22 @@ stats-other-communes = Autres communes
 stats-all-communes = Toutes les communes
 err-tax-area-missing = Indiquez la surface couverte en m² entiers : la taxe sur les opérations de construction en est calculée.
 err-tax-rate-missing = Cette commune n’a pas encore de taux de taxe sur les opérations de construction : le service de l’urbanisme l’enregistre avant la signature.
+
+## Architectes
+architect-title = Je suis architecte
+architect-lead = Les permis de construire sont déposés par un architecte inscrit à l’Ordre national des architectes (loi 12-90). Indiquez votre numéro d’inscription : un agent de l’urbanisme le vérifie une fois au tableau de l’Ordre, puis vous déposez pour les propriétaires qui vous donnent mandat.
+architect-checked = Votre numéro d’inscription { $number } a été vérifié : vous pouvez déposer des permis de construire.
+architect-pending = Votre numéro attend la vérification d’un agent de l’urbanisme ; vous pouvez encore le corriger.
+architect-number = Numéro d’inscription à l’Ordre
+architect-number-hint = Tel que sur votre carte de l’Ordre (lettres, chiffres, / ou -).
+architect-submit = Enregistrer mon numéro
+architects-title = Architectes à vérifier
+architects-lead = Vérifiez chaque numéro au tableau de l’Ordre national des architectes ; une fois vérifié, l’architecte dépose des permis de construire partout.
+architects-none = Aucun numéro n’attend de vérification.
+architects-name = Nom
+architects-declared = Déclaré le
+architects-check = Inscrit au tableau : confirmer
+err-architect-number = Indiquez votre numéro d’inscription : 2 à 20 lettres, chiffres, / ou -.
+err-architect-number-taken = Ce numéro d’inscription est déjà déclaré par un autre compte.
+err-architect-checked = Ce numéro d’inscription a déjà été vérifié.
+err-architect-required = Cette démarche est déposée par un architecte inscrit à l’Ordre (loi 12-90) : déclarez et faites vérifier votre numéro dans « Je suis architecte », ou demandez à votre architecte de la déposer.

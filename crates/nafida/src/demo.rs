@@ -717,6 +717,12 @@ pub async fn seed_history(
             }
             Step::Permit { owner, kind, signed } => {
                 let architect = account(db, "architecte@demo.nafida.ma").await?;
+                // Her registration number with the Order, checked by the urbanism service.
+                if !nafida_engine::permits::architects::is_checked(&engine, &architect.id).await? {
+                    let head = account(db, "urbanisme@demo.nafida.ma").await?;
+                    nafida_store::architects::declare(db, &architect.id, "OA-2011/0457", at).await?;
+                    nafida_store::architects::check(db, &architect.id, &head.id, at).await?;
+                }
                 let values = [
                     ("idempotency_key", format!("demo-permit-{kind}-history")),
                     ("field_commune", "commune-imzouren".to_string()),

@@ -9,6 +9,7 @@
 pub mod accounts;
 pub mod api_tokens;
 pub mod appointments;
+pub mod architects;
 pub mod cards;
 pub mod cases;
 pub mod catalog;

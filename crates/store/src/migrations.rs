@@ -52,6 +52,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 31, name: "person records", sql: include_str!("migrations/0031_person_records.sql") },
     Migration { version: 32, name: "commission opinions", sql: include_str!("migrations/0032_commission.sql") },
     Migration { version: 33, name: "case taxes", sql: include_str!("migrations/0033_case_taxes.sql") },
+    Migration { version: 34, name: "architects", sql: include_str!("migrations/0034_architects.sql") },
 ];
 
 /// The version the database must be at for this binary.

@@ -18,9 +18,9 @@ use crate::documents;
 use crate::error::AppError;
 use crate::middleware::{html_errors, observe, security_headers};
 use crate::pages::{
-    account, admin, administrations, anonymous, api_tokens, appointments, apps, assist, auth, cards, cases, catalogue,
-    cell, complaints, consulates, counter, demo_mail, family, figures, holidays, home, identity, lang, my_acts,
-    payments, privacy, reception, staff, staff_cases, topics, tracking,
+    account, admin, administrations, anonymous, api_tokens, appointments, apps, architects, assist, auth, cards, cases,
+    catalogue, cell, complaints, consulates, counter, demo_mail, family, figures, holidays, home, identity, lang,
+    my_acts, payments, privacy, reception, staff, staff_cases, topics, tracking,
 };
 use crate::state::AppState;
 use crate::statistics;
@@ -138,6 +138,9 @@ pub fn build_router(state: AppState) -> Router {
         .route("/cards/revocations/{file}", get(cards::revocation_list))
         .route("/staff/cards/{number}/withdraw", post(cards::withdraw_card))
         .route("/staff/follow", get(cell::show_followed))
+        .route("/account/architect", get(architects::show_architect).post(architects::declare_architect))
+        .route("/staff/architects", get(architects::show_pending))
+        .route("/staff/architects/{user}/check", post(architects::check_architect))
         .route("/staff/figures", get(figures::show_figures))
         .route("/staff/figures/{month}/report.csv", get(figures::figures_csv))
         .route("/staff/figures/{month}/report.pdf", get(figures::report_pdf))

@@ -75,6 +75,10 @@ pub async fn file(
             }
         }
     }
+    // Where the law requires an architect, only an architect whose number was checked files.
+    if crate::permits::architects::required(p) && !crate::permits::architects::is_checked(engine, &account.id).await? {
+        problems.push(Problem::new("applicant", "architect-required"));
+    }
     let represented = forms::check_represented(p, submitted, &mut problems);
     let mut uploads =
         if problems.is_empty() { forms::check_documents(p, submitted, None, &mut problems) } else { vec![] };

@@ -6,6 +6,8 @@
 //! commission other than by a refusal or a withdrawal. An opinion given after its deadline is
 //! recorded, and shown late.
 
+pub mod architects;
+
 use nafida_domain::catalog::{CommissionBody, Procedure};
 use nafida_domain::{Date, OrgId, OrgKind};
 use nafida_store::cases::{CaseRow, Opinion};

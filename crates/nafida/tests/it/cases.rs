@@ -465,7 +465,7 @@ async fn deadlines_flag_escalate_and_approve_tacitly(backend: Backend) {
     assert_eq!(escalations, 2);
 
     // Silence means consent for a building permit: 30 days after filing it is approved.
-    let mut architect = app.citizen("architect@example.ma").await;
+    let mut architect = crate::permits::architect(&app, "architect@example.ma").await;
     let permit = architect
         .post_multipart(
             "/catalogue/building-permit/start",
@@ -584,7 +584,7 @@ async fn cases_are_transferred_and_assigned(backend: Backend) {
 
 async fn administrations_give_opinions(backend: Backend) {
     let app = TestApp::new(backend).await;
-    let mut architect = app.citizen("archi@example.ma").await;
+    let mut architect = crate::permits::architect(&app, "archi@example.ma").await;
     architect.get("/lang/fr").await;
     let permit = architect
         .post_multipart(
@@ -647,9 +647,10 @@ async fn administrations_give_opinions(backend: Backend) {
     );
     let case_page = urbanism.get(&format!("/staff/cases/{reference}")).await;
     assert!(case_page.body.contains("Favorable avec réserves") && case_page.body.contains("seconde issue"));
-    // The permit’s time limit may be extended once, with a reason (version 5 of the procedure).
+    // The permit’s time limit may be extended once, with a reason (since version 5 of the
+    // procedure; version 6 added the commission, the permit and the tax).
     let before = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap();
-    assert_eq!(before.procedure_version, 5);
+    assert_eq!(before.procedure_version, 6);
     assert!(urbanism.get(&format!("/staff/cases/{reference}")).await.body.contains("Prolonger le délai de 30 jours"));
     let extended = urbanism
         .post(&format!("/staff/cases/{reference}/extend"), &[("reason", "Expertise géotechnique nécessaire.")])

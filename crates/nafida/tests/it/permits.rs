@@ -11,7 +11,34 @@ use nafida_test_support::{Backend, Client, PDF, TestApp};
 use crate::DbTest;
 
 pub fn tests() -> Vec<(&'static str, DbTest)> {
-    crate::tests![the_commission_gives_its_opinions_and_a_binding_one_decides, permit_delays_are_public_per_commune]
+    crate::tests![
+        the_commission_gives_its_opinions_and_a_binding_one_decides,
+        permit_delays_are_public_per_commune,
+        an_architect_declares_a_number_an_agent_checks_once
+    ]
+}
+
+/// A citizen who declared a registration number with the Order, checked by an agent.
+pub async fn architect<'a>(app: &'a TestApp, email: &str) -> Client<'a> {
+    let mut c = app.citizen(email).await;
+    let number: String = email.chars().filter(char::is_ascii_alphanumeric).take(12).collect();
+    let declared = c.post("/account/architect", &[("order_number", &format!("OA-{number}"))]).await;
+    assert_eq!(declared.status, StatusCode::SEE_OTHER, "{}", declared.body);
+    let id = nafida_store::accounts::find_by_email(&app.db.db, &nafida_domain::Email::parse(email).unwrap())
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    let checker = app
+        .create_user(
+            &format!("checker.{number}@example.ma"),
+            "correct horse battery",
+            Role::Agent,
+            Some("commune-imzouren-urbanism"),
+        )
+        .await;
+    assert!(nafida_store::architects::check(&app.db.db, &id, &checker, 0).await.unwrap());
+    c
 }
 
 async fn permit(who: &mut Client<'_>, key: &str, kind: &str) -> String {
@@ -46,7 +73,19 @@ async fn opinion_of(app: &TestApp, reference: &str, org: &str) -> String {
 
 async fn the_commission_gives_its_opinions_and_a_binding_one_decides(backend: Backend) {
     let app = TestApp::new(backend).await;
-    let mut architect = app.citizen("cabinet.architecte@example.ma").await;
+    // Only an architect whose number was checked files.
+    let mut owner = app.citizen("amina.proprietaire@example.be").await;
+    owner.get("/lang/fr").await;
+    let refused = owner
+        .post_multipart(
+            "/catalogue/building-permit/start",
+            &[("idempotency_key", "key-commission-owner-0001"), ("field_commune", "commune-imzouren")],
+            &[],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::OK);
+    assert!(refused.body.contains("déposée par un architecte inscrit à l’Ordre (loi 12-90)"), "{}", refused.body);
+    let mut architect = architect(&app, "cabinet.architecte@example.ma").await;
     architect.get("/lang/fr").await;
     let large = permit(&mut architect, "key-commission-large-0001", "large").await;
     let small = permit(&mut architect, "key-commission-small-0001", "small").await;
@@ -249,4 +288,46 @@ async fn permit_delays_are_public_per_commune(backend: Backend) {
     assert_eq!(page.status, StatusCode::OK);
     assert!(page.body.contains("Commune d’Imzouren") && page.body.contains("83 %"), "{}", page.body);
     assert!(page.body.contains("Toutes les communes"), "all eight together: {}", page.body);
+}
+
+async fn an_architect_declares_a_number_an_agent_checks_once(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let mut leila = app.citizen("leila.archi@example.ma").await;
+    leila.get("/lang/fr").await;
+    let bad = leila.post("/account/architect", &[("order_number", "x")]).await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.body.contains("2 à 20 lettres"), "{}", bad.body);
+    let ok = leila.post("/account/architect", &[("order_number", "oa-2011/0457")]).await;
+    assert_eq!(ok.status, StatusCode::SEE_OTHER);
+    assert!(leila.get("/account/architect").await.body.contains("attend la vérification"));
+    // Another account cannot claim the same number.
+    let mut other = app.citizen("autre.archi@example.ma").await;
+    other.get("/lang/fr").await;
+    let taken = other.post("/account/architect", &[("order_number", "OA-2011/0457")]).await;
+    assert!(taken.body.contains("déjà déclaré par un autre compte"), "{}", taken.body);
+    // An urbanism agent checks it; a civil-status agent cannot.
+    let (mut clerk, _) = app.staff("etat.civil.archi@example.ma", Role::Agent, "commune-imzouren-civil-status").await;
+    assert_eq!(clerk.get("/staff/architects").await.status, StatusCode::NOT_FOUND);
+    let (mut agent, _) = app.staff("urba.archi@example.ma", Role::Agent, "commune-ajdir-urbanism").await;
+    agent.get("/lang/fr").await;
+    assert!(agent.get("/staff").await.body.contains("href=\"/staff/architects\""));
+    let list = agent.get("/staff/architects").await.body;
+    assert!(list.contains("OA-2011/0457"), "{list}");
+    let id = nafida_store::accounts::find_by_email(
+        &app.db.db,
+        &nafida_domain::Email::parse("leila.archi@example.ma").unwrap(),
+    )
+    .await
+    .unwrap()
+    .unwrap()
+    .id;
+    assert_eq!(clerk.post(&format!("/staff/architects/{id}/check"), &[]).await.status, StatusCode::NOT_FOUND);
+    let checked = agent.post(&format!("/staff/architects/{id}/check"), &[]).await;
+    assert_eq!(checked.status, StatusCode::SEE_OTHER);
+    assert!(!agent.get("/staff/architects").await.body.contains("OA-2011/0457"));
+    let page = leila.get("/account/architect").await.body;
+    assert!(page.contains("OA-2011/0457 a été vérifié"), "{page}");
+    // Checked, it stays as it is.
+    let again = leila.post("/account/architect", &[("order_number", "OA-9999")]).await;
+    assert!(again.body.contains("déjà été vérifié"), "{}", again.body);
 }

@@ -7,6 +7,7 @@ pub mod anonymous;
 pub mod api_tokens;
 pub mod appointments;
 pub mod apps;
+pub mod architects;
 pub mod assist;
 pub mod auth;
 pub mod cards;

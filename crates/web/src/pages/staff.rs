@@ -24,6 +24,8 @@ struct StaffHome {
     cell: bool,
     /// The province's figures are theirs to read.
     figures: bool,
+    /// An urbanism service: it checks architects' registration numbers.
+    urbanism: bool,
     below: Vec<(String, String)>,
 }
 
@@ -46,6 +48,7 @@ pub async fn show_staff_home(State(state): State<AppState>, ctx: PageCtx, staff:
     render(
         &StaffHome {
             figures,
+            urbanism: org.kind == nafida_domain::OrgKind::UrbanismService,
             org_id: org.id.to_string(),
             org_name: org.name.get(code).to_string(),
             role_key: format!("role-{}", staff.role().as_str()),
