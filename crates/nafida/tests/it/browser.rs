@@ -24,7 +24,8 @@ pub fn tests() -> Vec<(&'static str, PlainTest)> {
         a_passport_from_the_appointment_to_the_handover,
         an_mre_card_is_issued_and_checked_at_the_counter,
         a_walk_in_visitor_is_called_and_the_cell_files_for_them,
-        the_cell_follows_its_province_and_not_another
+        the_cell_follows_its_province_and_not_another,
+        an_architect_files_a_permit_that_the_commission_grants
     ]
 }
 
@@ -1232,4 +1233,134 @@ async fn the_cell_follows_its_province_and_not_another() {
     leila.quit().await;
     cell.quit().await;
     assert!(p.server.stop().success());
+}
+
+async fn an_architect_files_a_permit_that_the_commission_grants() {
+    let p = start_platform();
+    let base = format!("http://{}", p.server.addr);
+    create_user(p.data.path(), "leila.architecte@example.ma", "citizen", None, "les plans de la maison");
+    create_user(
+        p.data.path(),
+        "chef.urba@example.ma",
+        "supervisor",
+        Some("commune-imzouren-urbanism"),
+        "le service de l'urbanisme",
+    );
+    create_user(
+        p.data.path(),
+        "agent.agence@example.ma",
+        "agent",
+        Some("al-hoceima-urban-agency"),
+        "l'agence urbaine du Rif",
+    );
+    create_user(
+        p.data.path(),
+        "agent.pc@example.ma",
+        "agent",
+        Some("al-hoceima-civil-protection"),
+        "la protection civile",
+    );
+    let pdf = p.data.path().join("plan.pdf");
+    std::fs::write(&pdf, nafida_test_support::PDF).unwrap();
+    let mut a11y = vec![];
+
+    // The architect declares her number; the head of the urbanism service checks it.
+    let architect = Browser::start("fr").await;
+    sign_in(&architect, &base, "leila.architecte@example.ma", "les plans de la maison").await;
+    architect.wait_url("/account").await;
+    architect.goto(&format!("{base}/account/architect")).await;
+    architect.fill("#f-order_number", "OA-2011/0457").await;
+    architect.click("form[action='/account/architect'] button[type=submit]").await;
+    architect.wait_text("attend la vérification").await;
+    let head = Browser::start("fr").await;
+    staff_sign_in(&head, &base, "chef.urba@example.ma", "le service de l'urbanisme").await;
+    head.goto(&format!("{base}/staff/architects")).await;
+    head.wait_text("OA-2011/0457").await;
+    check_a11y(&head, &mut a11y).await;
+    head.click("form[action$='/check'] button[type=submit]").await;
+    head.wait_text("Aucun numéro n’attend de vérification.").await;
+
+    // She files Amina's house.
+    architect.goto(&format!("{base}/catalogue/building-permit/start")).await;
+    architect.select("#f-field_commune", "commune-imzouren").await;
+    architect.fill("#f-field_land_title", "TF 4471/24").await;
+    architect.fill("#f-field_owner_name", "Amina El Idrissi").await;
+    architect.fill("#f-field_floor_area", "160").await;
+    architect.select("#f-field_project_kind", "large").await;
+    for doc in ["plans", "land-certificate", "topographic-plan", "architect-contract"] {
+        architect.attach(&format!("#f-doc_{doc}"), &pdf).await;
+    }
+    architect.click("form[enctype='multipart/form-data'] button[type=submit]").await;
+    architect.wait_url("/receipt").await;
+    let reference = shown_reference(&architect).await;
+
+    // The service dispatches it to the commission: both bodies at once.
+    head.goto(&format!("{base}/staff/cases/{reference}")).await;
+    act(&head, "check-completeness").await;
+    head.wait_text("Contrôle de complétude").await;
+    act(&head, "send-to-commission").await;
+    head.wait_text("Les avis de la commission").await;
+    check_a11y(&head, &mut a11y).await;
+    for (email, password, verdict, text) in [
+        (
+            "agent.agence@example.ma",
+            "l'agence urbaine du Rif",
+            "reserves",
+            "Recul de 3 m sur la voie ; hauteur limitée à R+2.",
+        ),
+        ("agent.pc@example.ma", "la protection civile", "favourable", "Issues de secours conformes au plan."),
+    ] {
+        let body = Browser::start("fr").await;
+        staff_sign_in(&body, &base, email, password).await;
+        body.goto(&format!("{base}/staff/opinions")).await;
+        body.click("a[href^='/staff/opinions/']").await;
+        body.wait_text(&reference).await;
+        check_a11y(&body, &mut a11y).await;
+        body.click(&format!("input[name=verdict][value={verdict}]")).await;
+        body.fill("#f-answer", text).await;
+        body.click("form[action^='/staff/opinions/'] button[type=submit]").await;
+        body.wait_text("Aucun avis n’est attendu de votre administration.").await;
+        body.quit().await;
+    }
+    architect.goto(&format!("{base}/cases/{reference}")).await;
+    architect.wait_text("Recul de 3 m").await;
+    assert!(architect.text().await.contains("Favorable avec réserves"));
+    check_a11y(&architect, &mut a11y).await;
+
+    // To signature: the tax on construction operations (160 m² × 15 MAD), paid online first.
+    head.goto(&format!("{base}/staff/cases/{reference}")).await;
+    act(&head, "send-to-signature").await;
+    head.wait_text("À la signature").await;
+    architect.goto(&format!("{base}/cases/{reference}")).await;
+    architect.wait_text("2400").await;
+    architect.click(&format!("form[action='/cases/{reference}/pay'] button[type=submit]")).await;
+    architect.wait_url("/payments/test/").await;
+    architect.click("button[value=paid]").await;
+    architect.wait_url(&format!("/cases/{reference}")).await;
+    head.goto(&format!("{base}/staff/cases/{reference}")).await;
+    act(&head, "sign").await;
+    head.wait_text("Accepté").await;
+
+    // The permit, sealed in the commune's name, checked at /verify.
+    architect.goto(&format!("{base}/cases/{reference}")).await;
+    architect.wait_text("Autorisation d’urbanisme").await;
+    let verify = architect
+        .eval("return document.querySelector('a[href^=\"/verify/\"]').getAttribute('href')")
+        .await
+        .as_str()
+        .unwrap()
+        .to_string();
+    architect.goto(&format!("{base}{verify}")).await;
+    architect.wait_text("Document valide").await;
+    check_a11y(&architect, &mut a11y).await;
+    architect.screenshot(&artifacts().join("permit-verified-fr.png")).await;
+    assert!(a11y.is_empty(), "accessibility: {a11y:#?}");
+    architect.quit().await;
+    head.quit().await;
+    assert!(p.server.stop().success());
+}
+
+/// Clicks the button of a workflow action on a staff case page.
+async fn act(b: &Browser, action: &str) {
+    b.click(&format!("form:has(input[name=action][value={action}]) button[type=submit]")).await;
 }
