@@ -210,6 +210,10 @@ async fn the_commission_gives_its_opinions_and_a_binding_one_decides(backend: Ba
         )
         .await;
     assert_eq!(rejected.status, StatusCode::SEE_OTHER, "{}", rejected.body);
+    // The refusal states its grounds and the appeal path, with its last day.
+    let page = architect.get(&format!("/cases/{small}")).await.body;
+    assert!(page.contains("zone non constructible"), "the grounds: {page}");
+    assert!(page.contains("Former un recours") && page.contains("jusqu’au"), "the appeal path: {page}");
 }
 
 /// A decided permit at `org`, complete `complete` days after filing (sent to the commission
