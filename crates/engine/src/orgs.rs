@@ -6,6 +6,19 @@ use nafida_domain::{Org, OrgId, OrgKind};
 
 use crate::{Engine, EngineError, Result};
 
+/// The province an administration belongs to (itself if it is one), from one read of the map.
+pub async fn province_of(engine: &Engine, org_id: &str) -> Result<Option<Org>> {
+    let all = nafida_store::orgs::list(engine.db()).await?;
+    let mut current = all.iter().find(|o| o.id.as_str() == org_id);
+    while let Some(org) = current {
+        if org.kind == OrgKind::Province {
+            return Ok(Some(org.clone()));
+        }
+        current = org.parent.as_ref().and_then(|p| all.iter().find(|o| &o.id == p));
+    }
+    Ok(None)
+}
+
 /// The name of an administration in a language (its id if it is unknown).
 pub async fn name(engine: &Engine, id: &str, lang: &str) -> Result<String> {
     let Ok(org) = OrgId::parse(id) else { return Ok(id.to_string()) };

@@ -19,18 +19,12 @@ pub const KIND: &str = "silence-certificate";
 
 /// The governor's office of the province an administration belongs to.
 pub async fn governor_of(engine: &Engine, org_id: &str) -> Result<Option<String>> {
+    let Some(province) = crate::orgs::province_of(engine, org_id).await? else { return Ok(None) };
     let all = nafida_store::orgs::list(engine.db()).await?;
-    let mut current = all.iter().find(|o| o.id.as_str() == org_id);
-    while let Some(org) = current {
-        if org.kind == OrgKind::Province {
-            return Ok(all
-                .iter()
-                .find(|o| o.parent.as_ref() == Some(&org.id) && o.kind == OrgKind::GovernorOffice)
-                .map(|o| o.id.to_string()));
-        }
-        current = org.parent.as_ref().and_then(|p| all.iter().find(|o| &o.id == p));
-    }
-    Ok(None)
+    Ok(all
+        .iter()
+        .find(|o| o.parent.as_ref() == Some(&province.id) && o.kind == OrgKind::GovernorOffice)
+        .map(|o| o.id.to_string()))
 }
 
 /// Draws, seals and stores the certificate of a tacitly approved request (its row is written by

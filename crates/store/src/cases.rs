@@ -505,6 +505,21 @@ pub async fn followed(db: &Db, cell: &str, province: &str, limit: i64) -> Result
     rows.into_iter().map(case).collect()
 }
 
+/// The cases of the person records a cell opened and nobody claimed yet, newest first.
+pub async fn of_unclaimed_records(db: &Db, cell: &str, limit: i64) -> Result<Vec<CaseRow>, StoreError> {
+    let rows: Vec<Row> = on_db!(read db, pool => {
+        sqlx::query_as(select_cases!(
+            "WHERE applicant_id IN (SELECT user_id FROM person_records WHERE org_id = $1 AND claimed_at IS NULL) \
+             ORDER BY filed_at DESC, id LIMIT $2"
+        ))
+        .bind(cell)
+        .bind(limit)
+        .fetch_all(pool)
+        .await?
+    });
+    rows.into_iter().map(case).collect()
+}
+
 /// The requests decided since `since` by the administrations below `province`, in the fast
 /// lane and not: `(fast lane, how many, their average days from filing to decision)`.
 pub async fn lane_figures(db: &Db, province: &str, since: i64) -> Result<Vec<(bool, i64, f64)>, StoreError> {

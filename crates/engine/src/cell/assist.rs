@@ -299,15 +299,14 @@ pub async fn claim(engine: &Engine, account: &Account, reference: &str, code: &s
 pub const UNCLAIMED_PAGE: i64 = 50;
 
 /// The requests the actor's cell filed for visitors who have not claimed them yet, newest
-/// visitor first.
+/// first, each with its visitor (two reads, whatever their number).
 pub async fn unclaimed(engine: &Engine, actor: &Actor) -> Result<Vec<(RecordRow, CaseRow)>> {
     let Actor::Staff { org, .. } = actor else { return Err(EngineError::NotFound) };
     super::province_of(engine, actor).await?;
-    let mut out = vec![];
-    for record in person_records::open_of(engine.db(), org.as_str(), UNCLAIMED_PAGE).await? {
-        for c in nafida_store::cases::for_applicant(engine.db(), &record.user_id, None, 20).await? {
-            out.push((record.clone(), c));
-        }
-    }
-    Ok(out)
+    let records = person_records::open_of(engine.db(), org.as_str(), UNCLAIMED_PAGE).await?;
+    let cases = nafida_store::cases::of_unclaimed_records(engine.db(), org.as_str(), UNCLAIMED_PAGE).await?;
+    Ok(cases
+        .into_iter()
+        .filter_map(|c| records.iter().find(|r| r.user_id == c.applicant_id).map(|r| (r.clone(), c)))
+        .collect())
 }

@@ -76,6 +76,19 @@ pub struct MonthlyLabels {
 
 const W: f64 = 720.0;
 
+/// An SVG document of height `height`, with its title (shown and for screen readers) and
+/// description, on a white ground.
+fn open(title: &str, desc: &str, height: f64) -> String {
+    let (title, desc) = (escape(title), escape(desc));
+    format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {W} {height}\" width=\"{W}\" height=\"{height}\" role=\"img\" \
+         aria-labelledby=\"t d\" font-family=\"sans-serif\" font-size=\"11\">\
+         <title id=\"t\">{title}</title><desc id=\"d\">{desc}</desc><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>\
+         <text x=\"{x}\" y=\"20\" font-size=\"14\" font-weight=\"bold\" text-anchor=\"middle\">{title}</text>",
+        x = W / 2.0
+    )
+}
+
 /// A legend's text starts at its swatch's right in either direction.
 fn legend(rtl: bool) -> &'static str {
     if rtl { " direction=\"rtl\" text-anchor=\"end\"" } else { "" }
@@ -89,21 +102,7 @@ pub fn monthly_svg(r: &Report, l: &MonthlyLabels) -> String {
     let step = (W - left - right) / r.series.len().max(1) as f64;
     let plot = H - top - bottom;
     let y = |v: i64| top + plot - plot * v as f64 / max;
-    let mut s = String::new();
-    let _ = write!(
-        s,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {W} {H}\" width=\"{W}\" height=\"{H}\" role=\"img\" \
-         aria-labelledby=\"t d\" font-family=\"sans-serif\" font-size=\"11\">\
-         <title id=\"t\">{}</title><desc id=\"d\">{}</desc><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>",
-        escape(&l.title),
-        escape(&l.desc)
-    );
-    let _ = write!(
-        s,
-        "<text x=\"{}\" y=\"20\" font-size=\"14\" font-weight=\"bold\" text-anchor=\"middle\">{}</text>",
-        W / 2.0,
-        escape(&l.title)
-    );
+    let mut s = open(&l.title, &l.desc, H);
     // The legend.
     for (i, (label, colour)) in
         [(&l.filed, "#1d4e89"), (&l.decided, "#2a9d8f"), (&l.summer, "#fcefc7")].iter().enumerate()
@@ -181,21 +180,7 @@ pub fn orgs_svg(r: &Report, l: &OrgLabels) -> String {
     let height = top + row * lines.len().max(1) as f64 + 20.0;
     let max = lines.iter().map(|o| o.month.decided).max().unwrap_or(0).max(1) as f64;
     let room = W - label_w - right - 16.0;
-    let mut s = String::new();
-    let _ = write!(
-        s,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {W} {height}\" width=\"{W}\" height=\"{height}\" role=\"img\" \
-         aria-labelledby=\"t d\" font-family=\"sans-serif\" font-size=\"11\">\
-         <title id=\"t\">{}</title><desc id=\"d\">{}</desc><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>",
-        escape(&l.title),
-        escape(&l.desc)
-    );
-    let _ = write!(
-        s,
-        "<text x=\"{}\" y=\"20\" font-size=\"14\" font-weight=\"bold\" text-anchor=\"middle\">{}</text>",
-        W / 2.0,
-        escape(&l.title)
-    );
+    let mut s = open(&l.title, &l.desc, height);
     for (i, (label, colour)) in [(&l.on_time, "#2a9d8f"), (&l.late, "#c0392b")].iter().enumerate() {
         let x = 16.0 + i as f64 * 240.0;
         let _ = write!(

@@ -18,22 +18,6 @@ use crate::{Engine, EngineError, Result};
 /// The question of a commission's opinion (the views show it in the reader's language).
 pub const QUESTION: &str = "commission";
 
-/// The province an administration belongs to (itself if it is one).
-pub async fn province_of(engine: &Engine, org: &str) -> Result<Option<OrgId>> {
-    let mut id = OrgId::parse(org).map_err(EngineError::internal)?;
-    for _ in 0..16 {
-        let Some(o) = nafida_store::orgs::get(engine.db(), &id).await? else { return Ok(None) };
-        if o.kind == OrgKind::Province {
-            return Ok(Some(id));
-        }
-        match o.parent {
-            Some(parent) => id = parent,
-            None => return Ok(None),
-        }
-    }
-    Ok(None)
-}
-
 /// The bodies a file goes to: for each body of the procedure's commission that applies to
 /// the file's answers, the administration of its kind in the file's province; a problem naming
 /// each kind the province has none of.
@@ -44,10 +28,10 @@ pub async fn bodies(
 ) -> Result<std::result::Result<Vec<(OrgId, CommissionBody)>, Vec<Problem>>> {
     let Some(commission) = &p.commission else { return Ok(Ok(vec![])) };
     let answers: std::collections::BTreeMap<String, String> = serde_json::from_str(&c.form_data).unwrap_or_default();
-    let Some(province) = province_of(engine, &c.org_id).await? else {
+    let Some(province) = crate::orgs::province_of(engine, &c.org_id).await? else {
         return Ok(Err(vec![Problem::new("commission", "commission-no-province")]));
     };
-    let below = nafida_store::orgs::subtree_ids(engine.db(), &province).await?;
+    let below = nafida_store::orgs::subtree_ids(engine.db(), &province.id).await?;
     let all = nafida_store::orgs::list(engine.db()).await?;
     let mut out = vec![];
     let mut problems = vec![];

@@ -434,8 +434,11 @@ async fn the_cell_files_for_a_visitor_who_claims_it_later(backend: Backend) {
     assert_ne!(first_code, second_code);
     assert_eq!(records().await, 1);
 
-    // The cell follows it; the office handles it as any other; the history says how it came.
+    // The cell follows it and lists it with its visitor until claimed; the office handles it
+    // as any other; the history says how it came.
     assert!(cell.get("/staff/follow").await.body.contains(&reference));
+    let unclaimed = cell.get("/staff/assist").await.body;
+    assert!(unclaimed.contains(&reference) && unclaimed.contains("Mohamed Amrani"), "{unclaimed}");
     let (mut office, _) = app.staff("etat.civil.assist@example.ma", Role::Agent, "commune-imzouren-civil-status").await;
     office.get("/lang/fr").await;
     let seen = office.get(&format!("/staff/cases/{reference}")).await;
