@@ -385,6 +385,25 @@ struct RawProcedure {
     pickup: Option<RawPickup>,
     commission: Option<RawCommission>,
     tax: Option<RawTax>,
+    plans: Option<RawPlans>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPlans {
+    max_mb: Spanned<u32>,
+    plan: Vec<RawPlan>,
+    #[serde(default)]
+    to_confirm: bool,
+    source: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPlan {
+    id: Spanned<String>,
+    label: Names,
+    only_if: Option<RawCondition>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -696,6 +715,54 @@ pub struct Procedure {
     /// A tax computed from the form and the commune's rate, due when the file reaches a
     /// status (the tax on construction operations, before the permit is delivered).
     pub tax: Option<Tax>,
+    /// The plan set the file carries (permits): each plan a PDF, large ones streamed.
+    pub plans: Option<PlanSet>,
+}
+
+/// Whether an id is a lowercase slug (`a-z`, digits, `-`), 1 to 40 characters.
+fn is_slug(id: &str) -> bool {
+    (1..=40).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// The plans a permit's file carries, by category of project.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlanSet {
+    /// Largest plan accepted, in MiB.
+    pub max_mb: u32,
+    /// The plans, each required where its condition holds.
+    pub plans: Vec<Plan>,
+    /// Whether the list is still to be confirmed.
+    pub to_confirm: bool,
+    /// Where it was read, when it was.
+    pub source: Option<String>,
+}
+
+impl PlanSet {
+    /// Largest plan accepted, in bytes.
+    pub fn max_bytes(&self) -> u64 {
+        u64::from(self.max_mb) * 1024 * 1024
+    }
+
+    /// The plans a file with these answers needs.
+    pub fn required<'a>(&'a self, values: &'a BTreeMap<String, String>) -> impl Iterator<Item = &'a Plan> + 'a {
+        self.plans.iter().filter(move |p| p.only_if.as_ref().is_none_or(|(f, v)| values.get(f) == Some(v)))
+    }
+
+    /// A plan by id.
+    pub fn plan(&self, id: &str) -> Option<&Plan> {
+        self.plans.iter().find(|p| p.id == id)
+    }
+}
+
+/// One plan of a set (situation, ground plan, façades, sections, structure…).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Plan {
+    /// Its id: the form's input is `plan_<id>`.
+    pub id: String,
+    /// What it is called.
+    pub label: Names,
+    /// Required only when this field has this value.
+    pub only_if: Option<(String, String)>,
 }
 
 /// A tax due at a status: the covered area in a field times the commune's rate.
@@ -1311,6 +1378,35 @@ fn parse_procedure(ctx: &Ctx<'_>, workflows: &BTreeMap<String, Workflow>) -> Res
         }
         Some(t) => Some(Tax { area_field: t.area_field.into_inner(), due_at: t.due_at }),
     };
+    let plans = match raw.plans {
+        None => None,
+        Some(set) if !(1..=200).contains(set.max_mb.get_ref()) => {
+            return ctx.err(Some(set.max_mb.span()), "plans.max_mb must be from 1 to 200");
+        }
+        Some(set) => {
+            let mut plans: Vec<Plan> = vec![];
+            for plan in set.plan {
+                let id = plan.id.get_ref();
+                if !is_slug(id) || plans.iter().any(|p| &p.id == id) {
+                    return ctx.err(Some(plan.id.span()), format!("plan id {id:?} must be a new lowercase slug"));
+                }
+                let only_if = match plan.only_if {
+                    Some(cond) if fields.iter().any(|f| &f.name == cond.field.get_ref()) => {
+                        Some((cond.field.into_inner(), cond.equals))
+                    }
+                    Some(cond) => {
+                        return ctx.err(
+                            Some(cond.field.span()),
+                            format!("only_if names {:?}, which is not a field", cond.field.get_ref()),
+                        );
+                    }
+                    None => None,
+                };
+                plans.push(Plan { id: plan.id.into_inner(), label: plan.label, only_if });
+            }
+            Some(PlanSet { max_mb: *set.max_mb.get_ref(), plans, to_confirm: set.to_confirm, source: set.source })
+        }
+    };
     let line = |span: std::ops::Range<usize>| line_of(ctx.text, span.start);
     let declared = |name: &str, kind: Option<String>, span: std::ops::Range<usize>| EffectDecl {
         name: name.to_string(),
@@ -1378,6 +1474,7 @@ fn parse_procedure(ctx: &Ctx<'_>, workflows: &BTreeMap<String, Workflow>) -> Res
         pickup,
         commission,
         tax,
+        plans,
     })
 }
 

@@ -1656,3 +1656,65 @@ err-architect-number = أدخل رقم تسجيلك: من 2 إلى 20 حرفًا
 err-architect-number-taken = رقم التسجيل هذا مصرح به من حساب آخر.
 err-architect-checked = سبق التحقق من رقم التسجيل هذا.
 err-architect-required = يودع هذه المسطرة مهندس معماري مسجل في الهيئة (القانون 12.90): صرّح برقمك واطلب التحقق منه في «أنا مهندس معماري»، أو اطلب من مهندسك إيداعها.
+mandates-title = التوكيلات لمهندسي المعماري
+mandates-lead = يودع مهندسك المعماري رخصتك نيابة عنك. امنحه توكيلك هنا، أينما كنت تقيم: لا ورقة للتصديق أو الإرسال. بمجرد الإيداع، يظهر الطلب في طلباتك وتتابع كل رأي للجنة.
+mandates-architect = المهندس المعماري
+mandates-procedure = المسطرة
+mandates-land = الرسم العقاري أو مرجع البقعة
+mandates-given = تاريخ المنح
+mandates-state = الحالة
+mandates-filed = مودع: { $reference }
+mandates-revoked = ملغى
+mandates-open = لم يودع بعد
+mandates-revoke = إلغاء
+mandates-give = منح توكيل
+mandates-number = رقم تسجيل مهندسك لدى الهيئة
+mandates-number-hint = اطلبه من مهندسك: يوجد على بطاقته لدى الهيئة. يجب أن يكون المهندس قد طلب التحقق منه على نافذة.
+mandates-consent = بمنح هذا التوكيل، تأذن لهذا المهندس بإيداع هذه المسطرة لهذه البقعة باسمك؛ يمكنك إلغاؤه ما دام لم يودع.
+mandates-submit = منح التوكيل
+mail-mandate-subject = منحك { $owner } توكيلا
+mail-mandate-body = منحك { $owner } على نافذة توكيلا لإيداع «{ $procedure }» للبقعة { $land }.
+
+    اختر هذا التوكيل في الاستمارة عند الإيداع.
+start-mandate-online = توكيل المالك
+start-mandate-online-hint = يمنحك المالك توكيله عبر الإنترنت من حسابه («التوكيلات لمهندسي المعماري»)؛ ثم يتابع الطلب من حسابه.
+start-mandate-none = لم يمنحك أي مالك توكيلا لهذه المسطرة بعد: اطلب من المالك منحه من حسابه، في «التوكيلات لمهندسي المعماري».
+case-owner-mandate = أودعه المهندس المعماري لفائدة { $owner }، بموجب التوكيل الممنوح عبر الإنترنت.
+err-mandate-architect-unknown = لم يتم التحقق على نافذة من أي مهندس بهذا الرقم: تأكد من الرقم مع مهندسك.
+err-mandate-self = لا يمكنك منح توكيل لنفسك.
+err-mandate-procedure = اختر المسطرة.
+err-mandate-land = أدخل الرسم العقاري أو مرجع البقعة (من 2 إلى 120 حرفا).
+err-mandate-used = استعمل هذا التوكيل لطلب أو ألغي: لا يمكن إلغاؤه الآن.
+err-mandate-required = اختر التوكيل الذي منحك إياه المالك لهذه المسطرة (غير مستعمل بعد).
+plans-title = التصاميم
+plans-plan = التصميم
+plans-version = النسخة
+plans-file = الملف
+plans-version-n = { $count ->
+    [zero] النسخة { $count }
+    [one] النسخة { $count }
+    [two] النسخة { $count }
+    [few] النسخة { $count }
+    [many] النسخة { $count }
+   *[other] النسخة { $count }
+}
+plans-superseded = معوض
+plans-current = ساري
+plans-correct = إيداع تصميم مصحح
+plans-correct-hint = اختر فقط التصاميم التي تصححها: يصبح كل منها نسخة جديدة، وتبقى النسخ السابقة في الملف. ملف PDF واحد لكل تصميم، حتى { $count } ميغابايت.
+plans-correct-submit = إيداع التصاميم المصححة
+plans-hint = ملف PDF واحد موقع لكل تصميم، حتى { $count } ميغابايت لكل منها؛ تستقبل التصاميم الكبيرة أثناء الإرسال.
+event-plans-filed = { $count ->
+    [zero] لم يودع أي تصميم مصحح
+    [one] أودع تصميم مصحح
+    [two] أودع تصميمان مصححان
+    [few] أودعت { $count } تصاميم مصححة
+    [many] أودع { $count } تصميما مصححا
+   *[other] أودع { $count } تصميم مصحح
+}
+err-plan-required = التصميم «{ $plan }» ناقص من الملف الذي يتطلبه هذا المشروع.
+err-plan-too-large = التصميم «{ $plan }» يتجاوز { $limit } ميغابايت: قلص حجمه وأرسله من جديد.
+err-plan-not-pdf = التصميم «{ $plan }» ليس ملف PDF كاملا.
+err-plan-one-file = أرسل التصميم «{ $plan }» في ملف PDF واحد.
+err-plan-none = اختر تصميما مصححا واحدا على الأقل.
+err-plans-closed = لم يعد من الممكن إيداع تصاميم في هذا الطلب: لقد تم البت فيه.

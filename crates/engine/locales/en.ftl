@@ -1550,3 +1550,54 @@ err-architect-number = Enter your registration number: 2 to 20 letters, digits, 
 err-architect-number-taken = This registration number is already declared by another account.
 err-architect-checked = This registration number was checked already.
 err-architect-required = This procedure is filed by an architect registered with the Order (law 12-90): declare and have your number checked under “I am an architect”, or ask your architect to file it.
+mandates-title = Mandates to my architect
+mandates-lead = Your architect files your building permit for you. Give them your mandate here, from wherever you live: no paper to legalise or send. Once they file, the request appears in your requests and you follow each opinion of the commission.
+mandates-architect = Architect
+mandates-procedure = Procedure
+mandates-land = Land title or plot reference
+mandates-given = Given
+mandates-state = State
+mandates-filed = Filed: { $reference }
+mandates-revoked = Revoked
+mandates-open = Not filed yet
+mandates-revoke = Revoke
+mandates-give = Give a mandate
+mandates-number = Your architect's registration number with the Order
+mandates-number-hint = Ask your architect: it is on their Order card. The architect must have had it checked on Nafida.
+mandates-consent = By giving this mandate, you authorise this architect to file this procedure for this plot in your name; you can revoke it until it is filed.
+mandates-submit = Give the mandate
+mail-mandate-subject = { $owner } gave you a mandate
+mail-mandate-body = { $owner } gave you, on Nafida, the mandate to file “{ $procedure }” for the plot { $land }.
+
+    Choose this mandate in the form when you file.
+start-mandate-online = The owner's mandate
+start-mandate-online-hint = The owner gives you their mandate online, from their own account (“Mandates to my architect”); they then follow the request from their account.
+start-mandate-none = No owner has given you a mandate for this procedure yet: ask the owner to give it from their account, under “Mandates to my architect”.
+case-owner-mandate = Filed by the architect for { $owner }, under the mandate given online.
+err-mandate-architect-unknown = No architect with this registration number has been checked on Nafida: check the number with your architect.
+err-mandate-self = You cannot give a mandate to yourself.
+err-mandate-procedure = Choose the procedure.
+err-mandate-land = Enter the land title or the plot reference (2 to 120 characters).
+err-mandate-used = This mandate was used for a request already, or revoked: it cannot be revoked now.
+err-mandate-required = Choose the mandate the owner gave you for this procedure (not used yet).
+plans-title = Plans
+plans-plan = Plan
+plans-version = Version
+plans-file = File
+plans-version-n = version { $count }
+plans-superseded = replaced
+plans-current = current
+plans-correct = File a corrected plan
+plans-correct-hint = Choose only the plans you correct: each becomes a new version, the earlier ones stay in the file. One PDF per plan, up to { $count } MB.
+plans-correct-submit = File the corrected plans
+plans-hint = One PDF per plan, signed, up to { $count } MB each; large plans are received as they upload.
+event-plans-filed = { $count ->
+    [one] A corrected plan was filed
+   *[other] { $count } corrected plans were filed
+}
+err-plan-required = The plan “{ $plan }” is missing from the set this project needs.
+err-plan-too-large = The plan “{ $plan }” is larger than { $limit } MB: reduce it (resolution, layers) and send it again.
+err-plan-not-pdf = The plan “{ $plan }” is not a complete PDF file.
+err-plan-one-file = Send the plan “{ $plan }” as one PDF file.
+err-plan-none = Choose at least one corrected plan.
+err-plans-closed = Plans can no longer be filed on this request: it has been decided.

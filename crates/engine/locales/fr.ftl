@@ -1550,3 +1550,57 @@ err-architect-number = Indiquez votre numéro d’inscription : 2 à 20 lettres,
 err-architect-number-taken = Ce numéro d’inscription est déjà déclaré par un autre compte.
 err-architect-checked = Ce numéro d’inscription a déjà été vérifié.
 err-architect-required = Cette démarche est déposée par un architecte inscrit à l’Ordre (loi 12-90) : déclarez et faites vérifier votre numéro dans « Je suis architecte », ou demandez à votre architecte de la déposer.
+mandates-title = Mandats à mon architecte
+mandates-lead = Votre architecte dépose votre permis pour vous. Donnez-lui votre mandat ici, où que vous viviez : aucun papier à légaliser ni à envoyer. Dès son dépôt, la demande apparaît dans vos demandes et vous suivez chaque avis de la commission.
+mandates-architect = Architecte
+mandates-procedure = Démarche
+mandates-land = Titre foncier ou référence du terrain
+mandates-given = Donné le
+mandates-state = État
+mandates-filed = Déposée : { $reference }
+mandates-revoked = Révoqué
+mandates-open = Pas encore déposée
+mandates-revoke = Révoquer
+mandates-give = Donner un mandat
+mandates-number = Le numéro d’inscription de votre architecte à l’Ordre
+mandates-number-hint = Demandez-le à votre architecte : il figure sur sa carte de l’Ordre. L’architecte doit l’avoir fait vérifier sur Nafida.
+mandates-consent = En donnant ce mandat, vous autorisez cet architecte à déposer cette démarche pour ce terrain en votre nom ; vous pouvez le révoquer tant qu’elle n’est pas déposée.
+mandates-submit = Donner le mandat
+mail-mandate-subject = { $owner } vous a donné un mandat
+mail-mandate-body = { $owner } vous a donné, sur Nafida, le mandat de déposer « { $procedure } » pour le terrain { $land }.
+
+    Choisissez ce mandat dans le formulaire lors du dépôt.
+start-mandate-online = Le mandat du propriétaire
+start-mandate-online-hint = Le propriétaire vous donne son mandat en ligne, depuis son propre compte (« Mandats à mon architecte ») ; il suit ensuite la demande depuis son compte.
+start-mandate-none = Aucun propriétaire ne vous a encore donné de mandat pour cette démarche : demandez au propriétaire de le donner depuis son compte, dans « Mandats à mon architecte ».
+case-owner-mandate = Déposée par l’architecte pour { $owner }, sous le mandat donné en ligne.
+err-mandate-architect-unknown = Aucun architecte avec ce numéro d’inscription n’a été vérifié sur Nafida : vérifiez le numéro avec votre architecte.
+err-mandate-self = Vous ne pouvez pas vous donner un mandat à vous-même.
+err-mandate-procedure = Choisissez la démarche.
+err-mandate-land = Indiquez le titre foncier ou la référence du terrain (2 à 120 caractères).
+err-mandate-used = Ce mandat a déjà servi pour une demande, ou a été révoqué : il ne peut plus être révoqué.
+err-mandate-required = Choisissez le mandat que le propriétaire vous a donné pour cette démarche (non encore utilisé).
+plans-title = Plans
+plans-plan = Plan
+plans-version = Version
+plans-file = Fichier
+plans-version-n = { $count ->
+    [one] version { $count }
+   *[other] version { $count }
+}
+plans-superseded = remplacé
+plans-current = en vigueur
+plans-correct = Déposer un plan rectifié
+plans-correct-hint = Choisissez seulement les plans que vous rectifiez : chacun devient une nouvelle version, les précédentes restent au dossier. Un PDF par plan, jusqu’à { $count } Mo.
+plans-correct-submit = Déposer les plans rectifiés
+plans-hint = Un PDF par plan, signé, jusqu’à { $count } Mo chacun ; les grands plans sont reçus au fil de l’envoi.
+event-plans-filed = { $count ->
+    [one] Un plan rectifié a été déposé
+   *[other] { $count } plans rectifiés ont été déposés
+}
+err-plan-required = Le plan « { $plan } » manque au dossier que ce projet exige.
+err-plan-too-large = Le plan « { $plan } » dépasse { $limit } Mo : réduisez-le (résolution, calques) et envoyez-le à nouveau.
+err-plan-not-pdf = Le plan « { $plan } » n’est pas un fichier PDF complet.
+err-plan-one-file = Envoyez le plan « { $plan } » en un seul fichier PDF.
+err-plan-none = Choisissez au moins un plan rectifié.
+err-plans-closed = Plus aucun plan ne peut être déposé sur cette demande : elle a été décidée.

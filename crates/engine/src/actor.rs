@@ -107,7 +107,11 @@ impl Actor {
     /// Whether the actor may see a case of administration `org` filed by `applicant_id`.
     pub async fn may_see(&self, engine: &Engine, c: &CaseRow) -> Result<bool> {
         match self {
-            Actor::Applicant { account_id } => Ok(c.applicant_id == *account_id),
+            // The applicant, or the owner an architect filed for under their mandate.
+            Actor::Applicant { account_id } => Ok(c.applicant_id == *account_id
+                || nafida_store::mandates::owner_of_case(engine.db(), &c.id)
+                    .await?
+                    .is_some_and(|(owner, _)| owner == *account_id)),
             Actor::Staff { role, org, .. } => {
                 let target = OrgId::parse(&c.org_id).map_err(EngineError::internal)?;
                 Ok(covers(engine, org, *role, &target).await? || follows(engine, org, c).await?)

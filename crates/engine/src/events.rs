@@ -294,6 +294,8 @@ pub enum What {
     MediateurExport,
     /// The person corrected the details of the request.
     Corrected,
+    /// New versions of plans were filed (so many plans).
+    PlansFiled(i64),
     /// A kind this version does not know (kept readable, never dropped).
     /// An agent checked the purchase of an e-Timbre the DGI could not be asked about.
     StampChecked,
@@ -413,6 +415,7 @@ impl What {
             "rated" => What::Rated { stars: text().parse().unwrap_or(0) },
             "mediateur-export" => What::MediateurExport,
             "corrected" => What::Corrected,
+            "plans-filed" => What::PlansFiled(text().parse().unwrap_or(0)),
             "stamp-checked" => What::StampChecked,
             other => What::Other { kind: other.to_string(), body: body.clone() },
         }
@@ -452,6 +455,7 @@ impl What {
             What::Rated { .. } => "rated",
             What::MediateurExport => "mediateur-export",
             What::Corrected => "corrected",
+            What::PlansFiled(_) => "plans-filed",
             What::StampChecked => "stamp-checked",
             What::Other { kind, .. } => kind,
         }
@@ -473,6 +477,7 @@ impl What {
                 None => text.clone(),
             },
             What::Message(t) | What::Note(t) | What::FastLane(t) | What::FastLaneCard(t) => Some(t.clone()),
+            What::PlansFiled(n) => Some(n.to_string()),
             What::Viewed(r) => Some(r.as_str().to_string()),
             What::ReviewBeforeIssuance(r) => Some(r.as_str().to_string()),
             What::Escalated(e) => Some(e.as_str().to_string()),
@@ -674,6 +679,7 @@ mod tests {
             What::Rated { stars: 4 },
             What::MediateurExport,
             What::Corrected,
+            What::PlansFiled(2),
             What::Other { kind: "future-kind".into(), body: Some("x".into()) },
         ];
         for w in all {

@@ -24,8 +24,12 @@ pub struct Submitted {
     pub values: BTreeMap<String, String>,
     /// Files by field name, in the order given: (file name, bytes).
     pub files: BTreeMap<String, Vec<(String, Vec<u8>)>>,
-    /// Inputs whose file was larger than [`MAX_FILE_BYTES`] (the bytes were not kept).
+    /// Inputs whose file was larger than [`MAX_FILE_BYTES`] (the bytes were not kept), or
+    /// than the plan set's limit for a plan.
     pub too_large: Vec<String>,
+    /// Plans (`plan_<id>`), spooled to the file store's staging folder as they arrived, never
+    /// held whole in memory: (file name, the spooled file).
+    pub spooled: BTreeMap<String, Vec<(String, std::sync::Arc<nafida_store::files::Spooled>)>>,
 }
 
 impl Submitted {
@@ -263,6 +267,95 @@ pub fn check_documents<'a>(
     out
 }
 
+/// The input of a plan.
+pub fn plan_input(id: &str) -> String {
+    format!("plan_{id}")
+}
+
+/// The attachment's document id of a plan (its versions share it).
+pub fn plan_document(id: &str) -> String {
+    format!("plan-{id}")
+}
+
+/// A plan checked by its content, spooled, not stored yet.
+#[derive(Debug, Clone)]
+pub struct PlanUpload<'a> {
+    /// The plan of the set it is.
+    pub plan_id: String,
+    /// The name it was sent with.
+    pub filename: &'a str,
+    /// The file.
+    pub file: &'a nafida_store::files::Spooled,
+}
+
+/// Checks the plans of a form against the procedure's plan set: with `only`, just those plans
+/// (a correction; at least one); otherwise every plan the file's answers need, one problem
+/// naming each plan missing. Each is one PDF (by content) within the set's limit.
+pub fn check_plans<'a>(
+    p: &Procedure,
+    submitted: &'a Submitted,
+    values: &BTreeMap<String, String>,
+    only: Option<&[String]>,
+    problems: &mut Problems,
+) -> Vec<PlanUpload<'a>> {
+    let Some(set) = &p.plans else { return vec![] };
+    let mut out = vec![];
+    let limit = Arg::Count(i64::from(set.max_mb));
+    let wanted: Vec<_> = match only {
+        Some(ids) => set.plans.iter().filter(|plan| ids.contains(&plan.id)).collect(),
+        None => set.required(values).collect(),
+    };
+    for plan in wanted {
+        let input = plan_input(&plan.id);
+        let label = || Arg::Label(plan.label.clone());
+        if submitted.too_large.contains(&input) {
+            problems.push(Problem::new(&input, "plan-too-large").with("plan", label()).with("limit", limit.clone()));
+            continue;
+        }
+        let given = submitted.spooled.get(&input).map(Vec::as_slice).unwrap_or_default();
+        match given {
+            [] if only.is_none() => problems.push(Problem::new(&input, "plan-required").with("plan", label())),
+            [] => {}
+            [(filename, file)] => {
+                let pdf = file.head().starts_with(b"%PDF-")
+                    && file.tail().windows(5).any(|w| w == b"%%EOF")
+                    && file.head().windows(4).any(|w| w == b" obj");
+                if pdf {
+                    out.push(PlanUpload { plan_id: plan.id.clone(), filename, file });
+                } else {
+                    problems.push(Problem::new(&input, "plan-not-pdf").with("plan", label()));
+                }
+            }
+            _ => problems.push(Problem::new(&input, "plan-one-file").with("plan", label())),
+        }
+    }
+    if only.is_some() && out.is_empty() && problems.is_empty() {
+        problems.push(Problem::new("plans", "plan-none"));
+    }
+    out
+}
+
+/// Stores checked plans (content-addressed, moved from the staging folder), once the whole
+/// command passed its checks.
+pub async fn store_plans(engine: &Engine, plans: &[PlanUpload<'_>]) -> Result<Vec<NewAttachment>> {
+    let mut out = Vec::with_capacity(plans.len());
+    for u in plans {
+        let key = engine.files().put_spooled(u.file).await?;
+        out.push(NewAttachment {
+            document_id: plan_document(&u.plan_id),
+            file_key: key.as_str().to_string(),
+            filename: clean_filename(u.filename),
+            media_type: "application/pdf".to_string(),
+            size_bytes: i64::try_from(u.file.size()).unwrap_or(i64::MAX),
+        });
+    }
+    Ok(out)
+}
+
+fn clean_filename(name: &str) -> String {
+    name.chars().filter(|c| !c.is_control() && *c != '/' && *c != '\\').take(120).collect()
+}
+
 /// The person a representative files for: required when the procedure is only filed by
 /// representatives, optional when it may be; a name of 2 to 120 characters.
 pub fn check_represented(p: &Procedure, submitted: &Submitted, problems: &mut Problems) -> Option<String> {
@@ -329,7 +422,7 @@ pub async fn store(engine: &Engine, uploads: &[Upload<'_>]) -> Result<Vec<NewAtt
         out.push(NewAttachment {
             document_id: u.document_id.clone(),
             file_key: key.as_str().to_string(),
-            filename: u.filename.chars().filter(|c| !c.is_control() && *c != '/' && *c != '\\').take(120).collect(),
+            filename: clean_filename(u.filename),
             media_type: u.media_type.to_string(),
             size_bytes: i64::try_from(u.bytes.len()).unwrap_or(i64::MAX),
         });

@@ -86,7 +86,9 @@ pub async fn start_online(engine: &Engine, c: &CaseRow) -> Result<Option<String>
 pub async fn own_payment(engine: &Engine, account_id: &str, id: &str) -> Result<(Payment, CaseRow)> {
     let payment = payments::get(engine.db(), id).await?.ok_or(EngineError::NotFound)?;
     let c = cases::by_id(engine.db(), &payment.case_id).await?.ok_or(EngineError::NotFound)?;
-    if c.applicant_id != account_id {
+    // The applicant, or the owner an architect filed for: whoever may see the case as its
+    // applicant may pay for it.
+    if !Actor::applicant(account_id).may_see(engine, &c).await? {
         return Err(EngineError::NotFound);
     }
     Ok((payment, c))

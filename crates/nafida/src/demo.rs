@@ -403,6 +403,8 @@ enum Step {
     Permit {
         /// Its owner.
         owner: &'static str,
+        /// The owner's account, which gives the architect the mandate.
+        owner_email: &'static str,
         /// `small` or `large`.
         kind: &'static str,
         /// Signed, or left before the commission.
@@ -484,8 +486,14 @@ pub async fn seed_history(
     steps.push((150, Step::Tickets));
     steps.push((150, Step::AssistedFiling));
     // Saïd's house, permitted in the spring; Amina's, before the commission now.
-    steps.push((60, Step::Permit { owner: "Saïd Amrani", kind: "small", signed: true }));
-    steps.push((145, Step::Permit { owner: "Amina El Idrissi", kind: "large", signed: false }));
+    steps.push((
+        60,
+        Step::Permit { owner: "Saïd Amrani", owner_email: "said@demo.nafida.ma", kind: "small", signed: true },
+    ));
+    steps.push((
+        145,
+        Step::Permit { owner: "Amina El Idrissi", owner_email: "amina@demo.nafida.ma", kind: "large", signed: false },
+    ));
     steps.push((150, Step::Extract));
     steps.sort_by_key(|(day, _)| *day);
 
@@ -715,7 +723,7 @@ pub async fn seed_history(
                     Err(refusal) => anyhow::bail!("the demo assisted filing was refused: {refusal:?}"),
                 }
             }
-            Step::Permit { owner, kind, signed } => {
+            Step::Permit { owner, owner_email, kind, signed } => {
                 let architect = account(db, "architecte@demo.nafida.ma").await?;
                 // Her registration number with the Order, checked by the urbanism service.
                 if !nafida_engine::permits::architects::is_checked(&engine, &architect.id).await? {
@@ -723,20 +731,40 @@ pub async fn seed_history(
                     nafida_store::architects::declare(db, &architect.id, "OA-2011/0457", at).await?;
                     nafida_store::architects::check(db, &architect.id, &head.id, at).await?;
                 }
+                // The owner gives her the mandate online, from abroad.
+                let land = if signed { "TF 2231/24" } else { "TF 4471/24" };
+                let owner_account = account(db, owner_email).await?;
+                let mandate = nafida_engine::permits::mandates::give(
+                    &engine,
+                    &owner_account,
+                    "OA-2011/0457",
+                    "building-permit",
+                    land,
+                )
+                .await
+                .map_err(|e| anyhow::anyhow!("{e:?}"))?
+                .map_err(|r| anyhow::anyhow!("the demo mandate was refused: {r:?}"))?;
                 let values = [
                     ("idempotency_key", format!("demo-permit-{kind}-history")),
+                    ("mandate", mandate),
                     ("field_commune", "commune-imzouren".to_string()),
-                    ("field_land_title", if signed { "TF 2231/24".into() } else { "TF 4471/24".into() }),
+                    ("field_land_title", land.to_string()),
                     ("field_owner_name", owner.to_string()),
                     ("field_floor_area", if signed { "120".into() } else { "240".into() }),
                     ("field_project_kind", kind.to_string()),
                 ];
-                let documents = [
-                    ("doc_plans", "plans-architecte.pdf"),
+                let mut documents = vec![
+                    ("plan_situation", "plan-situation.pdf"),
+                    ("plan_ground", "plan-masse-niveaux.pdf"),
+                    ("plan_facades", "facades.pdf"),
+                    ("plan_sections", "coupes.pdf"),
                     ("doc_land-certificate", "certificat-propriete.pdf"),
                     ("doc_topographic-plan", "plan-topographique.pdf"),
                     ("doc_architect-contract", "contrat-architecte.pdf"),
                 ];
+                if kind == "large" {
+                    documents.push(("plan_structure", "beton-arme.pdf"));
+                }
                 let reference = file(&engine, &architect, "building-permit", &values, &documents).await?;
                 let head = account(db, "urbanisme@demo.nafida.ma").await?;
                 let head = nafida_engine::Actor::Staff {
@@ -855,7 +883,15 @@ async fn file(
         ..Default::default()
     };
     for (input, name) in documents {
-        submitted.files.insert((*input).to_string(), vec![((*name).to_string(), DEMO_PDF.to_vec())]);
+        if input.starts_with("plan_") {
+            // A plan arrives as the web's would: spooled to the file store's staging folder.
+            let mut spool = nafida_store::files::Spool::create(&engine.files().staging_dir(), u64::MAX).await?;
+            spool.write(DEMO_PDF).await?;
+            let spooled = spool.finish().await?.context("a demo plan")?;
+            submitted.spooled.insert((*input).to_string(), vec![((*name).to_string(), std::sync::Arc::new(spooled))]);
+        } else {
+            submitted.files.insert((*input).to_string(), vec![((*name).to_string(), DEMO_PDF.to_vec())]);
+        }
     }
     let lang = nafida_engine::i18n::Lang::Fr;
     match nafida_engine::cases::filing::file(engine, author, p, &submitted, lang)

@@ -59,6 +59,17 @@ pub async fn get(db: &Db, user_id: &str) -> Result<Option<ArchitectRow>, StoreEr
     Ok(r.map(row))
 }
 
+/// The checked architect of a registration number, if any.
+pub async fn checked_by_number(db: &Db, number: &str) -> Result<Option<ArchitectRow>, StoreError> {
+    let r: Option<Row> = on_db!(read db, pool => {
+        sqlx::query_as(sqlx::AssertSqlSafe(format!("{SELECT}WHERE a.order_number = $1 AND a.checked_at IS NOT NULL")))
+            .bind(number)
+            .fetch_optional(pool)
+            .await?
+    });
+    Ok(r.map(row))
+}
+
 /// The declarations not checked yet, oldest first.
 pub async fn pending(db: &Db, limit: i64) -> Result<Vec<ArchitectRow>, StoreError> {
     let rows: Vec<Row> = on_db!(read db, pool => {

@@ -143,6 +143,8 @@ pub struct NewCase<'a> {
     /// The MRE Services card that puts it in the fast lane, if its applicant holds one: the
     /// filing's history says so (the flag is in `flags`).
     pub fast_lane_card: Option<&'a str>,
+    /// The owner's mandate an architect files under (used once, in the filing's transaction).
+    pub mandate_id: Option<&'a str>,
 }
 
 /// A file attached to a case.
@@ -300,6 +302,20 @@ pub async fn file(
                 internal: false,
             };
             insert_event!(tx, &id, filed, now)?;
+            if let Some(mandate) = new.mandate_id {
+                let used = sqlx::query(
+                    "UPDATE mandates SET case_id = $1 WHERE id = $2 AND architect_id = $3 AND case_id IS NULL AND revoked_at IS NULL",
+                )
+                .bind(&id)
+                .bind(mandate)
+                .bind(new.applicant_id)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+                if used != 1 {
+                    return Err(sqlx::Error::RowNotFound);
+                }
+            }
             if let Some(card) = new.fast_lane_card {
                 let lane = NewEvent {
                     actor: EventActor { id: None, role: "system", org_id: Some(new.org_id) },
@@ -334,6 +350,8 @@ pub async fn file(
         Ok(()) => {
             by_reference(db, new.reference).await?.map(Filed::Created).ok_or(StoreError::NotFound("case just filed"))
         }
+        // The mandate was used or revoked meanwhile.
+        Err(sqlx::Error::RowNotFound) if new.mandate_id.is_some() => Err(StoreError::Conflict("mandate")),
         // A retry that raced the first submission.
         Err(e) if StoreError::is_unique_violation(&e) => {
             match by_idempotency_key(db, new.applicant_id, new.idempotency_key).await? {
@@ -439,7 +457,8 @@ pub async fn for_applicant(
     let (at, id) = after.unwrap_or((i64::MAX, ""));
     let rows: Vec<Row> = on_db!(read db, pool => {
         sqlx::query_as(select_cases!(
-            "WHERE applicant_id = $1 AND (filed_at, id) < ($2, $3) ORDER BY filed_at DESC, id DESC LIMIT $4"
+            "WHERE (applicant_id = $1 OR id IN (SELECT case_id FROM mandates WHERE owner_id = $1 AND case_id IS NOT NULL)) \
+             AND (filed_at, id) < ($2, $3) ORDER BY filed_at DESC, id DESC LIMIT $4"
         ))
         .bind(applicant)
         .bind(at)
@@ -742,6 +761,39 @@ pub async fn add_event_in(
     Ok(())
 }
 
+/// Appends an event with the files it brings (corrected plans), in one transaction, while the
+/// case is in `status` (false, and nothing written, once it moved on).
+pub async fn add_files(
+    db: &Db,
+    case_id: &str,
+    status: &str,
+    event: &NewEvent<'_>,
+    attachments: &[NewAttachment],
+    now: i64,
+) -> Result<bool, StoreError> {
+    let mut tx = db.begin().await?;
+    let written = on_tx!(&mut tx, conn => {
+        let still = sqlx::query("UPDATE cases SET updated_at = $3 WHERE id = $1 AND status = $2")
+            .bind(case_id)
+            .bind(status)
+            .bind(now)
+            .execute(&mut *conn)
+            .await?
+            .rows_affected();
+        if still == 1 {
+            insert_event!(conn, case_id, event, now)?;
+            for a in attachments {
+                insert_attachment!(conn, case_id, a, event.actor.id, now)?;
+            }
+        }
+        still == 1
+    });
+    if written {
+        tx.commit().await?;
+    }
+    Ok(written)
+}
+
 /// An entry of a person's inbox: an event written by an administration (or the platform) on
 /// one of their cases.
 #[derive(Debug, Clone)]
@@ -776,7 +828,7 @@ pub async fn inbox(db: &Db, applicant: &str, limit: i64) -> Result<Vec<InboxEntr
     );
     let rows: Vec<InRow> = on_db!(read db, pool => {
         sqlx::query_as(
-            "SELECT c.reference, c.procedure_id, c.procedure_version, e.at, e.actor_id, e.actor_role, e.actor_org_id, e.kind, e.action, e.from_status,              e.to_status, e.body, e.internal FROM case_events e JOIN cases c ON c.id = e.case_id              WHERE c.applicant_id = $1 AND e.internal = FALSE AND e.actor_role <> 'applicant'              AND e.kind IN ('transition', 'message', 'escalated', 'transferred', 'extended', 'fast-lane', 'document-issued', 'document-revoked', 'registered', 'no-act-match', 'posted') ORDER BY e.at DESC, e.id DESC LIMIT $2",
+            "SELECT c.reference, c.procedure_id, c.procedure_version, e.at, e.actor_id, e.actor_role, e.actor_org_id, e.kind, e.action, e.from_status,              e.to_status, e.body, e.internal FROM case_events e JOIN cases c ON c.id = e.case_id              WHERE (c.applicant_id = $1 OR c.id IN (SELECT case_id FROM mandates WHERE owner_id = $1 AND case_id IS NOT NULL)) AND e.internal = FALSE AND e.actor_role <> 'applicant'              AND e.kind IN ('transition', 'message', 'escalated', 'transferred', 'extended', 'fast-lane', 'document-issued', 'document-revoked', 'registered', 'no-act-match', 'posted') ORDER BY e.at DESC, e.id DESC LIMIT $2",
         )
         .bind(applicant)
         .bind(limit)

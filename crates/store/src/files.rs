@@ -44,6 +44,128 @@ pub trait FileStore: Send + Sync + std::fmt::Debug {
     async fn exists(&self, key: &FileKey) -> Result<bool, StoreError>;
     /// Checks that the store can be written to (for readiness and start-up).
     async fn check_writable(&self) -> Result<(), StoreError>;
+    /// The folder where files being received are spooled (on the store's own disk, so that
+    /// storing one is a rename).
+    fn staging_dir(&self) -> PathBuf;
+    /// Stores a spooled file under its key (moving it, never reading it whole); storing the
+    /// same bytes again is a no-op.
+    async fn put_spooled(&self, spooled: &Spooled) -> Result<FileKey, StoreError>;
+    /// The size of a stored file, to stream it; `None` when no file has this key.
+    async fn open(&self, key: &FileKey) -> Result<Option<(tokio::fs::File, u64)>, StoreError>;
+}
+
+/// A file being received, written to the staging folder as it arrives and hashed on the way:
+/// never held whole in memory. Past its limit it stops writing and is refused.
+#[derive(Debug)]
+pub struct Spool {
+    file: tokio::fs::File,
+    path: PathBuf,
+    hasher: Sha256,
+    size: u64,
+    limit: u64,
+    head: Vec<u8>,
+    tail: Vec<u8>,
+    over: bool,
+}
+
+/// How much of a spooled file's start and end is kept to check its content.
+const EDGE: usize = 1024;
+
+impl Spool {
+    /// Starts a file in `dir`, refused past `limit` bytes.
+    pub async fn create(dir: &Path, limit: u64) -> Result<Spool, StoreError> {
+        tokio::fs::create_dir_all(dir).await?;
+        let path = dir.join(format!("spool-{}", uuid::Uuid::new_v4()));
+        let file = tokio::fs::OpenOptions::new().write(true).create_new(true).open(&path).await?;
+        Ok(Spool { file, path, hasher: Sha256::new(), size: 0, limit, head: vec![], tail: vec![], over: false })
+    }
+
+    /// Writes the next chunk; false once the file is over its limit (nothing more is written).
+    pub async fn write(&mut self, chunk: &[u8]) -> Result<bool, StoreError> {
+        if self.over {
+            return Ok(false);
+        }
+        self.size += chunk.len() as u64;
+        if self.size > self.limit {
+            self.over = true;
+            return Ok(false);
+        }
+        self.hasher.update(chunk);
+        if self.head.len() < EDGE {
+            let take = (EDGE - self.head.len()).min(chunk.len());
+            self.head.extend_from_slice(&chunk[..take]);
+        }
+        self.tail.extend_from_slice(&chunk[chunk.len().saturating_sub(EDGE)..]);
+        let cut = self.tail.len().saturating_sub(EDGE);
+        self.tail.drain(..cut);
+        self.file.write_all(chunk).await?;
+        Ok(true)
+    }
+
+    /// The file received, written to disk; `None` (and nothing kept) if it was over its limit
+    /// or empty.
+    pub async fn finish(mut self) -> Result<Option<Spooled>, StoreError> {
+        let path = std::mem::take(&mut self.path);
+        if self.over || self.size == 0 {
+            let _ = tokio::fs::remove_file(&path).await;
+            return Ok(None);
+        }
+        self.file.sync_all().await?;
+        let key = FileKey(hex::encode(std::mem::take(&mut self.hasher).finalize()));
+        Ok(Some(Spooled {
+            path,
+            key,
+            size: self.size,
+            head: std::mem::take(&mut self.head),
+            tail: std::mem::take(&mut self.tail),
+        }))
+    }
+}
+
+impl Drop for Spool {
+    fn drop(&mut self) {
+        if !self.path.as_os_str().is_empty() {
+            let _ = std::fs::remove_file(&self.path);
+        }
+    }
+}
+
+/// A file received whole in the staging folder, not stored yet: dropped, it is removed.
+#[derive(Debug)]
+pub struct Spooled {
+    path: PathBuf,
+    key: FileKey,
+    size: u64,
+    head: Vec<u8>,
+    tail: Vec<u8>,
+}
+
+impl Spooled {
+    /// Its key once stored.
+    pub fn key(&self) -> &FileKey {
+        &self.key
+    }
+
+    /// Its size in bytes.
+    pub fn size(&self) -> u64 {
+        self.size
+    }
+
+    /// Its first bytes (up to 1 KiB), to check what it is.
+    pub fn head(&self) -> &[u8] {
+        &self.head
+    }
+
+    /// Its last bytes (up to 1 KiB).
+    pub fn tail(&self) -> &[u8] {
+        &self.tail
+    }
+}
+
+impl Drop for Spooled {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.path);
+    }
 }
 
 /// Files in a local folder, sharded by the first two bytes of the key.
@@ -105,6 +227,42 @@ impl FileStore for LocalFileStore {
 
     async fn exists(&self, key: &FileKey) -> Result<bool, StoreError> {
         Ok(tokio::fs::try_exists(self.path_of(key)).await?)
+    }
+
+    fn staging_dir(&self) -> PathBuf {
+        self.tmp_dir()
+    }
+
+    async fn put_spooled(&self, spooled: &Spooled) -> Result<FileKey, StoreError> {
+        let path = self.path_of(&spooled.key);
+        if tokio::fs::try_exists(&path).await? {
+            return Ok(spooled.key.clone());
+        }
+        if let Some(dir) = path.parent() {
+            tokio::fs::create_dir_all(dir).await?;
+        }
+        // A hard link keeps the spooled file for its owner to drop; the stored one stays.
+        match tokio::fs::hard_link(&spooled.path, &path).await {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+            Err(_) => {
+                let tmp = self.tmp_dir().join(uuid::Uuid::new_v4().to_string());
+                tokio::fs::copy(&spooled.path, &tmp).await?;
+                tokio::fs::rename(&tmp, &path).await?;
+            }
+        }
+        Ok(spooled.key.clone())
+    }
+
+    async fn open(&self, key: &FileKey) -> Result<Option<(tokio::fs::File, u64)>, StoreError> {
+        match tokio::fs::File::open(self.path_of(key)).await {
+            Ok(f) => {
+                let size = f.metadata().await?.len();
+                Ok(Some((f, size)))
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(e.into()),
+        }
     }
 
     async fn check_writable(&self) -> Result<(), StoreError> {

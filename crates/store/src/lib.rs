@@ -21,6 +21,7 @@ pub mod figures;
 pub mod files;
 pub mod identity;
 pub mod mail;
+pub mod mandates;
 pub mod migrations;
 pub mod nodes;
 pub mod orgs;

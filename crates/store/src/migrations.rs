@@ -53,6 +53,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 32, name: "commission opinions", sql: include_str!("migrations/0032_commission.sql") },
     Migration { version: 33, name: "case taxes", sql: include_str!("migrations/0033_case_taxes.sql") },
     Migration { version: 34, name: "architects", sql: include_str!("migrations/0034_architects.sql") },
+    Migration { version: 35, name: "mandates", sql: include_str!("migrations/0035_mandates.sql") },
 ];
 
 /// The version the database must be at for this binary.

@@ -93,16 +93,23 @@ pub async fn protect(State(state): State<AppState>, request: Request, next: Next
             .get(header::CONTENT_TYPE)
             .and_then(|v| v.to_str().ok())
             .is_some_and(|ct| ct.starts_with("application/x-www-form-urlencoded"));
-        let bytes = match axum::body::to_bytes(body, state.settings().body_limit_bytes).await {
-            Ok(b) => b,
-            Err(_) => return AppError::PayloadTooLarge.into_response(),
+        // Only a URL-encoded form is read here (its token is a field); any other body (a
+        // multipart upload, whose token is in the address) passes on unread, so large plans
+        // stream through.
+        let bytes = if is_form {
+            match axum::body::to_bytes(std::mem::take(&mut body), state.settings().body_limit_bytes).await {
+                Ok(b) => Some(b),
+                Err(_) => return AppError::PayloadTooLarge.into_response(),
+            }
+        } else {
+            None
         };
         let sent = parts
             .headers
             .get("x-csrf-token")
             .and_then(|v| v.to_str().ok())
             .map(str::to_string)
-            .or_else(|| is_form.then(|| field_value(&bytes, CSRF_FIELD)).flatten())
+            .or_else(|| bytes.as_ref().and_then(|b| field_value(b, CSRF_FIELD)))
             .or_else(|| parts.uri.query().and_then(|q| field_value(q.as_bytes(), CSRF_FIELD)));
         // Anonymous: the cookie's token sent back (a fresh one cannot be); signed in: the
         // session's token, which no other site can know.
@@ -116,7 +123,9 @@ pub async fn protect(State(state): State<AppState>, request: Request, next: Next
             }
             return response;
         }
-        body = Body::from(bytes);
+        if let Some(b) = bytes {
+            body = Body::from(b);
+        }
     }
     parts.extensions.insert(CsrfToken(token.clone()));
     let mut response = next.run(Request::from_parts(parts, body)).await;

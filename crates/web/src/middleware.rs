@@ -63,6 +63,41 @@ struct ErrorPage {
     request_id: Option<String>,
 }
 
+/// Whether a route takes a plan set (large bodies, streamed to storage).
+fn takes_plans(path: &str) -> bool {
+    let parts: Vec<&str> = path.trim_matches('/').split('/').collect();
+    matches!(
+        parts.as_slice(),
+        ["catalogue", _, "start"]
+            | ["cases", _, "plans"]
+            | ["staff", "opinions", _, "markup"]
+            | ["api", "v1", "me", "cases"]
+    )
+}
+
+/// Refuses a body past the limit of its route with 413: the general limit, or for the routes
+/// that take plans, room for a whole plan set (`casework::plans_body_limit`). A declared length
+/// past it is refused before anything is read; a body that grows past it fails its reader.
+pub async fn limit_body(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let general = state.settings().body_limit_bytes;
+    let limit = if takes_plans(request.uri().path()) {
+        crate::casework::plans_body_limit(&state).max(general)
+    } else {
+        general
+    };
+    let declared = request
+        .headers()
+        .get(axum::http::header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if declared.is_some_and(|n| n > limit as u64) {
+        return crate::error::AppError::PayloadTooLarge.into_response();
+    }
+    let (parts, body) = request.into_parts();
+    let body = axum::body::Body::new(http_body_util::Limited::new(body, limit));
+    next.run(Request::from_parts(parts, body)).await
+}
+
 /// Turns error responses of HTML routes into a page in the reader's language. API routes
 /// (`/api/…`) keep their JSON problem body.
 pub async fn html_errors(State(state): State<AppState>, request: Request, next: Next) -> Response {

@@ -7,7 +7,6 @@ use axum::middleware::from_fn_with_state;
 use axum::routing::{get, post};
 use tower::ServiceBuilder;
 use tower_http::compression::CompressionLayer;
-use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
 
@@ -16,11 +15,11 @@ use crate::auth::load_actor;
 use crate::csrf;
 use crate::documents;
 use crate::error::AppError;
-use crate::middleware::{html_errors, observe, security_headers};
+use crate::middleware::{html_errors, limit_body, observe, security_headers};
 use crate::pages::{
     account, admin, administrations, anonymous, api_tokens, appointments, apps, architects, assist, auth, cards, cases,
     catalogue, cell, complaints, consulates, counter, demo_mail, family, figures, holidays, home, identity, lang,
-    my_acts, payments, privacy, reception, staff, staff_cases, topics, tracking,
+    mandates, my_acts, payments, privacy, reception, staff, staff_cases, topics, tracking,
 };
 use crate::state::AppState;
 use crate::statistics;
@@ -33,6 +32,8 @@ async fn not_found() -> AppError {
 /// The application: routes, then the layers every request goes through.
 pub fn build_router(state: AppState) -> Router {
     let settings = state.settings().clone();
+    // Where a plan set is filed: every plan at its limit, streamed to storage as it arrives.
+    let plans_limit = crate::casework::plans_body_limit(&state).max(settings.body_limit_bytes);
     let mut router = Router::new()
         .route("/", get(home::show_home))
         .route("/administrations", get(administrations::list_administrations))
@@ -57,7 +58,11 @@ pub fn build_router(state: AppState) -> Router {
         .route("/statistics/permits.csv", get(statistics::permit_statistics_csv))
         .route("/catalogue", get(catalogue::list_procedures))
         .route("/catalogue/{id}", get(catalogue::show_procedure))
-        .route("/catalogue/{id}/start", get(cases::show_start).post(cases::file_case))
+        .route(
+            "/catalogue/{id}/start",
+            get(cases::show_start).post(cases::file_case).layer(DefaultBodyLimit::max(plans_limit)),
+        )
+        .route("/cases/{reference}/plans", post(cases::file_plans).layer(DefaultBodyLimit::max(plans_limit)))
         // Cases, the person's side
         .route("/cases", get(cases::list_cases))
         .route("/inbox", get(cases::show_inbox))
@@ -139,6 +144,8 @@ pub fn build_router(state: AppState) -> Router {
         .route("/staff/cards/{number}/withdraw", post(cards::withdraw_card))
         .route("/staff/follow", get(cell::show_followed))
         .route("/account/architect", get(architects::show_architect).post(architects::declare_architect))
+        .route("/account/mandates", get(mandates::show_mandates).post(mandates::give_mandate))
+        .route("/account/mandates/{id}/revoke", post(mandates::revoke_mandate))
         .route("/staff/architects", get(architects::show_pending))
         .route("/staff/architects/{user}/check", post(architects::check_architect))
         .route("/staff/figures", get(figures::show_figures))
@@ -180,7 +187,10 @@ pub fn build_router(state: AppState) -> Router {
         .route("/api/v1/procedures", get(api::list_procedures))
         .route("/api/v1/procedures/{id}", get(api::show_procedure))
         .route("/api/v1/me/inbox", get(api::me::my_inbox))
-        .route("/api/v1/me/cases", get(api::me::list_my_cases).post(api::me::file_my_case))
+        .route(
+            "/api/v1/me/cases",
+            get(api::me::list_my_cases).post(api::me::file_my_case).layer(DefaultBodyLimit::max(plans_limit)),
+        )
         .route("/api/v1/me/cases/{reference}", get(api::me::show_my_case))
         .route("/api/v1/me/cases/{reference}/messages", post(api::me::post_my_message))
         .route("/api/v1/me/cases/{reference}/documents", post(api::me::provide_my_documents))
@@ -208,7 +218,9 @@ pub fn build_router(state: AppState) -> Router {
         // Innermost first: the anti-forgery check, then error pages (which need the actor's
         // language), then the actor, then observation of the whole.
         .layer(from_fn_with_state(state.clone(), csrf::protect))
-        .layer(RequestBodyLimitLayer::new(settings.body_limit_bytes))
+        // The plans' routes take large bodies (streamed); every other route keeps the general
+        // limit.
+        .layer(from_fn_with_state(state.clone(), limit_body))
         .layer(from_fn_with_state(state.clone(), html_errors))
         .layer(from_fn_with_state(state.clone(), load_actor))
         .layer(from_fn_with_state(state.clone(), observe))

@@ -126,6 +126,7 @@ pub fn describe(names: &OrgNames, ctx: Tr<'_>, w: &Workflow, e: &Event) -> Timel
         What::Rated { stars } => (ctx.tn("event-rated", *stars), None),
         What::MediateurExport => (ctx.t("event-mediateur-export"), None),
         What::Corrected => (ctx.t("event-corrected"), None),
+        What::PlansFiled(n) => (format!("{} — {who}", ctx.tn("event-plans-filed", *n)), None),
         What::StampChecked => (ctx.t("event-stamp-checked"), None),
         What::Other { kind, body } => (kind.clone(), body.clone()),
     };
@@ -166,9 +167,11 @@ pub async fn file_rows(
     base: &str,
 ) -> Result<Vec<FileRow>, AppError> {
     let code = ctx.lang.code();
+    // Plans are listed with their versions in the plans' panel.
     Ok(cases::attachments(state.db(), &c.id)
         .await?
         .into_iter()
+        .filter(|a| nafida_engine::permits::plans::plan_of(a).is_none())
         .map(|a| FileRow {
             label: match p.documents.iter().find(|d| d.id == a.document_id) {
                 Some(d) => d.label.get(code).to_string(),
@@ -219,9 +222,11 @@ pub async fn send_attachment(state: &AppState, c: &CaseRow, file_id: &str) -> Re
     let a =
         cases::attachments(state.db(), &c.id).await?.into_iter().find(|a| a.id == file_id).ok_or(AppError::NotFound)?;
     let key = FileKey::parse(&a.file_key).ok_or(AppError::NotFound)?;
-    let bytes = state.files().get(&key).await?.ok_or(AppError::NotFound)?;
-    let mut response = bytes.into_response();
+    // Streamed from storage: a 50 MB plan is never read whole into memory.
+    let (file, size) = state.files().open(&key).await?.ok_or(AppError::NotFound)?;
+    let mut response = axum::body::Body::from_stream(tokio_util::io::ReaderStream::new(file)).into_response();
     let h = response.headers_mut();
+    h.insert(header::CONTENT_LENGTH, HeaderValue::from(size));
     h.insert(
         header::CONTENT_TYPE,
         HeaderValue::from_str(&a.media_type).unwrap_or(HeaderValue::from_static("application/octet-stream")),

@@ -76,8 +76,16 @@ pub async fn file(
         }
     }
     // Where the law requires an architect, only an architect whose number was checked files.
-    if crate::permits::architects::required(p) && !crate::permits::architects::is_checked(engine, &account.id).await? {
-        problems.push(Problem::new("applicant", "architect-required"));
+    // The architect files for the owner under the mandate the owner gave online (used once;
+    // the same form sent again is the request it already filed).
+    let mut mandate = None;
+    if crate::permits::architects::required(p) {
+        if !crate::permits::architects::is_checked(engine, &account.id).await? {
+            problems.push(Problem::new("applicant", "architect-required"));
+        } else if !resent {
+            let value = submitted.values.get(crate::permits::mandates::FIELD).map(String::as_str);
+            mandate = crate::permits::mandates::for_filing(engine, &account.id, p, value, &mut problems).await?;
+        }
     }
     let represented = forms::check_represented(p, submitted, &mut problems);
     let mut uploads =
@@ -85,6 +93,8 @@ pub async fn file(
     if problems.is_empty() && represented.is_some() {
         uploads.extend(forms::check_mandate(submitted, &mut problems));
     }
+    // The plan set the project's category needs, each plan missing named.
+    let plans = forms::check_plans(p, submitted, &clean, None, &mut problems);
     if !problems.is_empty() {
         return Ok(Err(Refusal::Invalid(problems)));
     }
@@ -98,7 +108,8 @@ pub async fn file(
         }
     }
     // Only now are the files written: a refused form leaves none behind.
-    let attachments = forms::store(engine, &uploads).await?;
+    let mut attachments = forms::store(engine, &uploads).await?;
+    attachments.extend(forms::store_plans(engine, &plans).await?);
     let chosen = match &p.routing {
         Routing::Field(f) => clean.get(f).cloned(),
         Routing::Org(o) => Some(o.clone()),
@@ -153,6 +164,7 @@ pub async fn file(
         clock_stopped: flags.has(Flag::AwaitingPayment),
         etimbre_hash: etimbre_hash.as_deref(),
         fast_lane_card: card.as_ref().map(|c| c.number.as_str()),
+        mandate_id: mandate.as_ref().map(|m| m.id.as_str()),
     };
     // The receipt goes by e-mail whatever the channels (law 55-19); a text message too if
     // the person chose it.
@@ -162,6 +174,10 @@ pub async fn file(
     match cases::file(engine.db(), &new, &attachments, &outbox, t).await {
         Ok(filed) => Ok(Ok(filed)),
         // Another request took the same code at the same moment.
+        // The owner revoked the mandate, or another filing used it, at the same moment.
+        Err(nafida_store::StoreError::Conflict("mandate")) => {
+            Ok(Err(Refusal::Invalid(vec![Problem::new(crate::permits::mandates::FIELD, "mandate-required")])))
+        }
         Err(nafida_store::StoreError::Conflict("e-Timbre code")) => Ok(Err(Refusal::Invalid(vec![Problem::new(
             format!("field_{}", p.fee_paid_with.clone().unwrap_or_default()),
             "etimbre-used",

@@ -7,6 +7,8 @@
 //! recorded, and shown late.
 
 pub mod architects;
+pub mod mandates;
+pub mod plans;
 
 use nafida_domain::catalog::{CommissionBody, Procedure};
 use nafida_domain::{Date, OrgId, OrgKind};
@@ -148,11 +150,13 @@ pub async fn prepare(
     }
     // The plans it was granted on: each plan file, the latest version of each kind, by name and
     // the start of its content hash.
-    let plans: Vec<String> = nafida_store::cases::attachments(engine.db(), &c.id)
+    let plans: Vec<String> = plans::current(engine, c)
         .await?
         .iter()
-        .filter(|a| a.document_id.contains("plan"))
-        .map(|a| format!("{} ({})", a.filename, a.file_key.chars().take(10).collect::<String>()))
+        .map(|v| {
+            let a = &v.attachment;
+            format!("{} v{} ({})", a.filename, v.version, a.file_key.chars().take(10).collect::<String>())
+        })
         .collect();
     if !plans.is_empty() {
         rows.push(row("doc-field-plans", plans.join(" · "), plans.join(" · ")));

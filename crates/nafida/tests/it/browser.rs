@@ -1239,6 +1239,7 @@ async fn an_architect_files_a_permit_that_the_commission_grants() {
     let p = start_platform();
     let base = format!("http://{}", p.server.addr);
     create_user(p.data.path(), "leila.architecte@example.ma", "citizen", None, "les plans de la maison");
+    create_user(p.data.path(), "amina.idrissi@example.be", "citizen", None, "la maison d'Imzouren");
     create_user(
         p.data.path(),
         "chef.urba@example.ma",
@@ -1280,19 +1281,48 @@ async fn an_architect_files_a_permit_that_the_commission_grants() {
     head.click("form[action$='/check'] button[type=submit]").await;
     head.wait_text("Aucun numéro n’attend de vérification.").await;
 
-    // She files Amina's house.
+    // Amina, in Brussels, gives her the mandate from her own account.
+    let amina = Browser::start("fr").await;
+    sign_in(&amina, &base, "amina.idrissi@example.be", "la maison d'Imzouren").await;
+    amina.wait_url("/account").await;
+    amina.goto(&format!("{base}/account/mandates")).await;
+    amina.fill("#f-order_number", "OA-2011/0457").await;
+    amina.select("#f-procedure", "building-permit").await;
+    amina.fill("#f-land_title", "TF 4471/24").await;
+    amina.click("form[action='/account/mandates'] button[type=submit]").await;
+    amina.wait_text("Pas encore déposée").await;
+    check_a11y(&amina, &mut a11y).await;
+
+    // She files Amina's house under it, with the plan set of a large project.
     architect.goto(&format!("{base}/catalogue/building-permit/start")).await;
+    architect.wait_text("Le mandat du propriétaire").await;
     architect.select("#f-field_commune", "commune-imzouren").await;
     architect.fill("#f-field_land_title", "TF 4471/24").await;
     architect.fill("#f-field_owner_name", "Amina El Idrissi").await;
     architect.fill("#f-field_floor_area", "160").await;
     architect.select("#f-field_project_kind", "large").await;
-    for doc in ["plans", "land-certificate", "topographic-plan", "architect-contract"] {
+    for doc in ["land-certificate", "topographic-plan", "architect-contract"] {
         architect.attach(&format!("#f-doc_{doc}"), &pdf).await;
+    }
+    // One plan short: refused, naming it.
+    for plan in ["situation", "ground", "facades", "sections"] {
+        architect.attach(&format!("#f-plan_{plan}"), &pdf).await;
+    }
+    architect.click("form[enctype='multipart/form-data'] button[type=submit]").await;
+    architect.wait_text("Le plan « Plans de béton armé (structure) » manque").await;
+    for doc in ["land-certificate", "topographic-plan", "architect-contract"] {
+        architect.attach(&format!("#f-doc_{doc}"), &pdf).await;
+    }
+    for plan in ["situation", "ground", "facades", "sections", "structure"] {
+        architect.attach(&format!("#f-plan_{plan}"), &pdf).await;
     }
     architect.click("form[enctype='multipart/form-data'] button[type=submit]").await;
     architect.wait_url("/receipt").await;
     let reference = shown_reference(&architect).await;
+    // Amina follows it from her account.
+    amina.goto(&format!("{base}/cases/{reference}")).await;
+    amina.wait_text("Déposée par l’architecte pour").await;
+    amina.wait_text("Plans de béton armé (structure)").await;
 
     // The service dispatches it to the commission: both bodies at once.
     head.goto(&format!("{base}/staff/cases/{reference}")).await;
@@ -1326,6 +1356,9 @@ async fn an_architect_files_a_permit_that_the_commission_grants() {
     architect.wait_text("Recul de 3 m").await;
     assert!(architect.text().await.contains("Favorable avec réserves"));
     check_a11y(&architect, &mut a11y).await;
+    amina.goto(&format!("{base}/cases/{reference}")).await;
+    amina.wait_text("Recul de 3 m").await;
+    amina.quit().await;
 
     // To signature: the tax on construction operations (160 m² × 15 MAD), paid online first.
     head.goto(&format!("{base}/staff/cases/{reference}")).await;

@@ -386,6 +386,7 @@ async fn a_case_keeps_its_procedure_version(backend: Backend) {
         etimbre_hash: None,
         related_case_id: None,
         fast_lane_card: None,
+        mandate_id: None,
     };
     cases::file(&app.db.db, &new, &[], &[], nafida_test_support::T0.millis()).await.unwrap();
     let page = c.get(&format!("/cases/{reference}")).await;
@@ -466,23 +467,23 @@ async fn deadlines_flag_escalate_and_approve_tacitly(backend: Backend) {
 
     // Silence means consent for a building permit: 30 days after filing it is approved.
     let mut architect = crate::permits::architect(&app, "architect@example.ma").await;
+    let mut owner = app.citizen("mohamed.amrani@example.nl").await;
+    let mandate =
+        crate::permits::mandate(&app, &mut owner, "mohamed.amrani@example.nl", "architect@example.ma", "TF 12345/24")
+            .await;
     let permit = architect
         .post_multipart(
             "/catalogue/building-permit/start",
             &[
                 ("idempotency_key", "key-permit-0001-abcdef"),
+                ("mandate", &mandate),
                 ("field_commune", "commune-ajdir"),
                 ("field_land_title", "TF 12345/24"),
                 ("field_owner_name", "Mohamed Amrani"),
                 ("field_floor_area", "180"),
                 ("field_project_kind", "small"),
             ],
-            &[
-                ("doc_plans", "plans.pdf", PDF),
-                ("doc_land-certificate", "titre.pdf", PDF),
-                ("doc_topographic-plan", "topo.pdf", PDF),
-                ("doc_architect-contract", "contrat.pdf", PDF),
-            ],
+            &crate::permits::permit_files("small"),
         )
         .await;
     assert_eq!(permit.status, StatusCode::SEE_OTHER, "{}", permit.body);
@@ -586,23 +587,22 @@ async fn administrations_give_opinions(backend: Backend) {
     let app = TestApp::new(backend).await;
     let mut architect = crate::permits::architect(&app, "archi@example.ma").await;
     architect.get("/lang/fr").await;
+    let mut owner = app.citizen("samira.amrani@example.de").await;
+    let mandate =
+        crate::permits::mandate(&app, &mut owner, "samira.amrani@example.de", "archi@example.ma", "TF 777/24").await;
     let permit = architect
         .post_multipart(
             "/catalogue/building-permit/start",
             &[
                 ("idempotency_key", "key-opinion-0001-abcdef"),
+                ("mandate", &mandate),
                 ("field_commune", "commune-ajdir"),
                 ("field_land_title", "TF 777/24"),
                 ("field_owner_name", "Samira Amrani"),
                 ("field_floor_area", "220"),
                 ("field_project_kind", "large"),
             ],
-            &[
-                ("doc_plans", "plans.pdf", PDF),
-                ("doc_land-certificate", "titre.pdf", PDF),
-                ("doc_topographic-plan", "topo.pdf", PDF),
-                ("doc_architect-contract", "contrat.pdf", PDF),
-            ],
+            &crate::permits::permit_files("large"),
         )
         .await;
     let reference = reference_of(permit.header("location"));
@@ -648,9 +648,10 @@ async fn administrations_give_opinions(backend: Backend) {
     let case_page = urbanism.get(&format!("/staff/cases/{reference}")).await;
     assert!(case_page.body.contains("Favorable avec réserves") && case_page.body.contains("seconde issue"));
     // The permit’s time limit may be extended once, with a reason (since version 5 of the
-    // procedure; version 6 added the commission, the permit and the tax).
+    // procedure; version 6 added the commission, the permit and the tax; version 7 the
+    // owner's mandate and the plan set).
     let before = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap();
-    assert_eq!(before.procedure_version, 6);
+    assert_eq!(before.procedure_version, 7);
     assert!(urbanism.get(&format!("/staff/cases/{reference}")).await.body.contains("Prolonger le délai de 30 jours"));
     let extended = urbanism
         .post(&format!("/staff/cases/{reference}/extend"), &[("reason", "Expertise géotechnique nécessaire.")])

@@ -112,6 +112,7 @@ async fn the_cell_follows_its_province_and_nothing_else(backend: Backend) {
         etimbre_hash: None,
         related_case_id: None,
         fast_lane_card: None,
+        mandate_id: None,
     };
     cases::file(&app.db.db, &nador, &[], &[], nafida_test_support::T0.millis()).await.unwrap();
 

@@ -44,6 +44,7 @@ async fn request(app: &TestApp, n: u8, procedure: &str, org: &str, filed: i64, d
         etimbre_hash: None,
         related_case_id: None,
         fast_lane_card: None,
+        mandate_id: None,
     };
     cases::file(&app.db.db, &new, &[], &[], filed).await.unwrap();
     if let Some(at) = decided {

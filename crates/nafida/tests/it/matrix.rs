@@ -145,6 +145,9 @@ async fn every_route_answers_each_actor_as_expected(backend: Backend) {
         ("GET", "/staff/reception", [303, 403, 403, 404, 404, 404, 404]),
         ("GET", "/account/architect", [303, 200, 200, 403, 403, 403, 403]),
         ("POST", "/account/architect", [303, 422, 422, 403, 403, 403, 403]),
+        ("GET", "/account/mandates", [303, 200, 200, 403, 403, 403, 403]),
+        ("POST", "/account/mandates", [303, 422, 422, 403, 403, 403, 403]),
+        ("POST", "/account/mandates/no-such-mandate/revoke", [303, 404, 404, 403, 403, 403, 403]),
         ("GET", "/staff/architects", [303, 403, 403, 404, 404, 404, 404]),
         ("POST", "/staff/architects/no-such-user/check", [303, 403, 403, 404, 404, 404, 404]),
         ("GET", "/staff/figures", [303, 403, 403, 404, 404, 404, 200]),
@@ -268,6 +271,7 @@ async fn every_route_answers_each_actor_as_expected(backend: Backend) {
         ("GET", c("/mediateur.json"), [303, 403, 404, 403, 403, 403, 403]),
         ("POST", c("/reopen"), [303, 200, 404, 403, 403, 403, 403]),
         ("POST", c("/withdraw"), [303, 303, 404, 403, 403, 403, 403]),
+        ("POST", c("/plans"), [303, 400, 400, 403, 403, 403, 403]),
     ];
     let all = rows.iter().map(|(m, p, e)| (*m, p.to_string(), *e)).chain(case_rows);
     let mut failures = vec![];

@@ -14,7 +14,9 @@ pub fn tests() -> Vec<(&'static str, DbTest)> {
     crate::tests![
         the_commission_gives_its_opinions_and_a_binding_one_decides,
         permit_delays_are_public_per_commune,
-        an_architect_declares_a_number_an_agent_checks_once
+        an_architect_declares_a_number_an_agent_checks_once,
+        an_owner_abroad_mandates_an_architect_and_follows_the_permit,
+        the_plan_set_is_complete_streamed_and_versioned
     ]
 }
 
@@ -41,24 +43,72 @@ pub async fn architect<'a>(app: &'a TestApp, email: &str) -> Client<'a> {
     c
 }
 
-async fn permit(who: &mut Client<'_>, key: &str, kind: &str) -> String {
+/// The registration number [`architect`] declares for this address.
+pub fn number_of(email: &str) -> String {
+    let number: String = email.chars().filter(char::is_ascii_alphanumeric).take(12).collect();
+    format!("OA-{number}").to_uppercase()
+}
+
+/// The owner (signed in as `owner`, of address `owner_email`) gives the architect of
+/// `architect_email` the mandate to file a building permit for `land`; the mandate's id.
+pub async fn mandate(
+    app: &TestApp,
+    owner: &mut Client<'_>,
+    owner_email: &str,
+    architect_email: &str,
+    land: &str,
+) -> String {
+    let given = owner
+        .post(
+            "/account/mandates",
+            &[("order_number", &number_of(architect_email)), ("procedure", "building-permit"), ("land_title", land)],
+        )
+        .await;
+    assert_eq!(given.status, StatusCode::SEE_OTHER, "{}", given.body);
+    let id = nafida_store::accounts::find_by_email(&app.db.db, &nafida_domain::Email::parse(owner_email).unwrap())
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    nafida_store::mandates::given_by(&app.db.db, &id, 1).await.unwrap().remove(0).id
+}
+
+/// The plan set of a project of this kind (the structure plans for a large one), and the
+/// other documents of a building permit.
+pub fn permit_files(kind: &str) -> Vec<(&'static str, &'static str, &'static [u8])> {
+    let mut files = vec![
+        ("plan_situation", "situation.pdf", PDF),
+        ("plan_ground", "masse-niveaux.pdf", PDF),
+        ("plan_facades", "facades.pdf", PDF),
+        ("plan_sections", "coupes.pdf", PDF),
+        ("doc_land-certificate", "titre.pdf", PDF),
+        ("doc_topographic-plan", "topo.pdf", PDF),
+        ("doc_architect-contract", "contrat.pdf", PDF),
+    ];
+    if kind == "large" {
+        files.push(("plan_structure", "beton-arme.pdf", PDF));
+    }
+    files
+}
+
+/// The architect files a building permit for Amina El Idrissi under a fresh mandate from her.
+async fn permit(app: &TestApp, who: &mut Client<'_>, architect_email: &str, key: &str, kind: &str) -> String {
+    let owner_email = format!("owner.{}@example.be", key.to_lowercase());
+    let mut owner = app.citizen(&owner_email).await;
+    let mandate = mandate(app, &mut owner, &owner_email, architect_email, "TF 4471/24").await;
     let filed = who
         .post_multipart(
             "/catalogue/building-permit/start",
             &[
                 ("idempotency_key", key),
+                ("mandate", &mandate),
                 ("field_commune", "commune-imzouren"),
                 ("field_land_title", "TF 4471/24"),
                 ("field_owner_name", "Amina El Idrissi"),
                 ("field_floor_area", "160"),
                 ("field_project_kind", kind),
             ],
-            &[
-                ("doc_plans", "plans.pdf", PDF),
-                ("doc_land-certificate", "titre.pdf", PDF),
-                ("doc_topographic-plan", "topo.pdf", PDF),
-                ("doc_architect-contract", "contrat.pdf", PDF),
-            ],
+            &permit_files(kind),
         )
         .await;
     assert_eq!(filed.status, StatusCode::SEE_OTHER, "{}", filed.body);
@@ -87,8 +137,10 @@ async fn the_commission_gives_its_opinions_and_a_binding_one_decides(backend: Ba
     assert!(refused.body.contains("déposée par un architecte inscrit à l’Ordre (loi 12-90)"), "{}", refused.body);
     let mut architect = architect(&app, "cabinet.architecte@example.ma").await;
     architect.get("/lang/fr").await;
-    let large = permit(&mut architect, "key-commission-large-0001", "large").await;
-    let small = permit(&mut architect, "key-commission-small-0001", "small").await;
+    let large =
+        permit(&app, &mut architect, "cabinet.architecte@example.ma", "key-commission-large-0001", "large").await;
+    let small =
+        permit(&app, &mut architect, "cabinet.architecte@example.ma", "key-commission-small-0001", "small").await;
     let (mut urbanism, urbanism_key) =
         app.staff("urbanisme.imz@example.ma", Role::Agent, "commune-imzouren-urbanism").await;
     urbanism.get("/lang/fr").await;
@@ -242,6 +294,7 @@ async fn decided(app: &TestApp, n: u8, org: &str, complete: i64, days: i64, late
         etimbre_hash: None,
         related_case_id: None,
         fast_lane_card: None,
+        mandate_id: None,
     };
     let (cases::Filed::Created(c) | cases::Filed::AlreadyFiled(c)) =
         cases::file(&app.db.db, &new, &[], &[], filed).await.unwrap();
@@ -334,4 +387,256 @@ async fn an_architect_declares_a_number_an_agent_checks_once(backend: Backend) {
     // Checked, it stays as it is.
     let again = leila.post("/account/architect", &[("order_number", "OA-9999")]).await;
     assert!(again.body.contains("déjà été vérifié"), "{}", again.body);
+}
+
+/// A PDF of about `size` bytes (a real file's start and end, a comment in between).
+fn pdf_of(size: usize) -> Vec<u8> {
+    let mut bytes = b"%PDF-1.4\n1 0 obj<<>>endobj\n%".to_vec();
+    bytes.resize(size.saturating_sub(32), b'x');
+    bytes.extend_from_slice(b"\ntrailer<<>>\n%%EOF\n");
+    bytes
+}
+
+/// The spooled files left in the file store's staging folder.
+fn spooled_left(app: &TestApp) -> usize {
+    std::fs::read_dir(app.db.data_dir.join("files").join("tmp"))
+        .map(|d| d.filter_map(Result::ok).filter(|e| e.file_name().to_string_lossy().starts_with("spool-")).count())
+        .unwrap_or(0)
+}
+
+async fn an_owner_abroad_mandates_an_architect_and_follows_the_permit(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let mut architect = architect(&app, "bureau.rif@example.ma").await;
+    architect.get("/lang/fr").await;
+    let mut owner = app.citizen("karim.ouali@example.nl").await;
+    owner.get("/lang/fr").await;
+    // Every problem at once, in the owner's language; an architect not checked is unknown.
+    let refused = owner
+        .post("/account/mandates", &[("order_number", "OA-NOT-CHECKED"), ("procedure", "passport"), ("land_title", "")])
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    for message in ["Aucun architecte avec ce numéro", "Choisissez la démarche.", "Indiquez le titre foncier"] {
+        assert!(refused.body.contains(message), "{message}: {}", refused.body);
+    }
+    let mine = owner
+        .post(
+            "/account/mandates",
+            &[
+                ("order_number", &number_of("karim.ouali@example.nl")),
+                ("procedure", "building-permit"),
+                ("land_title", "TF 90/24"),
+            ],
+        )
+        .await;
+    assert_eq!(mine.status, StatusCode::UNPROCESSABLE_ENTITY, "not an architect's number");
+    let mandate = mandate(&app, &mut owner, "karim.ouali@example.nl", "bureau.rif@example.ma", "TF 90/24").await;
+    assert!(owner.get("/account/mandates").await.body.contains("Pas encore déposée"));
+    // The architect is told, in the mail's own words.
+    let mail = app.last_mail_to("bureau.rif@example.ma").await;
+    assert!(mail.subject.contains("mandat") && mail.text.contains("TF 90/24"), "{}", mail.text);
+
+    let form = |key: &'static str, mandate: &str| {
+        vec![
+            ("idempotency_key", key.to_string()),
+            ("mandate", mandate.to_string()),
+            ("field_commune", "commune-imzouren".to_string()),
+            ("field_land_title", "TF 90/24".to_string()),
+            ("field_owner_name", "Karim Ouali".to_string()),
+            ("field_floor_area", "140".to_string()),
+            ("field_project_kind", "small".to_string()),
+        ]
+    };
+    let send = |v: &Vec<(&'static str, String)>| v.iter().map(|(k, v)| (*k, v.clone())).collect::<Vec<_>>();
+    // The form offers the mandate; without one, or with one of someone else, it is refused.
+    let start = architect.get("/catalogue/building-permit/start").await.body;
+    assert!(start.contains("Le mandat du propriétaire") && start.contains("TF 90/24"), "{start}");
+    for bad in ["", "01900000-0000-7000-8000-000000000000"] {
+        let fields = send(&form("key-mandate-bad-0000001", bad));
+        let refs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let r = architect.post_multipart("/catalogue/building-permit/start", &refs, &permit_files("small")).await;
+        assert_eq!(r.status, StatusCode::OK);
+        assert!(r.body.contains("Choisissez le mandat que le propriétaire vous a donné"), "{}", r.body);
+    }
+    let mut other = self::architect(&app, "autre.cabinet@example.ma").await;
+    other.get("/lang/fr").await;
+    let fields = send(&form("key-mandate-other-000001", &mandate));
+    let refs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let r = other.post_multipart("/catalogue/building-permit/start", &refs, &permit_files("small")).await;
+    assert!(r.body.contains("Choisissez le mandat"), "another architect cannot use it: {}", r.body);
+
+    let fields = send(&form("key-mandate-good-000001", &mandate));
+    let refs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let filed = architect.post_multipart("/catalogue/building-permit/start", &refs, &permit_files("small")).await;
+    assert_eq!(filed.status, StatusCode::SEE_OTHER, "{}", filed.body);
+    let reference = filed.header("location").trim_start_matches("/cases/").trim_end_matches("/receipt").to_string();
+    // The same form again is the same request; the mandate serves once.
+    let again = architect.post_multipart("/catalogue/building-permit/start", &refs, &permit_files("small")).await;
+    assert_eq!(again.header("location"), filed.header("location"));
+    let fields = send(&form("key-mandate-twice-00001", &mandate));
+    let refs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let twice = architect.post_multipart("/catalogue/building-permit/start", &refs, &permit_files("small")).await;
+    assert!(twice.body.contains("Choisissez le mandat"), "used once: {}", twice.body);
+
+    // The owner follows it from their own account: in their requests, its page, its history.
+    assert!(owner.get("/cases").await.body.contains(&reference));
+    let page = owner.get(&format!("/cases/{reference}")).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        page.body.contains("Déposée par l’architecte pour Karim")
+            || page.body.contains("Déposée par l’architecte pour"),
+        "{}",
+        page.body
+    );
+    let listed = owner.get("/account/mandates").await.body;
+    assert!(listed.contains(&format!("Déposée : {reference}")), "{listed}");
+    // A used mandate cannot be revoked; an unused one can, and then serves no one.
+    let used = nafida_store::mandates::given_by(&app.db.db, &owner_id(&app, "karim.ouali@example.nl").await, 1)
+        .await
+        .unwrap()
+        .remove(0);
+    let r = owner.post(&format!("/account/mandates/{}/revoke", used.id), &[]).await;
+    assert_eq!(r.status, StatusCode::CONFLICT);
+    assert!(r.body.contains("a déjà servi"), "{}", r.body);
+    let spare = self::mandate(&app, &mut owner, "karim.ouali@example.nl", "bureau.rif@example.ma", "TF 91/24").await;
+    assert_eq!(owner.post(&format!("/account/mandates/{spare}/revoke"), &[]).await.status, StatusCode::SEE_OTHER);
+    assert!(owner.get("/account/mandates").await.body.contains("Révoqué"));
+    let fields = send(&form("key-mandate-revoked-0001", &spare));
+    let refs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let r = architect.post_multipart("/catalogue/building-permit/start", &refs, &permit_files("small")).await;
+    assert!(r.body.contains("Choisissez le mandat"), "revoked: {}", r.body);
+    // Nobody else sees the request, nor revokes the owner's mandates.
+    let mut stranger = app.citizen("stranger@example.fr").await;
+    assert_eq!(stranger.get(&format!("/cases/{reference}")).await.status, StatusCode::NOT_FOUND);
+    let mandate_of_owner =
+        self::mandate(&app, &mut owner, "karim.ouali@example.nl", "bureau.rif@example.ma", "TF 92/24").await;
+    assert_eq!(
+        stranger.post(&format!("/account/mandates/{mandate_of_owner}/revoke"), &[]).await.status,
+        StatusCode::NOT_FOUND
+    );
+}
+
+async fn owner_id(app: &TestApp, email: &str) -> String {
+    nafida_store::accounts::find_by_email(&app.db.db, &nafida_domain::Email::parse(email).unwrap())
+        .await
+        .unwrap()
+        .unwrap()
+        .id
+}
+
+async fn the_plan_set_is_complete_streamed_and_versioned(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let mut architect = architect(&app, "atelier.nador@example.ma").await;
+    architect.get("/lang/fr").await;
+    let mut owner = app.citizen("nadia.bakkali@example.es").await;
+    let mandate = mandate(&app, &mut owner, "nadia.bakkali@example.es", "atelier.nador@example.ma", "TF 55/24").await;
+    let fields = [
+        ("idempotency_key", "key-plans-0001-abcdef"),
+        ("mandate", mandate.as_str()),
+        ("field_commune", "commune-imzouren"),
+        ("field_land_title", "TF 55/24"),
+        ("field_owner_name", "Nadia Bakkali"),
+        ("field_floor_area", "300"),
+        ("field_project_kind", "large"),
+    ];
+    // A large project's set lacks two plans: both named, nothing kept.
+    let short: Vec<_> =
+        permit_files("large").into_iter().filter(|(i, _, _)| *i != "plan_facades" && *i != "plan_structure").collect();
+    let r = architect.post_multipart("/catalogue/building-permit/start", &fields, &short).await;
+    assert_eq!(r.status, StatusCode::OK);
+    for plan in ["Plans des façades", "Plans de béton armé (structure)"] {
+        assert!(r.body.contains(&format!("Le plan « {plan} » manque")), "{plan}: {}", r.body);
+    }
+    // Not a PDF by its content, whatever its name; a plan past the limit: refused with it.
+    let mut files = permit_files("large");
+    files.retain(|(i, _, _)| *i != "plan_sections");
+    files.push(("plan_sections", "coupes.pdf", nafida_test_support::PNG));
+    let r = architect.post_multipart("/catalogue/building-permit/start", &fields, &files).await;
+    assert!(r.body.contains("Le plan « Coupes » n’est pas un fichier PDF complet"), "{}", r.body);
+    let huge = pdf_of(50 * 1024 * 1024 + 4096);
+    let mut files = permit_files("large");
+    files.retain(|(i, _, _)| *i != "plan_ground");
+    files.push(("plan_ground", "niveaux.pdf", &huge));
+    let r = architect.post_multipart("/catalogue/building-permit/start", &fields, &files).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", &r.body[..r.body.len().min(3000)]);
+    assert!(r.body.contains("dépasse 50 Mo"), "{}", r.body);
+    assert_eq!(spooled_left(&app), 0, "a refused filing leaves no file behind");
+    assert!(
+        cases::by_idempotency_key(
+            &app.db.db,
+            &owner_id(&app, "atelier.nador@example.ma").await,
+            "key-plans-0001-abcdef"
+        )
+        .await
+        .unwrap()
+        .is_none()
+    );
+
+    // A 12 MB plan (past the 5 MB of ordinary documents) is taken, and comes back whole.
+    let big = pdf_of(12 * 1024 * 1024);
+    let mut files = permit_files("large");
+    files.retain(|(i, _, _)| *i != "plan_ground");
+    files.push(("plan_ground", "niveaux.pdf", &big));
+    let filed = architect.post_multipart("/catalogue/building-permit/start", &fields, &files).await;
+    assert_eq!(filed.status, StatusCode::SEE_OTHER, "{}", filed.body);
+    assert_eq!(spooled_left(&app), 0);
+    let reference = filed.header("location").trim_start_matches("/cases/").trim_end_matches("/receipt").to_string();
+    let c = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap();
+    let ground = cases::attachments(&app.db.db, &c.id)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|a| a.document_id == "plan-ground")
+        .unwrap();
+    assert_eq!(ground.size_bytes, big.len() as i64);
+    let download = architect.get(&format!("/cases/{reference}/files/{}", ground.id)).await;
+    assert_eq!(download.status, StatusCode::OK);
+    assert!(download.bytes == big, "the same bytes back");
+    let page = architect.get(&format!("/cases/{reference}")).await.body;
+    assert!(page.contains("Plan de masse et plans des niveaux") && page.contains("12.0 MB"), "{page}");
+
+    // A corrected façade plan: version 2; the first stays, marked replaced, on both sides.
+    let empty = architect.post_multipart(&format!("/cases/{reference}/plans"), &[], &[]).await;
+    assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(empty.body.contains("Choisissez au moins un plan rectifié"), "{}", empty.body);
+    let png = architect
+        .post_multipart(
+            &format!("/cases/{reference}/plans"),
+            &[],
+            &[("plan_facades", "f.pdf", nafida_test_support::PNG)],
+        )
+        .await;
+    assert_eq!(png.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let corrected = pdf_of(4096);
+    let r = architect
+        .post_multipart(&format!("/cases/{reference}/plans"), &[], &[("plan_facades", "facades-v2.pdf", &corrected)])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let page = architect.get(&format!("/cases/{reference}")).await.body;
+    assert!(page.contains("facades-v2.pdf") && page.contains("version 2") && page.contains("remplacé"), "{page}");
+    assert!(page.contains("Un plan rectifié a été déposé"), "{page}");
+    let (mut urbanism, _) = app.staff("urba.plans@example.ma", Role::Agent, "commune-imzouren-urbanism").await;
+    urbanism.get("/lang/fr").await;
+    let staff_page = urbanism.get(&format!("/staff/cases/{reference}")).await.body;
+    assert!(staff_page.contains("facades-v2.pdf") && staff_page.contains("remplacé"), "{staff_page}");
+    assert!(!staff_page.contains("Déposer les plans rectifiés"), "staff read the plans, the applicant files them");
+    // The owner may not be shown another's plans; once decided, no more plans.
+    let mut stranger = app.citizen("curious@example.fr").await;
+    let refused = stranger
+        .post_multipart(&format!("/cases/{reference}/plans"), &[], &[("plan_facades", "x.pdf", &corrected)])
+        .await;
+    assert_eq!(refused.status, StatusCode::NOT_FOUND);
+    let r = urbanism.post(&format!("/staff/cases/{reference}/action"), &[("action", "check-completeness")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let r = urbanism
+        .post(
+            &format!("/staff/cases/{reference}/action"),
+            &[("action", "reject"), ("motivation", "Hauteur non conforme au plan d’aménagement.")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let late = architect
+        .post_multipart(&format!("/cases/{reference}/plans"), &[], &[("plan_facades", "f3.pdf", &corrected)])
+        .await;
+    assert_eq!(late.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(late.body.contains("Plus aucun plan ne peut être déposé"), "{}", late.body);
 }

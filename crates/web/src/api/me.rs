@@ -116,7 +116,7 @@ pub async fn file_my_case(
     super::ApiMultipart(form): super::ApiMultipart,
 ) -> Result<Response, AppError> {
     let p = state.catalog().catalog.procedures.get(&q.procedure).ok_or(AppError::NotFound)?;
-    let submitted = casework::read_multipart(form).await?;
+    let submitted = casework::read_filing(&state, form, p).await?;
     match filing::file(state.engine(), &person.account, p, &submitted, lang).await? {
         Err(r) => Ok(refusal(&state, lang, &r)),
         Ok(filed) => {

@@ -36,9 +36,12 @@ use nafida_engine::events::History;
 
 /// A choice in a select.
 pub struct Opt {
-    value: String,
-    label: String,
-    selected: bool,
+    /// What the form sends.
+    pub value: String,
+    /// What the person reads.
+    pub label: String,
+    /// Chosen already.
+    pub selected: bool,
 }
 
 /// A form field ready for the template.
@@ -101,6 +104,12 @@ struct StartPage {
     represented_name: String,
     /// The visitor's block of a filing by the provincial cell for a visitor.
     visitor: Option<VisitorView>,
+    /// Where an architect files for an owner: the owners' mandates they may file under.
+    mandates: Option<Vec<Opt>>,
+    /// The plan set's inputs (a plan required only for some categories says which).
+    plans: Vec<DocView>,
+    /// The plans' limit and format, in words.
+    plans_hint: String,
 }
 
 /// Who a start page files for.
@@ -320,9 +329,46 @@ pub async fn start_page(
                 .collect();
         }
     }
+    // An architect files for an owner under the mandate the owner gave online.
+    let mandates = if nafida_engine::permits::architects::required(p) && !user_id.is_empty() {
+        let chosen = values.get(nafida_engine::permits::mandates::FIELD).cloned().unwrap_or_default();
+        let open = nafida_engine::permits::mandates::open_for(state.engine(), user_id, &p.id).await?;
+        Some(
+            open.into_iter()
+                .map(|m| Opt {
+                    label: format!("{} — {}", m.owner_name, m.land_title),
+                    selected: m.id == chosen,
+                    value: m.id,
+                })
+                .collect(),
+        )
+    } else {
+        None
+    };
     let code = ctx.lang.code();
     let documents = p.documents.iter().map(|d| DocView::new(&ctx, d, d.required)).collect();
     let delay = casework::delay_text(&ctx, p);
+    // The plan set: each plan one PDF; one needed only for a category says for which.
+    let plans = p.plans.as_ref().map_or_else(Vec::new, |set| {
+        set.plans
+            .iter()
+            .map(|plan| DocView {
+                name: nafida_engine::forms::plan_input(&plan.id),
+                label: plan.label.get(code).to_string(),
+                required: plan.only_if.is_none(),
+                max_files: plan.only_if.as_ref().map_or_else(String::new, |(field, equals)| {
+                    let label = p
+                        .fields
+                        .iter()
+                        .find(|f| &f.name == field)
+                        .and_then(|f| f.options.iter().find(|o| &o.value == equals))
+                        .map_or_else(|| equals.clone(), |o| o.label.get(code).to_string());
+                    ctx.t1("form-only-if", "choice", &label)
+                }),
+            })
+            .collect()
+    });
+    let plans_hint = p.plans.as_ref().map_or_else(String::new, |set| ctx.tn("plans-hint", i64::from(set.max_mb)));
     let lang = ctx.lang;
     let page = StartPage {
         title: p.title.get(code).to_string(),
@@ -371,6 +417,9 @@ pub async fn start_page(
         },
         email: values.get(ANONYMOUS_EMAIL).cloned().unwrap_or_default(),
         office_q: values.get(OFFICE_QUERY).cloned().unwrap_or_default(),
+        mandates,
+        plans,
+        plans_hint,
         ctx,
     };
     render(&page, lang)
@@ -459,7 +508,7 @@ pub async fn file_case(
     form: Multipart,
 ) -> Result<Response, AppError> {
     let p = procedure(&state, &id)?;
-    let submitted = casework::read_multipart(form).await?;
+    let submitted = casework::read_filing(&state, form, p).await?;
     match filing::file(state.engine(), &user.account, p, &submitted, ctx.lang).await? {
         Ok(Filed::Created(c) | Filed::AlreadyFiled(c)) => {
             Ok(Redirect::to(&format!("/cases/{}/receipt", c.reference)).into_response())
@@ -478,6 +527,9 @@ pub fn typed_values(submitted: &Submitted) -> BTreeMap<String, String> {
     let mut values = submitted.fields();
     values.insert("idempotency_key".into(), submitted.values.get("idempotency_key").cloned().unwrap_or_default());
     values.insert("represented_name".into(), submitted.values.get("represented_name").cloned().unwrap_or_default());
+    if let Some(m) = submitted.values.get(nafida_engine::permits::mandates::FIELD) {
+        values.insert(nafida_engine::permits::mandates::FIELD.into(), m.clone());
+    }
     values
 }
 
@@ -658,8 +710,8 @@ struct CasePage {
     complain_href: Option<String>,
     /// An answered complaint: the rating given, and until when it may be reopened.
     answered: Option<AnsweredView>,
-    /// Its commission: each body's opinion, given or awaited.
-    commission: Vec<casework::CommissionRow>,
+    /// Its permit side: the owner, the commission's opinions.
+    permit: casework::PermitView,
 }
 
 /// What the page shows of an answered complaint.
@@ -743,7 +795,7 @@ async fn case_page(state: &AppState, ctx: PageCtx, c: &CaseRow, errors: FormErro
         vec![]
     };
     let page = CasePage {
-        commission: casework::commission_rows(state, &ctx, c).await?,
+        permit: casework::permit_view(state, &ctx, c, &p, &format!("/cases/{}", c.reference), true).await?,
         reference: c.reference.clone(),
         title: p.title.get(code).to_string(),
         org_name: org_name(state, &c.org_id, code).await?,
@@ -923,6 +975,27 @@ pub async fn provide_documents(
             case_page(&state, ctx.clone(), &c, FormErrors::from_problems(&ctx, &problems)).await
         }
         Err(_) => Err(AppError::Forbidden),
+    }
+}
+
+/// `POST /cases/{ref}/plans`: corrected plans, each a new version of its plan (streamed).
+pub async fn file_plans(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Citizen(user): Citizen,
+    Path(reference): Path<String>,
+    form: Multipart,
+) -> Result<Response, AppError> {
+    let c = own_case(&state, &user.account.id, &reference).await?;
+    let (p, _) = case_procedure(&state, &c).await?;
+    let submitted = casework::read_filing(&state, form, &p).await?;
+    match nafida_engine::permits::plans::correct(state.engine(), &user.applicant(), &c, &submitted).await? {
+        Ok(()) => Ok(Redirect::to(&format!("/cases/{}#f-plans", c.reference)).into_response()),
+        Err(refusal) => {
+            let mut r = case_page(&state, ctx.clone(), &c, FormErrors::from_refusal(&ctx, refusal)).await?;
+            *r.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
+            Ok(r)
+        }
     }
 }
 

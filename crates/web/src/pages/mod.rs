@@ -24,6 +24,7 @@ pub mod holidays;
 pub mod home;
 pub mod identity;
 pub mod lang;
+pub mod mandates;
 pub mod my_acts;
 pub mod payments;
 pub mod privacy;

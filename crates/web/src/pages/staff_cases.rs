@@ -347,8 +347,8 @@ struct StaffCasePage {
     complaints: Vec<(String, String)>,
     /// Opened by the provincial cell following it: it coordinates, it does not decide.
     follow_only: bool,
-    /// Its commission: each body's opinion.
-    commission: Vec<casework::CommissionRow>,
+    /// Its permit side: the owner, the commission's opinions.
+    permit: casework::PermitView,
 }
 
 /// An opinion as pages show it.
@@ -476,7 +476,7 @@ async fn staff_case_page(
         issued: doc_links(state, &ctx, c, &format!("/staff/cases/{}", c.reference)).await?,
         to_post: staff_cmd::by_post_and_approved(c),
         complaints: complaints_about(state, &ctx, c).await?,
-        commission: casework::commission_rows(state, &ctx, c).await?,
+        permit: casework::permit_view(state, &ctx, c, &p, &format!("/staff/cases/{}", c.reference), false).await?,
         to_pay: if flags.has(Flag::AwaitingPayment) {
             let price = nafida_engine::payments::price_of(state.engine(), &p, c).await?;
             Some(ctx.tn("pay-amount", i64::from(price.total())))
