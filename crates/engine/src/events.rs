@@ -296,6 +296,8 @@ pub enum What {
     Corrected,
     /// New versions of plans were filed (so many plans).
     PlansFiled(i64),
+    /// A body of the commission filed a marked-up file with its opinion.
+    MarkupFiled,
     /// A kind this version does not know (kept readable, never dropped).
     /// An agent checked the purchase of an e-Timbre the DGI could not be asked about.
     StampChecked,
@@ -416,6 +418,7 @@ impl What {
             "mediateur-export" => What::MediateurExport,
             "corrected" => What::Corrected,
             "plans-filed" => What::PlansFiled(text().parse().unwrap_or(0)),
+            "markup-filed" => What::MarkupFiled,
             "stamp-checked" => What::StampChecked,
             other => What::Other { kind: other.to_string(), body: body.clone() },
         }
@@ -456,6 +459,7 @@ impl What {
             What::MediateurExport => "mediateur-export",
             What::Corrected => "corrected",
             What::PlansFiled(_) => "plans-filed",
+            What::MarkupFiled => "markup-filed",
             What::StampChecked => "stamp-checked",
             What::Other { kind, .. } => kind,
         }
@@ -471,6 +475,7 @@ impl What {
             | What::MediateurExport
             | What::StampChecked
             | What::Claimed
+            | What::MarkupFiled
             | What::Corrected => None,
             What::Transition { text, request, .. } => match request {
                 Some(r) => Some(r.body()),
@@ -680,6 +685,7 @@ mod tests {
             What::MediateurExport,
             What::Corrected,
             What::PlansFiled(2),
+            What::MarkupFiled,
             What::Other { kind: "future-kind".into(), body: Some("x".into()) },
         ];
         for w in all {

@@ -317,10 +317,7 @@ pub fn check_plans<'a>(
             [] if only.is_none() => problems.push(Problem::new(&input, "plan-required").with("plan", label())),
             [] => {}
             [(filename, file)] => {
-                let pdf = file.head().starts_with(b"%PDF-")
-                    && file.tail().windows(5).any(|w| w == b"%%EOF")
-                    && file.head().windows(4).any(|w| w == b" obj");
-                if pdf {
+                if spooled_pdf(file) {
                     out.push(PlanUpload { plan_id: plan.id.clone(), filename, file });
                 } else {
                     problems.push(Problem::new(&input, "plan-not-pdf").with("plan", label()));
@@ -352,7 +349,15 @@ pub async fn store_plans(engine: &Engine, plans: &[PlanUpload<'_>]) -> Result<Ve
     Ok(out)
 }
 
-fn clean_filename(name: &str) -> String {
+/// Whether a spooled file is a whole PDF by its content: its start, an object, its end marker.
+pub fn spooled_pdf(file: &nafida_store::files::Spooled) -> bool {
+    file.head().starts_with(b"%PDF-")
+        && file.tail().windows(5).any(|w| w == b"%%EOF")
+        && file.head().windows(4).any(|w| w == b" obj")
+}
+
+/// A file name as kept: no control characters nor path separators, 120 characters at most.
+pub fn clean_filename(name: &str) -> String {
     name.chars().filter(|c| !c.is_control() && *c != '/' && *c != '\\').take(120).collect()
 }
 

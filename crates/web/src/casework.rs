@@ -149,6 +149,8 @@ pub struct CommissionRow {
     pub binding: bool,
     /// Given after its deadline, or still awaited past it.
     pub late: bool,
+    /// The marked-up files it filed: (file, href).
+    pub markups: Vec<(String, String)>,
 }
 
 /// What a permit's case page shows of it, on both sides: the owner an architect files for, and
@@ -222,7 +224,7 @@ pub async fn permit_view(
     }
     Ok(PermitView {
         owner: nafida_engine::permits::mandates::owner_of(state.engine(), &c.id).await?.map(|(_, name)| name),
-        commission: commission_rows(state, ctx, c).await?,
+        commission: commission_rows(state, ctx, c, base).await?,
         plans,
         correctable,
         max_mb: p.plans.as_ref().map_or(0, |s| i64::from(s.max_mb)),
@@ -235,17 +237,27 @@ pub async fn commission_rows(
     state: &crate::state::AppState,
     ctx: &PageCtx,
     c: &nafida_store::cases::CaseRow,
+    base: &str,
 ) -> Result<Vec<CommissionRow>, AppError> {
     let engine = state.engine();
     let opinions = nafida_engine::permits::timeline(engine, c).await?;
     if opinions.is_empty() {
         return Ok(vec![]);
     }
+    let files = nafida_store::cases::attachments(state.db(), &c.id).await?;
+    let markups_of = |id: &str| -> Vec<(String, String)> {
+        files
+            .iter()
+            .filter(|a| nafida_engine::permits::markups::opinion_of(a) == Some(id))
+            .map(|a| (a.filename.clone(), format!("{base}/files/{}", a.id)))
+            .collect()
+    };
     let names = nafida_engine::orgs::OrgNames::load(engine, ctx.lang.code()).await?;
     let now = engine.now();
     Ok(opinions
         .into_iter()
         .map(|o| CommissionRow {
+            markups: markups_of(&o.id),
             org: names.get(&o.org_id),
             due: show_date(&o.due_date),
             late: nafida_engine::permits::late(&o, now),

@@ -106,6 +106,8 @@ pub fn build_router(state: AppState) -> Router {
         .route("/staff/appointments/desks/{id}/closures", post(counter::set_closure))
         .route("/staff/appointments/{id}/record", post(counter::record_at_counter))
         .route("/staff/opinions/{id}", get(staff_cases::show_opinion).post(staff_cases::give_opinion))
+        .route("/staff/opinions/{id}/files/{file}", get(staff_cases::download_opinion_file))
+        .route("/staff/opinions/{id}/markup", post(staff_cases::file_markup).layer(DefaultBodyLimit::max(plans_limit)))
         .route("/staff/cases/{reference}/files/{file}", get(staff_cases::download_staff_file))
         .route("/lang/{code}", get(lang::switch_lang))
         // Issued documents: verification by anyone, revocation by staff

@@ -127,6 +127,7 @@ pub fn describe(names: &OrgNames, ctx: Tr<'_>, w: &Workflow, e: &Event) -> Timel
         What::MediateurExport => (ctx.t("event-mediateur-export"), None),
         What::Corrected => (ctx.t("event-corrected"), None),
         What::PlansFiled(n) => (format!("{} — {who}", ctx.tn("event-plans-filed", *n)), None),
+        What::MarkupFiled => (ctx.t1("event-markup-filed", "who", &who), None),
         What::StampChecked => (ctx.t("event-stamp-checked"), None),
         What::Other { kind, body } => (kind.clone(), body.clone()),
     };
@@ -171,7 +172,10 @@ pub async fn file_rows(
     Ok(cases::attachments(state.db(), &c.id)
         .await?
         .into_iter()
-        .filter(|a| nafida_engine::permits::plans::plan_of(a).is_none())
+        .filter(|a| {
+            nafida_engine::permits::plans::plan_of(a).is_none()
+                && nafida_engine::permits::markups::opinion_of(a).is_none()
+        })
         .map(|a| FileRow {
             label: match p.documents.iter().find(|d| d.id == a.document_id) {
                 Some(d) => d.label.get(code).to_string(),

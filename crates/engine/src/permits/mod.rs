@@ -8,6 +8,7 @@
 
 pub mod architects;
 pub mod mandates;
+pub mod markups;
 pub mod plans;
 
 use nafida_domain::catalog::{CommissionBody, Procedure};

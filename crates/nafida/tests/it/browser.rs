@@ -1346,15 +1346,22 @@ async fn an_architect_files_a_permit_that_the_commission_grants() {
         body.click("a[href^='/staff/opinions/']").await;
         body.wait_text(&reference).await;
         check_a11y(&body, &mut a11y).await;
+        if verdict == "reserves" {
+            // The agency files its marked-up façades with its opinion.
+            body.attach("#f-plan_markup", &pdf).await;
+            body.click("form[action*='/markup'] button[type=submit]").await;
+            body.wait_text("plan.pdf").await;
+        }
         body.click(&format!("input[name=verdict][value={verdict}]")).await;
         body.fill("#f-answer", text).await;
-        body.click("form[action^='/staff/opinions/'] button[type=submit]").await;
+        body.click("form:has(#f-answer) button[type=submit]").await;
         body.wait_text("Aucun avis n’est attendu de votre administration.").await;
         body.quit().await;
     }
     architect.goto(&format!("{base}/cases/{reference}")).await;
     architect.wait_text("Recul de 3 m").await;
     assert!(architect.text().await.contains("Favorable avec réserves"));
+    assert!(architect.text().await.contains("Fichiers annotés"));
     check_a11y(&architect, &mut a11y).await;
     amina.goto(&format!("{base}/cases/{reference}")).await;
     amina.wait_text("Recul de 3 m").await;

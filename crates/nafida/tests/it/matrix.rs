@@ -188,6 +188,8 @@ async fn every_route_answers_each_actor_as_expected(backend: Backend) {
         ("GET", "/staff/queue", [303, 403, 403, 200, 200, 200, 200]),
         ("GET", "/staff/opinions", [303, 403, 403, 200, 200, 200, 200]),
         ("GET", "/staff/opinions/no-such-opinion", [303, 403, 403, 404, 404, 404, 404]),
+        ("GET", "/staff/opinions/no-such-opinion/files/no-such-file", [303, 403, 403, 404, 404, 404, 404]),
+        ("POST", "/staff/opinions/no-such-opinion/markup", [303, 403, 403, 400, 400, 400, 400]),
         ("GET", "/staff/queue?org=commune-imzouren-civil-status", [303, 403, 403, 200, 404, 200, 200]),
         ("GET", "/staff/cases/AH-26-00000000", [303, 403, 403, 404, 404, 404, 404]),
         ("GET", "/healthz", [200; 7]),

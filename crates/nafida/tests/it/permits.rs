@@ -168,6 +168,50 @@ async fn the_commission_gives_its_opinions_and_a_binding_one_decides(backend: Ba
     let shown = agency.get(&format!("/staff/opinions/{agency_opinion}")).await;
     assert_eq!(shown.status, StatusCode::OK);
     assert!(shown.body.contains("favorable sous conditions"), "{}", shown.body);
+    // The body reads the file's plans from its opinion, and files its marked-up plan with it.
+    assert!(
+        shown.body.contains("Les plans et pièces du dossier") && shown.body.contains("beton-arme.pdf"),
+        "{}",
+        shown.body
+    );
+    let c = cases::by_reference(&app.db.db, &large).await.unwrap().unwrap();
+    let plan = cases::attachments(&app.db.db, &c.id)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|a| a.document_id == "plan-ground")
+        .unwrap();
+    let got = agency.get(&format!("/staff/opinions/{agency_opinion}/files/{}", plan.id)).await;
+    assert_eq!(got.status, StatusCode::OK);
+    let other = cases::by_reference(&app.db.db, &small).await.unwrap().unwrap();
+    let elsewhere = cases::attachments(&app.db.db, &other.id).await.unwrap().remove(0);
+    let refused = agency.get(&format!("/staff/opinions/{agency_opinion}/files/{}", elsewhere.id)).await;
+    assert_eq!(refused.status, StatusCode::NOT_FOUND, "a file of another request");
+    let png = agency
+        .post_multipart(
+            &format!("/staff/opinions/{agency_opinion}/markup"),
+            &[],
+            &[("plan_markup", "annote.pdf", nafida_test_support::PNG)],
+        )
+        .await;
+    assert_eq!(png.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(png.body.contains("n’est pas un fichier PDF complet"), "{}", png.body);
+    let marked = agency
+        .post_multipart(
+            &format!("/staff/opinions/{agency_opinion}/markup"),
+            &[],
+            &[("plan_markup", "facades-annotees.pdf", PDF)],
+        )
+        .await;
+    assert_eq!(marked.status, StatusCode::SEE_OTHER, "{}", marked.body);
+    let (mut civil_early, _) = app.staff("pc.curieux@example.ma", Role::Agent, "al-hoceima-civil-protection").await;
+    assert_eq!(
+        civil_early.get(&format!("/staff/opinions/{agency_opinion}")).await.status,
+        StatusCode::NOT_FOUND,
+        "another body does not answer for the agency"
+    );
+    let page = architect.get(&format!("/cases/{large}")).await.body;
+    assert!(page.contains("Fichiers annotés") && page.contains("facades-annotees.pdf"), "{page}");
 
     // Not yet: the binding opinion is awaited.
     let early = urbanism.post(&format!("/staff/cases/{large}/action"), &[("action", "send-to-signature")]).await;

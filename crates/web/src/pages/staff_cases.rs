@@ -934,6 +934,14 @@ struct OpinionPage {
     errors: FormErrors,
     /// A coordination request of the provincial cell (its answers differ from an opinion's).
     coordination: bool,
+    /// The file's current plans and documents, as the body reads them: (label, file, href).
+    files: Vec<(String, String, String)>,
+    /// The marked-up files this body filed: (file, href).
+    markups: Vec<(String, String)>,
+    /// Whether it may file one now (a permit's file being examined).
+    may_mark_up: bool,
+    /// Largest marked-up file, in MiB.
+    max_mb: i64,
 }
 
 async fn opinion_for(
@@ -968,7 +976,39 @@ async fn opinion_page(
     let lang = ctx.lang;
     let coordination = o.kind == staff_cmd::COORDINATION;
     let prefix = if coordination { "coordination" } else { "verdict" };
+    let href = |file: &str| format!("/staff/opinions/{}/files/{file}", o.id);
+    let label = |a: &nafida_store::cases::AttachmentRow| match nafida_engine::permits::plans::plan_of(a) {
+        Some(plan) => p
+            .plans
+            .as_ref()
+            .and_then(|set| set.plan(plan))
+            .map_or_else(|| plan.to_string(), |x| x.label.get(code).to_string()),
+        None => p
+            .documents
+            .iter()
+            .find(|d| d.id == a.document_id)
+            .map_or_else(|| a.document_id.clone(), |d| d.label.get(code).to_string()),
+    };
+    let files = if coordination {
+        vec![]
+    } else {
+        nafida_engine::permits::markups::readable_by_body(state.engine(), c)
+            .await?
+            .iter()
+            .map(|a| (label(a), a.filename.clone(), href(&a.id)))
+            .collect()
+    };
+    let markups = nafida_store::cases::attachments(state.db(), &c.id)
+        .await?
+        .into_iter()
+        .filter(|a| nafida_engine::permits::markups::opinion_of(a) == Some(o.id.as_str()))
+        .map(|a| (a.filename.clone(), href(&a.id)))
+        .collect();
     let page = OpinionPage {
+        files,
+        markups,
+        may_mark_up: !coordination && nafida_engine::permits::plans::takes_corrections(&p, c),
+        max_mb: p.plans.as_ref().map_or(0, |s| i64::from(s.max_mb)),
         id: o.id.clone(),
         reference: c.reference.clone(),
         title: p.title.get(code).to_string(),
@@ -1023,6 +1063,50 @@ pub async fn give_opinion(
             opinion_page(&state, ctx, o, &c, errors).await
         }
         Err(_) => Err(AppError::NotFound),
+    }
+}
+
+/// `GET /staff/opinions/{id}/files/{file}`: a file of the case the body reads for its opinion
+/// (a current plan, a document, its own marked-up files).
+pub async fn download_opinion_file(
+    State(state): State<AppState>,
+    staff: Staff,
+    parts: axum::http::request::Parts,
+    Path((id, file)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let (o, c) = opinion_for(&state, &staff, &parts, &id).await?;
+    let readable = nafida_engine::permits::markups::readable_by_body(state.engine(), &c).await?;
+    let own = nafida_store::cases::attachments(state.db(), &c.id)
+        .await?
+        .into_iter()
+        .any(|a| a.id == file && nafida_engine::permits::markups::opinion_of(&a) == Some(o.id.as_str()));
+    if !own && !readable.iter().any(|a| a.id == file) {
+        return Err(AppError::NotFound);
+    }
+    crate::views::send_attachment(&state, &c, &file).await
+}
+
+/// `POST /staff/opinions/{id}/markup`: the body files a marked-up PDF with its opinion
+/// (streamed, as large as a plan).
+pub async fn file_markup(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    staff: Staff,
+    parts: axum::http::request::Parts,
+    Path(id): Path<String>,
+    form: axum::extract::Multipart,
+) -> Result<Response, AppError> {
+    let (o, c) = opinion_for(&state, &staff, &parts, &id).await?;
+    let (p, _) = case_procedure(&state, &c).await?;
+    let submitted = casework::read_filing(&state, form, &p).await?;
+    match nafida_engine::permits::markups::attach(state.engine(), &staff.actor(), &o, &c, &submitted).await? {
+        Ok(()) => Ok(Redirect::to(&format!("/staff/opinions/{id}")).into_response()),
+        Err(refusal) => {
+            let errors = FormErrors::from_refusal(&ctx, refusal);
+            let mut r = opinion_page(&state, ctx, o, &c, errors).await?;
+            *r.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
+            Ok(r)
+        }
     }
 }
 
