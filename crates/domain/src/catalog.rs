@@ -418,9 +418,16 @@ struct RawTax {
 #[serde(deny_unknown_fields)]
 struct RawCommission {
     body: Vec<RawBody>,
+    meeting: Option<RawMeeting>,
     #[serde(default)]
     to_confirm: bool,
     source: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMeeting {
+    only_if: Option<RawCondition>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -779,6 +786,9 @@ pub struct Tax {
 pub struct Commission {
     /// The bodies, in the order they are shown.
     pub bodies: Vec<CommissionBody>,
+    /// Whether the file is examined in a meeting of the commission the service schedules:
+    /// `Some(None)` always, `Some(Some((field, value)))` only when a field has a value.
+    pub meeting: Option<Option<(String, String)>>,
     /// Whether the list and its delays are still to be confirmed.
     pub to_confirm: bool,
     /// Where they were read, when they were.
@@ -1365,7 +1375,20 @@ fn parse_procedure(ctx: &Ctx<'_>, workflows: &BTreeMap<String, Workflow>) -> Res
                 };
                 bodies.push(CommissionBody { kind, days: *b.days.get_ref(), binding: b.binding, only_if });
             }
-            Some(Commission { bodies, to_confirm: c.to_confirm, source: c.source })
+            let meeting = match c.meeting {
+                None => None,
+                Some(RawMeeting { only_if: None }) => Some(None),
+                Some(RawMeeting { only_if: Some(cond) }) if fields.iter().any(|f| &f.name == cond.field.get_ref()) => {
+                    Some(Some((cond.field.into_inner(), cond.equals)))
+                }
+                Some(RawMeeting { only_if: Some(cond) }) => {
+                    return ctx.err(
+                        Some(cond.field.span()),
+                        format!("only_if names {:?}, which is not a field", cond.field.get_ref()),
+                    );
+                }
+            };
+            Some(Commission { bodies, meeting, to_confirm: c.to_confirm, source: c.source })
         }
     };
     let tax = match raw.tax {

@@ -298,6 +298,13 @@ pub enum What {
     PlansFiled(i64),
     /// A body of the commission filed a marked-up file with its opinion.
     MarkupFiled,
+    /// The commission's meeting was scheduled (or moved).
+    MeetingScheduled {
+        /// When it starts (milliseconds).
+        at: i64,
+        /// Where.
+        place: String,
+    },
     /// A kind this version does not know (kept readable, never dropped).
     /// An agent checked the purchase of an e-Timbre the DGI could not be asked about.
     StampChecked,
@@ -419,6 +426,10 @@ impl What {
             "corrected" => What::Corrected,
             "plans-filed" => What::PlansFiled(text().parse().unwrap_or(0)),
             "markup-filed" => What::MarkupFiled,
+            "meeting-scheduled" => {
+                let (at, place) = split(body);
+                What::MeetingScheduled { at: at.parse().unwrap_or(0), place }
+            }
             "stamp-checked" => What::StampChecked,
             other => What::Other { kind: other.to_string(), body: body.clone() },
         }
@@ -460,6 +471,7 @@ impl What {
             What::Corrected => "corrected",
             What::PlansFiled(_) => "plans-filed",
             What::MarkupFiled => "markup-filed",
+            What::MeetingScheduled { .. } => "meeting-scheduled",
             What::StampChecked => "stamp-checked",
             What::Other { kind, .. } => kind,
         }
@@ -494,6 +506,7 @@ impl What {
             What::FiledForVisitor { org, consent } => Some(format!("{org}\n{consent}")),
             What::Extended { days, reason } => Some(format!("{days}\n{reason}")),
             What::Transferred { org, reason } => Some(format!("{org}\n{reason}")),
+            What::MeetingScheduled { at, place } => Some(format!("{at}\n{place}")),
             What::DocumentIssued { code } => Some(code.clone()),
             What::DocumentRevoked { code, reason } => Some(format!("{code}\n{reason}")),
             What::Paid { amount, receipt } => Some(format!("{amount}\n{receipt}")),
@@ -686,6 +699,7 @@ mod tests {
             What::Corrected,
             What::PlansFiled(2),
             What::MarkupFiled,
+            What::MeetingScheduled { at: 1_796_000_000_000, place: "Salle du conseil".into() },
             What::Other { kind: "future-kind".into(), body: Some("x".into()) },
         ];
         for w in all {

@@ -806,6 +806,27 @@ pub async fn seed_history(
                         Err(refusal) => anyhow::bail!("the demo opinion was refused: {refusal:?}"),
                     }
                 }
+                if kind == "large" {
+                    // A large project: the service schedules the commission's meeting, ten days on.
+                    let c = case(db, &reference).await?;
+                    let day = nafida_domain::Date::from_days_since_epoch(
+                        nafida_domain::Date::legal(engine.now()).days_since_epoch() + 10,
+                    );
+                    match nafida_engine::permits::meetings::schedule(
+                        &engine,
+                        &head,
+                        &c,
+                        &day.to_string(),
+                        "10:00",
+                        "Salle du conseil, commune d’Imzouren",
+                    )
+                    .await
+                    .map_err(|e| anyhow::anyhow!("{e:?}"))?
+                    {
+                        Ok(()) => {}
+                        Err(refusal) => anyhow::bail!("the demo meeting was refused: {refusal:?}"),
+                    }
+                }
                 if signed {
                     // The tax on construction operations, paid at the commune's counter, then
                     // the signature.

@@ -794,6 +794,56 @@ pub async fn add_files(
     Ok(written)
 }
 
+/// A meeting of the commission a file is examined in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Meeting {
+    /// When it starts.
+    pub at: i64,
+    /// Where.
+    pub place: String,
+}
+
+/// Schedules (or moves) the commission's meeting of a case, with its event and the messages
+/// telling the person, in one transaction.
+pub async fn schedule_meeting(
+    db: &Db,
+    case_id: &str,
+    meeting: &Meeting,
+    by: &str,
+    event: &NewEvent<'_>,
+    mails: &[NewMail<'_>],
+    now: i64,
+) -> Result<(), StoreError> {
+    let mut tx = db.begin().await?;
+    on_tx!(&mut tx, conn => {
+        sqlx::query(
+            "INSERT INTO commission_meetings (case_id, at, place, scheduled_by, scheduled_at) VALUES ($1, $2, $3, $4, $5) \
+             ON CONFLICT (case_id) DO UPDATE SET at = excluded.at, place = excluded.place, \
+             scheduled_by = excluded.scheduled_by, scheduled_at = excluded.scheduled_at",
+        )
+        .bind(case_id)
+        .bind(meeting.at)
+        .bind(&meeting.place)
+        .bind(by)
+        .bind(now)
+        .execute(&mut *conn)
+        .await?;
+        insert_event!(conn, case_id, event, now)?;
+        for m in mails {
+            crate::mail::insert_mail!(conn, m, now)?;
+        }
+    });
+    tx.commit().await
+}
+
+/// The commission's meeting of a case, once scheduled.
+pub async fn meeting_of(db: &Db, case_id: &str) -> Result<Option<Meeting>, StoreError> {
+    let row: Option<(i64, String)> = on_db!(read db, pool => {
+        sqlx::query_as("SELECT at, place FROM commission_meetings WHERE case_id = $1").bind(case_id).fetch_optional(pool).await?
+    });
+    Ok(row.map(|(at, place)| Meeting { at, place }))
+}
+
 /// An entry of a person's inbox: an event written by an administration (or the platform) on
 /// one of their cases.
 #[derive(Debug, Clone)]

@@ -54,6 +54,11 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 33, name: "case taxes", sql: include_str!("migrations/0033_case_taxes.sql") },
     Migration { version: 34, name: "architects", sql: include_str!("migrations/0034_architects.sql") },
     Migration { version: 35, name: "mandates", sql: include_str!("migrations/0035_mandates.sql") },
+    Migration {
+        version: 36,
+        name: "commission meetings",
+        sql: include_str!("migrations/0036_commission_meetings.sql"),
+    },
 ];
 
 /// The version the database must be at for this binary.

@@ -169,6 +169,11 @@ pub struct PermitView {
     pub max_mb: i64,
     /// Where the corrected plans go.
     pub action: String,
+    /// The commission's meeting, once scheduled: (when, where).
+    pub meeting: Option<(String, String)>,
+    /// Where the service schedules the meeting (staff side, while it may be): the form's
+    /// address.
+    pub meeting_form: Option<String>,
 }
 
 /// A version of a plan, as the case page lists it.
@@ -229,6 +234,9 @@ pub async fn permit_view(
         correctable,
         max_mb: p.plans.as_ref().map_or(0, |s| i64::from(s.max_mb)),
         action: format!("/cases/{}/plans", c.reference),
+        meeting: nafida_engine::permits::meetings::of(state.engine(), c).await?.map(|m| (ctx.when(m.at), m.place)),
+        meeting_form: (!applicant && nafida_engine::permits::meetings::schedulable(state.engine(), c).await?)
+            .then(|| format!("/staff/cases/{}/meeting", c.reference)),
     })
 }
 

@@ -95,6 +95,7 @@ pub fn build_router(state: AppState) -> Router {
         .route("/staff/cases/{reference}/assign", post(staff_cases::assign_case))
         .route("/staff/cases/{reference}/transfer", post(staff_cases::transfer_case))
         .route("/staff/cases/{reference}/extend", post(staff_cases::extend_case))
+        .route("/staff/cases/{reference}/meeting", post(staff_cases::schedule_meeting))
         .route("/staff/cases/{reference}/fast-lane", post(staff_cases::set_fast_lane))
         .route("/staff/cases/{reference}/issue", post(staff_cases::issue_missing_document))
         .route("/staff/cases/{reference}/payments", post(payments::record_counter_payment))

@@ -128,6 +128,9 @@ pub fn describe(names: &OrgNames, ctx: Tr<'_>, w: &Workflow, e: &Event) -> Timel
         What::Corrected => (ctx.t("event-corrected"), None),
         What::PlansFiled(n) => (format!("{} — {who}", ctx.tn("event-plans-filed", *n)), None),
         What::MarkupFiled => (ctx.t1("event-markup-filed", "who", &who), None),
+        What::MeetingScheduled { at, place } => {
+            (ctx.t1("event-meeting-scheduled", "when", &ctx.when(*at)), Some(place.clone()))
+        }
         What::StampChecked => (ctx.t("event-stamp-checked"), None),
         What::Other { kind, body } => (kind.clone(), body.clone()),
     };

@@ -9,6 +9,7 @@
 pub mod architects;
 pub mod mandates;
 pub mod markups;
+pub mod meetings;
 pub mod plans;
 
 use nafida_domain::catalog::{CommissionBody, Procedure};

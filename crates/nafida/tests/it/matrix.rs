@@ -274,6 +274,7 @@ async fn every_route_answers_each_actor_as_expected(backend: Backend) {
         ("POST", c("/reopen"), [303, 200, 404, 403, 403, 403, 403]),
         ("POST", c("/withdraw"), [303, 303, 404, 403, 403, 403, 403]),
         ("POST", c("/plans"), [303, 400, 400, 403, 403, 403, 403]),
+        ("POST", s("/meeting"), [303, 403, 403, 403, 404, 403, 403]),
     ];
     let all = rows.iter().map(|(m, p, e)| (*m, p.to_string(), *e)).chain(case_rows);
     let mut failures = vec![];

@@ -158,9 +158,37 @@ async fn the_commission_gives_its_opinions_and_a_binding_one_decides(backend: Ba
     assert_eq!(bodies, [("al-hoceima-civil-protection", false), ("al-hoceima-urban-agency", true)]);
     let c = cases::by_reference(&app.db.db, &small).await.unwrap().unwrap();
     assert_eq!(cases::opinions_of(&app.db.db, &c.id).await.unwrap().len(), 1, "a small project: the agency only");
+    // A large project is examined in a meeting of the commission, which the service schedules
+    // (a small one is not); every problem at once.
+    let meeting = |day: &'static str, time: &'static str, place: &'static str| {
+        [("meeting_day", day), ("meeting_time", time), ("meeting_place", place)]
+    };
+    let not_small = urbanism
+        .post(&format!("/staff/cases/{small}/meeting"), &meeting("2026-12-10", "10:00", "Salle du conseil"))
+        .await;
+    assert_eq!(not_small.status, StatusCode::FORBIDDEN, "no form offers it: {}", not_small.body);
+    assert!(!urbanism.get(&format!("/staff/cases/{small}")).await.body.contains("Programmer la réunion"));
+    let bad = urbanism.post(&format!("/staff/cases/{large}/meeting"), &meeting("2026-11-01", "25:00", "")).await;
+    for message in ["Choisissez un jour entre demain", "sous la forme HH:MM", "Indiquez le lieu"] {
+        assert!(bad.body.contains(message), "{message}: {}", bad.body);
+    }
+    let set = urbanism
+        .post(
+            &format!("/staff/cases/{large}/meeting"),
+            &meeting("2026-12-10", "10:00", "Salle du conseil, commune d’Imzouren"),
+        )
+        .await;
+    assert_eq!(set.status, StatusCode::SEE_OTHER, "{}", set.body);
+    assert!(urbanism.get(&format!("/staff/cases/{large}")).await.body.contains("Déplacer la réunion de la commission"));
     // The applicant follows them; the bodies see what they owe, in their language.
     let page = architect.get(&format!("/cases/{large}")).await.body;
     assert!(page.contains("Les avis de la commission") && page.contains("Agence urbaine d’Al Hoceima"), "{page}");
+    assert!(
+        page.contains("Réunion de la commission") && page.contains("Salle du conseil, commune d’Imzouren"),
+        "{page}"
+    );
+    assert!(page.contains("10/12/2026") || page.contains("2026-12-10") || page.contains("10 déc"), "{page}");
+    assert!(!page.contains("Programmer la réunion"), "the applicant reads it, the service schedules it");
     assert!(page.contains("Avis conforme") && page.contains("Attendu avant le"), "{page}");
     let (mut agency, agency_key) = app.staff("agence.urbaine@example.ma", Role::Agent, "al-hoceima-urban-agency").await;
     agency.get("/lang/fr").await;
@@ -168,6 +196,7 @@ async fn the_commission_gives_its_opinions_and_a_binding_one_decides(backend: Ba
     let shown = agency.get(&format!("/staff/opinions/{agency_opinion}")).await;
     assert_eq!(shown.status, StatusCode::OK);
     assert!(shown.body.contains("favorable sous conditions"), "{}", shown.body);
+    assert!(shown.body.contains("Réunion de la commission"), "the body knows the meeting: {}", shown.body);
     // The body reads the file's plans from its opinion, and files its marked-up plan with it.
     assert!(
         shown.body.contains("Les plans et pièces du dossier") && shown.body.contains("beton-arme.pdf"),

@@ -942,6 +942,8 @@ struct OpinionPage {
     may_mark_up: bool,
     /// Largest marked-up file, in MiB.
     max_mb: i64,
+    /// The commission's meeting the file is examined in, once scheduled: (when, where).
+    meeting: Option<(String, String)>,
 }
 
 async fn opinion_for(
@@ -1004,7 +1006,9 @@ async fn opinion_page(
         .filter(|a| nafida_engine::permits::markups::opinion_of(a) == Some(o.id.as_str()))
         .map(|a| (a.filename.clone(), href(&a.id)))
         .collect();
+    let meeting = nafida_engine::permits::meetings::of(state.engine(), c).await?.map(|m| (ctx.when(m.at), m.place));
     let page = OpinionPage {
+        meeting,
         files,
         markups,
         may_mark_up: !coordination && nafida_engine::permits::plans::takes_corrections(&p, c),
@@ -1173,6 +1177,43 @@ pub async fn set_fast_lane(
 #[serde(default)]
 pub struct ExtendForm {
     reason: String,
+}
+
+/// The commission's meeting as scheduled.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct MeetingForm {
+    meeting_day: String,
+    meeting_time: String,
+    meeting_place: String,
+}
+
+/// `POST /staff/cases/{ref}/meeting`: the urbanism service schedules (or moves) the meeting of
+/// the commission that examines the file.
+pub async fn schedule_meeting(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    staff: Staff,
+    parts: axum::http::request::Parts,
+    Path(reference): Path<String>,
+    Form(form): Form<MeetingForm>,
+) -> Result<Response, AppError> {
+    let c = staff_case(&state, &staff, &parts, &reference).await?;
+    let engine = state.engine();
+    let actor = staff.actor();
+    match nafida_engine::permits::meetings::schedule(
+        engine,
+        &actor,
+        &c,
+        &form.meeting_day,
+        &form.meeting_time,
+        &form.meeting_place,
+    )
+    .await?
+    {
+        Ok(()) => Ok(back_to(&c)),
+        Err(r) => refused(&state, ctx, &staff, &parts, &c, r, &[]).await,
+    }
 }
 
 /// `POST /staff/cases/{ref}/extend`: where the procedure allows it, the administration extends
