@@ -250,6 +250,8 @@ struct RawStatus {
     awaits_pickup: bool,
     #[serde(default)]
     commission: bool,
+    #[serde(default)]
+    visit: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -284,6 +286,10 @@ pub struct Status {
     /// [`Procedure::commission`] for its opinion; leaving it (but to a refusal or a
     /// withdrawal) needs every binding opinion given and none unfavourable.
     pub commission: bool,
+    /// An inspection visit on the site: the person books it through the appointment engine
+    /// (a desk of the administration for the procedure); leaving it (but to a refusal or a
+    /// withdrawal) needs the visit done (the appointment served).
+    pub visit: bool,
 }
 
 /// Who takes a transition.
@@ -371,6 +377,7 @@ struct RawProcedure {
     registers: Option<Spanned<String>>,
     corrects_name: Option<Spanned<bool>>,
     route_within_days: Option<u32>,
+    valid_days: Option<u32>,
     document_requests: Option<Spanned<u32>>,
     #[serde(default)]
     field: Vec<RawField>,
@@ -692,6 +699,9 @@ pub struct Procedure {
     /// Calendar days within which a request must leave its first status (a complaint is
     /// routed within 15 days); later it is flagged `routing-overdue` and escalated.
     pub route_within_days: Option<u32>,
+    /// How long the document it issues allows its holder to act (a building permit: the days
+    /// within which the works must begin); `None` for one that does not lapse.
+    pub valid_days: Option<u32>,
     /// Form.
     pub fields: Vec<Field>,
     /// Binding list of documents.
@@ -1065,6 +1075,7 @@ fn parse_workflow(ctx: &Ctx<'_>) -> Result<Workflow, CatalogError> {
             waits_for_applicant: s.waits_for_applicant,
             awaits_pickup: s.awaits_pickup,
             commission: s.commission,
+            visit: s.visit,
         });
     }
     if !ids.contains(raw.initial.get_ref()) {
@@ -1484,6 +1495,7 @@ fn parse_procedure(ctx: &Ctx<'_>, workflows: &BTreeMap<String, Workflow>) -> Res
         lines,
         effects,
         route_within_days: raw.route_within_days,
+        valid_days: raw.valid_days,
         fields,
         documents,
         entitlement,

@@ -156,7 +156,7 @@ pub async fn seed(db: &Db, now_millis: i64) -> anyhow::Result<()> {
 /// The demo's appointment desks: (administration, desk, procedure, hours, minutes per slot,
 /// people per slot, places kept for MRE card holders). The hours are the demo's choice, not the
 /// posts' published ones (which the sources did not give).
-const DEMO_DESKS: [(&str, &str, &str, &str, &str, &str, &str); 8] = [
+const DEMO_DESKS: [(&str, &str, &str, &str, &str, &str, &str); 9] = [
     ("consulate-brussels", "passport", "passport", "mon-fri 09:00-15:00; sat 10:00-13:00", "20", "3", "1"),
     ("consulate-brussels", "cnie", "cnie", "mon-fri 09:00-15:00", "20", "2", "1"),
     ("consulate-brussels", "certified-copy", "certified-copy", "mon,wed,fri 13:00-15:00", "10", "2", "0"),
@@ -165,6 +165,8 @@ const DEMO_DESKS: [(&str, &str, &str, &str, &str, &str, &str); 8] = [
     ("consulate-antwerp", "passport", "passport", "mon-fri 09:00-15:00", "20", "3", "1"),
     ("al-hoceima-passports", "passport", "passport", "mon-fri 08:30-16:00", "15", "4", "1"),
     ("al-hoceima-mre-cell", "reception", "cell-request", "mon-fri 09:00-16:00", "30", "2", "1"),
+    // Inspection visits on the site before a habitation permit.
+    ("commune-imzouren-urbanism", "inspection", "habitation-permit", "mon-fri 09:00-13:00", "60", "1", "0"),
 ];
 
 /// Sets up the demo's appointment desks that do not exist yet (a supervisor's later changes

@@ -347,6 +347,17 @@ pub async fn get(db: &Db, id: &str) -> Result<Option<AppointmentRow>, StoreError
     Ok(row.map(appointment))
 }
 
+/// Whether a case had an appointment that was served (an inspection visit done).
+pub async fn served_for_case(db: &Db, case_id: &str) -> Result<bool, StoreError> {
+    Ok(on_db!(read db, pool => {
+        sqlx::query("SELECT 1 FROM appointments WHERE case_id = $1 AND status = 'served' LIMIT 1")
+            .bind(case_id)
+            .fetch_optional(pool)
+            .await?
+            .is_some()
+    }))
+}
+
 /// A person's appointments, soonest first.
 pub async fn of_account(db: &Db, account_id: &str, limit: i64) -> Result<Vec<AppointmentRow>, StoreError> {
     let rows: Vec<AppointmentTuple> = on_db!(read db, pool => {

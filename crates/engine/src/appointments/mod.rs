@@ -102,6 +102,16 @@ impl Desk {
     }
 }
 
+/// Whether the person may book an appointment for a case now: while it is open (or its
+/// document waits at the counter); where the workflow has an inspection visit, only at that
+/// status.
+pub fn booking_open(w: &nafida_domain::catalog::Workflow, c: &CaseRow, awaiting_pickup: bool) -> bool {
+    if w.statuses.iter().any(|s| s.visit) {
+        return w.status(&c.status).is_some_and(|s| s.visit);
+    }
+    c.phase.is_open() || awaiting_pickup
+}
+
 /// The time zone of an administration's calendars: its post's in the network, else its
 /// country's, else Morocco's legal time.
 pub async fn zone_of(engine: &Engine, org_id: &str) -> Result<String> {
@@ -418,6 +428,11 @@ pub async fn book(engine: &Engine, actor: &Actor, desk: &Desk, b: &Booking<'_>) 
         }
         if c.procedure_id != desk.row.procedure_id || c.org_id != desk.row.org_id {
             return Ok(Err(Refusal::invalid("case", "appointment-case-mismatch")));
+        }
+        // An inspection visit is booked once the file reached it.
+        let (_, w) = crate::cases::procedure_of(engine, c).await?;
+        if w.statuses.iter().any(|s| s.visit) && !booking_open(&w, c, false) {
+            return Ok(Err(Refusal::invalid("case", "appointment-visit-not-now")));
         }
     }
     if let Some(refusal) = check_slot(engine, desk, b.starts_at).await? {

@@ -126,6 +126,16 @@ pub async fn apply(engine: &Engine, actor: &Actor, c: &CaseRow, req: &Request) -
     {
         problems.extend(crate::permits::blockers(engine, c, "fr").await?);
     }
+    // An inspection visit: the file leaves the visit's status (but to a refusal or a
+    // withdrawal, or by the law's tacit approval) only once the visit was done.
+    if from.is_some_and(|f| f.visit)
+        && !to.visit
+        && !matches!(to.phase, Phase::Rejected | Phase::Withdrawn)
+        && !matches!(actor, Actor::System { .. })
+        && !nafida_store::appointments::served_for_case(engine.db(), &c.id).await?
+    {
+        problems.push(Problem::new("visit", "visit-not-done"));
+    }
     // A tax due at this status (the tax on construction operations, before the permit): it is
     // computed now and kept, and the file waits for its payment, its clock stopped.
     let tax = match &p.tax {

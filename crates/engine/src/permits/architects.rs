@@ -16,9 +16,10 @@ pub const APPLICANT: &str = "architect";
 /// How many declarations the agents' list shows.
 pub const PENDING_PAGE: i64 = 100;
 
-/// Whether a procedure is filed by an architect.
+/// Whether a procedure is filed only by an architect (one that the person may also file
+/// themselves, a renovation or a habitation permit, is not).
 pub fn required(p: &nafida_domain::catalog::Procedure) -> bool {
-    p.applicants.iter().any(|a| a == APPLICANT)
+    !p.applicants.is_empty() && p.applicants.iter().all(|a| a == APPLICANT)
 }
 
 /// Whether the account is an architect whose number an agent checked.

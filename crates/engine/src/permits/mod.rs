@@ -102,10 +102,6 @@ pub async fn timeline(engine: &Engine, c: &CaseRow) -> Result<Vec<Opinion>> {
 /// The registry's name of the effect that issues the permit.
 pub const EFFECT: &str = crate::contracts::EFFECT_ISSUE_PERMIT;
 
-/// How long a permit allows the works to begin, in days (law 12-90 gives one year to begin a
-/// building's works; to be confirmed for the other permits).
-pub const VALID_DAYS: i64 = 365;
-
 /// The commune a file is handled for: the parent of its urbanism service (the service itself
 /// if it has none).
 async fn commune_of(engine: &Engine, c: &CaseRow) -> Result<String> {
@@ -183,13 +179,16 @@ pub async fn prepare(
     }
     let now = engine.now();
     let today = Date::legal(now);
-    let until = Date::from_days_since_epoch(today.days_since_epoch() + VALID_DAYS);
-    let validity = |lang: Lang| {
-        let mut args = FluentArgs::new();
-        args.set("date", FluentValue::from(crate::dates::show_date(&until.to_string())));
-        i18n.format(lang, "doc-permit-validity", Some(&args))
-    };
-    rows.push(row("doc-field-validity", validity(Lang::Fr), validity(Lang::Ar)));
+    // A building permit lapses if the works do not begin in time; a habitation permit does not.
+    let until = p.valid_days.map(|days| Date::from_days_since_epoch(today.days_since_epoch() + i64::from(days)));
+    if let Some(until) = until {
+        let validity = |lang: Lang| {
+            let mut args = FluentArgs::new();
+            args.set("date", FluentValue::from(crate::dates::show_date(&until.to_string())));
+            i18n.format(lang, "doc-permit-validity", Some(&args))
+        };
+        rows.push(row("doc-field-validity", validity(Lang::Fr), validity(Lang::Ar)));
+    }
     let key = crate::documents::office_key(engine, &commune).await?;
     let lines = |lang: Lang, office: &str, officer: &str| {
         let mut issued = FluentArgs::new();
@@ -202,11 +201,13 @@ pub async fn prepare(
         sealed.set("officer", FluentValue::from(officer.to_string()));
         vec![i18n.format(lang, "doc-issued-line", Some(&issued)), i18n.format(lang, "doc-sealed-line", Some(&sealed))]
     };
-    let end = nafida_domain::legal_time::local_to_millis(
-        nafida_domain::legal_time::ZONE,
-        Date::from_days_since_epoch(until.days_since_epoch() + 1),
-        0,
-    );
+    let end = until.and_then(|until| {
+        nafida_domain::legal_time::local_to_millis(
+            nafida_domain::legal_time::ZONE,
+            Date::from_days_since_epoch(until.days_since_epoch() + 1),
+            0,
+        )
+    });
     let document = nafida_docs::Document {
         header_ar: vec![t(Lang::Ar, "doc-state"), commune_ar.clone(), t(Lang::Ar, "doc-permit-president")],
         header_fr: vec![t(Lang::Fr, "doc-state"), commune_fr.clone(), t(Lang::Fr, "doc-permit-president")],
@@ -221,7 +222,7 @@ pub async fn prepare(
             ("procedure".to_string(), p.id.clone()),
             ("owner".to_string(), value("owner_name")),
             ("land_title".to_string(), value("land_title")),
-            ("valid_until".to_string(), until.to_string()),
+            ("valid_until".to_string(), until.map(|u| u.to_string()).unwrap_or_default()),
             ("conditions".to_string(), conditions.0.join(" ; ")),
             ("officer".to_string(), officer.fr.clone()),
         ]),

@@ -16,7 +16,8 @@ pub fn tests() -> Vec<(&'static str, DbTest)> {
         permit_delays_are_public_per_commune,
         an_architect_declares_a_number_an_agent_checks_once,
         an_owner_abroad_mandates_an_architect_and_follows_the_permit,
-        the_plan_set_is_complete_streamed_and_versioned
+        the_plan_set_is_complete_streamed_and_versioned,
+        a_habitation_permit_needs_its_inspection_visit
     ]
 }
 
@@ -520,6 +521,7 @@ async fn an_owner_abroad_mandates_an_architect_and_follows_the_permit(backend: B
         ]
     };
     let send = |v: &Vec<(&'static str, String)>| v.iter().map(|(k, v)| (*k, v.clone())).collect::<Vec<_>>();
+    assert!(architect.get("/account/architect").await.body.contains("Les mandats qui vous sont donnés"));
     // The form offers the mandate; without one, or with one of someone else, it is refused.
     let start = architect.get("/catalogue/building-permit/start").await.body;
     assert!(start.contains("Le mandat du propriétaire") && start.contains("TF 90/24"), "{start}");
@@ -712,4 +714,116 @@ async fn the_plan_set_is_complete_streamed_and_versioned(backend: Backend) {
         .await;
     assert_eq!(late.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(late.body.contains("Plus aucun plan ne peut être déposé"), "{}", late.body);
+}
+
+async fn a_habitation_permit_needs_its_inspection_visit(backend: Backend) {
+    use nafida_engine::Actor;
+    use nafida_engine::appointments::{self, Booking, DeskInput, Status};
+    let app = TestApp::new(backend).await;
+    let engine = app.state.engine();
+    // The urbanism service's desk of inspection visits.
+    let head_id = app
+        .create_user(
+            "chef.visites@example.ma",
+            "correct horse battery",
+            Role::Supervisor,
+            Some("commune-imzouren-urbanism"),
+        )
+        .await;
+    let head = Actor::Staff {
+        account_id: head_id,
+        role: Role::Supervisor,
+        org: nafida_domain::OrgId::parse("commune-imzouren-urbanism").unwrap(),
+    };
+    let input = DeskInput {
+        desk: "inspection".into(),
+        procedure_id: "habitation-permit".into(),
+        hours: "mon-fri 09:00-13:00".into(),
+        slot_minutes: "60".into(),
+        capacity: "1".into(),
+        card_quota: "0".into(),
+        horizon_days: "60".into(),
+        cancel_hours: "24".into(),
+    };
+    let desk_id = appointments::save_desk(engine, &head, "commune-imzouren-urbanism", &input).await.unwrap().unwrap();
+    let desk = appointments::desk(engine, &desk_id).await.unwrap().unwrap();
+    // The owner files it themselves (an architect is not required here).
+    let mut owner = app.citizen("hassan.ouali@example.de").await;
+    owner.get("/lang/fr").await;
+    let filed = owner
+        .post_multipart(
+            "/catalogue/habitation-permit/start",
+            &[
+                ("idempotency_key", "key-habitation-0001-abc"),
+                ("field_commune", "commune-imzouren"),
+                ("field_land_title", "TF 2231/24"),
+                ("field_owner_name", "Hassan Ouali"),
+                ("field_building_permit_ref", "AH-26-ABCDEFGH"),
+                ("field_completion_date", "2026-11-15"),
+            ],
+            &[("doc_completion-certificate", "fin-travaux.pdf", PDF)],
+        )
+        .await;
+    assert_eq!(filed.status, StatusCode::SEE_OTHER, "{}", filed.body);
+    let reference = filed.header("location").trim_start_matches("/cases/").trim_end_matches("/receipt").to_string();
+    let c = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap();
+    let me = Actor::applicant(&c.applicant_id);
+    let tomorrow =
+        nafida_domain::Date::from_days_since_epoch(nafida_domain::Date::legal(engine.now()).days_since_epoch() + 1);
+    let slot = appointments::free_slots(engine, &desk, tomorrow, 14, false, 1).await.unwrap()[0].starts_at;
+    // Not before the service asks for it.
+    let early = Booking { starts_at: slot, case: Some(&c), idempotency_key: "visit-key-early-000001" };
+    let Ok(Err(nafida_engine::Refusal::Invalid(p))) = appointments::book(engine, &me, &desk, &early).await else {
+        panic!("an early visit is refused")
+    };
+    assert_eq!(p[0].code, "appointment-visit-not-now");
+    assert!(!owner.get(&format!("/cases/{reference}")).await.body.contains(&format!("calendar={desk_id}")));
+    let (mut urbanism, _) = app.staff("urba.visites@example.ma", Role::Agent, "commune-imzouren-urbanism").await;
+    urbanism.get("/lang/fr").await;
+    for action in ["check-completeness", "plan-inspection"] {
+        let r = urbanism.post(&format!("/staff/cases/{reference}/action"), &[("action", action)]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{action}: {}", r.body);
+    }
+    // The visit is not done: the file stays.
+    let early = urbanism.post(&format!("/staff/cases/{reference}/action"), &[("action", "send-to-signature")]).await;
+    assert!(early.body.contains("La visite de conformité n’a pas encore eu lieu"), "{}", early.body);
+    // The owner books it from the case page, through the appointment engine.
+    let page = owner.get(&format!("/cases/{reference}")).await.body;
+    assert!(page.contains(&format!("/appointments/new?calendar={desk_id}&amp;case={reference}")), "{page}");
+    let c = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap();
+    let booking = Booking { starts_at: slot, case: Some(&c), idempotency_key: "visit-key-booked-00001" };
+    let booked = appointments::book(engine, &me, &desk, &booking).await.unwrap().unwrap();
+    // The inspector records the visit.
+    let inspector = Actor::Staff {
+        account_id: "inspector".into(),
+        role: Role::Agent,
+        org: nafida_domain::OrgId::parse("commune-imzouren-urbanism").unwrap(),
+    };
+    app.clock.advance_seconds((slot - engine.now()) / 1000 + 60);
+    let (mut urbanism, _) = app.staff("urba.visites2@example.ma", Role::Agent, "commune-imzouren-urbanism").await;
+    urbanism.get("/lang/fr").await;
+    for status in [Status::CheckedIn, Status::Served] {
+        appointments::record(engine, &inspector, &booked.id, status).await.unwrap().unwrap();
+    }
+    let r = urbanism.post(&format!("/staff/cases/{reference}/action"), &[("action", "send-to-signature")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let (mut chief, _) = app.staff("chef.urba.visites@example.ma", Role::Supervisor, "commune-imzouren-urbanism").await;
+    let r = chief.post(&format!("/staff/cases/{reference}/action"), &[("action", "sign")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    // The sealed habitation permit, which does not lapse.
+    let c = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap();
+    assert_eq!(c.status, "approved");
+    let docs = nafida_store::documents::of_case(&app.db.db, &c.id).await.unwrap();
+    assert_eq!(docs.len(), 1, "the permit");
+    assert!(docs[0].expires_at.is_none());
+    // Days later, signed in again.
+    let mut owner = app.sign_in("hassan.ouali@example.de").await;
+    let pdf = owner.get(&format!("/cases/{reference}/documents/{}", docs[0].code)).await;
+    assert_eq!(pdf.status, StatusCode::OK);
+    let file = app.db.data_dir.join("habitation-permit.pdf");
+    std::fs::write(&file, &pdf.bytes).unwrap();
+    if let Some(text) = crate::documents::pdftotext(&file) {
+        assert!(text.contains("Permis d’habiter") && text.contains("Hassan Ouali"), "{text}");
+        assert!(!text.contains("commencer"), "no lapse date: {text}");
+    }
 }

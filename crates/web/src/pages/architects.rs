@@ -22,6 +22,8 @@ struct ArchitectPage {
     checked: bool,
     declared: bool,
     errors: FormErrors,
+    /// The owners' mandates not used yet: (owner, procedure, plot, where to file it).
+    mandates: Vec<(String, String, String, String)>,
 }
 
 /// What the declaration carries.
@@ -39,8 +41,25 @@ async fn architect_page(
     errors: FormErrors,
 ) -> Result<Response, AppError> {
     let current = architects::of(state.engine(), user_id).await?;
+    let code = ctx.lang.code();
+    let mandates = nafida_engine::permits::mandates::held_by(state.engine(), user_id)
+        .await?
+        .into_iter()
+        .map(|m| {
+            let title = state
+                .engine()
+                .catalog()
+                .catalog
+                .procedures
+                .get(&m.procedure_id)
+                .map(|p| p.title.get(code).to_string())
+                .unwrap_or_default();
+            (m.owner_name, title, m.land_title, format!("/catalogue/{}/start", m.procedure_id))
+        })
+        .collect();
     let lang = ctx.lang;
     let page = ArchitectPage {
+        mandates,
         number: typed.or_else(|| current.as_ref().map(|a| a.order_number.clone())).unwrap_or_default(),
         checked: current.as_ref().is_some_and(|a| a.checked_at.is_some()),
         declared: current.is_some(),

@@ -819,7 +819,7 @@ async fn case_page(state: &AppState, ctx: PageCtx, c: &CaseRow, errors: FormErro
             None
         },
         pay_online: payments::provider(state.engine()).is_some(),
-        book_at: if c.phase.is_open() || pickup.is_some() {
+        book_at: if nafida_engine::appointments::booking_open(&w, c, pickup.is_some()) {
             nafida_engine::appointments::desks_of(state.engine(), &c.org_id)
                 .await?
                 .into_iter()
