@@ -6,7 +6,6 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use nafida_domain::catalog::{Catalog, CatalogError, Procedure, Workflow};
-use nafida_domain::search::fold;
 use nafida_store::catalog::ServedVersion;
 
 mod files {
@@ -131,27 +130,59 @@ pub type Pinned = (Arc<Procedure>, Arc<Workflow>);
 pub struct CatalogIndex {
     /// The procedures and workflows.
     pub catalog: Catalog,
-    folded: BTreeMap<String, String>,
+    /// Each procedure's search terms with their weight (the best field a term is found in).
+    terms: BTreeMap<String, BTreeMap<String, f32>>,
     versions: std::sync::Mutex<BTreeMap<(String, i64), Pinned>>,
 }
 
+/// The words people type for each procedure besides its texts: everyday and Darija names, the
+/// old portals' names, common spellings (`data/search-keywords.toml`).
+pub const KEYWORDS: &str = include_str!("../../../data/search-keywords.toml");
+
+/// How much a term counts by the field it is found in: the title first, then the words people
+/// type, the summary, and last the documents to provide.
+const WEIGHT_TITLE: f32 = 10.0;
+const WEIGHT_KEYWORD: f32 = 8.0;
+const WEIGHT_SUMMARY: f32 = 3.0;
+const WEIGHT_DOCUMENT: f32 = 1.0;
+
+/// The keywords of every procedure, by id (an unreadable file gives none: a unit test reads it).
+pub fn keywords() -> BTreeMap<String, Vec<String>> {
+    nafida_domain::search::parse_keywords(KEYWORDS).unwrap_or_default()
+}
+
 impl CatalogIndex {
-    /// Builds the search text of every procedure: titles, summaries and documents in the three
-    /// languages.
+    /// Builds the search terms of every procedure: titles, keywords, summaries and documents in
+    /// the three languages, each term weighed by the best field it is in.
     pub fn new(catalog: Catalog) -> Self {
-        let folded = catalog
+        let keywords = keywords();
+        let terms = catalog
             .procedures
             .values()
             .map(|p| {
-                let mut text = String::new();
-                for n in [&p.title, &p.summary].into_iter().chain(p.documents.iter().map(|d| &d.label)) {
-                    for t in [&n.ar, &n.fr, &n.en] {
-                        text.push_str(t);
-                        text.push(' ');
+                let mut terms: BTreeMap<String, f32> = BTreeMap::new();
+                let mut add = |text: &str, weight: f32| {
+                    for t in nafida_domain::search::terms(text) {
+                        let w = terms.entry(t).or_insert(0.0);
+                        *w = w.max(weight);
+                    }
+                };
+                for t in [&p.title.ar, &p.title.fr, &p.title.en] {
+                    add(t, WEIGHT_TITLE);
+                }
+                add(&p.id.replace('-', " "), WEIGHT_TITLE);
+                for k in keywords.get(&p.id).into_iter().flatten() {
+                    add(k, WEIGHT_KEYWORD);
+                }
+                for t in [&p.summary.ar, &p.summary.fr, &p.summary.en] {
+                    add(t, WEIGHT_SUMMARY);
+                }
+                for d in &p.documents {
+                    for t in [&d.label.ar, &d.label.fr, &d.label.en] {
+                        add(t, WEIGHT_DOCUMENT);
                     }
                 }
-                text.push_str(&p.id.replace('-', " "));
-                (p.id.clone(), fold(&text))
+                (p.id.clone(), terms)
             })
             .collect();
         let versions = catalog
@@ -162,7 +193,22 @@ impl CatalogIndex {
                 Some(((p.id.clone(), i64::from(p.version)), (Arc::new(p.clone()), Arc::new(w.clone()))))
             })
             .collect();
-        CatalogIndex { catalog, folded, versions: std::sync::Mutex::new(versions) }
+        CatalogIndex { catalog, terms, versions: std::sync::Mutex::new(versions) }
+    }
+
+    /// How well a procedure answers a query: for each term of the query, its best match among
+    /// the procedure's terms times their weight; 0 when a term matches nothing.
+    fn score(&self, id: &str, query: &[String]) -> f32 {
+        let Some(terms) = self.terms.get(id) else { return 0.0 };
+        let mut total = 0.0;
+        for q in query {
+            let best = terms.iter().map(|(t, w)| nafida_domain::search::closeness(q, t) * w).fold(0.0_f32, f32::max);
+            if best == 0.0 {
+                return 0.0;
+            }
+            total += best;
+        }
+        total
     }
 
     /// The procedure as it was at `version`, with its workflow as it was then: the current
@@ -193,18 +239,22 @@ impl CatalogIndex {
         Ok(pinned)
     }
 
-    /// Procedures matching a search, a theme and a kind of administration (each optional).
+    /// Procedures matching a search, a theme and a kind of administration (each optional): with
+    /// a search, the best answers first (every word of it must match: exactly, as the start of a
+    /// word, or a Latin word within a typo); without, in the catalogue's order.
     pub fn find(&self, query: &str, theme: Option<&str>, kind: Option<&str>) -> Vec<&Procedure> {
-        self.catalog
+        let query = nafida_domain::search::terms(query);
+        let mut found: Vec<(f32, &Procedure)> = self
+            .catalog
             .procedures
             .values()
             .filter(|p| theme.is_none_or(|t| p.theme == t))
             .filter(|p| kind.is_none_or(|k| p.responsible.as_str() == k))
-            .filter(|p| {
-                query.trim().is_empty()
-                    || self.folded.get(&p.id).is_some_and(|f| nafida_domain::search::matches(query, f))
-            })
-            .collect()
+            .map(|p| (if query.is_empty() { 1.0 } else { self.score(&p.id, &query) }, p))
+            .filter(|(score, _)| *score > 0.0)
+            .collect();
+        found.sort_by(|a, b| b.0.total_cmp(&a.0));
+        found.into_iter().map(|(_, p)| p).collect()
     }
 }
 
@@ -228,5 +278,48 @@ mod tests {
         assert!(ids("legalisation").contains(&"signature-legalisation".to_string()), "French without accents");
         assert!(ids("building permit").contains(&"building-permit".to_string()));
         assert!(ids("zzzz").is_empty());
+    }
+
+    /// The queries people type (`data/search-queries.tsv`): each finds its procedure first, or
+    /// in the first three where the line says so.
+    #[test]
+    fn real_queries_find_their_procedure() {
+        let Ok(catalog) = embedded() else { unreachable!("the catalogue loads") };
+        let keywords = keywords();
+        for id in keywords.keys() {
+            assert!(
+                catalog.procedures.contains_key(id),
+                "data/search-keywords.toml names {id}, which is not a procedure"
+            );
+        }
+        assert!(nafida_domain::search::parse_keywords(KEYWORDS).is_ok(), "data/search-keywords.toml reads");
+        let index = CatalogIndex::new(catalog);
+        let mut failures = vec![];
+        let mut count = 0;
+        for line in include_str!("../../../data/search-queries.tsv").lines().filter(|l| !l.starts_with('#')) {
+            let parts: Vec<&str> = line.split('\t').collect();
+            let [query, expected, rank] = parts[..] else { continue };
+            count += 1;
+            let found: Vec<String> = index.find(query, None, None).iter().take(3).map(|p| p.id.clone()).collect();
+            let within = if rank == "1" { 1 } else { 3 };
+            if !found.iter().take(within).any(|id| id == expected) {
+                failures.push(format!("{query:?}: expected {expected} within {within}, got {found:?}"));
+            }
+        }
+        assert!(count >= 80, "at least 80 queries, {count} read");
+        assert!(failures.is_empty(), "{} of {count} queries fail:\n{}", failures.len(), failures.join("\n"));
+        // "etat civil" finds every civil-status procedure.
+        let civil: Vec<String> = index.find("etat civil", None, None).iter().map(|p| p.id.clone()).collect();
+        for id in [
+            "birth-extract",
+            "birth-full-copy",
+            "birth-predeclaration",
+            "birth-transcription",
+            "death-predeclaration",
+            "marriage-transcription",
+            "name-correction",
+        ] {
+            assert!(civil.contains(&id.to_string()), "etat civil: {id} missing from {civil:?}");
+        }
     }
 }

@@ -46,6 +46,15 @@ async fn catalogue_browses_and_searches_in_three_languages(backend: Backend) {
     assert!(fr_noaccent.body.contains("Légalisation de signature"));
     let en = app.get_with("/catalogue?q=passport", &[("accept-language", "en")]).await;
     assert!(en.body.contains("Biometric passport"));
+    // What people type: a typo, a Darija word, an old portal's name; the best answer first.
+    for (q, first) in
+        [("pasport", "passport"), ("jawaz", "passport"), ("chikaya", "complaint"), ("plainte", "complaint")]
+    {
+        let r = app.get_with(&format!("/catalogue?q={q}"), &[("accept-language", "fr")]).await;
+        let results = &r.body[r.body.find("results-title").unwrap_or(0)..];
+        let link = results.find("href=\"/catalogue/").map(|i| &results[i + 17..]).unwrap_or("");
+        assert!(link.starts_with(&format!("{first}\"")), "{q}: {}", &link[..link.len().min(80)]);
+    }
     let none = app.get_with("/catalogue?q=xyzzy", &[("accept-language", "en")]).await;
     assert!(none.body.contains("No procedure matches"));
     app.teardown().await;
