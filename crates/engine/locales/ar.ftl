@@ -1742,3 +1742,5 @@ err-visit-not-done = لم تتم زيارة المطابقة بعد: سجلها 
 architect-mandates = التوكيلات الممنوحة لك
 architect-mandates-owner = المالك
 architect-mandates-file = إيداع هذا الطلب
+event-request-listed = الوثائق المطلوبة: { $documents }
+event-request-unlisted = مطلوب أيضا، خارج اللائحة: { $document } — السبب: { $reason }

@@ -1625,3 +1625,5 @@ err-visit-not-done = The inspection visit has not been done yet: record it at it
 architect-mandates = Mandates given to you
 architect-mandates-owner = Owner
 architect-mandates-file = File this request
+event-request-listed = Documents asked for: { $documents }
+event-request-unlisted = Also asked, outside the list: { $document } — because: { $reason }

@@ -1628,3 +1628,5 @@ err-visit-not-done = La visite de conformité n’a pas encore eu lieu : enregis
 architect-mandates = Les mandats qui vous sont donnés
 architect-mandates-owner = Propriétaire
 architect-mandates-file = Déposer cette demande
+event-request-listed = Pièces demandées : { $documents }
+event-request-unlisted = Également demandé, hors de la liste : { $document } — motif : { $reason }

@@ -41,11 +41,13 @@ pub struct TimelineRow {
 }
 
 /// Renders an event for people (both sides and the inbox use it).
-pub fn describe(names: &OrgNames, ctx: Tr<'_>, w: &Workflow, e: &Event) -> TimelineRow {
+pub fn describe(names: &OrgNames, ctx: Tr<'_>, p: &Procedure, w: &Workflow, e: &Event) -> TimelineRow {
     let code = ctx.lang.code();
+    // The platform acts for an administration (a tacit approval): it is the platform that
+    // speaks, never an internal role code.
     let who = match (&e.actor_org_id, e.actor_role.as_str()) {
+        (_, "system") => ctx.t("actor-system"),
         (Some(org), role) => format!("{} ({})", names.get(org), ctx.t(&format!("role-{role}"))),
-        (None, "system") => ctx.t("actor-system"),
         _ => ctx.t("actor-you"),
     };
     let label = |s: &Option<String>| {
@@ -59,7 +61,7 @@ pub fn describe(names: &OrgNames, ctx: Tr<'_>, w: &Workflow, e: &Event) -> Timel
                 Some(ctx.t("event-tacit-approval"))
             } else {
                 match request {
-                    Some(r) => Some(r.body()),
+                    Some(r) => Some(request_text(ctx, p, r)),
                     None => text.clone(),
                 }
             };
@@ -137,22 +139,46 @@ pub fn describe(names: &OrgNames, ctx: Tr<'_>, w: &Workflow, e: &Event) -> Timel
     TimelineRow { when: ctx.when(e.at), text, body, viewed: matches!(e.what, What::Viewed(_)) }
 }
 
+/// A request for documents as a sentence: the documents of the list by their names, the one
+/// outside it with its reason, and the agent's words.
+fn request_text(ctx: Tr<'_>, p: &Procedure, r: &nafida_engine::events::DocumentRequest) -> String {
+    let code = ctx.lang.code();
+    let mut lines = vec![];
+    if !r.listed.is_empty() {
+        let names: Vec<String> = r
+            .listed
+            .iter()
+            .map(|id| {
+                p.documents.iter().find(|d| &d.id == id).map_or_else(|| id.clone(), |d| d.label.get(code).to_string())
+            })
+            .collect();
+        lines.push(ctx.t1("event-request-listed", "documents", &names.join(" ; ")));
+    }
+    if let Some((document, reason)) = &r.unlisted {
+        lines.push(ctx.ta("event-request-unlisted", &[("document", document), ("reason", reason)]));
+    }
+    if !r.comment.is_empty() {
+        lines.push(r.comment.clone());
+    }
+    lines.join("\n")
+}
+
 /// The history of a case for people; internal notes only for staff.
 pub async fn timeline(
     state: &AppState,
     ctx: &PageCtx,
     c: &CaseRow,
-    w: &Workflow,
+    (p, w): (&Procedure, &Workflow),
     staff_view: bool,
     names: &OrgNames,
 ) -> Result<Vec<TimelineRow>, AppError> {
     let events = nafida_engine::events::of_case(state.engine(), &c.id, staff_view).await?;
-    Ok(describe_all(names, ctx.tr(), w, &events))
+    Ok(describe_all(names, ctx.tr(), p, w, &events))
 }
 
 /// Events already read, described for people.
-pub fn describe_all(names: &OrgNames, ctx: Tr<'_>, w: &Workflow, events: &[Event]) -> Vec<TimelineRow> {
-    events.iter().map(|e| describe(names, ctx, w, e)).collect()
+pub fn describe_all(names: &OrgNames, ctx: Tr<'_>, p: &Procedure, w: &Workflow, events: &[Event]) -> Vec<TimelineRow> {
+    events.iter().map(|e| describe(names, ctx, p, w, e)).collect()
 }
 
 /// A file of the case as pages list it.

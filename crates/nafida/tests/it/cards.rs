@@ -31,6 +31,10 @@ async fn card_for(app: &TestApp, who: &mut Client<'_>, cell: &mut Client<'_>, ke
         .await;
     assert_eq!(filed.status, StatusCode::SEE_OTHER, "{}", filed.body);
     let reference = filed.header("location").trim_start_matches("/cases/").trim_end_matches("/receipt").to_string();
+    // The staff read the answers in words: the country by its name, not its code.
+    cell.get("/lang/fr").await;
+    let page = cell.get(&format!("/staff/cases/{reference}")).await.body;
+    assert!(page.contains("Belgique") && !page.contains("<dd>BE</dd>"), "{page}");
     let approved = cell.post(&format!("/staff/cases/{reference}/action"), &[("action", "approve")]).await;
     assert_eq!(approved.status, StatusCode::SEE_OTHER, "{}", approved.body);
     let case = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap();

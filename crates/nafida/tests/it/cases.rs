@@ -171,6 +171,9 @@ async fn a_case_from_filing_to_decision(backend: Backend) {
     let c = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap();
     assert_eq!((c.status.as_str(), c.stopped_days, c.due_date.as_str()), ("in-review", 3, "2026-12-14"));
     let told = amina.get(&format!("/cases/{reference}")).await.body;
+    // Each request in words: the documents by their names, never the stored codes.
+    assert!(told.contains("Pièces demandées : Livret de famille"), "{told}");
+    assert!(!told.contains("documents: ") && !told.contains("unlisted: ") && !told.contains("family-link"), "{told}");
     assert!(
         told.contains("Certificat de résidence légalisé") && told.contains("le délai continue de courir"),
         "{told}"
@@ -495,6 +498,9 @@ async fn deadlines_flag_escalate_and_approve_tacitly(backend: Backend) {
     assert_eq!((approved.status.as_str(), approved.phase.as_str()), ("approved", "approved"));
     let mut architect = app.sign_in("architect@example.ma").await;
     architect.get("/lang/fr").await;
+    // The platform approved it: said so, with no internal role code.
+    let page = architect.get(&format!("/cases/{permit_ref}")).await.body;
+    assert!(page.contains("Accepté — Nafida") && !page.contains("role-system"), "{page}");
     // The certificate is a sealed document in the governor's name, verifiable like any other.
     let cert = architect.get(&format!("/cases/{permit_ref}/silence-certificate")).await;
     assert_eq!(cert.status, StatusCode::SEE_OTHER);

@@ -248,7 +248,7 @@ pub async fn my_inbox(
             .await
             .map_err(AppError::Internal)?;
         let event = nafida_engine::events::Event::from_row(entry.event);
-        let row = crate::views::describe(&names, Tr { i18n: state.i18n(), lang, zone: None }, &w, &event);
+        let row = crate::views::describe(&names, Tr { i18n: state.i18n(), lang, zone: None }, &p, &w, &event);
         rows.push(json!({
             "case": entry.reference,
             "title": p.title.get(lang.code()),

@@ -663,7 +663,7 @@ pub async fn show_inbox(
             reference: entry.reference.clone(),
             title: p.title.get(code).to_string(),
             unread: entry.event.at > read_at,
-            row: describe(&names, ctx.tr(), &w, &nafida_engine::events::Event::from_row(entry.event)),
+            row: describe(&names, ctx.tr(), &p, &w, &nafida_engine::events::Event::from_row(entry.event)),
         });
     }
     cases::mark_inbox_read(state.db(), &user.account.id, now(&state)).await?;
@@ -804,7 +804,7 @@ async fn case_page(state: &AppState, ctx: PageCtx, c: &CaseRow, errors: FormErro
         due: casework::show_date(&c.due_date),
         countdown: if c.phase.is_open() { casework::countdown(&ctx, c, left, p.deadline.count) } else { String::new() },
         tacit: history.tacitly_approved(),
-        timeline: describe_all(&OrgNames::load(state.engine(), code).await?, ctx.tr(), &w, &history.0),
+        timeline: describe_all(&OrgNames::load(state.engine(), code).await?, ctx.tr(), &p, &w, &history.0),
         files: file_rows(state, &ctx, c, &p, &format!("/cases/{}", c.reference)).await?,
         can_withdraw,
         appeal_until,

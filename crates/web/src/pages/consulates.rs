@@ -57,7 +57,8 @@ pub struct FindQuery {
     country: String,
 }
 
-fn country_name(code: &str, lang: &str) -> String {
+/// A country's name in a language (its code when unknown).
+pub fn country_name(code: &str, lang: &str) -> String {
     countries().iter().find(|c| c.code == code).map_or_else(
         || code.to_string(),
         |c| match lang {

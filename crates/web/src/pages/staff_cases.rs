@@ -152,6 +152,38 @@ pub async fn refused(
     }
 }
 
+/// A request's answers as people read them: a choice by its label, an administration or a
+/// country by its name, a topic by its name; the rest as typed.
+async fn shown_fields(
+    state: &AppState,
+    names: &OrgNames,
+    p: &nafida_domain::catalog::Procedure,
+    values: &BTreeMap<String, String>,
+    code: &str,
+) -> Result<Vec<(String, String)>, AppError> {
+    let mut fields = vec![];
+    for f in &p.fields {
+        let Some(v) = values.get(&f.name) else { continue };
+        let shown = match f.kind {
+            FieldKind::Choice => {
+                f.options.iter().find(|o| &o.value == v).map_or(v.clone(), |o| o.label.get(code).to_string())
+            }
+            FieldKind::Commune | FieldKind::ConsularPost | FieldKind::CivilStatusOffice | FieldKind::Administration => {
+                names.get(v)
+            }
+            FieldKind::Country => super::consulates::country_name(v, code),
+            FieldKind::ComplaintTopic => nafida_store::topics::list(state.db())
+                .await?
+                .into_iter()
+                .find(|t| &t.id == v)
+                .map_or(v.clone(), |t| t.name.get(code).to_string()),
+            _ => v.clone(),
+        };
+        fields.push((f.label.get(code).to_string(), shown));
+    }
+    Ok(fields)
+}
+
 /// Where a staff action sends the browser once done.
 fn back_to(c: &CaseRow) -> Response {
     Redirect::to(&format!("/staff/cases/{}", c.reference)).into_response()
@@ -380,27 +412,7 @@ async fn staff_case_page(
     let all_orgs = nafida_store::orgs::list(state.db()).await?;
     let names = OrgNames::from_orgs(&all_orgs, code);
     let values: BTreeMap<String, String> = serde_json::from_str(&c.form_data).unwrap_or_default();
-    let mut fields = vec![];
-    for f in &p.fields {
-        if let Some(v) = values.get(&f.name) {
-            let shown = match f.kind {
-                FieldKind::Choice => {
-                    f.options.iter().find(|o| &o.value == v).map_or(v.clone(), |o| o.label.get(code).to_string())
-                }
-                FieldKind::Commune
-                | FieldKind::ConsularPost
-                | FieldKind::CivilStatusOffice
-                | FieldKind::Administration => names.get(v),
-                FieldKind::ComplaintTopic => nafida_store::topics::list(state.db())
-                    .await?
-                    .into_iter()
-                    .find(|t| &t.id == v)
-                    .map_or(v.clone(), |t| t.name.get(code).to_string()),
-                _ => v.clone(),
-            };
-            fields.push((f.label.get(code).to_string(), shown));
-        }
-    }
+    let fields = shown_fields(state, &names, &p, &values, code).await?;
     let cal = nafida_engine::clock::calendar_for(state.engine(), &c.org_id).await?;
     let left = nafida_engine::clock::clock_left(&cal, now(state), c, p.deadline.count);
     let follow_only = !staff.actor().handles(state.engine(), c).await?;
@@ -426,7 +438,7 @@ async fn staff_case_page(
         countdown: casework::countdown(&ctx, c, left, p.deadline.count),
         fields,
         files: file_rows(state, &ctx, c, &p, &format!("/staff/cases/{}", c.reference)).await?,
-        timeline: timeline(state, &ctx, c, &w, true, &names).await?,
+        timeline: timeline(state, &ctx, c, (&p, &w), true, &names).await?,
         actions,
         documents: p
             .documents
@@ -970,11 +982,8 @@ async fn opinion_page(
     let (p, _) = case_procedure(state, c).await?;
     let code = ctx.lang.code();
     let values: BTreeMap<String, String> = serde_json::from_str(&c.form_data).unwrap_or_default();
-    let fields = p
-        .fields
-        .iter()
-        .filter_map(|f| values.get(&f.name).map(|v| (f.label.get(code).to_string(), v.clone())))
-        .collect();
+    let names = OrgNames::load(state.engine(), code).await?;
+    let fields = shown_fields(state, &names, &p, &values, code).await?;
     let lang = ctx.lang;
     let coordination = o.kind == staff_cmd::COORDINATION;
     let prefix = if coordination { "coordination" } else { "verdict" };
