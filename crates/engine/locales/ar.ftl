@@ -1744,3 +1744,7 @@ architect-mandates-owner = المالك
 architect-mandates-file = إيداع هذا الطلب
 event-request-listed = الوثائق المطلوبة: { $documents }
 event-request-unlisted = مطلوب أيضا، خارج اللائحة: { $document } — السبب: { $reason }
+case-withdraw-confirm = أؤكد: سحب طلبي (لن تتم معالجته بعد الآن؛ هذا نهائي).
+check-revoke-confirm = أؤكد الإلغاء: ستظهر الوثيقة ملغاة لكل من يتحقق منها، بشكل نهائي.
+err-withdraw-confirm = ضع علامة في الخانة لتأكيد السحب.
+err-revoke-confirm = ضع علامة في الخانة لتأكيد الإلغاء.

@@ -1627,3 +1627,7 @@ architect-mandates-owner = Owner
 architect-mandates-file = File this request
 event-request-listed = Documents asked for: { $documents }
 event-request-unlisted = Also asked, outside the list: { $document } — because: { $reason }
+case-withdraw-confirm = I confirm: withdraw my request (it will no longer be handled; this cannot be undone).
+check-revoke-confirm = I confirm the revocation: the document will be shown revoked to everyone who checks it, for good.
+err-withdraw-confirm = Tick the box to confirm the withdrawal.
+err-revoke-confirm = Tick the box to confirm the revocation.

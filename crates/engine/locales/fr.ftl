@@ -1630,3 +1630,7 @@ architect-mandates-owner = Propriétaire
 architect-mandates-file = Déposer cette demande
 event-request-listed = Pièces demandées : { $documents }
 event-request-unlisted = Également demandé, hors de la liste : { $document } — motif : { $reason }
+case-withdraw-confirm = Je confirme : retirer ma demande (elle ne sera plus traitée ; c’est définitif).
+check-revoke-confirm = Je confirme la révocation : le document apparaîtra révoqué à quiconque le vérifie, définitivement.
+err-withdraw-confirm = Cochez la case pour confirmer le retrait.
+err-revoke-confirm = Cochez la case pour confirmer la révocation.

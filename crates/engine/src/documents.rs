@@ -247,7 +247,13 @@ pub fn standing(d: &IssuedDocument, now: i64) -> Standing {
 /// Staff of the issuing office (or above) revoke a document with a reason of 10 to 1,000
 /// characters; its verification page says so from then on, and the case's history shows it,
 /// in one transaction. Not found when the document is not the actor's to revoke.
-pub async fn revoke(engine: &Engine, actor: &crate::Actor, code: &str, reason: &str) -> crate::Outcome<()> {
+pub async fn revoke(
+    engine: &Engine,
+    actor: &crate::Actor,
+    code: &str,
+    reason: &str,
+    confirmed: bool,
+) -> crate::Outcome<()> {
     let d = documents::get(engine.db(), code).await?.ok_or(EngineError::NotFound)?;
     let office = nafida_domain::OrgId::parse(&d.office_id).map_err(EngineError::internal)?;
     let crate::Actor::Staff { account_id, role, org } = actor else { return Err(EngineError::NotFound) };
@@ -255,8 +261,16 @@ pub async fn revoke(engine: &Engine, actor: &crate::Actor, code: &str, reason: &
         return Err(EngineError::NotFound);
     }
     let reason = reason.trim();
+    let mut problems = vec![];
     if !(10..=1000).contains(&reason.chars().count()) {
-        return Ok(Err(crate::Refusal::invalid("reason", "motivation-required")));
+        problems.push(crate::refusal::Problem::new("reason", "motivation-required"));
+    }
+    // It cannot be undone: the agent confirms it, on the form itself.
+    if !confirmed {
+        problems.push(crate::refusal::Problem::new("confirm", "revoke-confirm"));
+    }
+    if !problems.is_empty() {
+        return Ok(Err(crate::Refusal::Invalid(problems)));
     }
     let now = engine.now();
     let stored =

@@ -42,3 +42,40 @@ impl Assets {
         [&self.css, &self.scan_js].into_iter().find(|a| a.url == path)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    /// Every panel, button and tag class a template uses has a style: a revoked document's
+    /// panel must not look like a valid one's.
+    #[test]
+    fn every_state_class_in_the_templates_is_styled() {
+        let css = include_str!("../static/app.css");
+        let mut missing = vec![];
+        let mut stack = vec![std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/templates"))];
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    stack.push(path);
+                    continue;
+                }
+                let text = std::fs::read_to_string(&path).unwrap_or_default();
+                for prefix in ["panel-", "button-", "tag-"] {
+                    for (i, _) in text.match_indices(prefix) {
+                        let name: String =
+                            text[i..].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-').collect();
+                        let before = text[..i].chars().last().unwrap_or(' ');
+                        // A name built in the template (`tag-phase-{{ … }}`) is checked where it is built.
+                        let built = name.ends_with('-');
+                        if (before == ' ' || before == '"') && !built && !css.contains(&format!(".{name}")) {
+                            missing.push(format!("{} uses .{name}", path.display()));
+                        }
+                    }
+                }
+            }
+        }
+        missing.sort();
+        missing.dedup();
+        assert!(missing.is_empty(), "unstyled classes:\n{}", missing.join("\n"));
+    }
+}

@@ -264,6 +264,7 @@ pub async fn published_keys(State(state): State<AppState>) -> Result<Json<serde_
 #[serde(default)]
 pub struct RevokeForm {
     reason: String,
+    confirm: String,
 }
 
 /// `POST /staff/documents/{code}/revoke`: staff of the issuing office (or above) revoke a
@@ -277,7 +278,9 @@ pub async fn revoke_document(
     Form(form): Form<RevokeForm>,
 ) -> Result<Response, AppError> {
     let code = VerificationCode::parse(&code).map_err(|_| AppError::NotFound)?;
-    match nafida_engine::documents::revoke(state.engine(), &staff.actor(), code.as_str(), &form.reason).await {
+    let confirmed = form.confirm == "yes";
+    match nafida_engine::documents::revoke(state.engine(), &staff.actor(), code.as_str(), &form.reason, confirmed).await
+    {
         Err(nafida_engine::EngineError::NotFound) => {
             return Err(deny(&parts, Some(&staff.user.account), "document absent or out of scope", AppError::NotFound));
         }

@@ -69,8 +69,11 @@ pub async fn appeal(engine: &Engine, actor: &Actor, c: &CaseRow, reason: &str) -
     transition::apply(engine, actor, c, &req).await
 }
 
-/// The person withdraws their request.
-pub async fn withdraw(engine: &Engine, actor: &Actor, c: &CaseRow) -> Outcome<()> {
+/// The person withdraws their request, having confirmed it (it cannot be undone).
+pub async fn withdraw(engine: &Engine, actor: &Actor, c: &CaseRow, confirmed: bool) -> Outcome<()> {
     own(engine, actor, c).await?;
+    if !confirmed {
+        return Ok(Err(Refusal::invalid("confirm", "withdraw-confirm")));
+    }
     transition::apply(engine, actor, c, &Request::action(action::WITHDRAW)).await
 }

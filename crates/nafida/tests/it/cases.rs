@@ -283,9 +283,17 @@ async fn filing_is_checked_and_idempotent(backend: Backend) {
     );
     // The person may withdraw until the decision.
     let reference = reference_of(first.header("location"));
-    c.post(&format!("/cases/{reference}/withdraw"), &[]).await;
+    // Asked first: without the confirmation nothing happens, the page says why.
+    let unconfirmed = c.post(&format!("/cases/{reference}/withdraw"), &[]).await;
+    assert_eq!(unconfirmed.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(unconfirmed.body.contains("Tick the box to confirm the withdrawal"), "{}", unconfirmed.body);
+    assert!(!c.get(&format!("/cases/{reference}")).await.body.contains("Withdrawn"));
+    c.post(&format!("/cases/{reference}/withdraw"), &[("confirm", "yes")]).await;
     assert!(c.get(&format!("/cases/{reference}")).await.body.contains("Withdrawn"));
-    assert_eq!(c.post(&format!("/cases/{reference}/withdraw"), &[]).await.status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        c.post(&format!("/cases/{reference}/withdraw"), &[("confirm", "yes")]).await.status,
+        StatusCode::FORBIDDEN
+    );
     app.teardown().await;
 }
 

@@ -276,7 +276,10 @@ async fn an_extract_is_issued_verified_and_revoked(backend: Backend) {
     let (mut paris, _) = app.staff("paris.docs@example.ma", Role::Agent, "consulate-paris").await;
     assert_eq!(
         paris
-            .post(&format!("/staff/documents/{code}/revoke"), &[("reason", "Erreur de saisie constatée")])
+            .post(
+                &format!("/staff/documents/{code}/revoke"),
+                &[("reason", "Erreur de saisie constatée"), ("confirm", "yes")]
+            )
             .await
             .status,
         StatusCode::NOT_FOUND
@@ -287,8 +290,18 @@ async fn an_extract_is_issued_verified_and_revoked(backend: Backend) {
         agent.post(&format!("/staff/documents/{code}/revoke"), &[("reason", "non")]).await.status,
         StatusCode::OK
     );
-    let r = agent
+    // Asked first: without the confirmation, nothing is revoked.
+    let unconfirmed = agent
         .post(&format!("/staff/documents/{code}/revoke"), &[("reason", "Erreur de saisie du lieu de naissance")])
+        .await;
+    assert_eq!(unconfirmed.status, StatusCode::OK);
+    assert!(unconfirmed.body.contains("Cochez la case pour confirmer la révocation"), "{}", unconfirmed.body);
+    assert!(!anyone.get(&format!("/verify/{code}")).await.body.contains("Document révoqué"));
+    let r = agent
+        .post(
+            &format!("/staff/documents/{code}/revoke"),
+            &[("reason", "Erreur de saisie du lieu de naissance"), ("confirm", "yes")],
+        )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     let shown = anyone.get(&format!("/verify/{code}")).await.body;

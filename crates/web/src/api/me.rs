@@ -221,7 +221,8 @@ pub async fn withdraw_my_case(
     Path(reference): Path<String>,
 ) -> Result<Response, AppError> {
     let c = own_case(&state, &person.account.id, &reference).await?;
-    match applicant::withdraw(state.engine(), &person.actor(), &c).await? {
+    // An API call is its own confirmation (the application asked its user).
+    match applicant::withdraw(state.engine(), &person.actor(), &c, true).await? {
         Err(r) => Ok(refusal(&state, lang, &r)),
         Ok(()) => after_action(&state, lang, &c).await,
     }

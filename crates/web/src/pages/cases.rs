@@ -949,14 +949,28 @@ pub async fn appeal_case(
 /// `POST /cases/{ref}/withdraw`
 pub async fn withdraw_case(
     State(state): State<AppState>,
+    ctx: PageCtx,
     Citizen(user): Citizen,
     Path(reference): Path<String>,
+    Form(form): Form<WithdrawForm>,
 ) -> Result<Response, AppError> {
     let c = own_case(&state, &user.account.id, &reference).await?;
-    if applicant::withdraw(state.engine(), &user.applicant(), &c).await?.is_err() {
-        return Err(AppError::Forbidden);
+    match applicant::withdraw(state.engine(), &user.applicant(), &c, form.confirm == "yes").await? {
+        Ok(()) => Ok(Redirect::to(&format!("/cases/{}", c.reference)).into_response()),
+        Err(Refusal::Invalid(problems)) => {
+            let mut r = case_page(&state, ctx.clone(), &c, FormErrors::from_problems(&ctx, &problems)).await?;
+            *r.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
+            Ok(r)
+        }
+        Err(_) => Err(AppError::Forbidden),
     }
-    Ok(Redirect::to(&format!("/cases/{}", c.reference)).into_response())
+}
+
+/// What the withdrawal carries: the person's confirmation (it cannot be undone).
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct WithdrawForm {
+    confirm: String,
 }
 
 /// `POST /cases/{ref}/documents`: the documents the administration asked for.
