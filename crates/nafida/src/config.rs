@@ -456,7 +456,18 @@ fn build(mut raw: Raw) -> Result<Config, ConfigError> {
         }
         config.data_dir = PathBuf::from(v);
     }
-    if let Some((v, src)) = take("NAFIDA_PUBLIC_URL") {
+    let public_url = take("NAFIDA_PUBLIC_URL");
+    if public_url.is_none() {
+        // Not configured: the address it listens on, so that links in mails and the QR codes
+        // of documents reach this very server (a wildcard address is reached on loopback).
+        let ip = if config.listen.ip().is_unspecified() {
+            std::net::IpAddr::V4(std::net::Ipv4Addr::LOCALHOST)
+        } else {
+            config.listen.ip()
+        };
+        config.public_url = format!("http://{}", SocketAddr::new(ip, config.listen.port()));
+    }
+    if let Some((v, src)) = public_url {
         let v = v.trim().trim_end_matches('/').to_string();
         if !(v.starts_with("http://") || v.starts_with("https://")) || v.len() < 10 || v.contains(char::is_whitespace) {
             return Err(ConfigError(format!("{src}: {v:?} is not a public URL; write it as https://host[:port]")));

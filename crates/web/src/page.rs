@@ -90,7 +90,8 @@ impl PageCtx {
         self.state.i18n()
     }
 
-    /// The link that switches to `lang` and comes back here.
+    /// The language switcher's link: back to this very page, its query included (a sign-in
+    /// page keeps where it returns to).
     pub fn lang_href(&self, lang: &Lang) -> String {
         format!("/lang/{}?next={}", lang.code(), encode_component(&self.path))
     }
@@ -149,7 +150,7 @@ impl FromRequestParts<AppState> for PageCtx {
         Ok(PageCtx {
             lang: request_lang(parts),
             css_url: state.assets().css.url.clone(),
-            path: parts.uri.path().to_string(),
+            path: page_address(&parts.uri),
             csrf: parts.extensions.get::<CsrfToken>().map(|t| t.0.clone()).unwrap_or_default(),
             viewer,
             zone,
@@ -179,4 +180,12 @@ pub fn render(template: &impl askama::Template, lang: Lang) -> Result<Response, 
     let mut response = Html(body).into_response();
     response.headers_mut().insert(header::CONTENT_LANGUAGE, HeaderValue::from_static(lang.code()));
     Ok(response)
+}
+
+/// A page's address for the language switcher: its path and query, without the anti-forgery
+/// token a form may have carried in it.
+fn page_address(uri: &axum::http::Uri) -> String {
+    let kept: Vec<&str> =
+        uri.query().unwrap_or("").split('&').filter(|p| !p.is_empty() && !p.starts_with("csrf_token=")).collect();
+    if kept.is_empty() { uri.path().to_string() } else { format!("{}?{}", uri.path(), kept.join("&")) }
 }

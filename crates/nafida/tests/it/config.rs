@@ -55,6 +55,11 @@ async fn layers_apply_in_order() {
     let all = Config::load(None, &e, &cli).unwrap();
     assert_eq!(all.listen.to_string(), "127.0.0.1:9200");
     assert_eq!(all.data_dir.to_str(), Some("/srv/flag"));
+    // Without a public URL, links and QR codes point at the address it listens on.
+    let own = CliOverrides { listen: Some("127.0.0.1:18080".into()), data_dir: None };
+    assert_eq!(Config::load(None, &BTreeMap::new(), &own).unwrap().public_url, "http://127.0.0.1:18080");
+    let wild = CliOverrides { listen: Some("0.0.0.0:9300".into()), data_dir: None };
+    assert_eq!(Config::load(None, &BTreeMap::new(), &wild).unwrap().public_url, "http://127.0.0.1:9300");
     // Variables of the test suite are not configuration.
     assert!(Config::load(None, &env(&[("NAFIDA_TEST_BACKENDS", "sqlite")]), &CliOverrides::default()).is_ok());
 }

@@ -44,6 +44,12 @@ async fn return_addresses_stay_on_this_site(backend: Backend) {
     }
     let fine = app.get("/lang/fr?next=/administrations%3Fq%3Dimzouren").await;
     assert_eq!(fine.header("location"), "/administrations?q=imzouren");
+    // Switching language on the sign-in page keeps where it returns to.
+    let signin = app.get("/signin?next=%2Fcases%2FAH-26-ABCDEFGH").await.body;
+    let href = "/lang/ar?next=/signin%3Fnext%3D%252Fcases%252FAH-26-ABCDEFGH";
+    assert!(signin.contains(href), "{signin}");
+    let back = app.get(href).await;
+    assert_eq!(back.header("location"), "/signin?next=%2Fcases%2FAH-26-ABCDEFGH");
     app.teardown().await;
 }
 
