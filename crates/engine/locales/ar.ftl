@@ -1748,3 +1748,6 @@ case-withdraw-confirm = أؤكد: سحب طلبي (لن تتم معالجته ب
 check-revoke-confirm = أؤكد الإلغاء: ستظهر الوثيقة ملغاة لكل من يتحقق منها، بشكل نهائي.
 err-withdraw-confirm = ضع علامة في الخانة لتأكيد السحب.
 err-revoke-confirm = ضع علامة في الخانة لتأكيد الإلغاء.
+case-refused-title = رفض طلبك
+case-refused-grounds = أسباب الإدارة:
+case-refused-appeal = يمكنك تقديم تظلم: الكيفية والأجل

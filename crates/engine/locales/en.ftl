@@ -1631,3 +1631,6 @@ case-withdraw-confirm = I confirm: withdraw my request (it will no longer be han
 check-revoke-confirm = I confirm the revocation: the document will be shown revoked to everyone who checks it, for good.
 err-withdraw-confirm = Tick the box to confirm the withdrawal.
 err-revoke-confirm = Tick the box to confirm the revocation.
+case-refused-title = Your request was refused
+case-refused-grounds = The administration's grounds:
+case-refused-appeal = You may appeal: how and until when

@@ -1634,3 +1634,6 @@ case-withdraw-confirm = Je confirme : retirer ma demande (elle ne sera plus trai
 check-revoke-confirm = Je confirme la révocation : le document apparaîtra révoqué à quiconque le vérifie, définitivement.
 err-withdraw-confirm = Cochez la case pour confirmer le retrait.
 err-revoke-confirm = Cochez la case pour confirmer la révocation.
+case-refused-title = Votre demande a été refusée
+case-refused-grounds = Les motifs de l’administration :
+case-refused-appeal = Vous pouvez former un recours : comment et jusqu’à quand

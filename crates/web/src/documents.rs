@@ -142,7 +142,8 @@ async fn verify_page(
         .filter_map(|k| {
             data.get(*k).map(|v| FactRow {
                 label: ctx.t(&format!("doc-field-{}", k.replace('_', "-"))),
-                value: v.clone(),
+                // A date as the paper writes it (dd/mm/yyyy), to compare at a glance.
+                value: nafida_engine::dates::show_date(v),
                 dir: if k.ends_with("_ar") { "rtl" } else { "ltr" },
             })
         })

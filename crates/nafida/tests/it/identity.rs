@@ -266,6 +266,10 @@ async fn a_mismatched_identity_is_received_and_flagged_for_review(backend: Backe
     assert!(page.contains("Les 20 DH payés vous sont remboursés"), "{page}");
     assert!(page.contains("revient sur le moyen de paiement utilisé"), "{page}");
     assert!(page.contains("href=\"/catalogue/name-correction\""), "{page}");
+    // At the top, in one panel: refused, why, and what becomes of the money.
+    let top = page.split("id=\"refusal\"").nth(1).and_then(|rest| rest.split("</div>").next()).unwrap_or("");
+    assert!(top.contains("Votre demande a été refusée") && top.contains("ne correspond pas"), "{page}");
+    assert!(top.contains("Les 20 DH payés vous sont remboursés"), "{top}");
     let case = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap();
     let paid = nafida_store::payments::of_case(&app.db.db, &case.id).await.unwrap();
     assert_eq!(paid.iter().filter(|p| p.status == "paid").count(), 1);

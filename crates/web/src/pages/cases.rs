@@ -32,7 +32,7 @@ use crate::views::{
     DocLink, FileRow, TimelineRow, case_procedure, complaints_about, describe, describe_all, doc_links, file_rows,
     org_name, own_case,
 };
-use nafida_engine::events::History;
+use nafida_engine::events::{History, What};
 
 /// A choice in a select.
 pub struct Opt {
@@ -686,6 +686,8 @@ struct CasePage {
     files: Vec<FileRow>,
     can_withdraw: bool,
     appeal_until: Option<String>,
+    /// Refused: the grounds, and the refund of what was paid.
+    refusal: Option<RefusalView>,
     requested: Vec<DocView>,
     errors: FormErrors,
     open: bool,
@@ -753,6 +755,14 @@ impl PriceView {
     }
 }
 
+/// A refusal as the top of the case page states it.
+pub struct RefusalView {
+    /// The grounds the administration gave.
+    grounds: Option<String>,
+    /// What becomes of the money paid, when there was some.
+    refund: Option<String>,
+}
+
 /// The person's page of a case, with errors.
 pub async fn case_page_pub(
     state: &AppState,
@@ -794,7 +804,24 @@ async fn case_page(state: &AppState, ctx: PageCtx, c: &CaseRow, errors: FormErro
     } else {
         vec![]
     };
+    // A refusal says at the top why, what becomes of the money paid, and the way to appeal.
+    let refusal = (c.phase == Phase::Rejected).then(|| {
+        let grounds = history.0.iter().rev().find_map(|e| match &e.what {
+            What::Transition { to: Some(to), text, .. } if w.status(to).is_some_and(|s| s.phase == Phase::Rejected) => {
+                text.clone()
+            }
+            _ => None,
+        });
+        let refund = history.0.iter().rev().find_map(|e| match &e.what {
+            What::Refunded { amount, channel } => {
+                Some(format!("{} {}", ctx.tn("event-refunded", *amount), ctx.t(&format!("event-refunded-{channel}"))))
+            }
+            _ => None,
+        });
+        RefusalView { grounds, refund }
+    });
     let page = CasePage {
+        refusal,
         permit: casework::permit_view(state, &ctx, c, &p, &format!("/cases/{}", c.reference), true).await?,
         reference: c.reference.clone(),
         title: p.title.get(code).to_string(),
