@@ -446,11 +446,13 @@ pub async fn add_to_booklet_in(tx: &mut Tx, user_id: &str, act_id: &str, now: i6
     Ok(())
 }
 
-/// The acts of an account's family booklet, by date of the event.
+/// The acts of an account's family booklet, by date of the event: those transcriptions and
+/// declarations entered for it, and the acts it holds (its own birth act, once identified).
 pub async fn booklet(db: &Db, user_id: &str) -> Result<Vec<ActRow>, StoreError> {
     let rows: Vec<Row> = on_db!(read db, pool => {
         sqlx::query_as(sqlx::AssertSqlSafe(format!(
-            "{SELECT}WHERE id IN (SELECT act_id FROM family_booklet WHERE user_id = $1) ORDER BY event_date, year, number"
+            "{SELECT}WHERE id IN (SELECT act_id FROM family_booklet WHERE user_id = $1) \
+             OR id IN (SELECT act_id FROM act_holders WHERE user_id = $1) ORDER BY event_date, year, number"
         )))
         .bind(user_id)
         .fetch_all(pool)

@@ -311,6 +311,9 @@ async fn an_extract_is_issued_verified_and_revoked(backend: Backend) {
     assert!(upload(bytes.clone()).await.body.contains("Document révoqué"), "an authentic file of a revoked document");
     let history = amina.get(&format!("/cases/{reference}")).await.body;
     assert!(history.contains("Document révoqué"), "the person is told");
+    // Her own act, identified by the issuance, is in her family booklet.
+    let booklet = amina.get("/account/family").await.body;
+    assert!(booklet.contains("أمينة الإدريسي") && !booklet.contains("Aucun acte pour l’instant"), "{booklet}");
     app.teardown().await;
 }
 
