@@ -1634,3 +1634,4 @@ err-revoke-confirm = Tick the box to confirm the revocation.
 case-refused-title = Your request was refused
 case-refused-grounds = The administration's grounds:
 case-refused-appeal = You may appeal: how and until when
+pay-declined = Your payment was declined: nothing was charged. Try again, with another card if need be, or pay at the counter.

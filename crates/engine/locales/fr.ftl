@@ -1637,3 +1637,4 @@ err-revoke-confirm = Cochez la case pour confirmer la révocation.
 case-refused-title = Votre demande a été refusée
 case-refused-grounds = Les motifs de l’administration :
 case-refused-appeal = Vous pouvez former un recours : comment et jusqu’à quand
+pay-declined = Votre paiement a été refusé : rien n’a été prélevé. Réessayez, au besoin avec une autre carte, ou payez au guichet.

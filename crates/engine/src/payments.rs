@@ -106,6 +106,15 @@ pub async fn provider_outcome(engine: &Engine, payment: &Payment, c: &CaseRow, p
     Ok(())
 }
 
+/// Whether the last attempt to pay a request still awaiting its payment was declined (the page
+/// then says so: nothing was charged, try again or pay at the counter).
+pub async fn last_declined(engine: &Engine, c: &CaseRow) -> Result<bool> {
+    if !awaiting(c) {
+        return Ok(false);
+    }
+    Ok(payments::of_case(engine.db(), &c.id).await?.last().is_some_and(|p| p.status == "declined"))
+}
+
 /// An agent records a payment made at a counter, with the number of the receipt given.
 pub async fn record_counter(engine: &Engine, actor: &Actor, c: &CaseRow, receipt_number: &str) -> Outcome<()> {
     if actor.staff_role().is_none() || !actor.may_see(engine, c).await? {

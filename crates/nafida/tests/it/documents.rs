@@ -337,12 +337,16 @@ async fn paying_online_then_review_or_a_correction(backend: Backend) {
     assert!(
         cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap().flags.stored().contains("awaiting-payment")
     );
+    // The page says so, and how to go on.
+    let page = amina.get(&format!("/cases/{reference}")).await.body;
+    assert!(page.contains("Votre paiement a été refusé : rien n’a été prélevé"), "{page}");
     let checkout = amina.post(&format!("/cases/{reference}/pay"), &[]).await.header("location").to_string();
     let r = amina.post(&checkout, &[("outcome", "paid")]).await;
     assert_eq!(r.header("location"), format!("/cases/{reference}"));
     let case = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap();
     assert_eq!((case.flags.stored().as_str(), case.phase.as_str()), ("", "received"), "paid, but no act matched");
     let page = amina.get(&format!("/cases/{reference}")).await.body;
+    assert!(!page.contains("Votre paiement a été refusé"), "paid since");
     assert!(page.contains("Payé : 40 dirhams") && page.contains("Aucun acte du registre ne correspond"));
     assert!(page.contains("Corriger les informations") && page.contains("value=\"1990-04-13\""));
     // Corrected, without paying again: found, then reviewed by the office and issued.

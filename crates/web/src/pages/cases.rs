@@ -688,6 +688,8 @@ struct CasePage {
     appeal_until: Option<String>,
     /// Refused: the grounds, and the refund of what was paid.
     refusal: Option<RefusalView>,
+    /// The last attempt to pay was declined.
+    declined: bool,
     requested: Vec<DocView>,
     errors: FormErrors,
     open: bool,
@@ -846,6 +848,7 @@ async fn case_page(state: &AppState, ctx: PageCtx, c: &CaseRow, errors: FormErro
             None
         },
         pay_online: payments::provider(state.engine()).is_some(),
+        declined: payments::last_declined(state.engine(), c).await?,
         book_at: if nafida_engine::appointments::booking_open(&w, c, pickup.is_some()) {
             nafida_engine::appointments::desks_of(state.engine(), &c.org_id)
                 .await?
