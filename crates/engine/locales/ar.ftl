@@ -1752,3 +1752,15 @@ case-refused-title = رفض طلبك
 case-refused-grounds = أسباب الإدارة:
 case-refused-appeal = يمكنك تقديم تظلم: الكيفية والأجل
 pay-declined = رفض أداؤك: لم يقتطع أي مبلغ. أعد المحاولة، ببطاقة أخرى إن اقتضى الحال، أو أد المبلغ بالشباك.
+next-pay = للقيام به: الأداء، ليعالج المكتب الطلب
+next-book-visit = للقيام به: حجز موعد زيارة المطابقة
+next-rate = للقيام به: تقييم الجواب
+dashboard-waiting = { $count ->
+    [zero] لا طلب ينتظرك
+    [one] طلب واحد ينتظرك
+    [two] طلبان ينتظرانك
+    [few] { $count } طلبات تنتظرك
+    [many] { $count } طلبا ينتظرك
+   *[other] { $count } طلب ينتظرك
+}
+dashboard-nothing-waiting = لا شيء ينتظرك: الإدارات تعالج طلباتك.

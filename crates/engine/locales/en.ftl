@@ -1635,3 +1635,11 @@ case-refused-title = Your request was refused
 case-refused-grounds = The administration's grounds:
 case-refused-appeal = You may appeal: how and until when
 pay-declined = Your payment was declined: nothing was charged. Try again, with another card if need be, or pay at the counter.
+next-pay = To do: pay, so that the office takes it up
+next-book-visit = To do: book the inspection visit
+next-rate = To do: rate the answer
+dashboard-waiting = { $count ->
+    [one] One request waits for you
+   *[other] { $count } requests wait for you
+}
+dashboard-nothing-waiting = Nothing waits for you: the administrations are working on your requests.

@@ -1638,3 +1638,11 @@ case-refused-title = Votre demande a été refusée
 case-refused-grounds = Les motifs de l’administration :
 case-refused-appeal = Vous pouvez former un recours : comment et jusqu’à quand
 pay-declined = Votre paiement a été refusé : rien n’a été prélevé. Réessayez, au besoin avec une autre carte, ou payez au guichet.
+next-pay = À faire : payer, pour que le bureau la traite
+next-book-visit = À faire : réserver la visite de conformité
+next-rate = À faire : noter la réponse
+dashboard-waiting = { $count ->
+    [one] Une demande attend quelque chose de vous
+   *[other] { $count } demandes attendent quelque chose de vous
+}
+dashboard-nothing-waiting = Rien ne vous attend : les administrations traitent vos demandes.

@@ -358,6 +358,17 @@ pub async fn served_for_case(db: &Db, case_id: &str) -> Result<bool, StoreError>
     }))
 }
 
+/// Whether a case has an appointment booked (not cancelled, not missed).
+pub async fn booked_for_case(db: &Db, case_id: &str) -> Result<bool, StoreError> {
+    Ok(on_db!(read db, pool => {
+        sqlx::query("SELECT 1 FROM appointments WHERE case_id = $1 AND status IN ('booked', 'checked-in', 'served') LIMIT 1")
+            .bind(case_id)
+            .fetch_optional(pool)
+            .await?
+            .is_some()
+    }))
+}
+
 /// A person's appointments, soonest first.
 pub async fn of_account(db: &Db, account_id: &str, limit: i64) -> Result<Vec<AppointmentRow>, StoreError> {
     let rows: Vec<AppointmentTuple> = on_db!(read db, pool => {

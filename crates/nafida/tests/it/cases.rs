@@ -79,6 +79,10 @@ async fn a_case_from_filing_to_decision(backend: Backend) {
         "{}",
         dash.body
     );
+    // What waits for her comes first, as a task: the payment; the receipt offers it too.
+    assert!(dash.body.contains("Une demande attend quelque chose de vous"), "{}", dash.body);
+    assert!(dash.body.contains("À faire : payer, pour que le bureau la traite"), "{}", dash.body);
+    assert!(receipt.body.contains(&format!("action=\"/cases/{reference}/pay\"")), "{}", receipt.body);
 
     // The agent of the office sees it in the queue, opens it (recorded), and asks for a listed
     // document.

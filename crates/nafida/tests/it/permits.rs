@@ -787,7 +787,9 @@ async fn a_habitation_permit_needs_its_inspection_visit(backend: Backend) {
     // The visit is not done: the file stays.
     let early = urbanism.post(&format!("/staff/cases/{reference}/action"), &[("action", "send-to-signature")]).await;
     assert!(early.body.contains("La visite de conformité n’a pas encore eu lieu"), "{}", early.body);
-    // The owner books it from the case page, through the appointment engine.
+    // The owner books it from the case page, through the appointment engine: their list says
+    // it is theirs to do.
+    assert!(owner.get("/cases").await.body.contains("À faire : réserver la visite de conformité"));
     let page = owner.get(&format!("/cases/{reference}")).await.body;
     assert!(page.contains(&format!("/appointments/new?calendar={desk_id}&amp;case={reference}")), "{page}");
     let c = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap();

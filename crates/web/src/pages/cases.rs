@@ -545,6 +545,8 @@ struct ReceiptPage {
     delay: String,
     /// The request waits for its payment: the date moves with it.
     awaiting_payment: bool,
+    /// It can be paid online from here.
+    pay_online: bool,
 }
 
 /// `GET /cases/{ref}/receipt`: the receipt of law 55-19, printable.
@@ -569,6 +571,7 @@ pub async fn show_receipt(
             due: casework::show_date(&c.due_date),
             delay,
             awaiting_payment: payments::awaiting(&c),
+            pay_online: payments::provider(state.engine()).is_some(),
             ctx,
         },
         lang,
@@ -592,6 +595,8 @@ pub struct DashRow {
 struct DashboardPage {
     ctx: PageCtx,
     rows: Vec<DashRow>,
+    /// How many requests wait for something from the person (listed first).
+    waiting_count: i64,
 }
 
 /// `GET /cases`: every own case across administrations, one status vocabulary.
@@ -619,12 +624,15 @@ pub async fn list_cases(
                 String::new()
             },
             overdue: c.phase.is_open() && c.phase != Phase::WaitingForYou && left < 0,
-            next_action_key: (c.phase == Phase::WaitingForYou).then_some("next-send-documents"),
+            next_action_key: nafida_engine::cases::next_step(state.engine(), &c, &w).await?.map(|s| s.key()),
             reference: c.reference,
         });
     }
+    // What waits for the person first, then the rest.
+    rows.sort_by_key(|r| r.next_action_key.is_none());
+    let waiting_count = i64::try_from(rows.iter().filter(|r| r.next_action_key.is_some()).count()).unwrap_or(0);
     let lang = ctx.lang;
-    render(&DashboardPage { ctx, rows }, lang)
+    render(&DashboardPage { ctx, rows, waiting_count }, lang)
 }
 
 /// An inbox entry for the template.
