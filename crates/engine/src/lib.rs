@@ -41,6 +41,7 @@ pub mod permits;
 pub mod reception;
 pub mod refusal;
 pub mod silence;
+pub mod tasks;
 pub mod tracking;
 
 pub use actor::Actor;

@@ -624,7 +624,7 @@ pub async fn list_cases(
                 String::new()
             },
             overdue: c.phase.is_open() && c.phase != Phase::WaitingForYou && left < 0,
-            next_action_key: nafida_engine::cases::next_step(state.engine(), &c, &w).await?.map(|s| s.key()),
+            next_action_key: nafida_engine::tasks::next_step(state.engine(), &c, &w).await?.map(|s| s.key()),
             reference: c.reference,
         });
     }
