@@ -1764,3 +1764,44 @@ dashboard-waiting = { $count ->
    *[other] { $count } طلب ينتظرك
 }
 dashboard-nothing-waiting = لا شيء ينتظرك: الإدارات تعالج طلباتك.
+staff-counts = الطلبات المفتوحة لإدارتك
+staff-count-open = { $count ->
+    [zero] لا طلب مفتوح
+    [one] طلب مفتوح واحد
+    [two] طلبان مفتوحان
+    [few] { $count } طلبات مفتوحة
+    [many] { $count } طلبا مفتوحا
+   *[other] { $count } طلب مفتوح
+}
+staff-count-mine = { $count ->
+    [zero] لا طلب مسند إليك
+    [one] طلب واحد مسند إليك
+    [two] طلبان مسندان إليك
+    [few] { $count } طلبات مسندة إليك
+    [many] { $count } طلبا مسندا إليك
+   *[other] { $count } طلب مسند إليك
+}
+staff-count-overdue = { $count ->
+    [zero] لا طلب تجاوز الأجل القانوني
+    [one] طلب واحد تجاوز الأجل القانوني
+    [two] طلبان تجاوزا الأجل القانوني
+    [few] { $count } طلبات تجاوزت الأجل القانوني
+    [many] { $count } طلبا تجاوز الأجل القانوني
+   *[other] { $count } طلب تجاوز الأجل القانوني
+}
+staff-count-due-soon = { $count ->
+    [zero] لا طلب يحل أجله خلال يومين
+    [one] طلب واحد يحل أجله خلال يومين
+    [two] طلبان يحل أجلهما خلال يومين
+    [few] { $count } طلبات يحل أجلها خلال يومين
+    [many] { $count } طلبا يحل أجله خلال يومين
+   *[other] { $count } طلب يحل أجله خلال يومين
+}
+staff-count-escalated = { $count ->
+    [zero] لا طلب أحيل على الرؤساء
+    [one] طلب واحد أحيل على الرؤساء
+    [two] طلبان أحيلا على الرؤساء
+    [few] { $count } طلبات أحيلت على الرؤساء
+    [many] { $count } طلبا أحيل على الرؤساء
+   *[other] { $count } طلب أحيل على الرؤساء
+}

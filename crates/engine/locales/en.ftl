@@ -1643,3 +1643,24 @@ dashboard-waiting = { $count ->
    *[other] { $count } requests wait for you
 }
 dashboard-nothing-waiting = Nothing waits for you: the administrations are working on your requests.
+staff-counts = Your administration's open requests
+staff-count-open = { $count ->
+    [one] One open request
+   *[other] { $count } open requests
+}
+staff-count-mine = { $count ->
+    [one] One assigned to you
+   *[other] { $count } assigned to you
+}
+staff-count-overdue = { $count ->
+    [one] One past its legal deadline
+   *[other] { $count } past their legal deadline
+}
+staff-count-due-soon = { $count ->
+    [one] One due within two days
+   *[other] { $count } due within two days
+}
+staff-count-escalated = { $count ->
+    [one] One escalated
+   *[other] { $count } escalated
+}

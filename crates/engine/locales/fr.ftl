@@ -1646,3 +1646,24 @@ dashboard-waiting = { $count ->
    *[other] { $count } demandes attendent quelque chose de vous
 }
 dashboard-nothing-waiting = Rien ne vous attend : les administrations traitent vos demandes.
+staff-counts = Les demandes ouvertes de votre administration
+staff-count-open = { $count ->
+    [one] { $count } demande ouverte
+   *[other] { $count } demandes ouvertes
+}
+staff-count-mine = { $count ->
+    [one] { $count } qui vous est attribuée
+   *[other] { $count } qui vous sont attribuées
+}
+staff-count-overdue = { $count ->
+    [one] { $count } hors du délai légal
+   *[other] { $count } hors du délai légal
+}
+staff-count-due-soon = { $count ->
+    [one] { $count } à échéance dans deux jours
+   *[other] { $count } à échéance dans deux jours
+}
+staff-count-escalated = { $count ->
+    [one] { $count } signalée à la hiérarchie
+   *[other] { $count } signalées à la hiérarchie
+}

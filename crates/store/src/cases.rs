@@ -470,6 +470,55 @@ pub async fn for_applicant(
     rows.into_iter().map(case).collect()
 }
 
+/// The counts a staff home shows for one administration.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct QueueCounts {
+    /// Open cases (received, in progress, waiting for the person).
+    pub open: i64,
+    /// Of which assigned to the reader.
+    pub mine: i64,
+    /// Whose clock runs and whose due date passed.
+    pub overdue: i64,
+    /// Whose clock runs and that are due within the window.
+    pub due_soon: i64,
+    /// Escalated to the supervisors or the cell.
+    pub escalated: i64,
+}
+
+/// The counts of an administration's open cases: `today` and `soon` are `YYYY-MM-DD`.
+pub async fn queue_counts(
+    db: &Db,
+    org_id: &str,
+    reader: &str,
+    today: &str,
+    soon: &str,
+) -> Result<QueueCounts, StoreError> {
+    type Counts = (Option<i64>, Option<i64>, Option<i64>, Option<i64>, Option<i64>);
+    let row: Counts = on_db!(read db, pool => {
+        sqlx::query_as(
+            "SELECT COUNT(*), \
+             SUM(CASE WHEN assignee_id = $2 THEN 1 ELSE 0 END), \
+             SUM(CASE WHEN waiting_since IS NULL AND due_date < $3 THEN 1 ELSE 0 END), \
+             SUM(CASE WHEN waiting_since IS NULL AND due_date >= $3 AND due_date <= $4 THEN 1 ELSE 0 END), \
+             SUM(CASE WHEN (',' || flags || ',') LIKE '%,escalated%' THEN 1 ELSE 0 END) \
+             FROM cases WHERE org_id = $1 AND phase IN ('received', 'in-progress', 'waiting-for-you')",
+        )
+        .bind(org_id)
+        .bind(reader)
+        .bind(today)
+        .bind(soon)
+        .fetch_one(pool)
+        .await?
+    });
+    Ok(QueueCounts {
+        open: row.0.unwrap_or(0),
+        mine: row.1.unwrap_or(0),
+        overdue: row.2.unwrap_or(0),
+        due_soon: row.3.unwrap_or(0),
+        escalated: row.4.unwrap_or(0),
+    })
+}
+
 /// What a queue shows.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct QueueFilter<'a> {

@@ -227,6 +227,15 @@ pub async fn give_opinion(engine: &Engine, actor: &Actor, o: &Opinion, verdict: 
     Ok(Ok(()))
 }
 
+/// A staff member's home: the counts of their administration's open cases (theirs, overdue,
+/// due within the deadline job's window, escalated).
+pub async fn home_counts(engine: &Engine, actor: &Actor) -> Result<nafida_store::cases::QueueCounts> {
+    let Actor::Staff { org, account_id, .. } = actor else { return Err(EngineError::NotFound) };
+    let today = nafida_domain::Date::legal(engine.now());
+    let soon = nafida_domain::Date::from_days_since_epoch(today.days_since_epoch() + crate::clock::DUE_SOON_DAYS);
+    Ok(cases::queue_counts(engine.db(), org.as_str(), account_id, &today.to_string(), &soon.to_string()).await?)
+}
+
 /// Whether the time limit of an open case may still be extended (once, where the procedure
 /// allows it).
 pub async fn can_extend(engine: &Engine, c: &CaseRow) -> Result<bool> {

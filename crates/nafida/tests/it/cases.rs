@@ -92,6 +92,10 @@ async fn a_case_from_filing_to_decision(backend: Backend) {
     agent.post(&format!("/staff/cases/{reference}/payments"), &[("receipt_number", "Q-2026/0")]).await;
     let queue = agent.get("/staff/queue").await;
     assert!(queue.body.contains(&reference), "{}", queue.body);
+    // Their home counts the office's work, each count a way into the queue.
+    let home = agent.get("/staff").await.body;
+    assert!(home.contains("1 demande ouverte") && home.contains("0 hors du délai légal"), "{home}");
+    assert!(home.contains("flag=overdue"), "{home}");
     assert!(agent.get("/staff/queue?status=submitted").await.body.contains(&reference));
     assert!(!agent.get("/staff/queue?status=in-review").await.body.contains(&reference));
     let page = agent.get(&format!("/staff/cases/{reference}")).await;
@@ -467,6 +471,9 @@ async fn deadlines_flag_escalate_and_approve_tacitly(backend: Backend) {
     assert!(!agent.get("/staff/queue?flag=due-soon").await.body.contains(&reference));
     assert!(agent.get("/staff/queue?flag=escalated").await.body.contains(&reference));
     assert!(!agent.get("/staff/queue?flag=fast-lane").await.body.contains(&reference));
+    agent.get("/lang/fr").await;
+    let home = agent.get("/staff").await.body;
+    assert!(home.contains("1 hors du délai légal") && home.contains("1 signalée à la hiérarchie"), "{home}");
     let mut c = app.sign_in("late@example.ma").await;
     c.get("/lang/fr").await;
     let page = c.get(&format!("/cases/{reference}")).await;

@@ -27,6 +27,8 @@ struct StaffHome {
     /// An urbanism service: it checks architects' registration numbers.
     urbanism: bool,
     below: Vec<(String, String)>,
+    /// The open cases of the administration: theirs, overdue, due soon, escalated.
+    counts: nafida_store::cases::QueueCounts,
 }
 
 /// `GET /staff`
@@ -44,9 +46,11 @@ pub async fn show_staff_home(State(state): State<AppState>, ctx: PageCtx, staff:
             .collect();
     }
     let figures = nafida_engine::figures::province_of(state.engine(), &staff.actor()).await.is_ok();
+    let counts = nafida_engine::cases::staff::home_counts(state.engine(), &staff.actor()).await?;
     let lang = ctx.lang;
     render(
         &StaffHome {
+            counts,
             figures,
             urbanism: org.kind == nafida_domain::OrgKind::UrbanismService,
             org_id: org.id.to_string(),
