@@ -1805,3 +1805,5 @@ staff-count-escalated = { $count ->
     [many] { $count } طلبا أحيل على الرؤساء
    *[other] { $count } طلب أحيل على الرؤساء
 }
+start-office-none = لا يوجد مكتب يطابق «{ $query }»: تحقق من الكتابة (بالعربية أو اللاتينية)، أو ابحث باسم المدينة.
+start-office-none-all = عرض جميع المكاتب

@@ -1664,3 +1664,5 @@ staff-count-escalated = { $count ->
     [one] One escalated
    *[other] { $count } escalated
 }
+start-office-none = No office matches “{ $query }”: check the spelling (Arabic or Latin), or search by town.
+start-office-none-all = See every office

@@ -1667,3 +1667,5 @@ staff-count-escalated = { $count ->
     [one] { $count } signalée à la hiérarchie
    *[other] { $count } signalées à la hiérarchie
 }
+start-office-none = Aucun bureau ne correspond à « { $query } » : vérifiez l’orthographe (en arabe ou en latin), ou cherchez par ville.
+start-office-none-all = Voir tous les bureaux

@@ -413,6 +413,13 @@ async fn offices_are_found_however_spelt_and_declarations_keep_their_window(back
     }
     let one = c.get("/catalogue/birth-extract/start?office_q=imzouren").await.body;
     assert!(one.contains("selected>"), "a single office found is chosen");
+    assert!(!one.contains("Aucun bureau ne correspond"));
+    // Nothing found: said, with the way back to the whole list.
+    let none = c.get("/catalogue/birth-extract/start?office_q=zzqxw").await.body;
+    assert!(
+        none.contains("Aucun bureau ne correspond à « zzqxw »") && none.contains("Voir tous les bureaux"),
+        "{none}"
+    );
 
     // A birth is pre-declared within 30 days; later, it goes to the office with a judgment.
     let file = |date: &'static str, key: &'static str| {

@@ -110,6 +110,8 @@ struct StartPage {
     plans: Vec<DocView>,
     /// The plans' limit and format, in words.
     plans_hint: String,
+    /// The office search found nothing (the page says so, with a way back to the whole list).
+    office_none: bool,
 }
 
 /// Who a start page files for.
@@ -369,6 +371,10 @@ pub async fn start_page(
             .collect()
     });
     let plans_hint = p.plans.as_ref().map_or_else(String::new, |set| ctx.tn("plans-hint", i64::from(set.max_mb)));
+    let office_none = values.get(OFFICE_QUERY).is_some_and(|q| !q.trim().is_empty())
+        && p.fields.iter().zip(&fields).any(|(f, v)| {
+            matches!(f.kind, FieldKind::CivilStatusOffice | FieldKind::Administration) && v.options.is_empty()
+        });
     let lang = ctx.lang;
     let page = StartPage {
         title: p.title.get(code).to_string(),
@@ -417,6 +423,7 @@ pub async fn start_page(
         },
         email: values.get(ANONYMOUS_EMAIL).cloned().unwrap_or_default(),
         office_q: values.get(OFFICE_QUERY).cloned().unwrap_or_default(),
+        office_none,
         mandates,
         plans,
         plans_hint,
