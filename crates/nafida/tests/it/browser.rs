@@ -1310,6 +1310,9 @@ async fn an_architect_files_a_permit_that_the_commission_grants() {
     }
     architect.click("form[enctype='multipart/form-data'] button[type=submit]").await;
     architect.wait_text("Le plan « Plans de béton armé (structure) » manque").await;
+    // After a failed submit, the focus is on the summary of the errors.
+    let focused = architect.eval("return document.activeElement ? document.activeElement.className : ''").await;
+    assert_eq!(focused.as_str(), Some("error-summary"), "the focus after a failed submit");
     for doc in ["land-certificate", "topographic-plan", "architect-contract"] {
         architect.attach(&format!("#f-doc_{doc}"), &pdf).await;
     }
