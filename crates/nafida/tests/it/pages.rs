@@ -27,6 +27,13 @@ async fn home_speaks_the_browser_language(backend: Backend) {
     // The count of administrations comes from the database, in the language's plural form.
     let count = nafida_store::orgs::count(&app.db.db).await.unwrap();
     assert!(en.body.contains(&format!("{count} administrations work in Nafida")), "{}", en.body);
+    // Each service it presents leads somewhere, and every place it leads to answers.
+    let cards = en.body.split("<ul class=\"cards\">").nth(1).and_then(|r| r.split("</ul>").next()).unwrap_or("");
+    let links: Vec<&str> = cards.split("href=\"").skip(1).filter_map(|l| l.split('"').next()).collect();
+    assert_eq!(links.len(), 8, "{cards}");
+    for link in links {
+        assert_eq!(app.get(link).await.status, StatusCode::OK, "{link}");
+    }
     app.teardown().await;
 }
 

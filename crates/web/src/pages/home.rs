@@ -9,22 +9,23 @@ use crate::error::AppError;
 use crate::page::{PageCtx, render};
 use crate::state::AppState;
 
-const SERVICES: [&str; 8] = [
-    "home-service-documents",
-    "home-service-civil-status",
-    "home-service-complaints",
-    "home-service-permits",
-    "home-service-passport",
-    "home-service-consular",
-    "home-service-card",
-    "home-service-cell",
+/// The services the home page presents, each a way into them: (text, where it leads).
+const SERVICES: [(&str, &str); 8] = [
+    ("home-service-documents", "/catalogue?theme=civil-status"),
+    ("home-service-civil-status", "/catalogue?theme=civil-status"),
+    ("home-service-complaints", "/catalogue/complaint"),
+    ("home-service-permits", "/catalogue?theme=urbanism"),
+    ("home-service-passport", "/catalogue?theme=identity-travel"),
+    ("home-service-consular", "/consulates"),
+    ("home-service-card", "/catalogue/mre-card"),
+    ("home-service-cell", "/catalogue/cell-request"),
 ];
 
 #[derive(Template)]
 #[template(path = "home.html")]
 struct HomePage {
     ctx: PageCtx,
-    services: [&'static str; 8],
+    services: [(&'static str, &'static str); 8],
     org_count: i64,
 }
 
