@@ -1026,6 +1026,17 @@ struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
+    /// An `only_if` condition, checked to name a field of the form: (field, value).
+    fn condition(&self, cond: RawCondition, fields: &[Field]) -> Result<(String, String), CatalogError> {
+        if !fields.iter().any(|f| &f.name == cond.field.get_ref()) {
+            return self.err(
+                Some(cond.field.span()),
+                format!("only_if names {:?}, which is not a field", cond.field.get_ref()),
+            );
+        }
+        Ok((cond.field.into_inner(), cond.equals))
+    }
+
     fn err<T>(&self, span: Option<std::ops::Range<usize>>, message: impl Into<String>) -> Result<T, CatalogError> {
         Err(CatalogError {
             file: self.file.to_string(),
@@ -1372,33 +1383,11 @@ fn parse_procedure(ctx: &Ctx<'_>, workflows: &BTreeMap<String, Workflow>) -> Res
                 if !(1..=90).contains(b.days.get_ref()) {
                     return ctx.err(Some(b.days.span()), "a commission body's days must be from 1 to 90");
                 }
-                let only_if = match b.only_if {
-                    Some(cond) if fields.iter().any(|f| &f.name == cond.field.get_ref()) => {
-                        Some((cond.field.into_inner(), cond.equals))
-                    }
-                    Some(cond) => {
-                        return ctx.err(
-                            Some(cond.field.span()),
-                            format!("only_if names {:?}, which is not a field", cond.field.get_ref()),
-                        );
-                    }
-                    None => None,
-                };
+                let only_if = b.only_if.map(|cond| ctx.condition(cond, &fields)).transpose()?;
                 bodies.push(CommissionBody { kind, days: *b.days.get_ref(), binding: b.binding, only_if });
             }
-            let meeting = match c.meeting {
-                None => None,
-                Some(RawMeeting { only_if: None }) => Some(None),
-                Some(RawMeeting { only_if: Some(cond) }) if fields.iter().any(|f| &f.name == cond.field.get_ref()) => {
-                    Some(Some((cond.field.into_inner(), cond.equals)))
-                }
-                Some(RawMeeting { only_if: Some(cond) }) => {
-                    return ctx.err(
-                        Some(cond.field.span()),
-                        format!("only_if names {:?}, which is not a field", cond.field.get_ref()),
-                    );
-                }
-            };
+            let meeting =
+                c.meeting.map(|m| m.only_if.map(|cond| ctx.condition(cond, &fields)).transpose()).transpose()?;
             Some(Commission { bodies, meeting, to_confirm: c.to_confirm, source: c.source })
         }
     };
@@ -1424,18 +1413,7 @@ fn parse_procedure(ctx: &Ctx<'_>, workflows: &BTreeMap<String, Workflow>) -> Res
                 if !is_slug(id) || plans.iter().any(|p| &p.id == id) {
                     return ctx.err(Some(plan.id.span()), format!("plan id {id:?} must be a new lowercase slug"));
                 }
-                let only_if = match plan.only_if {
-                    Some(cond) if fields.iter().any(|f| &f.name == cond.field.get_ref()) => {
-                        Some((cond.field.into_inner(), cond.equals))
-                    }
-                    Some(cond) => {
-                        return ctx.err(
-                            Some(cond.field.span()),
-                            format!("only_if names {:?}, which is not a field", cond.field.get_ref()),
-                        );
-                    }
-                    None => None,
-                };
+                let only_if = plan.only_if.map(|cond| ctx.condition(cond, &fields)).transpose()?;
                 plans.push(Plan { id: plan.id.into_inner(), label: plan.label, only_if });
             }
             Some(PlanSet { max_mb: *set.max_mb.get_ref(), plans, to_confirm: set.to_confirm, source: set.source })

@@ -206,8 +206,13 @@ pub async fn permit_view(
     let code = ctx.lang.code();
     let mut plans = vec![];
     let mut correctable = vec![];
+    // The case's files, read once for its plans and the bodies' marked-up files.
+    let all = if p.plans.is_some() || p.commission.is_some() {
+        nafida_store::cases::attachments(state.db(), &c.id).await?
+    } else {
+        vec![]
+    };
     if let Some(set) = &p.plans {
-        let all = nafida_store::cases::attachments(state.db(), &c.id).await?;
         for v in nafida_engine::permits::plans::versions(&all) {
             let label = set.plan(&v.plan_id).map_or_else(|| v.plan_id.clone(), |plan| plan.label.get(code).to_string());
             plans.push(PlanRow {
@@ -229,7 +234,7 @@ pub async fn permit_view(
     }
     Ok(PermitView {
         owner: nafida_engine::permits::mandates::owner_of(state.engine(), &c.id).await?.map(|(_, name)| name),
-        commission: commission_rows(state, ctx, c, base).await?,
+        commission: commission_rows(state, ctx, c, &all, base).await?,
         plans,
         correctable,
         max_mb: p.plans.as_ref().map_or(0, |s| i64::from(s.max_mb)),
@@ -245,6 +250,7 @@ pub async fn commission_rows(
     state: &crate::state::AppState,
     ctx: &PageCtx,
     c: &nafida_store::cases::CaseRow,
+    files: &[nafida_store::cases::AttachmentRow],
     base: &str,
 ) -> Result<Vec<CommissionRow>, AppError> {
     let engine = state.engine();
@@ -252,7 +258,6 @@ pub async fn commission_rows(
     if opinions.is_empty() {
         return Ok(vec![]);
     }
-    let files = nafida_store::cases::attachments(state.db(), &c.id).await?;
     let markups_of = |id: &str| -> Vec<(String, String)> {
         files
             .iter()
