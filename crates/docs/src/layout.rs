@@ -361,30 +361,51 @@ pub(crate) fn finish(
     title: &str,
     data: &BTreeMap<String, String>,
 ) -> Vec<u8> {
+    finish_pages(std::slice::from_ref(page), fonts, size, title, data)
+}
+
+/// The PDF of drawn pages of `size` points, in order, their fonts subset to the glyphs any
+/// of them used.
+pub(crate) fn finish_pages(
+    drawn: &[Page<'_>],
+    fonts: [&Font; 3],
+    size: (f32, f32),
+    title: &str,
+    data: &BTreeMap<String, String>,
+) -> Vec<u8> {
     let [regular, bold, tifinagh] = fonts;
     let (width, height) = size;
+    let mut used: [BTreeMap<u16, String>; 3] = [BTreeMap::new(), BTreeMap::new(), BTreeMap::new()];
+    for page in drawn {
+        for (all, of_page) in used.iter_mut().zip(&page.used) {
+            all.extend(of_page.iter().map(|(g, s)| (*g, s.clone())));
+        }
+    }
     let mut pdf = Pdf::default();
     let catalog = pdf.reserve();
     let pages = pdf.reserve();
-    let page_id = pdf.reserve();
-    let f1 = embed_font(&mut pdf, regular, "Amiri", &subset_tag(&page.used[0], "R"), &page.used[0]);
-    let f2 = embed_font(&mut pdf, bold, "Amiri-Bold", &subset_tag(&page.used[1], "B"), &page.used[1]);
+    let page_ids: Vec<usize> = drawn.iter().map(|_| pdf.reserve()).collect();
+    let f1 = embed_font(&mut pdf, regular, "Amiri", &subset_tag(&used[0], "R"), &used[0]);
+    let f2 = embed_font(&mut pdf, bold, "Amiri-Bold", &subset_tag(&used[1], "B"), &used[1]);
     // The Tifinagh face only when a line used it.
-    let f3 = (!page.used[2].is_empty()).then(|| {
-        let id = embed_font(&mut pdf, tifinagh, "NotoSansTifinagh", &subset_tag(&page.used[2], "T"), &page.used[2]);
+    let f3 = (!used[2].is_empty()).then(|| {
+        let id = embed_font(&mut pdf, tifinagh, "NotoSansTifinagh", &subset_tag(&used[2], "T"), &used[2]);
         format!(" /F3 {id} 0 R")
     });
-    let contents = pdf.add_stream("", page.ops.as_bytes());
+    let kids: Vec<String> = page_ids.iter().map(|id| format!("{id} 0 R")).collect();
     pdf.set(catalog, format!("<< /Type /Catalog /Pages {pages} 0 R /Lang (ar-MA) >>"));
-    pdf.set(pages, format!("<< /Type /Pages /Kids [{page_id} 0 R] /Count 1 >>"));
-    pdf.set(
-        page_id,
-        format!(
-            "<< /Type /Page /Parent {pages} 0 R /MediaBox [0 0 {width} {height}] \
-             /Resources << /Font << /F1 {f1} 0 R /F2 {f2} 0 R{} >> >> /Contents {contents} 0 R >>",
-            f3.unwrap_or_default()
-        ),
-    );
+    pdf.set(pages, format!("<< /Type /Pages /Kids [{}] /Count {} >>", kids.join(" "), drawn.len()));
+    for (page, id) in drawn.iter().zip(page_ids) {
+        let contents = pdf.add_stream("", page.ops.as_bytes());
+        pdf.set(
+            id,
+            format!(
+                "<< /Type /Page /Parent {pages} 0 R /MediaBox [0 0 {width} {height}] \
+                 /Resources << /Font << /F1 {f1} 0 R /F2 {f2} 0 R{} >> >> /Contents {contents} 0 R >>",
+                f3.clone().unwrap_or_default()
+            ),
+        );
+    }
     let data = serde_json::to_string(data).unwrap_or_default();
     let data = base64::engine::general_purpose::STANDARD.encode(data.as_bytes());
     let info = pdf.add(format!("<< /Title {} /Producer (Nafida) /NafidaData ({data}) >>", text_string(title)));

@@ -7,6 +7,7 @@
 //! No I/O: the caller brings the texts (translated) and the key, and stores the result.
 
 pub mod card;
+pub mod casefile;
 pub mod credential;
 pub mod layout;
 pub mod pdf;

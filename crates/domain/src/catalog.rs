@@ -31,6 +31,58 @@ fn line_of(text: &str, offset: usize) -> usize {
 /// Themes of the public catalogue.
 pub const THEMES: &[&str] = &["civil-status", "identity-travel", "consular", "urbanism", "complaints", "mre-services"];
 
+/// A value of the person's profile that fills in a field of a form before they start (they
+/// may change it: a request for a relative's act).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ProfileValue {
+    /// Name in Arabic script (a `text-ar` field).
+    NameAr,
+    /// Name in Latin letters (a `text-latin` field).
+    NameLatin,
+    /// Date of birth (a `date` field).
+    BirthDate,
+    /// Place of birth (a `text` field).
+    BirthPlace,
+    /// Country of residence (a `country` field).
+    ResidenceCountry,
+    /// City of residence (a `text` field).
+    ResidenceCity,
+    /// Consular post of attachment (a `consular-post` field).
+    ConsularPost,
+    /// Consular registration number (a `text` field).
+    ConsularNumber,
+    /// IDCS (an `idcs` field).
+    Idcs,
+    /// Phone (a `phone` field).
+    Phone,
+}
+
+impl ProfileValue {
+    /// Every value, with its spelling in the catalogue and the kinds of field it may fill.
+    const ALL: [(ProfileValue, &'static str, &'static [FieldKind]); 10] = [
+        (ProfileValue::NameAr, "name_ar", &[FieldKind::TextAr]),
+        (ProfileValue::NameLatin, "name_latin", &[FieldKind::TextLatin]),
+        (ProfileValue::BirthDate, "birth_date", &[FieldKind::Date]),
+        (ProfileValue::BirthPlace, "birth_place", &[FieldKind::Text]),
+        (ProfileValue::ResidenceCountry, "residence_country", &[FieldKind::Country]),
+        (ProfileValue::ResidenceCity, "residence_city", &[FieldKind::Text]),
+        (ProfileValue::ConsularPost, "consular_post", &[FieldKind::ConsularPost]),
+        (ProfileValue::ConsularNumber, "consular_number", &[FieldKind::Text]),
+        (ProfileValue::Idcs, "idcs", &[FieldKind::Idcs]),
+        (ProfileValue::Phone, "phone", &[FieldKind::Phone]),
+    ];
+
+    /// Parses the catalogue's spelling.
+    pub fn parse(raw: &str) -> Option<Self> {
+        Self::ALL.iter().find(|(_, name, _)| *name == raw).map(|(v, _, _)| *v)
+    }
+
+    /// The kinds of field it may fill.
+    pub fn fills(self) -> &'static [FieldKind] {
+        Self::ALL.iter().find(|(v, _, _)| *v == self).map_or(&[], |(_, _, kinds)| kinds)
+    }
+}
+
 /// The kind of a form field: what it holds, how it is checked and which widget offers it.
 /// Parsed once when the catalogue is loaded; nothing matches on its spelling afterwards.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -542,6 +594,7 @@ struct RawField {
     max_days_ago: Option<Spanned<u32>>,
     #[serde(default)]
     org_kinds: Vec<Spanned<String>>,
+    profile: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -637,6 +690,8 @@ pub struct Field {
     /// For an `administration` field: the kinds of administration it offers and accepts
     /// (empty: any, as a complaint may go to any administration).
     pub org_kinds: Vec<OrgKind>,
+    /// The value of the person's profile it starts with.
+    pub profile: Option<ProfileValue>,
 }
 
 /// A document of the binding list.
@@ -1243,6 +1298,23 @@ fn parse_procedure(ctx: &Ctx<'_>, workflows: &BTreeMap<String, Workflow>) -> Res
                 None => return ctx.err(Some(k.span()), format!("unknown kind of administration {:?}", k.get_ref())),
             }
         }
+        let profile = match &f.profile {
+            Some(raw) => match ProfileValue::parse(raw.get_ref()) {
+                Some(v) if v.fills().contains(&kind) => Some(v),
+                Some(_) => {
+                    return ctx.err(
+                        Some(raw.span()),
+                        format!(
+                            "profile value {:?} cannot fill field {:?} of its kind",
+                            raw.get_ref(),
+                            f.name.get_ref()
+                        ),
+                    );
+                }
+                None => return ctx.err(Some(raw.span()), format!("unknown profile value {:?}", raw.get_ref())),
+            },
+            None => None,
+        };
         let show_if = match f.show_if {
             Some(c) => {
                 if !names.contains(c.field.get_ref()) {
@@ -1265,6 +1337,7 @@ fn parse_procedure(ctx: &Ctx<'_>, workflows: &BTreeMap<String, Workflow>) -> Res
             show_if,
             max_days_ago: f.max_days_ago.map(Spanned::into_inner),
             org_kinds,
+            profile,
         });
     }
     let routing = match (raw.routing.field, raw.routing.org) {

@@ -396,6 +396,18 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_country_has_an_arabic_name_in_arabic_script() {
+        for c in countries() {
+            assert!(
+                c.ar.chars().any(|ch| ('\u{0600}'..='\u{06FF}').contains(&ch)),
+                "{} is {:?} in Arabic",
+                c.code,
+                c.ar
+            );
+        }
+    }
+
+    #[test]
     fn names_and_scripts() {
         assert!(NameAr::parse("أمينة الإدريسي").is_ok());
         assert_eq!(NameAr::parse("Amina"), Err(DomainError::NameNotArabic));

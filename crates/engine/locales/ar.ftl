@@ -1807,3 +1807,86 @@ staff-count-escalated = { $count ->
 }
 start-office-none = لا يوجد مكتب يطابق «{ $query }»: تحقق من الكتابة (بالعربية أو اللاتينية)، أو ابحث باسم المدينة.
 start-office-none-all = عرض جميع المكاتب
+event-viewed-times = { $count ->
+    [zero] لم يطلع أحد على الملف
+    [one] اطلع على الملف مرة واحدة: { $who }
+    [two] اطلع على الملف مرتين خلال أقل من نصف ساعة بين كل مرة: { $who }
+    [few] اطلع على الملف { $count } مرات خلال أقل من نصف ساعة بين كل مرة: { $who }
+    [many] اطلع على الملف { $count } مرة خلال أقل من نصف ساعة بين كل مرة: { $who }
+   *[other] اطلع على الملف { $count } مرة خلال أقل من نصف ساعة بين كل مرة: { $who }
+}
+case-next-deadline = الأجل القادم:
+case-next-deadline-answer = الرد على الطلب
+case-next-deadline-opinion = رأي { $org }
+case-actions = ما يمكنك القيام به
+case-actions-decide = البت في الطلب
+case-actions-ask = الاستشارة والمراسلة
+case-actions-organise = تنظيم العمل
+start-from-profile = مأخوذ من ملفك الشخصي؛ غيره إذا كان الطلب يخص شخصا آخر.
+case-timeline-earlier = { $count ->
+    [zero] لا أحداث سابقة
+    [one] حدث سابق واحد — عرض
+    [two] حدثان سابقان — عرض
+    [few] { $count } أحداث سابقة — عرض
+    [many] { $count } حدثا سابقا — عرض
+   *[other] { $count } حدث سابق — عرض
+}
+help-title = المساعدة
+help-lead = أجوبة عن الأسئلة التي يطرحها الناس أكثر. لكل مسطرة أسئلتها في صفحتها.
+help-topics = المواضيع
+help-more = لم تجد الجواب؟
+contact-title = الاتصال
+contact-lead = لكل سؤال من يجيب عنه: الإدارة التي تعالج طلبك، أو قنصليتك، أو الخلية الإقليمية لمغاربة العالم.
+contact-help = الأسئلة الأكثر تداولا وأجوبتها.
+contact-request = عن طلب قدمته: اكتب من صفحته، فرسالتك تصل إلى الإدارة التي تعالجه.
+contact-consulates = عنوان قنصليتك وأوقات عملها وهاتفها.
+contact-complaint = عن خدمة لم تكن في المستوى: قدم شكاية، بحساب أو بدونه.
+contact-cells = الخلايا الإقليمية لمغاربة العالم
+contact-cells-lead = تستقبلك طيلة السنة وتتتبع ملفاتك لدى كل الإدارات.
+contact-administrations = صفحة الاتصال بكل إدارة
+contact-administrations-lead = ما نعرفه عنها: مكانها، وما تعالجه، وكيف تراسلها عبر نافذة.
+org-kind = النوع
+org-town = المدينة
+org-parent = تابعة لـ
+org-post-page = العنوان وأوقات العمل والهاتف والخدمات في صفحة المركز القنصلي:
+org-post-page-link = صفحة المركز
+org-cell-page = ما تقوم به الخلية وكيف تستقبلك:
+org-cell-page-link = صفحة الخلية
+org-no-address = لا يوجد عنوان هذه الإدارة ولا هاتفها في معطياتنا بعد؛ راسلها عبر نافذة كما هو مبين أسفله.
+org-write = مراسلتها
+org-write-request = عن طلب قدمته: من صفحة الطلب.
+org-write-complaint = لتقديم شكاية بشأنها:
+org-write-cell = لطلب مساعدة الخلية الإقليمية في ملف لديها:
+org-write-cell-link = طلب مساعدة
+org-procedures = ما تعالجه
+org-children = المصالح التابعة لها
+procedure-questions = أسئلة وأجوبة
+procedure-questions-all = كل الأسئلة والأجوبة
+kind-commune-plural = الجماعات
+kind-civil-status-office-plural = مكاتب الحالة المدنية
+kind-urbanism-service-plural = مصالح التعمير
+kind-consular-post-plural = المراكز القنصلية
+kind-province-plural = العمالات والأقاليم
+help-link-signup = إنشاء حساب
+help-link-complaints-new = تقديم شكاية
+help-link-verify = التحقق من وثيقة
+help-link-track = تتبع طلب
+help-link-password-forgot = نسيت كلمة المرور
+help-link-account-profile = ملفي الشخصي
+help-link-cases = طلباتي
+help-link-catalogue = الخدمات
+help-link-privacy = المعطيات الشخصية
+help-link-consulates = القنصليات
+help-link-cell = الخلية الإقليمية
+help-link-catalogue-cell-request = طلب مساعدة الخلية
+help-link-account-mandates = توكيلاتي
+mediateur-export-pdf = تحميل الملف للقراءة (PDF)
+mediateur-pdf-title = ملف الشكاية الموجه إلى مؤسسة الوسيط
+mediateur-pdf-exported = استخرج في { $when }
+mediateur-pdf-reference = المرجع
+mediateur-pdf-procedure = المسطرة
+mediateur-pdf-filed = تاريخ الإيداع
+mediateur-pdf-answers = الطلب كما قدم
+mediateur-pdf-rating = تقييم الجواب
+mediateur-pdf-files-note = مضمون هذه الملفات موجود في ملف JSON المستخرج معه.
+mediateur-pdf-page = الصفحة {"{"}n{"}"} من {"{"}total{"}"}

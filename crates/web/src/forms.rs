@@ -15,9 +15,29 @@ pub struct FieldError {
     pub code: String,
 }
 
-/// The errors of a submitted form.
+/// The errors of a submitted form, and what was typed in it, to show again.
 #[derive(Debug, Clone, Default)]
-pub struct FormErrors(Vec<FieldError>);
+pub struct FormErrors(Vec<FieldError>, Option<Kept>);
+
+/// What was typed in one of a page's forms, shown again in that form after a refusal (a page
+/// of several forms, the staff case page, keeps each form's input apart).
+#[derive(Debug, Clone, Default)]
+pub struct Kept {
+    form: String,
+    values: Vec<(String, String)>,
+}
+
+impl Kept {
+    /// The values typed in `form`.
+    pub fn new<'a>(form: &str, values: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
+        Kept { form: form.to_string(), values: values.into_iter().map(|(k, v)| (k.into(), v.into())).collect() }
+    }
+
+    /// Nothing kept (a form with nothing typed: a button).
+    pub fn none() -> Self {
+        Kept::default()
+    }
+}
 
 impl FormErrors {
     /// Records an error.
@@ -49,6 +69,36 @@ impl FormErrors {
     /// All errors, in the order of the form.
     pub fn iter(&self) -> impl Iterator<Item = &FieldError> {
         self.0.iter()
+    }
+
+    /// Keeps what was typed in `kept`'s form, to show it again.
+    pub fn keep(mut self, kept: Kept) -> Self {
+        if !kept.form.is_empty() {
+            self.1 = Some(kept);
+        }
+        self
+    }
+
+    /// Whether the refused form is `form` (its section opens to show the error).
+    pub fn is_form(&self, form: &str) -> bool {
+        self.1.as_ref().is_some_and(|k| k.form == form)
+    }
+
+    /// What was typed in `name` of `form`, or nothing.
+    pub fn typed(&self, form: &str, name: &str) -> &str {
+        self.1
+            .as_ref()
+            .filter(|k| k.form == form)
+            .and_then(|k| k.values.iter().find(|(n, _)| n == name))
+            .map_or("", |(_, v)| v.as_str())
+    }
+
+    /// Whether `value` was chosen in `name` of `form` (a checkbox, an option).
+    pub fn chose(&self, form: &str, name: &str, value: &str) -> bool {
+        self.1
+            .as_ref()
+            .filter(|k| k.form == form)
+            .is_some_and(|k| k.values.iter().any(|(n, v)| n == name && v == value))
     }
 }
 

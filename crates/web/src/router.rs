@@ -18,7 +18,7 @@ use crate::error::AppError;
 use crate::middleware::{html_errors, limit_body, observe, security_headers};
 use crate::pages::{
     account, admin, administrations, anonymous, api_tokens, appointments, apps, architects, assist, auth, cards, cases,
-    catalogue, cell, complaints, consulates, counter, demo_mail, family, figures, holidays, home, identity, lang,
+    catalogue, cell, complaints, consulates, counter, demo_mail, family, figures, help, holidays, home, identity, lang,
     mandates, my_acts, payments, privacy, reception, staff, staff_cases, topics, tracking,
 };
 use crate::state::AppState;
@@ -37,6 +37,9 @@ pub fn build_router(state: AppState) -> Router {
     let mut router = Router::new()
         .route("/", get(home::show_home))
         .route("/administrations", get(administrations::list_administrations))
+        .route("/administrations/{id}", get(help::show_administration))
+        .route("/help", get(help::show_help))
+        .route("/contact", get(help::show_contact))
         .route("/track", get(tracking::show_track).post(tracking::track_request))
         .route("/consulates", get(consulates::list_consulates))
         .route("/consulates/{id}", get(consulates::show_consulate))
@@ -74,6 +77,7 @@ pub fn build_router(state: AppState) -> Router {
         .route("/cases/{reference}/rating", post(complaints::rate_answer))
         .route("/cases/{reference}/reopen", post(complaints::reopen_complaint))
         .route("/cases/{reference}/mediateur.json", get(complaints::export_for_mediateur))
+        .route("/cases/{reference}/mediateur.pdf", get(complaints::export_pdf_for_mediateur))
         .route("/payments/test/{id}", get(payments::show_test_checkout).post(payments::test_checkout_outcome))
         .route("/cases/{reference}/silence-certificate", get(cases::show_silence_certificate))
         .route("/cases/{reference}/messages", post(cases::post_message))

@@ -215,9 +215,9 @@ fn chart(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h}\" role=\"img\" aria-labelledby=\"chart-title\" class=\"chart\">\
          <title id=\"chart-title\">{title}</title>\
          <line x1=\"{pad}\" y1=\"{top}\" x2=\"{r}\" y2=\"{top}\" stroke=\"#ccc\" stroke-dasharray=\"3 3\"/>\
-         <text x=\"{lx}\" y=\"{ty:.1}\" font-size=\"10\" text-anchor=\"end\">{max}</text>\
+         <text x=\"{lx}\" y=\"{ty:.1}\" font-size=\"12\" text-anchor=\"end\">{max}</text>\
          <line x1=\"{pad}\" y1=\"{base}\" x2=\"{r}\" y2=\"{base}\" stroke=\"#555\"/>\
-         <text x=\"{lx}\" y=\"{base}\" font-size=\"10\" text-anchor=\"end\">0</text>",
+         <text x=\"{lx}\" y=\"{base}\" font-size=\"12\" text-anchor=\"end\">0</text>",
         r = w - pad,
         lx = pad - 4.0,
         ty = top + 3.0,
@@ -241,7 +241,7 @@ fn chart(
             if *count > 0 {
                 let _ = write!(
                     svg,
-                    "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"9\" text-anchor=\"middle\">{count}</text>",
+                    "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"11\" text-anchor=\"middle\">{count}</text>",
                     bx + bw / 2.0,
                     base - bh - 3.0
                 );
@@ -249,7 +249,7 @@ fn chart(
         }
         let _ = write!(
             svg,
-            "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"9\" text-anchor=\"middle\">{}</text>",
+            "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"11\" text-anchor=\"middle\">{}</text>",
             pad + i as f64 * slot + slot / 2.0,
             base + 14.0,
             month.split_once('-').map_or_else(|| month.to_string(), |(y, m)| format!("{m}/{y}"))

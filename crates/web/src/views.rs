@@ -40,16 +40,21 @@ pub struct TimelineRow {
     pub viewed: bool,
 }
 
+/// Who acted, as the reader names them.
+fn actor_name(names: &OrgNames, ctx: Tr<'_>, e: &Event) -> String {
+    match (&e.actor_org_id, e.actor_role.as_str()) {
+        (_, "system") => ctx.t("actor-system"),
+        (Some(org), role) => format!("{} ({})", names.get(org), ctx.t(&format!("role-{role}"))),
+        _ => ctx.t("actor-you"),
+    }
+}
+
 /// Renders an event for people (both sides and the inbox use it).
 pub fn describe(names: &OrgNames, ctx: Tr<'_>, p: &Procedure, w: &Workflow, e: &Event) -> TimelineRow {
     let code = ctx.lang.code();
     // The platform acts for an administration (a tacit approval): it is the platform that
     // speaks, never an internal role code.
-    let who = match (&e.actor_org_id, e.actor_role.as_str()) {
-        (_, "system") => ctx.t("actor-system"),
-        (Some(org), role) => format!("{} ({})", names.get(org), ctx.t(&format!("role-{role}"))),
-        _ => ctx.t("actor-you"),
-    };
+    let who = actor_name(names, ctx, e);
     let label = |s: &Option<String>| {
         s.as_deref().and_then(|s| w.status(s)).map(|s| s.label.get(code).to_string()).unwrap_or_default()
     };
@@ -177,8 +182,37 @@ pub async fn timeline(
 }
 
 /// Events already read, described for people.
+/// Repeated openings of the file by the same person, for the same reason, within half an hour
+/// of each other show as one line with their count (the record keeps every one).
 pub fn describe_all(names: &OrgNames, ctx: Tr<'_>, p: &Procedure, w: &Workflow, events: &[Event]) -> Vec<TimelineRow> {
-    events.iter().map(|e| describe(names, ctx, p, w, e)).collect()
+    const GROUPED_WITHIN_MS: i64 = 30 * 60 * 1000;
+    let mut rows: Vec<TimelineRow> = vec![];
+    let mut i = 0;
+    while i < events.len() {
+        let e = &events[i];
+        let mut j = i + 1;
+        if let What::Viewed(reason) = &e.what {
+            while let Some(next) = events.get(j) {
+                let same = matches!(&next.what, What::Viewed(r) if r == reason)
+                    && next.actor_id == e.actor_id
+                    && next.at - events[j - 1].at <= GROUPED_WITHIN_MS;
+                if !same {
+                    break;
+                }
+                j += 1;
+            }
+        }
+        let mut row = describe(names, ctx, p, w, e);
+        let count = j - i;
+        if count > 1 {
+            let who = actor_name(names, ctx, e);
+            row.text = ctx.tn1("event-viewed-times", count as i64, "who", &who);
+            row.when = format!("{} – {}", row.when, ctx.when(events[j - 1].at));
+        }
+        rows.push(row);
+        i = j;
+    }
+    rows
 }
 
 /// A file of the case as pages list it.

@@ -375,6 +375,24 @@ async fn profile_is_checked_and_the_cnie_never_stored_in_clear(backend: Backend)
     assert!(!dump.contains("654321") && !dump.contains("R654321"), "{dump}");
     let hash = nafida_domain::CnieNumber::parse("R654321").unwrap().keyed_hash(&app.state.settings().secret_key);
     assert_eq!(profiles::find_by_cnie_hash(&app.db.db, &hash).await.unwrap().len(), 1, "searchable by hash");
+    // The profile fills in what the procedure says it fills: the person's own details, marked
+    // as such; what a page is given wins; nobody else's field gets them (a deceased's IDCS).
+    let form = c.get("/catalogue/identity-check/start").await.body;
+    for v in [
+        "value=\"أمينة الإدريسي\"",
+        "value=\"Amina El Idrissi\"",
+        "value=\"1985-02-28\"",
+        "<option value=\"consulate-brussels\" selected>",
+    ] {
+        assert!(form.contains(v), "{v}: {form}");
+    }
+    assert!(form.contains("مأخوذ من ملفك الشخصي"), "{form}");
+    let given = c.get("/catalogue/identity-check/start?field_name_latin=Karim+El+Idrissi").await.body;
+    assert!(given.contains("value=\"Karim El Idrissi\"") && !given.contains("value=\"Amina El Idrissi\""), "{given}");
+    let card = c.get("/catalogue/mre-card/start").await.body;
+    assert!(card.contains("<option value=\"BE\" selected>"), "{card}");
+    let death = c.get("/catalogue/death-predeclaration/start").await.body;
+    assert!(!death.contains("1234567890") && !death.contains("مأخوذ من ملفك الشخصي"), "{death}");
     // The display name follows the profile; the lang choice is remembered.
     let account = accounts::get(&app.db.db, &user_id(&app, "profile@example.ma").await).await.unwrap().unwrap();
     assert_eq!(account.display_name, "Amina El Idrissi");

@@ -25,7 +25,8 @@ pub fn tests() -> Vec<(&'static str, PlainTest)> {
         an_mre_card_is_issued_and_checked_at_the_counter,
         a_walk_in_visitor_is_called_and_the_cell_files_for_them,
         the_cell_follows_its_province_and_not_another,
-        an_architect_files_a_permit_that_the_commission_grants
+        an_architect_files_a_permit_that_the_commission_grants,
+        every_public_page_in_arabic_and_french_on_a_screen_and_a_phone
     ]
 }
 
@@ -100,12 +101,12 @@ async fn citizen_journey_in_french_then_arabic() {
     check_a11y(&b, &mut a11y).await;
     b.fill("#f-email", "nadia.browser@example.be").await;
     b.fill("#f-password", "court").await;
-    b.click("form.form button[type=submit]").await;
+    b.click("form.form button[type=submit]:not([formmethod])").await;
     b.wait_text("au moins 12 caractères").await;
     check_a11y(&b, &mut a11y).await;
     assert_eq!(b.eval("return document.querySelector('#f-email').value").await, "nadia.browser@example.be");
     b.fill("#f-password", "les figuiers de Beni Bouayach").await;
-    b.click("form.form button[type=submit]").await;
+    b.click("form.form button[type=submit]:not([formmethod])").await;
     b.wait_text("Consultez votre boîte e-mail").await;
 
     // The mail, received by a real SMTP server.
@@ -113,14 +114,14 @@ async fn citizen_journey_in_french_then_arabic() {
     let link = link_path(mail["text"].as_str().unwrap());
     b.goto(&format!("{base}{link}")).await;
     check_a11y(&b, &mut a11y).await;
-    b.click("form.form button[type=submit]").await;
+    b.click("form.form button[type=submit]:not([formmethod])").await;
     b.wait_text("Adresse confirmée").await;
 
     // Sign in.
     b.goto(&format!("{base}/signin")).await;
     b.fill("#f-email", "nadia.browser@example.be").await;
     b.fill("#f-password", "les figuiers de Beni Bouayach").await;
-    b.click("form.form button[type=submit]").await;
+    b.click("form.form button[type=submit]:not([formmethod])").await;
     b.wait_url("/account").await;
     check_a11y(&b, &mut a11y).await;
     for path in ["/account/profile", "/account/security"] {
@@ -196,7 +197,7 @@ async fn staff_sign_in_with_totp_and_forged_form() {
     b.eval("document.querySelector('form.form input[name=csrf_token]').remove(); return true;").await;
     b.fill("#f-email", "agent.browser@example.ma").await;
     b.fill("#f-password", "the agent's long passphrase").await;
-    b.click("form.form button[type=submit]").await;
+    b.click("form.form button[type=submit]:not([formmethod])").await;
     b.wait_text("Le formulaire a expiré").await;
     check_a11y(&b, &mut a11y).await;
 
@@ -204,7 +205,7 @@ async fn staff_sign_in_with_totp_and_forged_form() {
     b.goto(&format!("{base}/signin")).await;
     b.fill("#f-email", "agent.browser@example.ma").await;
     b.fill("#f-password", "the agent's long passphrase").await;
-    b.click("form.form button[type=submit]").await;
+    b.click("form.form button[type=submit]:not([formmethod])").await;
     b.wait_url("/signin/totp/enrol").await;
     check_a11y(&b, &mut a11y).await;
     let secret = b.eval("return document.querySelector('#totp-secret').textContent").await;
@@ -212,7 +213,7 @@ async fn staff_sign_in_with_totp_and_forged_form() {
     // The server runs on the real clock, so the code must too.
     let now = nafida_domain::Clock::now(&nafida_domain::SystemClock).millis() / 1000;
     b.fill("#f-code", &secret.code_at_step(now / 30)).await;
-    b.click("form.form button[type=submit]").await;
+    b.click("form.form button[type=submit]:not([formmethod])").await;
     b.wait_text("Vos codes de secours").await;
     check_a11y(&b, &mut a11y).await;
     b.click("a.button").await;
@@ -228,11 +229,11 @@ async fn staff_sign_in_with_totp_and_forged_form() {
     b.goto(&format!("{base}/signin")).await;
     b.fill("#f-email", "agent.browser@example.ma").await;
     b.fill("#f-password", "the agent's long passphrase").await;
-    b.click("form.form button[type=submit]").await;
+    b.click("form.form button[type=submit]:not([formmethod])").await;
     b.wait_url("/signin/totp").await;
     check_a11y(&b, &mut a11y).await;
     b.fill("#f-code", "000000").await;
-    b.click("form.form button[type=submit]").await;
+    b.click("form.form button[type=submit]:not([formmethod])").await;
     b.wait_text("Ce code n’est pas valable").await;
     b.quit().await;
     assert!(a11y.is_empty(), "serious or critical accessibility violations:\n{}", a11y.join("\n"));
@@ -259,7 +260,7 @@ async fn sign_in(b: &Browser, base: &str, email: &str, password: &str) {
     b.goto(&format!("{base}/signin")).await;
     b.fill("#f-email", email).await;
     b.fill("#f-password", password).await;
-    b.click("form.form button[type=submit]").await;
+    b.click("form.form button[type=submit]:not([formmethod])").await;
 }
 
 /// A whole case in real browsers: the person finds the procedure by an Arabic search, files it
@@ -317,9 +318,18 @@ async fn a_case_journey_in_arabic() {
     person.click("a[href='/catalogue/birth-extract/start']").await;
     person.wait_url("/start").await;
     check_a11y(&person, &mut a11y).await;
-    person.select("#f-field_office", "commune-imzouren-civil-status").await;
-    person.select("#f-field_for_whom", "self").await;
+    // Searching for the office keeps what was already typed.
     person.fill("#f-field_holder_name_ar", "فاطمة البوعزاوي").await;
+    person.fill("#f-office_q", "إمزورن").await;
+    person.click("button[formmethod=get]").await;
+    person.wait_url("office_q=").await;
+    assert_eq!(person.eval("return document.querySelector('#f-field_holder_name_ar').value").await, "فاطمة البوعزاوي");
+    assert_eq!(
+        person.eval("return document.querySelector('#f-field_office').value").await,
+        "commune-imzouren-civil-status"
+    );
+    check_a11y(&person, &mut a11y).await;
+    person.select("#f-field_for_whom", "self").await;
     // A date field takes its value in the ISO form whatever the locale of the keyboard.
     person.select("#f-field_birth_date", "1988-06-15").await;
     // Two copies by registered post to the Netherlands: 2 × 20 + 70 dirhams.
@@ -328,7 +338,7 @@ async fn a_case_journey_in_arabic() {
     person.select("#f-field_postal_country", "NL").await;
     person.fill("#f-field_postal_address", "Lange Nieuwstraat 12, 3512 PH Utrecht").await;
     person.attach("#f-doc_applicant-id", &pdf).await;
-    person.click("form[enctype='multipart/form-data'] button[type=submit]").await;
+    person.click("form[enctype='multipart/form-data'] button[type=submit]:not([formmethod])").await;
     person.wait_url("/receipt").await;
     person.wait_text("وصل الإيداع").await;
     check_a11y(&person, &mut a11y).await;
@@ -346,7 +356,7 @@ async fn a_case_journey_in_arabic() {
     person.wait_text("المجموع").await;
     person.wait_text("110 ").await;
     check_a11y(&person, &mut a11y).await;
-    person.click("form[action$='/pay'] button[type=submit]").await;
+    person.click("form[action$='/pay'] button[type=submit]:not([formmethod])").await;
     person.wait_url("/payments/test/").await;
     check_a11y(&person, &mut a11y).await;
     person.click("button[value=paid]").await;
@@ -362,7 +372,7 @@ async fn a_case_journey_in_arabic() {
     agent.wait_text("passeport.pdf").await;
     check_a11y(&agent, &mut a11y).await;
     agent.click("input[name=documents][value=family-link]").await;
-    agent.click("form:has(input[name=action][value=request-documents]) button[type=submit]").await;
+    agent.click("form:has(input[name=action][value=request-documents]) button[type=submit]:not([formmethod])").await;
     agent.wait_text("En attente de pièces de votre part").await;
 
     // The person sends the document.
@@ -370,13 +380,13 @@ async fn a_case_journey_in_arabic() {
     person.wait_text("المطلوب منك: إرسال الوثائق المطلوبة").await;
     check_a11y(&person, &mut a11y).await;
     person.attach("#f-doc_family-link", &png).await;
-    person.click("form[action*='/documents'] button[type=submit]").await;
+    person.click("form[action*='/documents'] button[type=submit]:not([formmethod])").await;
     person.wait_text("قيد الدراسة").await;
 
     // The agent approves.
     agent.goto(&format!("{base}/staff/cases/{reference}")).await;
     agent.wait_text("livret.png").await;
-    agent.click("form:has(input[name=action][value=approve]) button[type=submit]").await;
+    agent.click("form:has(input[name=action][value=approve]) button[type=submit]:not([formmethod])").await;
     agent.wait_text("Accepté").await;
 
     // The person sees the decision and who looked at the file, and why.
@@ -419,7 +429,7 @@ async fn staff_sign_in(b: &Browser, base: &str, email: &str, password: &str) {
     let secret = TotpSecret::from_base32(secret.as_str().unwrap()).unwrap();
     let now = nafida_domain::Clock::now(&nafida_domain::SystemClock).millis() / 1000;
     b.fill("#f-code", &secret.code_at_step(now / 30)).await;
-    b.click("form.form button[type=submit]").await;
+    b.click("form.form button[type=submit]:not([formmethod])").await;
     b.wait_text("Vos codes de secours").await;
 }
 
@@ -463,14 +473,14 @@ async fn a_complaint_in_french_without_an_account() {
     let description = "Le guichet était fermé aux heures affichées trois jours de suite pendant mon séjour d’été.";
     person.fill("#f-field_description", description).await;
     person.attach("#f-doc_attachment", &png).await;
-    person.click("form[enctype='multipart/form-data'] button[type=submit]").await;
+    person.click("form[enctype='multipart/form-data'] button[type=submit]:not([formmethod])").await;
     person.wait_text("Il y a un problème").await;
     check_a11y(&person, &mut a11y).await;
     assert_eq!(person.eval("return document.querySelector('#f-field_description').value").await, description);
     assert_eq!(person.eval("return document.querySelector('#f-field_target').value").await, "commune-imzouren");
     person.fill("#f-email", "karim.sans-compte@example.be").await;
     person.attach("#f-doc_attachment", &png).await;
-    person.click("form[enctype='multipart/form-data'] button[type=submit]").await;
+    person.click("form[enctype='multipart/form-data'] button[type=submit]:not([formmethod])").await;
     person.wait_text("Confirmez votre adresse").await;
     check_a11y(&person, &mut a11y).await;
 
@@ -479,7 +489,7 @@ async fn a_complaint_in_french_without_an_account() {
     let link = link_path(mail["text"].as_str().unwrap());
     person.goto(&format!("{base}{link}")).await;
     check_a11y(&person, &mut a11y).await;
-    person.click("form.form button[type=submit]").await;
+    person.click("form.form button[type=submit]:not([formmethod])").await;
     person.wait_text("Votre réclamation est enregistrée").await;
     check_a11y(&person, &mut a11y).await;
     let reference = shown_reference(&person).await;
@@ -494,22 +504,22 @@ async fn a_complaint_in_french_without_an_account() {
     agent.wait_text("Guichet fermé en août").await;
     agent.wait_text("guichet.png").await;
     check_a11y(&agent, &mut a11y).await;
-    agent.click("form:has(input[name=action][value=route]) button[type=submit]").await;
+    agent.click("form:has(input[name=action][value=route]) button[type=submit]:not([formmethod])").await;
     agent.wait_text("Orientée vers l’administration compétente").await;
     let answer = "Le guichet a été renforcé : il ouvre désormais de 8 h à 16 h, août compris.";
     agent.fill("#f-motivation-answer-favourable", answer).await;
-    agent.click("form:has(input[name=action][value=answer-favourable]) button[type=submit]").await;
+    agent.click("form:has(input[name=action][value=answer-favourable]) button[type=submit]:not([formmethod])").await;
     agent.wait_text("Répondue").await;
     check_a11y(&agent, &mut a11y).await;
 
     // The person chooses a password from the page that gave the number, then signs in.
     person.goto(&format!("{base}/password/forgot")).await;
     person.fill("#f-email", "karim.sans-compte@example.be").await;
-    person.click("form.form button[type=submit]").await;
+    person.click("form.form button[type=submit]:not([formmethod])").await;
     let mail = p.sink.wait_for_subject("karim.sans-compte@example.be", "Choisir un nouveau mot de passe");
     person.goto(&format!("{base}{}", link_path(mail["text"].as_str().unwrap()))).await;
     person.fill("#f-password", "le guichet d’Imzouren en été").await;
-    person.click("form.form button[type=submit]").await;
+    person.click("form.form button[type=submit]:not([formmethod])").await;
     person.wait_text("Mot de passe enregistré").await;
     sign_in(&person, &base, "karim.sans-compte@example.be", "le guichet d’Imzouren en été").await;
     person.wait_url("/account").await;
@@ -522,11 +532,11 @@ async fn a_complaint_in_french_without_an_account() {
     person.screenshot(&artifacts().join("complaint-answered-fr.png")).await;
     person.click("input[name=stars][value='2']").await;
     person.fill("#f-comment", "Encore fermé le samedi.").await;
-    person.click("form[action$='/rating'] button[type=submit]").await;
+    person.click("form[action$='/rating'] button[type=submit]:not([formmethod])").await;
     // (The choices name the stars too: wait for the rating as given, with its comment.)
     person.wait_text("2 étoiles sur 5 — Encore fermé le samedi.").await;
     person.fill("#f-reopen_reason", "Le guichet était de nouveau fermé le 3 septembre.").await;
-    person.click("form[action$='/reopen'] button[type=submit]").await;
+    person.click("form[action$='/reopen'] button[type=submit]:not([formmethod])").await;
     person.wait_text("En traitement").await;
     assert_eq!(person.eval("return document.querySelector(\"form[action$='/reopen']\") === null").await, true);
     check_a11y(&person, &mut a11y).await;
@@ -584,7 +594,7 @@ async fn an_unlisted_document_complaint_shows_on_the_request() {
     person.fill("#f-field_copies", "1").await;
     person.select("#f-field_delivery", "electronic").await;
     person.attach("#f-doc_applicant-id", &pdf).await;
-    person.click("form[enctype='multipart/form-data'] button[type=submit]").await;
+    person.click("form[enctype='multipart/form-data'] button[type=submit]:not([formmethod])").await;
     person.wait_url("/receipt").await;
     let request = shown_reference(&person).await;
 
@@ -594,7 +604,7 @@ async fn an_unlisted_document_complaint_shows_on_the_request() {
     agent.goto(&format!("{base}/staff/cases/{request}")).await;
     agent.fill("#f-other_document-request-documents", "Certificat de résidence").await;
     agent.fill("#f-other_reason", "Pour vérifier l’adresse déclarée aux Pays-Bas.").await;
-    agent.click("form:has(input[name=action][value=request-documents]) button[type=submit]").await;
+    agent.click("form:has(input[name=action][value=request-documents]) button[type=submit]:not([formmethod])").await;
     // Outside the list it is only a message: the clock runs on, the status does not change.
     agent.wait_text("C’est un simple message : le délai continue de courir").await;
     assert!(!agent.text().await.contains("En attente de pièces de votre part"));
@@ -613,7 +623,7 @@ async fn an_unlisted_document_complaint_shows_on_the_request() {
     person
         .fill("#f-field_description", "Le bureau me demande un certificat de résidence que la démarche ne prévoit pas.")
         .await;
-    person.click("form[enctype='multipart/form-data'] button[type=submit]").await;
+    person.click("form[enctype='multipart/form-data'] button[type=submit]:not([formmethod])").await;
     person.wait_url("/receipt").await;
     let complaint = shown_reference(&person).await;
     person.goto(&format!("{base}/cases/{request}")).await;
@@ -685,15 +695,15 @@ async fn an_agent_checks_a_relatives_proof_and_issues() {
     mother.select("#f-field_delivery", "electronic").await;
     mother.attach("#f-doc_applicant-id", &id).await;
     // Without the proof of the link the form says what is missing.
-    mother.click("form[enctype='multipart/form-data'] button[type=submit]").await;
+    mother.click("form[enctype='multipart/form-data'] button[type=submit]:not([formmethod])").await;
     mother.wait_text("c’est la preuve de votre lien avec le titulaire").await;
     mother.attach("#f-doc_applicant-id", &id).await;
     mother.attach("#f-doc_family-link", &booklet).await;
-    mother.click("form[enctype='multipart/form-data'] button[type=submit]").await;
+    mother.click("form[enctype='multipart/form-data'] button[type=submit]:not([formmethod])").await;
     mother.wait_url("/receipt").await;
     let request = shown_reference(&mother).await;
     mother.goto(&format!("{base}/cases/{request}")).await;
-    mother.click(&format!("form[action='/cases/{request}/pay'] button[type=submit]")).await;
+    mother.click(&format!("form[action='/cases/{request}/pay'] button[type=submit]:not([formmethod])")).await;
     mother.wait_url("/payments/test/").await;
     mother.click("button[value=paid]").await;
     mother.wait_text("Un agent vérifie la preuve de votre lien avec le titulaire").await;
@@ -714,7 +724,7 @@ async fn an_agent_checks_a_relatives_proof_and_issues() {
     }
     agent.wait_text("livret.pdf").await;
     check_a11y(&agent, &mut a11y).await;
-    agent.click("form:has(input[name=action][value=approve]) button[type=submit]").await;
+    agent.click("form:has(input[name=action][value=approve]) button[type=submit]:not([formmethod])").await;
     agent.wait_text("Extrait d’acte de naissance").await;
 
     mother.goto(&format!("{base}/cases/{request}")).await;
@@ -755,7 +765,7 @@ async fn an_appointment_at_the_consulate_in_arabic() {
     amina.goto(&format!("{base}/lang/ar?next=/consulates")).await;
     amina.wait_text("ما هي قنصليتي؟").await;
     amina.fill("#f-q", "بروكسيل").await;
-    amina.click("form[role=search] button[type=submit]").await;
+    amina.click("form[role=search] button[type=submit]:not([formmethod])").await;
     amina.wait_text("عُثر على مركز واحد").await;
     check_a11y(&amina, &mut a11y).await;
     amina.click("#found-title + ul a").await;
@@ -765,10 +775,10 @@ async fn an_appointment_at_the_consulate_in_arabic() {
     amina.wait_text("اختر وقتا").await;
     check_a11y(&amina, &mut a11y).await;
     // Sending without a time says what is missing, beside the list.
-    amina.click("form[action='/appointments'] button[type=submit]").await;
+    amina.click("form[action='/appointments'] button[type=submit]:not([formmethod])").await;
     amina.wait_text("اختر وقتا من القائمة.").await;
     amina.click("input[name=slot]").await;
-    amina.click("form[action='/appointments'] button[type=submit]").await;
+    amina.click("form[action='/appointments'] button[type=submit]:not([formmethod])").await;
     amina.wait_text("محجوز").await;
     check_a11y(&amina, &mut a11y).await;
     amina.screenshot(&artifacts().join("appointment-ar.png")).await;
@@ -777,7 +787,7 @@ async fn an_appointment_at_the_consulate_in_arabic() {
 
     chief.goto(&format!("{base}/staff/appointments")).await;
     chief.wait_text("amina.rdv@example.be").await;
-    chief.click("form[action$='/record'] button[type=submit]").await;
+    chief.click("form[action$='/record'] button[type=submit]:not([formmethod])").await;
     chief.wait_text("Arrivé").await;
     check_a11y(&chief, &mut a11y).await;
 
@@ -791,7 +801,7 @@ async fn an_appointment_at_the_consulate_in_arabic() {
     visitor.wait_text("تتبع طلب").await;
     visitor.fill("#f-reference", "AH-26-00000000").await;
     visitor.select("#f-birth_date", "1990-04-12").await;
-    visitor.click("form[action='/track'] button[type=submit]").await;
+    visitor.click("form[action='/track'] button[type=submit]:not([formmethod])").await;
     visitor.wait_text("لا يوجد أي طلب بهذا الرقم").await;
     check_a11y(&visitor, &mut a11y).await;
     assert!(a11y.is_empty(), "accessibility: {a11y:#?}");
@@ -809,7 +819,7 @@ async fn open_passport_desk(chief: &Browser, base: &str) {
     chief.fill("#f-hours", "mon-sun 00:00-23:30").await;
     chief.fill("#f-slot_minutes", "30").await;
     chief.fill("#f-capacity", "2").await;
-    chief.click("form[action='/staff/appointments/desks'] button[type=submit]").await;
+    chief.click("form[action='/staff/appointments/desks'] button[type=submit]:not([formmethod])").await;
     chief.wait_url("calendar=").await;
 }
 
@@ -873,7 +883,7 @@ async fn a_passport_from_the_appointment_to_the_handover() {
     amina.select("#f-birth_date", "1990-04-12").await;
     amina.fill("#f-phone", "+32470123456").await;
     amina.click("input[name=channel_sms]").await;
-    amina.click("form[action='/account/profile'] button[type=submit]").await;
+    amina.click("form[action='/account/profile'] button[type=submit]:not([formmethod])").await;
     amina.wait_text("Votre profil est enregistré.").await;
     amina.goto(&format!("{base}/catalogue/passport/start")).await;
     check_a11y(&amina, &mut a11y).await;
@@ -882,12 +892,12 @@ async fn a_passport_from_the_appointment_to_the_handover() {
     amina.select("#f-field_urgent", "no").await;
     amina.fill("#f-field_etimbre", "8000 0000 0000 0001").await;
     amina.attach("#f-doc_photo", &pdf).await;
-    amina.click("form[enctype='multipart/form-data'] button[type=submit]").await;
+    amina.click("form[enctype='multipart/form-data'] button[type=submit]:not([formmethod])").await;
     amina.wait_text("Cet e-Timbre a déjà payé une demande").await;
     check_a11y(&amina, &mut a11y).await;
     amina.fill("#f-field_etimbre", "4111 2222 3333 4444").await;
     amina.attach("#f-doc_photo", &pdf).await;
-    amina.click("form[enctype='multipart/form-data'] button[type=submit]").await;
+    amina.click("form[enctype='multipart/form-data'] button[type=submit]:not([formmethod])").await;
     amina.wait_url("/receipt").await;
     let reference = shown_reference(&amina).await;
 
@@ -896,7 +906,7 @@ async fn a_passport_from_the_appointment_to_the_handover() {
     amina.click("a.button[href^='/appointments/new']").await;
     amina.wait_text("Choisissez une heure").await;
     amina.click("input[name=slot]").await;
-    amina.click("form[action='/appointments'] button[type=submit]").await;
+    amina.click("form[action='/appointments'] button[type=submit]:not([formmethod])").await;
     amina.wait_url("/appointments/").await;
     check_a11y(&amina, &mut a11y).await;
 
@@ -923,9 +933,9 @@ async fn a_passport_from_the_appointment_to_the_handover() {
     let agent = Browser::start("fr").await;
     staff_sign_in(&agent, &base, "agent.passeports@example.be", "le guichet des passeports").await;
     agent.goto(&format!("{base}/staff/cases/{reference}")).await;
-    agent.click("form:has(input[name=action][value=record-biometrics]) button[type=submit]").await;
+    agent.click("form:has(input[name=action][value=record-biometrics]) button[type=submit]:not([formmethod])").await;
     agent.wait_text("Données biométriques recueillies").await;
-    agent.click("form:has(input[name=action][value=send-for-production]) button[type=submit]").await;
+    agent.click("form:has(input[name=action][value=send-for-production]) button[type=submit]:not([formmethod])").await;
     agent.wait_text("Envoyée en production").await;
 
     // The passport service's system moves it on.
@@ -960,7 +970,7 @@ async fn a_passport_from_the_appointment_to_the_handover() {
     visitor.goto(&format!("{base}/lang/ar?next=/track")).await;
     visitor.fill("#f-reference", &reference).await;
     visitor.select("#f-birth_date", "1990-04-12").await;
-    visitor.click("form[action='/track'] button[type=submit]").await;
+    visitor.click("form[action='/track'] button[type=submit]:not([formmethod])").await;
     visitor.wait_text("جاهز للسحب").await;
     visitor.wait_text("يسحب شخصيا").await;
     check_a11y(&visitor, &mut a11y).await;
@@ -968,7 +978,7 @@ async fn a_passport_from_the_appointment_to_the_handover() {
     // The handover, the identity document checked and written down.
     agent.goto(&format!("{base}/staff/cases/{reference}")).await;
     agent.fill("#f-motivation-hand-over", "CNIE présentée et vérifiée, remise en main propre.").await;
-    agent.click("form:has(input[name=action][value=hand-over]) button[type=submit]").await;
+    agent.click("form:has(input[name=action][value=hand-over]) button[type=submit]:not([formmethod])").await;
     agent.wait_text("Remis").await;
     check_a11y(&agent, &mut a11y).await;
     assert!(a11y.is_empty(), "accessibility: {a11y:#?}");
@@ -1002,21 +1012,21 @@ async fn an_mre_card_is_issued_and_checked_at_the_counter() {
     amina.goto(&format!("{base}/lang/fr?next=/account/profile")).await;
     amina.fill("#f-name_ar", "أمينة الإدريسي").await;
     amina.fill("#f-name_latin", "Amina El Idrissi").await;
-    amina.click("form[action='/account/profile'] button[type=submit]").await;
+    amina.click("form[action='/account/profile'] button[type=submit]:not([formmethod])").await;
     amina.wait_text("Votre profil est enregistré.").await;
     amina.goto(&format!("{base}/catalogue/mre-card/start")).await;
     amina.select("#f-field_residence_country", "BE").await;
     amina.select("#f-field_consular_post", "consulate-brussels").await;
     amina.attach("#f-doc_identity", &pdf).await;
     amina.attach("#f-doc_residence-proof", &pdf).await;
-    amina.click("form[enctype='multipart/form-data'] button[type=submit]").await;
+    amina.click("form[enctype='multipart/form-data'] button[type=submit]:not([formmethod])").await;
     amina.wait_url("/receipt").await;
     let reference = shown_reference(&amina).await;
 
     let agent = Browser::start("fr").await;
     staff_sign_in(&agent, &base, "agent.carte@example.ma", "la cellule de la province").await;
     agent.goto(&format!("{base}/staff/cases/{reference}")).await;
-    agent.click("form:has(input[name=action][value=approve]) button[type=submit]").await;
+    agent.click("form:has(input[name=action][value=approve]) button[type=submit]:not([formmethod])").await;
     agent.wait_text("Carte « Services MRE »").await;
 
     amina.goto(&format!("{base}/account/cards")).await;
@@ -1041,7 +1051,7 @@ async fn an_mre_card_is_issued_and_checked_at_the_counter() {
     check_a11y(&counter, &mut a11y).await;
     assert!(!counter.overflows_horizontally().await, "fits a phone");
     counter.fill("#f-credential", &number).await;
-    counter.click("form[action^='/cards/check'] button[type=submit]").await;
+    counter.click("form[action^='/cards/check'] button[type=submit]:not([formmethod])").await;
     counter.wait_text("بطاقة صالحة").await;
     check_a11y(&counter, &mut a11y).await;
 
@@ -1064,11 +1074,11 @@ async fn an_mre_card_is_issued_and_checked_at_the_counter() {
     // Declared lost: refused at the counter, and offline with the new list.
     amina.click("details summary").await;
     amina.click("#f-confirm").await;
-    amina.click("form[action$='/revoke'] button[type=submit]").await;
+    amina.click("form[action$='/revoke'] button[type=submit]:not([formmethod])").await;
     amina.wait_text("Carte révoquée").await;
     counter.goto(&format!("{base}/cards/check")).await;
     counter.fill("#f-credential", &number).await;
-    counter.click("form[action^='/cards/check'] button[type=submit]").await;
+    counter.click("form[action^='/cards/check'] button[type=submit]:not([formmethod])").await;
     counter.wait_text("بطاقة ملغاة").await;
     let list = save("revoked-now.json", &p.server.get("/cards/revocations/al-hoceima-mre-cell.json").await.1);
     let out = run(nafida(&["verify", &credential, "--keys", &keys, "--revocations", &list]));
@@ -1102,11 +1112,11 @@ async fn a_walk_in_visitor_is_called_and_the_cell_files_for_them() {
     staff_sign_in(&agent, &base, "accueil.guichet@example.ma", "le guichet de la cellule").await;
     agent.goto(&format!("{base}/staff/reception")).await;
     agent.select("#f-service", "assisted-filing").await;
-    agent.click("form[action='/staff/reception/tickets'] button[type=submit]").await;
+    agent.click("form[action='/staff/reception/tickets'] button[type=submit]:not([formmethod])").await;
     agent.wait_text("D-001").await;
     agent.goto(&format!("{base}/staff/reception")).await;
     agent.fill("#f-counter", "Guichet 2").await;
-    agent.click("form[action='/staff/reception/call'] button[type=submit]").await;
+    agent.click("form[action='/staff/reception/call'] button[type=submit]:not([formmethod])").await;
     agent.wait_text("D-001").await;
     check_a11y(&agent, &mut a11y).await;
     hall.goto(&format!("{base}/reception/al-hoceima-mre-cell/hall")).await;
@@ -1130,12 +1140,12 @@ async fn a_walk_in_visitor_is_called_and_the_cell_files_for_them() {
     agent.select("#f-field_delivery", "electronic").await;
     agent.attach("#f-doc_applicant-id", &pdf).await;
     // Without the consent ticked, nothing is filed.
-    agent.click("form[enctype='multipart/form-data'] button[type=submit]").await;
+    agent.click("form[enctype='multipart/form-data'] button[type=submit]:not([formmethod])").await;
     agent.wait_text("rien n’est déposé sans son consentement").await;
     agent.click("input[name=visitor_consent][value=in-person]").await;
     agent.click("#f-visitor_agrees").await;
     agent.attach("#f-doc_applicant-id", &pdf).await;
-    agent.click("form[enctype='multipart/form-data'] button[type=submit]").await;
+    agent.click("form[enctype='multipart/form-data'] button[type=submit]:not([formmethod])").await;
     agent.wait_text("Suivre cette demande depuis votre propre compte").await;
     check_a11y(&agent, &mut a11y).await;
     agent.screenshot(&artifacts().join("assisted-receipt-fr.png")).await;
@@ -1147,7 +1157,7 @@ async fn a_walk_in_visitor_is_called_and_the_cell_files_for_them() {
 
     // Served at the counter; later, the visitor claims it into his own account.
     agent.goto(&format!("{base}/staff/reception?counter=Guichet%202")).await;
-    agent.click("form:has(input[name=status][value=served]) button[type=submit]").await;
+    agent.click("form:has(input[name=status][value=served]) button[type=submit]:not([formmethod])").await;
     agent.wait_text("Servi").await;
     let visitor = Browser::start("fr").await;
     sign_in(&visitor, &base, "h.benali@example.nl", "les canaux d'Utrecht").await;
@@ -1155,7 +1165,7 @@ async fn a_walk_in_visitor_is_called_and_the_cell_files_for_them() {
     visitor.goto(&format!("{base}/account/claim?reference={reference}")).await;
     check_a11y(&visitor, &mut a11y).await;
     visitor.fill("#f-code", &code.to_lowercase()).await;
-    visitor.click("form[action='/account/claim'] button[type=submit]").await;
+    visitor.click("form[action='/account/claim'] button[type=submit]:not([formmethod])").await;
     visitor.wait_url(&format!("/cases/{reference}")).await;
     visitor.wait_text("Rattachée au propre compte du demandeur").await;
     assert!(visitor.text().await.contains("Déposée au guichet de"));
@@ -1193,7 +1203,7 @@ async fn the_cell_follows_its_province_and_not_another() {
     leila.wait_url("/account").await;
     leila.goto(&format!("{base}/account/profile")).await;
     leila.select("#f-residence_country", "DE").await;
-    leila.click("form[action='/account/profile'] button[type=submit]").await;
+    leila.click("form[action='/account/profile'] button[type=submit]:not([formmethod])").await;
     leila.wait_text("Votre profil est enregistré.").await;
     let mut filed = vec![];
     for org in ["commune-imzouren", "commune-nador"] {
@@ -1208,7 +1218,7 @@ async fn the_cell_follows_its_province_and_not_another() {
                 "Ma demande de permis attend depuis quatre mois sans aucune réponse du service.",
             )
             .await;
-        leila.click("form[enctype='multipart/form-data'] button[type=submit]").await;
+        leila.click("form[enctype='multipart/form-data'] button[type=submit]:not([formmethod])").await;
         leila.wait_url("/receipt").await;
         filed.push(shown_reference(&leila).await);
     }
@@ -1271,14 +1281,14 @@ async fn an_architect_files_a_permit_that_the_commission_grants() {
     architect.wait_url("/account").await;
     architect.goto(&format!("{base}/account/architect")).await;
     architect.fill("#f-order_number", "OA-2011/0457").await;
-    architect.click("form[action='/account/architect'] button[type=submit]").await;
+    architect.click("form[action='/account/architect'] button[type=submit]:not([formmethod])").await;
     architect.wait_text("attend la vérification").await;
     let head = Browser::start("fr").await;
     staff_sign_in(&head, &base, "chef.urba@example.ma", "le service de l'urbanisme").await;
     head.goto(&format!("{base}/staff/architects")).await;
     head.wait_text("OA-2011/0457").await;
     check_a11y(&head, &mut a11y).await;
-    head.click("form[action$='/check'] button[type=submit]").await;
+    head.click("form[action$='/check'] button[type=submit]:not([formmethod])").await;
     head.wait_text("Aucun numéro n’attend de vérification.").await;
 
     // Amina, in Brussels, gives her the mandate from her own account.
@@ -1289,7 +1299,7 @@ async fn an_architect_files_a_permit_that_the_commission_grants() {
     amina.fill("#f-order_number", "OA-2011/0457").await;
     amina.select("#f-procedure", "building-permit").await;
     amina.fill("#f-land_title", "TF 4471/24").await;
-    amina.click("form[action='/account/mandates'] button[type=submit]").await;
+    amina.click("form[action='/account/mandates'] button[type=submit]:not([formmethod])").await;
     amina.wait_text("Pas encore déposée").await;
     check_a11y(&amina, &mut a11y).await;
 
@@ -1308,7 +1318,7 @@ async fn an_architect_files_a_permit_that_the_commission_grants() {
     for plan in ["situation", "ground", "facades", "sections"] {
         architect.attach(&format!("#f-plan_{plan}"), &pdf).await;
     }
-    architect.click("form[enctype='multipart/form-data'] button[type=submit]").await;
+    architect.click("form[enctype='multipart/form-data'] button[type=submit]:not([formmethod])").await;
     architect.wait_text("Le plan « Plans de béton armé (structure) » manque").await;
     // After a failed submit, the focus is on the summary of the errors.
     let focused = architect.eval("return document.activeElement ? document.activeElement.className : ''").await;
@@ -1319,7 +1329,7 @@ async fn an_architect_files_a_permit_that_the_commission_grants() {
     for plan in ["situation", "ground", "facades", "sections", "structure"] {
         architect.attach(&format!("#f-plan_{plan}"), &pdf).await;
     }
-    architect.click("form[enctype='multipart/form-data'] button[type=submit]").await;
+    architect.click("form[enctype='multipart/form-data'] button[type=submit]:not([formmethod])").await;
     architect.wait_url("/receipt").await;
     let reference = shown_reference(&architect).await;
     // Amina follows it from her account.
@@ -1352,12 +1362,12 @@ async fn an_architect_files_a_permit_that_the_commission_grants() {
         if verdict == "reserves" {
             // The agency files its marked-up façades with its opinion.
             body.attach("#f-plan_markup", &pdf).await;
-            body.click("form[action*='/markup'] button[type=submit]").await;
+            body.click("form[action*='/markup'] button[type=submit]:not([formmethod])").await;
             body.wait_text("plan.pdf").await;
         }
         body.click(&format!("input[name=verdict][value={verdict}]")).await;
         body.fill("#f-answer", text).await;
-        body.click("form:has(#f-answer) button[type=submit]").await;
+        body.click("form:has(#f-answer) button[type=submit]:not([formmethod])").await;
         body.wait_text("Aucun avis n’est attendu de votre administration.").await;
         body.quit().await;
     }
@@ -1376,7 +1386,7 @@ async fn an_architect_files_a_permit_that_the_commission_grants() {
     head.wait_text("À la signature").await;
     architect.goto(&format!("{base}/cases/{reference}")).await;
     architect.wait_text("2400").await;
-    architect.click(&format!("form[action='/cases/{reference}/pay'] button[type=submit]")).await;
+    architect.click(&format!("form[action='/cases/{reference}/pay'] button[type=submit]:not([formmethod])")).await;
     architect.wait_url("/payments/test/").await;
     architect.click("button[value=paid]").await;
     architect.wait_url(&format!("/cases/{reference}")).await;
@@ -1405,5 +1415,64 @@ async fn an_architect_files_a_permit_that_the_commission_grants() {
 
 /// Clicks the button of a workflow action on a staff case page.
 async fn act(b: &Browser, action: &str) {
-    b.click(&format!("form:has(input[name=action][value={action}]) button[type=submit]")).await;
+    b.click(&format!("form:has(input[name=action][value={action}]) button[type=submit]:not([formmethod])")).await;
+}
+
+/// Every public page, in Arabic and in French, at 1280 and 390 pixels: no serious or critical
+/// accessibility violation, nothing wider than the screen, a screenshot of each as an artifact.
+async fn every_public_page_in_arabic_and_french_on_a_screen_and_a_phone() {
+    let p = start_platform();
+    let base = format!("http://{}", p.server.addr);
+    let pages = [
+        "/",
+        "/catalogue",
+        "/catalogue?q=passeport",
+        "/catalogue/birth-extract",
+        "/catalogue/building-permit",
+        "/consulates",
+        "/consulates?q=Utrecht",
+        "/consulates/consulate-brussels",
+        "/administrations",
+        "/administrations/commune-imzouren-civil-status",
+        "/help",
+        "/contact",
+        "/privacy",
+        "/statistics/complaints",
+        "/statistics/permits",
+        "/complaints/new",
+        "/track",
+        "/cell",
+        "/cards/check",
+        "/verify",
+        "/signin",
+        "/signup",
+        "/password/forgot",
+    ];
+    let mut a11y = vec![];
+    let mut wide = vec![];
+    for lang in ["ar", "fr"] {
+        let b = Browser::start(lang).await;
+        b.goto(&format!("{base}/lang/{lang}?next=/")).await;
+        for (width, height) in [(1280, 900), (390, 844)] {
+            b.resize(width, height).await;
+            for path in pages {
+                b.goto(&format!("{base}{path}")).await;
+                assert_eq!(b.eval("return document.documentElement.lang").await, lang, "{path}");
+                check_a11y(&b, &mut a11y).await;
+                if b.overflows_horizontally().await {
+                    wide.push(format!("{path} ({lang}, {width} px)"));
+                }
+                let slug: String =
+                    path.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '-' }).collect::<String>();
+                let slug = slug.trim_matches('-');
+                let name = if slug.is_empty() { "home" } else { slug };
+                b.screenshot(&artifacts().join(format!("pages/{name}-{lang}-{width}.png"))).await;
+            }
+        }
+        b.quit().await;
+    }
+    assert!(wide.is_empty(), "wider than the screen: {wide:?}");
+    assert!(a11y.is_empty(), "serious or critical accessibility violations:\n{}", a11y.join("\n"));
+    assert!(p.server.stop().success());
+    drop(p.data);
 }

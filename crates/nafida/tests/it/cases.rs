@@ -104,6 +104,30 @@ async fn a_case_from_filing_to_decision(backend: Backend) {
     let mine = amina.get(&format!("/cases/{reference}")).await;
     assert!(mine.body.contains("Dossier consulté par Bureau d’état civil d’Imzouren (Agent)"), "{}", mine.body);
     assert!(mine.body.contains("Motif : traitement de la demande"));
+    // The case page is laid out for work: the next deadline in view, the actions grouped.
+    assert!(
+        page.body.contains("Prochaine échéance :") && page.body.contains("la réponse à la demande"),
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains("id=\"actions-title\"") && page.body.contains("Décider"), "{}", page.body);
+    // Opened twice more within minutes: one line says how many times; the record keeps each.
+    app.clock.advance_seconds(300);
+    agent.get(&format!("/staff/cases/{reference}")).await;
+    app.clock.advance_seconds(600);
+    agent.get(&format!("/staff/cases/{reference}")).await;
+    let mine = amina.get(&format!("/cases/{reference}")).await.body;
+    assert!(
+        mine.contains(
+            "Dossier consulté 3 fois par Bureau d’état civil d’Imzouren (Agent), à moins d’une demi-heure d’intervalle"
+        ),
+        "{mine}"
+    );
+    assert!(!mine.contains("Dossier consulté par Bureau d’état civil"), "{mine}");
+    let case_id = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap().id;
+    let views =
+        cases::events(&app.db.db, &case_id, true).await.unwrap().into_iter().filter(|e| e.kind == "viewed").count();
+    assert_eq!(views, 3, "every opening stays on record");
     // Asking for something not on the list needs a reason.
     let bad = agent
         .post(
@@ -112,6 +136,27 @@ async fn a_case_from_filing_to_decision(backend: Backend) {
         )
         .await;
     assert!(bad.body.contains("Une pièce hors de la liste exige un motif écrit"));
+    // What the agent typed stays in the form that was refused, and only there.
+    assert!(
+        bad.body.contains("name=\"other_document\" type=\"text\" value=\"Certificat de résidence\""),
+        "{}",
+        bad.body
+    );
+    let kept = agent
+        .post(
+            &format!("/staff/cases/{reference}/action"),
+            &[
+                ("action", "request-documents"),
+                ("documents", "family-link"),
+                ("other_document", "Attestation de résidence"),
+                ("motivation", "Merci de compléter le dossier."),
+            ],
+        )
+        .await
+        .body;
+    assert!(kept.contains("value=\"family-link\" checked"), "{kept}");
+    assert!(kept.contains(">Merci de compléter le dossier.</textarea>"), "{kept}");
+    assert_eq!(kept.matches("Merci de compléter le dossier.").count(), 1, "not copied into the other actions' forms");
     let req = agent
         .post(
             &format!("/staff/cases/{reference}/action"),
@@ -192,6 +237,10 @@ async fn a_case_from_filing_to_decision(backend: Backend) {
     let unmotivated =
         agent.post(&format!("/staff/cases/{reference}/action"), &[("action", "reject"), ("motivation", "non")]).await;
     assert!(unmotivated.body.contains("Une décision défavorable doit être motivée"));
+    assert!(unmotivated.body.contains("name=\"motivation\" rows=\"2\">non</textarea>"), "{}", unmotivated.body);
+    let note = agent.post(&format!("/staff/cases/{reference}/notes"), &[("note", "")]).await;
+    assert_eq!(note.status, StatusCode::OK);
+    assert!(note.body.contains("id=\"internal-note\" open"), "the refused form's section opens: {}", note.body);
     let motivation = "Aucun acte ne correspond à ce nom dans le registre de 1990.";
     let done = agent
         .post(&format!("/staff/cases/{reference}/action"), &[("action", "reject"), ("motivation", motivation)])
@@ -370,8 +419,14 @@ async fn a_case_keeps_its_procedure_version(backend: Backend) {
     c.get("/lang/fr").await;
     // An older version of the procedure, with another title and a workflow whose first status
     // was named otherwise, is in the register, and a case was filed under it.
-    let (current, workflow) =
-        nafida_store::catalog::version_source(&app.db.db, "birth-extract", 6).await.unwrap().unwrap();
+    let (current, workflow) = nafida_store::catalog::version_source(
+        &app.db.db,
+        "birth-extract",
+        crate::support::shipped_version("birth-extract"),
+    )
+    .await
+    .unwrap()
+    .unwrap();
     let old = nafida_store::catalog::ServedVersion {
         id: "birth-extract".into(),
         version: 0,

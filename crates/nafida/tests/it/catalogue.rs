@@ -114,7 +114,8 @@ async fn procedure_page_shows_the_binding_list(backend: Backend) {
 async fn versions_are_recorded_and_a_silent_change_is_refused(backend: Backend) {
     let app = TestApp::new(backend).await;
     nafida::catalog::prepare(&app.db.db, T0.millis()).await.unwrap();
-    let (source, workflow) = store_catalog::version_source(&app.db.db, "birth-extract", 6).await.unwrap().unwrap();
+    let v = crate::support::shipped_version("birth-extract");
+    let (source, workflow) = store_catalog::version_source(&app.db.db, "birth-extract", v).await.unwrap().unwrap();
     let workflow = workflow.expect("the workflow is pinned with the version");
     assert!(source.contains("id = \"birth-extract\"") && workflow.contains("id = \"standard\""));
     // Running again with the same files changes nothing.
@@ -127,18 +128,18 @@ async fn versions_are_recorded_and_a_silent_change_is_refused(backend: Backend) 
     };
     // The same version with another content is refused; so is the same version with another
     // workflow; a new version is recorded beside it.
-    let changed = [served(6, source.replace("fee_mad = 20", "fee_mad = 25"), workflow.clone())];
+    let changed = [served(v, source.replace("fee_mad = 20", "fee_mad = 25"), workflow.clone())];
     let refused = store_catalog::record_versions(&app.db.db, &changed, T0.millis()).await.unwrap();
     assert_eq!(refused.len(), 1);
     assert!(!refused[0].workflow);
     let other_workflow = workflow.replace("fr = \"Déposé\"", "fr = \"Reçu\"");
-    let refused = store_catalog::record_versions(&app.db.db, &[served(6, source.clone(), other_workflow.clone())], 0)
+    let refused = store_catalog::record_versions(&app.db.db, &[served(v, source.clone(), other_workflow.clone())], 0)
         .await
         .unwrap();
     assert!(refused.len() == 1 && refused[0].workflow, "a changed workflow needs a new version");
-    let bumped = [served(7, source.replace("fee_mad = 20", "fee_mad = 25"), other_workflow)];
+    let bumped = [served(v + 1, source.replace("fee_mad = 20", "fee_mad = 25"), other_workflow)];
     assert!(store_catalog::record_versions(&app.db.db, &bumped, T0.millis()).await.unwrap().is_empty());
-    let (kept, kept_workflow) = store_catalog::version_source(&app.db.db, "birth-extract", 6).await.unwrap().unwrap();
+    let (kept, kept_workflow) = store_catalog::version_source(&app.db.db, "birth-extract", v).await.unwrap().unwrap();
     assert!(kept.contains("fee_mad = 20") && kept_workflow.unwrap().contains("fr = \"Déposé\""));
     app.teardown().await;
 }

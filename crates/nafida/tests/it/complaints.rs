@@ -316,8 +316,27 @@ async fn answers_are_rated_reopened_within_30_days_then_closed(backend: Backend)
     let kinds: Vec<&str> = file["timeline"].as_array().unwrap().iter().filter_map(|e| e["action"].as_str()).collect();
     assert!(kinds.contains(&"answer-favourable") && kinds.contains(&"reopen") && kinds.contains(&"close"), "{kinds:?}");
     assert!(c.get(&format!("/cases/{reference}")).await.body.contains("Dossier complet exporté pour le Médiateur"));
+    // The same file as a document to read, in the person's language.
+    let pdf = c.get(&format!("/cases/{reference}/mediateur.pdf")).await;
+    assert_eq!((pdf.status, pdf.header("content-type")), (StatusCode::OK, "application/pdf"));
+    assert!(pdf.bytes.starts_with(b"%PDF-"));
+    let dir = crate::support::TempDir::new();
+    let path = dir.path().join("mediateur.pdf");
+    std::fs::write(&path, &pdf.bytes).unwrap();
+    if let Some(text) = crate::documents::pdftotext(&path) {
+        for needed in [
+            "Dossier de réclamation pour le Médiateur du Royaume",
+            reference.as_str(),
+            "Nous ne pouvons renvoyer qu’un seul exemplaire.",
+            "Toujours pas satisfait",
+            "Page 1 sur",
+        ] {
+            assert!(text.contains(needed), "{needed}: {text}");
+        }
+    }
     let mut stranger = app.citizen("stranger.mediateur@example.nl").await;
     assert_eq!(stranger.get(&format!("/cases/{reference}/mediateur.json")).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(stranger.get(&format!("/cases/{reference}/mediateur.pdf")).await.status, StatusCode::NOT_FOUND);
 
     // The public statistics never describe one person: a single complaint is not published.
     let mut anyone = app.client();

@@ -74,7 +74,11 @@ async fn a_post_says_what_is_known_and_how_sure(backend: Backend) {
     assert!(r.body.contains("/10/"), "a host-country holiday is listed: {}", r.body);
     // What the sources did not give is said, not invented.
     let rome = app.get_with("/consulates/consulate-rome", &[("accept-language", "en")]).await;
-    assert!(rome.body.contains("In Roma — not found in our sources"), "{}", rome.body);
+    assert!(
+        rome.body.contains("In Rome — not found in our sources"),
+        "the town in the reader's language: {}",
+        rome.body
+    );
     assert!(!rome.body.contains("href=\"tel:"));
     let ar = app.get_with("/consulates/consulate-liege", &[("accept-language", "ar")]).await;
     assert!(ar.body.contains("القنصلية العامة للمملكة المغربية بلييج") || ar.body.contains("لييج"), "{}", ar.body);

@@ -413,6 +413,14 @@ async fn offices_are_found_however_spelt_and_declarations_keep_their_window(back
     }
     let one = c.get("/catalogue/birth-extract/start?office_q=imzouren").await.body;
     assert!(one.contains("selected>"), "a single office found is chosen");
+    // The search is a button of the form itself: it sends back what was typed, which stays.
+    assert!(one.contains("formmethod=\"get\""), "{one}");
+    let typed = c
+        .get("/catalogue/birth-extract/start?office_q=imzouren&field_holder_name_latin=Amina+El+Idrissi&field_copies=3&field_postal_address=Rue+de+la+Loi+16%0A1000+Bruxelles")
+        .await
+        .body;
+    assert!(typed.contains("value=\"Amina El Idrissi\"") && typed.contains("value=\"3\""), "{typed}");
+    assert!(typed.contains(">Rue de la Loi 16\n1000 Bruxelles</textarea>"), "{typed}");
     assert!(!one.contains("Aucun bureau ne correspond"));
     // Nothing found: said, with the way back to the whole list.
     let none = c.get("/catalogue/birth-extract/start?office_q=zzqxw").await.body;

@@ -271,6 +271,7 @@ async fn every_route_answers_each_actor_as_expected(backend: Backend) {
         ("POST", s("/posted"), [303, 403, 403, 403, 404, 403, 403]),
         ("POST", c("/rating"), [303, 403, 404, 403, 403, 403, 403]),
         ("GET", c("/mediateur.json"), [303, 403, 404, 403, 403, 403, 403]),
+        ("GET", c("/mediateur.pdf"), [303, 403, 404, 403, 403, 403, 403]),
         ("POST", c("/reopen"), [303, 200, 404, 403, 403, 403, 403]),
         ("POST", c("/withdraw"), [303, 422, 404, 403, 403, 403, 403]),
         ("POST", c("/plans"), [303, 400, 400, 403, 403, 403, 403]),

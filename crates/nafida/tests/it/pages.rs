@@ -12,6 +12,7 @@ pub fn tests() -> Vec<(&'static str, DbTest)> {
         switching_language_is_remembered,
         map_page_shows_the_tree,
         errors_are_pages_for_people_and_json_for_programs,
+        help_contact_and_a_page_for_each_administration,
     ]
 }
 
@@ -119,5 +120,48 @@ async fn errors_are_pages_for_people_and_json_for_programs(backend: Backend) {
     let api = app.get("/api/v1/nowhere").await;
     assert_eq!(api.status, StatusCode::NOT_FOUND);
     assert_eq!(api.json()["code"], "not-found");
+    app.teardown().await;
+}
+
+async fn help_contact_and_a_page_for_each_administration(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let fr = [("accept-language", "fr")];
+    let help = app.get_with("/help", &fr).await;
+    assert_eq!(help.status, StatusCode::OK);
+    assert!(
+        help.body.contains("id=\"q-need-account\"") && help.body.contains("Ai-je besoin d’un compte ?"),
+        "{}",
+        help.body
+    );
+    // Every page an answer points to answers (or asks to sign in first).
+    let main = help.body.split("<main").nth(1).unwrap_or("");
+    for link in main.split("href=\"").skip(1).filter_map(|l| l.split('"').next()).filter(|l| l.starts_with('/')) {
+        let status = app.get(link).await.status;
+        assert!(status == StatusCode::OK || status == StatusCode::SEE_OTHER, "{link}: {status}");
+    }
+    // Each procedure links to its questions; one without its own, to those about requests.
+    let extract = app.get_with("/catalogue/birth-extract", &fr).await.body;
+    assert!(extract.contains("href=\"/help#q-birth-act-who\""), "{extract}");
+    assert!(app.get_with("/catalogue/passport", &fr).await.body.contains("href=\"/help#q-etimbre\""));
+    assert!(app.get_with("/catalogue/demolition-permit", &fr).await.body.contains("href=\"/help#q-receipt\""));
+    // Contact: whom to reach, and every administration's page.
+    let contact = app.get_with("/contact", &fr).await.body;
+    assert!(contact.contains("href=\"/administrations/commune-imzouren-civil-status\""), "{contact}");
+    let office = app.get_with("/administrations/commune-imzouren-civil-status", &[("accept-language", "ar")]).await;
+    assert_eq!(office.status, StatusCode::OK);
+    assert!(office.body.contains("<dd>إمزورن</dd>"), "the town in Arabic: {}", office.body);
+    assert!(office.body.contains("href=\"/catalogue/birth-extract\""), "what it handles");
+    assert!(office.body.contains("href=\"/catalogue/complaint/start?field_target=commune-imzouren-civil-status\""));
+    assert!(office.body.contains("لا يوجد عنوان هذه الإدارة"), "what the data lacks is said");
+    let post = app.get_with("/administrations/consulate-brussels", &fr).await.body;
+    assert!(post.contains("href=\"/consulates/consulate-brussels\""), "{post}");
+    for org in nafida_store::orgs::list(&app.db.db).await.unwrap() {
+        assert_eq!(app.get(&format!("/administrations/{}", org.id.as_str())).await.status, StatusCode::OK);
+    }
+    assert_eq!(app.get("/administrations/no-such-office").await.status, StatusCode::NOT_FOUND);
+    // The map links to them; the footer to help and contact.
+    let map = app.get_with("/administrations", &fr).await.body;
+    assert!(map.contains("href=\"/administrations/commune-imzouren\""));
+    assert!(map.contains("href=\"/help\"") && map.contains("href=\"/contact\""));
     app.teardown().await;
 }

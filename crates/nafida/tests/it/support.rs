@@ -10,6 +10,13 @@ use std::time::{Duration, Instant};
 pub const BIN: &str = env!("CARGO_BIN_EXE_nafida");
 
 /// How many procedures the shipped catalogue holds (its `catalog/*.toml` files).
+/// The version of a procedure the catalogue ships now.
+pub fn shipped_version(id: &str) -> i64 {
+    let path = format!("{}/../../catalog/{id}.toml", env!("CARGO_MANIFEST_DIR"));
+    let source = std::fs::read_to_string(path).unwrap();
+    source.lines().find_map(|l| l.strip_prefix("version = ")).unwrap().trim().parse().unwrap()
+}
+
 pub fn shipped_procedures() -> usize {
     std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../../catalog"))
         .unwrap()

@@ -4,13 +4,10 @@
 //! person can later give a password), and the acknowledgement number is shown at once and sent
 //! by mail. The same checks as a signed-in filing run twice: when typed, and when registered.
 
-use std::collections::BTreeMap;
-
 use askama::Template;
 use axum::extract::{Multipart, Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use nafida_store::ratelimit;
-use serde::Deserialize;
 
 use crate::auth::{Actor, actor_of, address_bucket, new_token, token_hash};
 use nafida_engine::cases::unsigned::{self, Confirmed};
@@ -20,7 +17,7 @@ use crate::error::AppError;
 use crate::forms::FormErrors;
 use crate::page::{PageCtx, render};
 use crate::pages::auth::{CheckMailPage, ClientIp};
-use crate::pages::cases::{ANONYMOUS_EMAIL, Filer, OFFICE_QUERY, start_page, typed_values};
+use crate::pages::cases::{ANONYMOUS_EMAIL, Filer, StartQuery, start_page, typed_values};
 use crate::state::AppState;
 
 const PROCEDURE: &str = nafida_engine::contracts::names::COMPLAINT_PROCEDURE;
@@ -29,29 +26,19 @@ fn procedure(state: &AppState) -> Result<&nafida_domain::catalog::Procedure, App
     state.catalog().catalog.procedures.get(PROCEDURE).ok_or(AppError::NotFound)
 }
 
-/// The search of the administration concerned.
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct SearchQuery {
-    office_q: String,
-}
-
 /// `GET /complaints/new`: the complaint form for someone without an account (signed-in
 /// people go to the usual form).
 pub async fn show_form(
     State(state): State<AppState>,
     ctx: PageCtx,
-    axum::extract::Query(q): axum::extract::Query<SearchQuery>,
+    axum::extract::Query(q): axum::extract::Query<StartQuery>,
     parts: axum::http::request::Parts,
 ) -> Result<Response, AppError> {
     if matches!(actor_of(&parts), Actor::User { .. }) {
         return Ok(Redirect::to(&format!("/catalogue/{PROCEDURE}/start")).into_response());
     }
     let p = procedure(&state)?;
-    let mut values = BTreeMap::new();
-    if !q.office_q.trim().is_empty() {
-        values.insert(OFFICE_QUERY.to_string(), q.office_q.chars().take(80).collect());
-    }
+    let values = q.values(p);
     start_page(&state, ctx, p, Filer::Anonymous, &values, FormErrors::default()).await
 }
 

@@ -83,7 +83,7 @@ pub async fn show_form(
     nafida_engine::cell::province_of(state.engine(), &staff.actor()).await?;
     let p = procedure(&state, &id)?;
     let values = q.values(p);
-    start_page(&state, ctx, p, Filer::Visitor(&BTreeMap::new()), &values, FormErrors::default()).await
+    start_page(&state, ctx, p, Filer::Visitor(&q.visitor()), &values, FormErrors::default()).await
 }
 
 /// `POST /staff/assist/{procedure}`: files it for the visitor and shows the receipt to print,

@@ -56,6 +56,8 @@ pub struct FieldView {
     options: Vec<Opt>,
     required: bool,
     dir: &'static str,
+    /// Filled in from the person's profile.
+    from_profile: bool,
 }
 
 /// A document input.
@@ -276,6 +278,7 @@ async fn field_views(
             _ => "",
         };
         out.push(FieldView {
+            from_profile: values.contains_key(&format!("{FROM_PROFILE}{}", f.name)),
             name: format!("field_{}", f.name),
             label: f.label.get(code).to_string(),
             hint: f.hint.as_ref().map(|h| h.get(code).to_string()),
@@ -458,11 +461,52 @@ impl StartQuery {
         }
         for f in &p.fields {
             if let Some(v) = self.prefill.get(&format!("field_{}", f.name)) {
-                values.insert(f.name.clone(), v.chars().take(200).collect());
+                let limit = if f.kind == FieldKind::LongText { 4000 } else { 200 };
+                values.insert(f.name.clone(), v.chars().take(limit).collect());
+            }
+        }
+        // The rest of the form, as an office search sends it back (what was typed stays).
+        for (name, key) in [
+            ("represented_name", "represented_name"),
+            ("email", ANONYMOUS_EMAIL),
+            (nafida_engine::permits::mandates::FIELD, nafida_engine::permits::mandates::FIELD),
+        ] {
+            if let Some(v) = self.prefill.get(name) {
+                values.insert(key.to_string(), v.chars().take(200).collect());
             }
         }
         values
     }
+
+    /// The visitor's block of an assisted filing, as an office search sends it back.
+    pub fn visitor(&self) -> BTreeMap<String, String> {
+        self.prefill
+            .iter()
+            .filter(|(k, _)| k.starts_with("visitor_"))
+            .map(|(k, v)| (k.clone(), v.chars().take(200).collect()))
+            .collect()
+    }
+}
+
+/// Marks a value that came from the profile (the page says so beside its field).
+pub const FROM_PROFILE: &str = "\u{0}profile:";
+
+/// A value of the profile, as a form field holds it.
+fn profile_value(profile: &profiles::Profile, v: nafida_domain::catalog::ProfileValue) -> Option<String> {
+    use nafida_domain::catalog::ProfileValue as P;
+    match v {
+        P::NameAr => profile.name_ar.clone(),
+        P::NameLatin => profile.name_latin.clone(),
+        P::BirthDate => profile.birth_date.clone(),
+        P::BirthPlace => profile.birth_place.clone(),
+        P::ResidenceCountry => profile.residence_country.clone(),
+        P::ResidenceCity => profile.residence_city.clone(),
+        P::ConsularPost => profile.consular_post_id.clone(),
+        P::ConsularNumber => profile.consular_number.clone(),
+        P::Idcs => profile.idcs.clone(),
+        P::Phone => profile.phone.clone(),
+    }
+    .filter(|v| !v.is_empty())
 }
 
 /// The value carrying the office search of a start page.
@@ -490,16 +534,16 @@ pub async fn show_start(
     let p = procedure(&state, &id)?;
     let profile = profiles::get(state.db(), &user.account.id).await?;
     let mut values = q.values(p);
+    // What the profile knows fills in the fields the procedure says it fills; what the page was
+    // given (a search sent back, a link) wins.
     for f in &p.fields {
-        let prefill = match f.kind {
-            FieldKind::ConsularPost => profile.consular_post_id.clone(),
-            FieldKind::Country if f.name.contains("residence") => profile.residence_country.clone(),
-            FieldKind::Idcs => profile.idcs.clone(),
-            FieldKind::Phone => profile.phone.clone(),
-            _ => None,
-        };
-        if let Some(v) = prefill {
+        let Some(from) = f.profile else { continue };
+        if values.contains_key(&f.name) {
+            continue;
+        }
+        if let Some(v) = profile_value(&profile, from) {
             values.insert(f.name.clone(), v);
+            values.insert(format!("{FROM_PROFILE}{}", f.name), String::new());
         }
     }
     start_page(&state, ctx, p, Filer::Own(&user.account.id), &values, FormErrors::default()).await

@@ -179,6 +179,8 @@ struct ProcedurePage {
     where_to_go: String,
     kind_key: String,
     version: String,
+    /// Questions and answers about it (else the general ones about requests).
+    questions: Vec<crate::pages::help::QuestionView>,
 }
 
 /// An archiving rule in words.
@@ -222,6 +224,12 @@ pub async fn show_procedure(
             where_to_go: p.where_to_go.get(code).to_string(),
             kind_key: format!("kind-{}", p.responsible.as_str()),
             version: p.version.to_string(),
+            questions: {
+                let h = nafida_domain::help::help();
+                let own: Vec<_> = h.of_procedure(&p.id).collect();
+                let shown = if own.is_empty() { h.of_topic("requests").collect() } else { own };
+                shown.into_iter().map(|q| crate::pages::help::QuestionView::new(&ctx, q)).collect()
+            },
             ctx,
         },
         lang,

@@ -125,3 +125,79 @@ pub async fn export_for_mediateur(
     }
     Ok(response)
 }
+
+/// `GET /cases/{ref}/mediateur.pdf`: the same file as a document to read, in the person's
+/// language: the complaint, its answers, its whole history as the person sees it, the rating,
+/// and the names of its files (their content is in the JSON export). Recorded like the JSON.
+pub async fn export_pdf_for_mediateur(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Citizen(user): Citizen,
+    Path(reference): Path<String>,
+) -> Result<Response, AppError> {
+    let c = own_case(&state, &user.account.id, &reference).await?;
+    if complaints::record_export(state.engine(), &user.applicant(), &c).await?.is_err() {
+        return Err(AppError::Forbidden);
+    }
+    let code = ctx.lang.code();
+    let (p, w) = crate::views::case_procedure(&state, &c).await?;
+    let names = nafida_engine::orgs::OrgNames::load(state.engine(), code).await?;
+    let values: std::collections::BTreeMap<String, String> = serde_json::from_str(&c.form_data).unwrap_or_default();
+    let answers = crate::pages::staff_cases::shown_fields(&state, &names, &p, &values, code)
+        .await?
+        .into_iter()
+        .map(|(label, value)| format!("{label} : {value}"))
+        .collect();
+    let history = crate::views::timeline(&state, &ctx, &c, (&p, &w), false, &names)
+        .await?
+        .into_iter()
+        .map(|row| match row.body {
+            Some(body) => format!("{} — {}\n{body}", row.when, row.text),
+            None => format!("{} — {}", row.when, row.text),
+        })
+        .collect();
+    let mut sections = vec![(ctx.t("mediateur-pdf-answers"), answers), (ctx.t("case-timeline"), history)];
+    if let Some((stars, comment)) = nafida_store::topics::rating(state.db(), &c.id).await? {
+        let mut lines = vec![ctx.tn("event-rated", stars)];
+        lines.extend(comment.filter(|c| !c.is_empty()));
+        sections.push((ctx.t("mediateur-pdf-rating"), lines));
+    }
+    let files: Vec<String> = cases::attachments(state.db(), &c.id).await?.into_iter().map(|a| a.filename).collect();
+    if !files.is_empty() {
+        let mut lines = files;
+        lines.push(ctx.t("mediateur-pdf-files-note"));
+        sections.push((ctx.t("case-files"), lines));
+    }
+    let status = w.status(&c.status).map(|s| s.label.get(code).to_string()).unwrap_or_default();
+    let file = nafida_docs::casefile::CaseFile {
+        rtl: ctx.lang.dir() == "rtl",
+        title: ctx.t("mediateur-pdf-title"),
+        subtitle: vec![
+            ctx.t("site-name"),
+            ctx.t1("mediateur-pdf-exported", "when", &ctx.when(state.clock().now().millis())),
+        ],
+        facts: vec![
+            (ctx.t("mediateur-pdf-reference"), c.reference.clone()),
+            (ctx.t("receipt-administration"), org_name(&state, &c.org_id, code).await?),
+            (ctx.t("mediateur-pdf-procedure"), p.title.get(code).to_string()),
+            (ctx.t("mediateur-pdf-filed"), ctx.when(c.filed_at)),
+            (ctx.t("case-status"), status),
+            (ctx.t("receipt-due"), crate::casework::show_date(&c.due_date)),
+        ],
+        sections,
+        page_label: ctx.t("mediateur-pdf-page"),
+    };
+    let pdf = tokio::task::spawn_blocking(move || nafida_docs::casefile::render_case_file(&file))
+        .await
+        .map_err(|e| AppError::Internal(e.to_string()))?
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    let disposition = format!("attachment; filename=\"nafida-{}-mediateur.pdf\"", c.reference);
+    Ok((
+        [
+            (axum::http::header::CONTENT_TYPE, "application/pdf".to_string()),
+            (axum::http::header::CONTENT_DISPOSITION, disposition),
+        ],
+        pdf,
+    )
+        .into_response())
+}

@@ -82,7 +82,7 @@ pub async fn list_consulates(
     let row = |p: &Post, how: Option<Match>| PostRow {
         id: p.org.clone(),
         name: names.get(&p.org),
-        city: p.city.clone(),
+        city: nafida_domain::places::show(&p.city, lang),
         how: how.map(|h| match h {
             Match::Postcode => "consulates-match-postcode",
             Match::City => "consulates-match-city",
@@ -166,7 +166,8 @@ pub async fn show_consulate(
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
     let lang = ctx.lang.code();
-    let post = state.engine().network().post(&id).cloned().ok_or(AppError::NotFound)?;
+    let mut post = state.engine().network().post(&id).cloned().ok_or(AppError::NotFound)?;
+    post.city = nafida_domain::places::show(&post.city, lang);
     let org_id = OrgId::parse(&id).map_err(|_| AppError::NotFound)?;
     let org = nafida_store::orgs::get(state.db(), &org_id).await?.ok_or(AppError::NotFound)?;
     let day = |d: u8| ctx.t(&format!("weekday-{d}"));

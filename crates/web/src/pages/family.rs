@@ -57,7 +57,7 @@ pub async fn show_family(
             name_latin: a.name_latin.clone().unwrap_or_default(),
             name_ar: a.name_ar,
             date: crate::casework::show_date(&a.event_date),
-            place: a.place,
+            place: nafida_domain::places::show(&a.place, ctx.lang.code()),
             office: names.get(&a.office_id),
             act: format!("{}/{}", a.number, a.year),
             spouse: a.relatives.spouse_latin.or(a.relatives.spouse_ar),

@@ -20,6 +20,7 @@ pub mod counter;
 pub mod demo_mail;
 pub mod family;
 pub mod figures;
+pub mod help;
 pub mod holidays;
 pub mod home;
 pub mod identity;

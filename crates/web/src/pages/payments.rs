@@ -101,7 +101,19 @@ pub async fn record_counter_payment(
     let c = crate::pages::staff_cases::staff_case(&state, &staff, &parts, &reference).await?;
     match payments::record_counter(state.engine(), &staff.actor(), &c, &form.receipt_number).await? {
         Ok(()) => Ok(Redirect::to(&format!("/staff/cases/{}", c.reference)).into_response()),
-        Err(r) => crate::pages::staff_cases::refused(&state, ctx, &staff, &parts, &c, r, &[]).await,
+        Err(r) => {
+            crate::pages::staff_cases::refused(
+                &state,
+                ctx,
+                &staff,
+                &parts,
+                &c,
+                r,
+                &[],
+                crate::forms::Kept::new("counter-payment", [("receipt_number", form.receipt_number.as_str())]),
+            )
+            .await
+        }
     }
 }
 

@@ -22,7 +22,7 @@ use serde::Deserialize;
 use crate::auth::{Staff, deny};
 use crate::casework;
 use crate::error::AppError;
-use crate::forms::FormErrors;
+use crate::forms::{FormErrors, Kept};
 use crate::page::{PageCtx, render};
 use crate::state::AppState;
 use crate::views::{
@@ -131,6 +131,7 @@ pub async fn refused(
     c: &CaseRow,
     refusal: Refusal,
     renames: &[(&str, &str)],
+    kept: Kept,
 ) -> Result<Response, AppError> {
     match refusal {
         Refusal::NotAllowed(why) | Refusal::Forbidden(why) => {
@@ -141,11 +142,12 @@ pub async fn refused(
             for (from, to) in renames {
                 errors = errors.rename(from, to);
             }
-            staff_case_page(state, ctx, staff, c, errors).await
+            staff_case_page(state, ctx, staff, c, errors.keep(kept)).await
         }
         Refusal::Changed => {
             let mut errors = FormErrors::default();
             errors.add_keyed("action", "err-case-changed", ctx.t("err-case-changed"));
+            let errors = errors.keep(kept);
             let fresh = nafida_engine::cases::reload(state.engine(), c).await?;
             staff_case_page(state, ctx, staff, &fresh, errors).await
         }
@@ -154,7 +156,7 @@ pub async fn refused(
 
 /// A request's answers as people read them: a choice by its label, an administration or a
 /// country by its name, a topic by its name; the rest as typed.
-async fn shown_fields(
+pub(crate) async fn shown_fields(
     state: &AppState,
     names: &OrgNames,
     p: &nafida_domain::catalog::Procedure,
@@ -332,6 +334,13 @@ pub struct ActionView {
     request: bool,
 }
 
+impl ActionView {
+    /// The name its form's typed values are kept under.
+    pub fn form(&self) -> String {
+        format!("action-{}", self.action)
+    }
+}
+
 /// A document of the list, to request.
 pub struct DocChoice {
     id: String,
@@ -349,9 +358,15 @@ struct StaffCasePage {
     status: String,
     due: String,
     countdown: String,
+    /// The nearest date something is due on the case: its answer, or an awaited opinion.
+    next_deadline: Option<(String, String)>,
     fields: Vec<(String, String)>,
     files: Vec<FileRow>,
+    /// The latest events of its history, always in view…
     timeline: Vec<TimelineRow>,
+    /// …and the earlier ones, folded.
+    history_earlier: Vec<TimelineRow>,
+    earlier_count: i64,
     actions: Vec<ActionView>,
     documents: Vec<DocChoice>,
     assigned_to_me: bool,
@@ -428,7 +443,23 @@ async fn staff_case_page(
         })
         .collect();
     let review = review_view(state, &ctx, staff, c, &p).await?;
+    let opinions = cases::opinions_of(state.db(), &c.id).await?;
+    // The nearest date due: the answer to the person while the case is open, an opinion awaited.
+    let mut due_dates: Vec<(String, String)> = opinions
+        .iter()
+        .filter(|o| o.verdict.is_none())
+        .map(|o| (o.due_date.clone(), ctx.t1("case-next-deadline-opinion", "org", &names.get(&o.org_id))))
+        .collect();
+    if c.phase.is_open() {
+        due_dates.push((c.due_date.clone(), ctx.t("case-next-deadline-answer")));
+    }
+    let next_deadline =
+        due_dates.into_iter().min_by(|a, b| a.0.cmp(&b.0)).map(|(date, what)| (casework::show_date(&date), what));
+    let mut history = timeline(state, &ctx, c, (&p, &w), true, &names).await?;
+    const IN_VIEW: usize = 5;
+    let history_earlier: Vec<TimelineRow> = history.drain(..history.len().saturating_sub(IN_VIEW)).collect();
     let page = StaffCasePage {
+        next_deadline,
         review,
         reference: c.reference.clone(),
         title: p.title.get(code).to_string(),
@@ -438,7 +469,9 @@ async fn staff_case_page(
         countdown: casework::countdown(&ctx, c, left, p.deadline.count),
         fields,
         files: file_rows(state, &ctx, c, &p, &format!("/staff/cases/{}", c.reference)).await?,
-        timeline: timeline(state, &ctx, c, (&p, &w), true, &names).await?,
+        earlier_count: history_earlier.len() as i64,
+        history_earlier,
+        timeline: history,
         actions,
         documents: p
             .documents
@@ -500,7 +533,7 @@ async fn staff_case_page(
             && nafida_engine::civil::issued_for_case(state.engine(), c).await?.is_empty(),
         opinions: {
             let mut v = vec![];
-            for o in cases::opinions_of(state.db(), &c.id).await? {
+            for o in opinions {
                 // A coordination request is the cell's, asked of the case's administration.
                 let coordination = o.kind == staff_cmd::COORDINATION;
                 let prefix = if coordination { "coordination" } else { "verdict" };
@@ -590,7 +623,7 @@ async fn review_view(
             (ctx.t("review-act-number"), format!("{}/{}", a.number, a.year)),
             (ctx.t("doc-field-name-latin"), format!("{} · {}", a.name_ar, a.name_latin.clone().unwrap_or_default())),
             (ctx.t("doc-field-event-date"), a.event_date.clone()),
-            (ctx.t("doc-field-place"), a.place.clone()),
+            (ctx.t("doc-field-place"), nafida_domain::places::show(&a.place, ctx.lang.code())),
         ];
         for (key, ar, latin) in [
             ("doc-field-father", &rel.father_ar, &rel.father_latin),
@@ -652,6 +685,17 @@ fn parse_action_form(body: &[u8]) -> Request {
     f
 }
 
+/// What was typed in a workflow action's form, kept apart from the other actions' forms.
+fn action_kept(r: &Request) -> Kept {
+    let mut values = vec![
+        ("motivation", r.motivation.as_str()),
+        ("other_document", r.other_document.as_str()),
+        ("other_reason", r.other_reason.as_str()),
+    ];
+    values.extend(r.documents.iter().map(|d| ("documents", d.as_str())));
+    Kept::new(&format!("action-{}", r.action), values)
+}
+
 /// A posting.
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
@@ -672,7 +716,19 @@ pub async fn record_posting(
     let c = staff_case(&state, &staff, &parts, &reference).await?;
     match staff_cmd::record_posting(state.engine(), &staff.actor(), &c, &form.tracking).await? {
         Ok(()) => Ok(back_to(&c)),
-        Err(r) => refused(&state, ctx, &staff, &parts, &c, r, &[]).await,
+        Err(r) => {
+            refused(
+                &state,
+                ctx,
+                &staff,
+                &parts,
+                &c,
+                r,
+                &[],
+                Kept::new("posted", [("tracking", form.tracking.as_str())]),
+            )
+            .await
+        }
     }
 }
 
@@ -688,7 +744,7 @@ pub async fn issue_missing_document(
     let c = staff_case(&state, &staff, &parts, &reference).await?;
     match staff_cmd::issue_missing_document(state.engine(), &staff.actor(), &c).await? {
         Ok(()) => Ok(back_to(&c)),
-        Err(r) => refused(&state, ctx, &staff, &parts, &c, r, &[]).await,
+        Err(r) => refused(&state, ctx, &staff, &parts, &c, r, &[], Kept::none()).await,
     }
 }
 
@@ -707,7 +763,7 @@ pub async fn act_on_case(
     let request = parse_action_form(&body);
     match transition::apply(state.engine(), &staff.actor(), &c, &request).await? {
         Ok(()) => Ok(back_to(&c)),
-        Err(r) => refused(&state, ctx, &staff, &parts, &c, r, &[]).await,
+        Err(r) => refused(&state, ctx, &staff, &parts, &c, r, &[], action_kept(&request)).await,
     }
 }
 
@@ -730,7 +786,9 @@ pub async fn add_note(
     let c = staff_case(&state, &staff, &parts, &reference).await?;
     match staff_cmd::add_note(state.engine(), &staff.actor(), &c, &form.note).await? {
         Ok(()) => Ok(back_to(&c)),
-        Err(r) => refused(&state, ctx, &staff, &parts, &c, r, &[]).await,
+        Err(r) => {
+            refused(&state, ctx, &staff, &parts, &c, r, &[], Kept::new("note", [("note", form.note.as_str())])).await
+        }
     }
 }
 
@@ -746,7 +804,9 @@ pub async fn message_applicant(
     let c = staff_case(&state, &staff, &parts, &reference).await?;
     match staff_cmd::message_applicant(state.engine(), &staff.actor(), &c, &form.note).await? {
         Ok(()) => Ok(back_to(&c)),
-        Err(r) => refused(&state, ctx, &staff, &parts, &c, r, &[]).await,
+        Err(r) => {
+            refused(&state, ctx, &staff, &parts, &c, r, &[], Kept::new("message", [("note", form.note.as_str())])).await
+        }
     }
 }
 
@@ -761,7 +821,7 @@ pub async fn claim_case(
     let c = staff_case(&state, &staff, &parts, &reference).await?;
     match staff_cmd::claim(state.engine(), &staff.actor(), &c).await? {
         Ok(()) => Ok(back_to(&c)),
-        Err(r) => refused(&state, ctx, &staff, &parts, &c, r, &[]).await,
+        Err(r) => refused(&state, ctx, &staff, &parts, &c, r, &[], Kept::none()).await,
     }
 }
 
@@ -777,7 +837,7 @@ pub async fn check_stamp(
     let c = staff_case(&state, &staff, &parts, &reference).await?;
     match staff_cmd::check_stamp(state.engine(), &staff.actor(), &c).await? {
         Ok(()) => Ok(back_to(&c)),
-        Err(r) => refused(&state, ctx, &staff, &parts, &c, r, &[]).await,
+        Err(r) => refused(&state, ctx, &staff, &parts, &c, r, &[], Kept::none()).await,
     }
 }
 
@@ -802,7 +862,19 @@ pub async fn ask_coordination(
     let c = staff_case(&state, &staff, &parts, &reference).await?;
     match nafida_engine::cell::ask_coordination(state.engine(), &staff.actor(), &c, &form.question, &form.days).await? {
         Ok(_) => Ok(back_to(&c)),
-        Err(r) => refused(&state, ctx, &staff, &parts, &c, r, &[("question", "coordination_question")]).await,
+        Err(r) => {
+            refused(
+                &state,
+                ctx,
+                &staff,
+                &parts,
+                &c,
+                r,
+                &[("question", "coordination_question")],
+                Kept::new("coordination", [("question", form.question.as_str()), ("days", form.days.as_str())]),
+            )
+            .await
+        }
     }
 }
 
@@ -839,7 +911,19 @@ pub async fn transfer_case(
     match staff_cmd::transfer(state.engine(), &staff.actor(), &c, &form.org, &form.reason).await? {
         // The sender may no longer see the case; back to the queue.
         Ok(()) => Ok(Redirect::to("/staff/queue").into_response()),
-        Err(r) => refused(&state, ctx, &staff, &parts, &c, r, &[]).await,
+        Err(r) => {
+            refused(
+                &state,
+                ctx,
+                &staff,
+                &parts,
+                &c,
+                r,
+                &[],
+                Kept::new("transfer", [("org", form.org.as_str()), ("reason", form.reason.as_str())]),
+            )
+            .await
+        }
     }
 }
 
@@ -863,7 +947,19 @@ pub async fn assign_case(
     let c = staff_case(&state, &staff, &parts, &reference).await?;
     match staff_cmd::assign(state.engine(), &staff.actor(), &c, &form.assignee).await? {
         Ok(()) => Ok(back_to(&c)),
-        Err(r) => refused(&state, ctx, &staff, &parts, &c, r, &[]).await,
+        Err(r) => {
+            refused(
+                &state,
+                ctx,
+                &staff,
+                &parts,
+                &c,
+                r,
+                &[],
+                Kept::new("assign", [("assignee", form.assignee.as_str())]),
+            )
+            .await
+        }
     }
 }
 
@@ -888,7 +984,19 @@ pub async fn ask_opinion(
     let c = staff_case(&state, &staff, &parts, &reference).await?;
     match staff_cmd::ask_opinion(state.engine(), &staff.actor(), &c, &form.org, &form.question).await? {
         Ok(_) => Ok(back_to(&c)),
-        Err(r) => refused(&state, ctx, &staff, &parts, &c, r, &[("org", "opinion_org")]).await,
+        Err(r) => {
+            refused(
+                &state,
+                ctx,
+                &staff,
+                &parts,
+                &c,
+                r,
+                &[("org", "opinion_org")],
+                Kept::new("opinion", [("org", form.org.as_str()), ("question", form.question.as_str())]),
+            )
+            .await
+        }
     }
 }
 
@@ -1177,7 +1285,10 @@ pub async fn set_fast_lane(
     let c = staff_case(&state, &staff, &parts, &reference).await?;
     match staff_cmd::set_fast_lane(state.engine(), &staff.actor(), &c, form.on == "1", &form.reason).await? {
         Ok(()) => Ok(back_to(&c)),
-        Err(r) => refused(&state, ctx, &staff, &parts, &c, r, &[]).await,
+        Err(r) => {
+            refused(&state, ctx, &staff, &parts, &c, r, &[], Kept::new("fast-lane", [("reason", form.reason.as_str())]))
+                .await
+        }
     }
 }
 
@@ -1221,7 +1332,26 @@ pub async fn schedule_meeting(
     .await?
     {
         Ok(()) => Ok(back_to(&c)),
-        Err(r) => refused(&state, ctx, &staff, &parts, &c, r, &[]).await,
+        Err(r) => {
+            refused(
+                &state,
+                ctx,
+                &staff,
+                &parts,
+                &c,
+                r,
+                &[],
+                Kept::new(
+                    "meeting",
+                    [
+                        ("meeting_day", form.meeting_day.as_str()),
+                        ("meeting_time", form.meeting_time.as_str()),
+                        ("meeting_place", form.meeting_place.as_str()),
+                    ],
+                ),
+            )
+            .await
+        }
     }
 }
 
@@ -1238,6 +1368,18 @@ pub async fn extend_case(
     let c = staff_case(&state, &staff, &parts, &reference).await?;
     match staff_cmd::extend(state.engine(), &staff.actor(), &c, &form.reason).await? {
         Ok(()) => Ok(back_to(&c)),
-        Err(r) => refused(&state, ctx, &staff, &parts, &c, r, &[("reason", "extend_reason")]).await,
+        Err(r) => {
+            refused(
+                &state,
+                ctx,
+                &staff,
+                &parts,
+                &c,
+                r,
+                &[("reason", "extend_reason")],
+                Kept::new("extend", [("reason", form.reason.as_str())]),
+            )
+            .await
+        }
     }
 }
