@@ -328,8 +328,10 @@ async fn answers_are_rated_reopened_within_30_days_then_closed(backend: Backend)
             "Dossier de réclamation pour le Médiateur du Royaume",
             reference.as_str(),
             "Nous ne pouvons renvoyer qu’un seul exemplaire.",
-            "Toujours pas satisfait",
-            "Page 1 sur",
+            "Le courrier n’est jamais arrivé à Utrecht.",
+            "Réponse notée 2 étoiles sur 5",
+            "enveloppe.png",
+            "Page 1 sur ",
         ] {
             assert!(text.contains(needed), "{needed}: {text}");
         }
