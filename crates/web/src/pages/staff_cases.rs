@@ -122,7 +122,9 @@ pub async fn staff_case_page_pub(
 }
 
 /// The staff page after a refusal of the engine: not allowed is 403 (logged), problems are
-/// shown beside their fields, a case changed meanwhile is shown as it is now.
+/// shown beside their fields, a case changed meanwhile is shown as it is now; what was typed in
+/// the refused form stays in it.
+#[allow(clippy::too_many_arguments)] // the request's parts, the case, the refusal and the form
 pub async fn refused(
     state: &AppState,
     ctx: PageCtx,
