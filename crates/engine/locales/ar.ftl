@@ -1890,3 +1890,4 @@ mediateur-pdf-answers = الطلب كما قدم
 mediateur-pdf-rating = تقييم الجواب
 mediateur-pdf-files-note = مضمون هذه الملفات موجود في ملف JSON المستخرج معه.
 mediateur-pdf-page = الصفحة {"{"}n{"}"} من {"{"}total{"}"}
+queue-by-status = التصفية حسب المرحلة

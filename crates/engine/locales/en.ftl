@@ -1741,3 +1741,4 @@ mediateur-pdf-answers = The request as filed
 mediateur-pdf-rating = Rating of the answer
 mediateur-pdf-files-note = The content of these files is in the JSON export that goes with this file.
 mediateur-pdf-page = Page {"{"}n{"}"} of {"{"}total{"}"}
+queue-by-status = Filter by status

@@ -1744,3 +1744,4 @@ mediateur-pdf-answers = La demande telle que déposée
 mediateur-pdf-rating = Note de la réponse
 mediateur-pdf-files-note = Le contenu de ces fichiers est dans l’export JSON qui accompagne ce dossier.
 mediateur-pdf-page = Page {"{"}n{"}"} sur {"{"}total{"}"}
+queue-by-status = Filtrer par étape

@@ -415,6 +415,42 @@ async fn a_case_journey_in_arabic() {
     person.goto(&format!("{base}/statistics/complaints")).await;
     person.wait_text("كيف تجيب الإدارات على الشكايات").await;
     check_a11y(&person, &mut a11y).await;
+
+    // Every page of the person and of the agent, in Arabic and in French, on a screen and a
+    // phone.
+    let mut wide = vec![];
+    let citizen_pages: Vec<String> = [
+        "/account",
+        "/account/profile",
+        "/account/security",
+        "/account/family",
+        "/account/acts",
+        "/account/mandates",
+        "/account/cards",
+        "/account/claim",
+        "/cases",
+        "/inbox",
+        "/appointments",
+        "/catalogue/birth-extract/start",
+        "/catalogue/complaint/start",
+    ]
+    .iter()
+    .map(|p| p.to_string())
+    .chain([format!("/cases/{reference}"), format!("/cases/{reference}/receipt")])
+    .collect();
+    let staff_pages: Vec<String> =
+        ["/staff", "/staff/queue", "/staff/opinions", "/staff/appointments", "/account/security"]
+            .iter()
+            .map(|p| p.to_string())
+            .chain([format!("/staff/cases/{reference}")])
+            .collect();
+    sweep(&person, &base, &citizen_pages, "ar", &mut a11y, &mut wide).await;
+    person.goto(&format!("{base}/lang/fr?next=/account")).await;
+    sweep(&person, &base, &citizen_pages, "fr", &mut a11y, &mut wide).await;
+    sweep(&agent, &base, &staff_pages, "fr", &mut a11y, &mut wide).await;
+    agent.goto(&format!("{base}/lang/ar?next=/staff")).await;
+    sweep(&agent, &base, &staff_pages, "ar", &mut a11y, &mut wide).await;
+    assert!(wide.is_empty(), "wider than the screen: {wide:?}");
     person.quit().await;
     agent.quit().await;
     assert!(a11y.is_empty(), "serious or critical accessibility violations:\n{}", a11y.join("\n"));
@@ -1453,26 +1489,33 @@ async fn every_public_page_in_arabic_and_french_on_a_screen_and_a_phone() {
     for lang in ["ar", "fr"] {
         let b = Browser::start(lang).await;
         b.goto(&format!("{base}/lang/{lang}?next=/")).await;
-        for (width, height) in [(1280, 900), (390, 844)] {
-            b.resize(width, height).await;
-            for path in pages {
-                b.goto(&format!("{base}{path}")).await;
-                assert_eq!(b.eval("return document.documentElement.lang").await, lang, "{path}");
-                check_a11y(&b, &mut a11y).await;
-                if b.overflows_horizontally().await {
-                    wide.push(format!("{path} ({lang}, {width} px)"));
-                }
-                let slug: String =
-                    path.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '-' }).collect::<String>();
-                let slug = slug.trim_matches('-');
-                let name = if slug.is_empty() { "home" } else { slug };
-                b.screenshot(&artifacts().join(format!("pages/{name}-{lang}-{width}.png"))).await;
-            }
-        }
+        sweep(&b, &base, &pages.map(String::from), lang, &mut a11y, &mut wide).await;
         b.quit().await;
     }
     assert!(wide.is_empty(), "wider than the screen: {wide:?}");
     assert!(a11y.is_empty(), "serious or critical accessibility violations:\n{}", a11y.join("\n"));
     assert!(p.server.stop().success());
     drop(p.data);
+}
+
+/// Each page at 1280 and at 390 pixels, in the browser's current language (`lang`): axe finds
+/// no serious or critical violation, nothing is wider than the screen, and a screenshot of it
+/// goes to `test-artifacts/pages/`.
+async fn sweep(b: &Browser, base: &str, paths: &[String], lang: &str, a11y: &mut Vec<String>, wide: &mut Vec<String>) {
+    for (width, height) in [(1280, 900), (390, 844)] {
+        b.resize(width, height).await;
+        for path in paths {
+            b.goto(&format!("{base}{path}")).await;
+            assert_eq!(b.eval("return document.documentElement.lang").await, lang, "{path}");
+            check_a11y(b, a11y).await;
+            if b.overflows_horizontally().await {
+                wide.push(format!("{path} ({lang}, {width} px)"));
+            }
+            let slug: String = path.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '-' }).collect();
+            let slug = slug.trim_matches('-');
+            let name = if slug.is_empty() { "home" } else { slug };
+            b.screenshot(&artifacts().join(format!("pages/{name}-{lang}-{width}.png"))).await;
+        }
+    }
+    b.resize(1280, 900).await;
 }

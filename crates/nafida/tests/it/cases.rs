@@ -92,6 +92,8 @@ async fn a_case_from_filing_to_decision(backend: Backend) {
     agent.post(&format!("/staff/cases/{reference}/payments"), &[("receipt_number", "Q-2026/0")]).await;
     let queue = agent.get("/staff/queue").await;
     assert!(queue.body.contains(&reference), "{}", queue.body);
+    // Its status filters are those of the office's own procedures, not the permits' commission.
+    assert!(queue.body.contains("status=in-review") && !queue.body.contains("status=commission"), "{}", queue.body);
     // Their home counts the office's work, each count a way into the queue.
     let home = agent.get("/staff").await.body;
     assert!(home.contains("1 demande ouverte") && home.contains("0 hors du délai légal"), "{home}");

@@ -76,6 +76,8 @@ struct QueuePage {
     colleagues: Vec<(String, String)>,
     /// What the last bulk action did.
     notice: Option<String>,
+    /// A status is chosen (its filters stay open).
+    status_filtered: bool,
 }
 
 /// Queue filters.
@@ -281,8 +283,28 @@ pub async fn show_queue(
             crate::page::encode_component(&n)
         )
     });
+    // The statuses of the workflows this administration (or one under it) handles.
+    let all_orgs = nafida_store::orgs::list(state.db()).await?;
+    let mut scope = vec![org.clone()];
+    let mut i = 0;
+    while let Some(id) = scope.get(i).cloned() {
+        scope.extend(all_orgs.iter().filter(|o| o.parent.as_ref() == Some(&id)).map(|o| o.id.clone()));
+        i += 1;
+    }
+    let kinds: Vec<nafida_domain::OrgKind> =
+        all_orgs.iter().filter(|o| scope.contains(&o.id)).map(|o| o.kind).collect();
+    let handled: Vec<&str> = state
+        .catalog()
+        .catalog
+        .procedures
+        .values()
+        .filter(|p| kinds.contains(&p.responsible))
+        .map(|p| p.workflow.as_str())
+        .collect();
     let mut statuses: Vec<FlagLink> = vec![];
-    for w in state.catalog().catalog.workflows.values() {
+    for w in
+        state.catalog().catalog.workflows.values().filter(|w| handled.is_empty() || handled.contains(&w.id.as_str()))
+    {
         for st in w.statuses.iter().filter(|s| !s.terminal && s.phase.is_open()) {
             if !statuses.iter().any(|l| l.href.ends_with(&format!("status={}", st.id))) {
                 statuses.push(FlagLink {
@@ -321,6 +343,7 @@ pub async fn show_queue(
             all: !q.all.is_empty(),
             org_id: org.to_string(),
             flags,
+            status_filtered: !q.status.is_empty(),
             statuses,
             next_href,
         },
@@ -468,7 +491,8 @@ async fn staff_case_page(
         org_name: org_name(state, &c.org_id, code).await?,
         status: w.status(&c.status).map(|s| s.label.get(code).to_string()).unwrap_or_default(),
         due: casework::show_date(&c.due_date),
-        countdown: casework::countdown(&ctx, c, left, p.deadline.count),
+        // A decided case has no time left to count.
+        countdown: if c.phase.is_open() { casework::countdown(&ctx, c, left, p.deadline.count) } else { String::new() },
         fields,
         files: file_rows(state, &ctx, c, &p, &format!("/staff/cases/{}", c.reference)).await?,
         earlier_count: history_earlier.len() as i64,
