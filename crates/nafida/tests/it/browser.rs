@@ -444,12 +444,12 @@ async fn a_case_journey_in_arabic() {
             .map(|p| p.to_string())
             .chain([format!("/staff/cases/{reference}")])
             .collect();
-    sweep(&person, &base, &citizen_pages, "ar", &mut a11y, &mut wide).await;
+    sweep(&person, &base, ("citizen", &citizen_pages), "ar", &mut a11y, &mut wide).await;
     person.goto(&format!("{base}/lang/fr?next=/account")).await;
-    sweep(&person, &base, &citizen_pages, "fr", &mut a11y, &mut wide).await;
-    sweep(&agent, &base, &staff_pages, "fr", &mut a11y, &mut wide).await;
+    sweep(&person, &base, ("citizen", &citizen_pages), "fr", &mut a11y, &mut wide).await;
+    sweep(&agent, &base, ("agent", &staff_pages), "fr", &mut a11y, &mut wide).await;
     agent.goto(&format!("{base}/lang/ar?next=/staff")).await;
-    sweep(&agent, &base, &staff_pages, "ar", &mut a11y, &mut wide).await;
+    sweep(&agent, &base, ("agent", &staff_pages), "ar", &mut a11y, &mut wide).await;
     assert!(wide.is_empty(), "wider than the screen: {wide:?}");
     person.quit().await;
     agent.quit().await;
@@ -1206,6 +1206,17 @@ async fn a_walk_in_visitor_is_called_and_the_cell_files_for_them() {
     visitor.wait_text("Rattachée au propre compte du demandeur").await;
     assert!(visitor.text().await.contains("Déposée au guichet de"));
     check_a11y(&visitor, &mut a11y).await;
+    // Every page of the cell's agent, in French and in Arabic, on a screen and a phone.
+    let mut wide = vec![];
+    let cell_pages: Vec<String> = ["/staff", "/staff/reception", "/staff/assist", "/staff/follow", "/staff/queue"]
+        .iter()
+        .map(|p| p.to_string())
+        .chain([format!("/staff/assist/cases/{reference}")])
+        .collect();
+    sweep(&agent, &base, ("cell", &cell_pages), "fr", &mut a11y, &mut wide).await;
+    agent.goto(&format!("{base}/lang/ar?next=/staff")).await;
+    sweep(&agent, &base, ("cell", &cell_pages), "ar", &mut a11y, &mut wide).await;
+    assert!(wide.is_empty(), "wider than the screen: {wide:?}");
     assert!(a11y.is_empty(), "accessibility: {a11y:#?}");
     hall.quit().await;
     agent.quit().await;
@@ -1443,6 +1454,23 @@ async fn an_architect_files_a_permit_that_the_commission_grants() {
     architect.wait_text("Document valide").await;
     check_a11y(&architect, &mut a11y).await;
     architect.screenshot(&artifacts().join("permit-verified-fr.png")).await;
+    // The architect's and the urbanism service's pages, in French and in Arabic, on a screen
+    // and a phone: the permit's case page with its commission and plans.
+    let mut wide = vec![];
+    let architect_pages: Vec<String> = ["/account/architect", "/account/mandates", "/catalogue/building-permit/start"]
+        .iter()
+        .map(|p| p.to_string())
+        .chain([format!("/cases/{reference}")])
+        .collect();
+    let head_pages: Vec<String> =
+        ["/staff", "/staff/queue"].iter().map(|p| p.to_string()).chain([format!("/staff/cases/{reference}")]).collect();
+    sweep(&architect, &base, ("architect", &architect_pages), "fr", &mut a11y, &mut wide).await;
+    architect.goto(&format!("{base}/lang/ar?next=/account")).await;
+    sweep(&architect, &base, ("architect", &architect_pages), "ar", &mut a11y, &mut wide).await;
+    sweep(&head, &base, ("urbanism", &head_pages), "fr", &mut a11y, &mut wide).await;
+    head.goto(&format!("{base}/lang/ar?next=/staff")).await;
+    sweep(&head, &base, ("urbanism", &head_pages), "ar", &mut a11y, &mut wide).await;
+    assert!(wide.is_empty(), "wider than the screen: {wide:?}");
     assert!(a11y.is_empty(), "accessibility: {a11y:#?}");
     architect.quit().await;
     head.quit().await;
@@ -1489,7 +1517,7 @@ async fn every_public_page_in_arabic_and_french_on_a_screen_and_a_phone() {
     for lang in ["ar", "fr"] {
         let b = Browser::start(lang).await;
         b.goto(&format!("{base}/lang/{lang}?next=/")).await;
-        sweep(&b, &base, &pages.map(String::from), lang, &mut a11y, &mut wide).await;
+        sweep(&b, &base, ("public", &pages.map(String::from)), lang, &mut a11y, &mut wide).await;
         b.quit().await;
     }
     assert!(wide.is_empty(), "wider than the screen: {wide:?}");
@@ -1500,8 +1528,15 @@ async fn every_public_page_in_arabic_and_french_on_a_screen_and_a_phone() {
 
 /// Each page at 1280 and at 390 pixels, in the browser's current language (`lang`): axe finds
 /// no serious or critical violation, nothing is wider than the screen, and a screenshot of it
-/// goes to `test-artifacts/pages/`.
-async fn sweep(b: &Browser, base: &str, paths: &[String], lang: &str, a11y: &mut Vec<String>, wide: &mut Vec<String>) {
+/// goes to `test-artifacts/pages/<who>/`.
+async fn sweep(
+    b: &Browser,
+    base: &str,
+    (who, paths): (&str, &[String]),
+    lang: &str,
+    a11y: &mut Vec<String>,
+    wide: &mut Vec<String>,
+) {
     for (width, height) in [(1280, 900), (390, 844)] {
         b.resize(width, height).await;
         for path in paths {
@@ -1514,7 +1549,7 @@ async fn sweep(b: &Browser, base: &str, paths: &[String], lang: &str, a11y: &mut
             let slug: String = path.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '-' }).collect();
             let slug = slug.trim_matches('-');
             let name = if slug.is_empty() { "home" } else { slug };
-            b.screenshot(&artifacts().join(format!("pages/{name}-{lang}-{width}.png"))).await;
+            b.screenshot(&artifacts().join(format!("pages/{who}/{name}-{lang}-{width}.png"))).await;
         }
     }
     b.resize(1280, 900).await;
