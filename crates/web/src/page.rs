@@ -141,7 +141,13 @@ impl FromRequestParts<AppState> for PageCtx {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        let zone = parts.extensions.get::<Actor>().and_then(|a| a.account()).and_then(|a| a.time_zone.clone());
+        // The reader's own time zone; staff of a consular post who chose none read times in the
+        // post's zone; everyone else in Morocco's legal time.
+        let account = parts.extensions.get::<Actor>().and_then(|a| a.account());
+        let zone = account.and_then(|a| a.time_zone.clone()).or_else(|| {
+            let org = account?.org_id.as_ref()?;
+            state.engine().network().post(org.as_str()).map(|p| p.zone.clone())
+        });
         let viewer = parts.extensions.get::<Actor>().and_then(|a| a.account()).map(|a| Viewer {
             name: a.display_name.clone(),
             is_staff: a.role.is_staff(),

@@ -881,8 +881,11 @@ async fn a_representative_files_for_another_person(backend: Backend) {
     assert!(page.contains("Déposée pour Mohamed Amrani par vous, en tant que mandataire"));
     assert!(page.contains("Mandat (procuration)"), "the mandate is among the files");
     let (mut agent, _) = app.staff("brussels@example.ma", Role::Agent, "consulate-brussels").await;
+    agent.get("/lang/fr").await;
     let staff_page = agent.get(&format!("/staff/cases/{reference}")).await.body;
     assert!(staff_page.contains("Déposée pour Mohamed Amrani par un mandataire") && staff_page.contains("mandat.png"));
+    // The post's staff read its history in the post's time, not Morocco's.
+    assert!(staff_page.contains("(Bruxelles, GMT+1)") && !staff_page.contains("(Casablanca,"), "{staff_page}");
     // Filing for oneself leaves the name empty and needs no mandate.
     let mut own = fields("");
     own[0].1 = "key-represent-0002-abc";
