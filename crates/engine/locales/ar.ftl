@@ -1891,3 +1891,12 @@ mediateur-pdf-rating = تقييم الجواب
 mediateur-pdf-files-note = مضمون هذه الملفات موجود في ملف JSON المستخرج معه.
 mediateur-pdf-page = الصفحة {"{"}n{"}"} من {"{"}total{"}"}
 queue-by-status = التصفية حسب المرحلة
+account-no-requests = لم تقدم أي طلب بعد.
+account-requests = { $count ->
+    [zero] طلباتي
+    [one] طلباتي (طلب واحد)
+    [two] طلباتي (طلبان)
+    [few] طلباتي ({ $count } طلبات)
+    [many] طلباتي ({ $count } طلبا)
+   *[other] طلباتي ({ $count } طلب)
+}

@@ -1742,3 +1742,9 @@ mediateur-pdf-rating = Rating of the answer
 mediateur-pdf-files-note = The content of these files is in the JSON export that goes with this file.
 mediateur-pdf-page = Page {"{"}n{"}"} of {"{"}total{"}"}
 queue-by-status = Filter by status
+account-no-requests = You have not filed any request yet.
+account-requests = { $count ->
+    [0] My requests
+    [one] My requests (one request)
+   *[other] My requests ({ $count } requests)
+}

@@ -1745,3 +1745,9 @@ mediateur-pdf-rating = Note de la réponse
 mediateur-pdf-files-note = Le contenu de ces fichiers est dans l’export JSON qui accompagne ce dossier.
 mediateur-pdf-page = Page {"{"}n{"}"} sur {"{"}total{"}"}
 queue-by-status = Filtrer par étape
+account-no-requests = Vous n’avez encore déposé aucune demande.
+account-requests = { $count ->
+    [0] Mes demandes
+    [one] Mes demandes (une demande)
+   *[other] Mes demandes ({ $count } demandes)
+}

@@ -83,6 +83,10 @@ async fn a_case_from_filing_to_decision(backend: Backend) {
     assert!(dash.body.contains("Une demande attend quelque chose de vous"), "{}", dash.body);
     assert!(dash.body.contains("À faire : payer, pour que le bureau la traite"), "{}", dash.body);
     assert!(receipt.body.contains(&format!("action=\"/cases/{reference}/pay\"")), "{}", receipt.body);
+    // Her account's home, where she lands after signing in, says it first.
+    let home = amina.get("/account").await.body;
+    assert!(home.contains("Une demande attend quelque chose de vous") && home.contains("À faire : payer"), "{home}");
+    assert!(home.contains(&format!("href=\"/cases/{reference}\"")), "{home}");
 
     // The agent of the office sees it in the queue, opens it (recorded), and asks for a listed
     // document.

@@ -37,6 +37,10 @@ struct OverviewPage {
     role_key: String,
     org_name: Option<String>,
     sessions: i64,
+    /// A person's requests that wait for them, and how many requests they have.
+    tasks: Vec<crate::pages::cases::TaskView>,
+    task_count: i64,
+    requests: i64,
 }
 
 /// `GET /account`
@@ -46,6 +50,12 @@ pub async fn show_account(State(state): State<AppState>, ctx: PageCtx, user: Sig
         None => None,
     };
     let sessions = sessions::count_for_user(state.db(), &user.account.id, now(&state)).await?;
+    // A person's home says first what waits for them.
+    let (tasks, requests) = if user.account.role.is_staff() {
+        (vec![], 0)
+    } else {
+        crate::pages::cases::tasks_of(&state, &ctx, &user.account.id).await?
+    };
     let lang = ctx.lang;
     render(
         &OverviewPage {
@@ -54,6 +64,9 @@ pub async fn show_account(State(state): State<AppState>, ctx: PageCtx, user: Sig
             role_key: format!("role-{}", user.account.role.as_str()),
             org_name,
             sessions,
+            task_count: i64::try_from(tasks.len()).unwrap_or(0),
+            tasks,
+            requests,
         },
         lang,
     )

@@ -686,6 +686,31 @@ pub async fn list_cases(
     render(&DashboardPage { ctx, rows, waiting_count }, lang)
 }
 
+/// A request that waits for something from the person, as their account's home lists it.
+pub struct TaskView {
+    pub reference: String,
+    pub title: String,
+    /// The translation key of what to do ("To do: pay…").
+    pub key: &'static str,
+}
+
+/// What the person's requests wait for from them now, and how many requests they have.
+pub async fn tasks_of(state: &AppState, ctx: &PageCtx, user_id: &str) -> Result<(Vec<TaskView>, i64), AppError> {
+    let list = cases::for_applicant(state.db(), user_id, None, 100).await?;
+    let mut tasks = vec![];
+    for c in &list {
+        let (p, w) = case_procedure(state, c).await?;
+        if let Some(step) = nafida_engine::tasks::next_step(state.engine(), c, &w).await? {
+            tasks.push(TaskView {
+                reference: c.reference.clone(),
+                title: p.title.get(ctx.lang.code()).to_string(),
+                key: step.key(),
+            });
+        }
+    }
+    Ok((tasks, i64::try_from(list.len()).unwrap_or(i64::MAX)))
+}
+
 /// An inbox entry for the template.
 pub struct InboxRow {
     reference: String,
