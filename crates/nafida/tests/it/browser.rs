@@ -219,10 +219,29 @@ async fn staff_sign_in_with_totp_and_forged_form() {
     b.click("a.button").await;
     b.wait_url("/staff").await;
     check_a11y(&b, &mut a11y).await;
-    for path in ["/admin/staff", "/admin/staff/new", "/staff/orgs/al-hoceima"] {
-        b.goto(&format!("{base}{path}")).await;
-        check_a11y(&b, &mut a11y).await;
-    }
+    // Every page of the province's administrator, in French and in Arabic, on a screen and a
+    // phone: the people, the holidays, the topics, the tokens, the monthly figures.
+    let mut wide = vec![];
+    let admin_pages: Vec<String> = [
+        "/staff",
+        "/staff/queue",
+        "/staff/opinions",
+        "/staff/figures",
+        "/staff/orgs/al-hoceima",
+        "/admin/staff",
+        "/admin/staff/new",
+        "/admin/holidays",
+        "/admin/topics",
+        "/admin/api-tokens",
+    ]
+    .iter()
+    .map(|p| p.to_string())
+    .collect();
+    sweep(&b, &base, ("admin", &admin_pages), "fr", &mut a11y, &mut wide).await;
+    b.goto(&format!("{base}/lang/ar?next=/staff")).await;
+    sweep(&b, &base, ("admin", &admin_pages), "ar", &mut a11y, &mut wide).await;
+    b.goto(&format!("{base}/lang/fr?next=/staff")).await;
+    assert!(wide.is_empty(), "wider than the screen: {wide:?}");
     // Next time: the code step.
     b.click("form[action='/signout'] button").await;
     b.wait_text("Créer un compte").await;
