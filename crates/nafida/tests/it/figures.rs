@@ -96,6 +96,12 @@ async fn the_governor_reads_the_province_s_figures(backend: Backend) {
     let page = governor.get("/staff/figures").await;
     assert_eq!(page.status, StatusCode::OK, "{}", page.body);
     assert!(page.body.contains("2026-11") && page.body.contains("Demandes déposées"), "{}", page.body);
+    // The month as people read it; its addresses keep the ISO form.
+    assert!(
+        page.body.contains("<span dir=\"ltr\">11/2026</span>") && page.body.contains(">11/2026</option>"),
+        "{}",
+        page.body
+    );
     assert!(page.body.contains("L’été et le reste de l’année") && page.body.contains("4 mois"), "{}", page.body);
     // Filed in an average month: 3 over 4 summer months, 3 over the 8 others.
     assert!(page.body.contains("<td dir=\"ltr\">0.8</td><td dir=\"ltr\">0.4</td>"), "{}", page.body);

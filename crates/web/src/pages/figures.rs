@@ -19,6 +19,8 @@ use crate::state::AppState;
 pub struct MonthOpt {
     value: String,
     selected: bool,
+    /// As the paper writes it: `12/2026`.
+    label: String,
 }
 
 /// An administration's line.
@@ -39,6 +41,8 @@ struct FiguresPage {
     ctx: PageCtx,
     province: String,
     month: String,
+    /// The month as people read it.
+    month_label: String,
     months: Vec<MonthOpt>,
     errors: FormErrors,
     key: Vec<(&'static str, String)>,
@@ -53,6 +57,11 @@ struct FiguresPage {
 #[serde(default)]
 pub struct FiguresQuery {
     month: String,
+}
+
+/// A month (`2026-12`) as the paper writes it: `12/2026`.
+fn show_month(m: &str) -> String {
+    m.split_once('-').map_or_else(|| m.to_string(), |(y, mm)| format!("{mm}/{y}"))
 }
 
 fn percent(v: Option<f64>) -> String {
@@ -103,7 +112,11 @@ pub async fn show_figures(
     let page = FiguresPage {
         province: names.get(r.province.as_str()),
         month: month.to_string(),
-        months: offered.iter().map(|m| MonthOpt { value: m.to_string(), selected: *m == month }).collect(),
+        month_label: show_month(&month.to_string()),
+        months: offered
+            .iter()
+            .map(|m| MonthOpt { value: m.to_string(), label: show_month(&m.to_string()), selected: *m == month })
+            .collect(),
         errors,
         key: figures::key_figures(&r),
         orgs,
