@@ -1748,3 +1748,7 @@ account-requests = { $count ->
     [one] My requests (one request)
    *[other] My requests ({ $count } requests)
 }
+event-mediateur-export-times = { $count ->
+    [one] Complete file exported for the Ombudsman
+   *[other] Complete file exported for the Ombudsman ({ $count } times)
+}

@@ -1751,3 +1751,7 @@ account-requests = { $count ->
     [one] Mes demandes (une demande)
    *[other] Mes demandes ({ $count } demandes)
 }
+event-mediateur-export-times = { $count ->
+    [one] Dossier complet exporté pour le Médiateur
+   *[other] Dossier complet exporté pour le Médiateur ({ $count } fois)
+}

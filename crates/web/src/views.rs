@@ -183,7 +183,8 @@ pub async fn timeline(
 
 /// Events already read, described for people.
 /// Repeated openings of the file by the same person, for the same reason, within half an hour
-/// of each other show as one line with their count (the record keeps every one).
+/// of each other show as one line with their count, as do repeated exports of the file for the
+/// Ombudsman (the record keeps every one).
 pub fn describe_all(names: &OrgNames, ctx: Tr<'_>, p: &Procedure, w: &Workflow, events: &[Event]) -> Vec<TimelineRow> {
     const GROUPED_WITHIN_MS: i64 = 30 * 60 * 1000;
     let mut rows: Vec<TimelineRow> = vec![];
@@ -191,11 +192,16 @@ pub fn describe_all(names: &OrgNames, ctx: Tr<'_>, p: &Procedure, w: &Workflow, 
     while i < events.len() {
         let e = &events[i];
         let mut j = i + 1;
-        if let What::Viewed(reason) = &e.what {
+        // Only the openings of the file and the Ombudsman's exports repeat this way.
+        let repeats = |next: &Event| match (&e.what, &next.what) {
+            (What::Viewed(a), What::Viewed(b)) => a == b,
+            (What::MediateurExport, What::MediateurExport) => true,
+            _ => false,
+        };
+        if matches!(e.what, What::Viewed(_) | What::MediateurExport) {
             while let Some(next) = events.get(j) {
-                let same = matches!(&next.what, What::Viewed(r) if r == reason)
-                    && next.actor_id == e.actor_id
-                    && next.at - events[j - 1].at <= GROUPED_WITHIN_MS;
+                let same =
+                    repeats(next) && next.actor_id == e.actor_id && next.at - events[j - 1].at <= GROUPED_WITHIN_MS;
                 if !same {
                     break;
                 }
@@ -206,7 +212,10 @@ pub fn describe_all(names: &OrgNames, ctx: Tr<'_>, p: &Procedure, w: &Workflow, 
         let count = j - i;
         if count > 1 {
             let who = actor_name(names, ctx, e);
-            row.text = ctx.tn1("event-viewed-times", count as i64, "who", &who);
+            row.text = match e.what {
+                What::MediateurExport => ctx.tn("event-mediateur-export-times", count as i64),
+                _ => ctx.tn1("event-viewed-times", count as i64, "who", &who),
+            };
             row.when = format!("{} – {}", row.when, ctx.when(events[j - 1].at));
         }
         rows.push(row);

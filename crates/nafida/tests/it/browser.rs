@@ -447,6 +447,8 @@ async fn a_case_journey_in_arabic() {
         "/account/mandates",
         "/account/cards",
         "/account/claim",
+        "/account/identity",
+        "/account/apps",
         "/cases",
         "/inbox",
         "/appointments",
@@ -1530,6 +1532,8 @@ async fn every_public_page_in_arabic_and_french_on_a_screen_and_a_phone() {
         "/signin",
         "/signup",
         "/password/forgot",
+        "/no-such-page",
+        "/verify/lookup?code=7K3M9QX4PA",
     ];
     let mut a11y = vec![];
     let mut wide = vec![];

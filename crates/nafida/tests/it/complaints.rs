@@ -336,6 +336,9 @@ async fn answers_are_rated_reopened_within_30_days_then_closed(backend: Backend)
             assert!(text.contains(needed), "{needed}: {text}");
         }
     }
+    // Both exports are recorded; the history says it once, with the count.
+    let shown = c.get(&format!("/cases/{reference}")).await.body;
+    assert!(shown.contains("Dossier complet exporté pour le Médiateur (2 fois)"), "{shown}");
     let mut stranger = app.citizen("stranger.mediateur@example.nl").await;
     assert_eq!(stranger.get(&format!("/cases/{reference}/mediateur.json")).await.status, StatusCode::NOT_FOUND);
     assert_eq!(stranger.get(&format!("/cases/{reference}/mediateur.pdf")).await.status, StatusCode::NOT_FOUND);
