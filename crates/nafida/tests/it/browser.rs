@@ -861,6 +861,18 @@ async fn an_appointment_at_the_consulate_in_arabic() {
     visitor.click("form[action='/track'] button[type=submit]:not([formmethod])").await;
     visitor.wait_text("لا يوجد أي طلب بهذا الرقم").await;
     check_a11y(&visitor, &mut a11y).await;
+    // The appointment's pages and the counter's, in Arabic and in French, on a screen and a phone.
+    let mut wide = vec![];
+    let appointment = page.trim_start_matches(&base).to_string();
+    let booking_pages = vec![appointment.clone(), "/appointments".to_string(), format!("{appointment}/cancel")];
+    sweep(&amina, &base, ("booking", &booking_pages), "ar", &mut a11y, &mut wide).await;
+    amina.goto(&format!("{base}/lang/fr?next=/appointments")).await;
+    sweep(&amina, &base, ("booking", &booking_pages), "fr", &mut a11y, &mut wide).await;
+    let counter_pages = vec!["/staff/appointments".to_string(), "/staff".to_string()];
+    sweep(&chief, &base, ("post", &counter_pages), "fr", &mut a11y, &mut wide).await;
+    chief.goto(&format!("{base}/lang/ar?next=/staff")).await;
+    sweep(&chief, &base, ("post", &counter_pages), "ar", &mut a11y, &mut wide).await;
+    assert!(wide.is_empty(), "wider than the screen: {wide:?}");
     assert!(a11y.is_empty(), "accessibility: {a11y:#?}");
     chief.quit().await;
     amina.quit().await;
