@@ -7,7 +7,6 @@ use std::collections::BTreeMap;
 use askama::Template;
 use axum::Json;
 use axum::extract::{Form, Multipart, Path, State};
-use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use nafida_domain::{OrgId, VerificationCode};
 use nafida_engine::documents::{Standing, public_keys, standing};
@@ -26,14 +25,8 @@ use crate::state::AppState;
 pub async fn send_pdf(state: &AppState, d: &IssuedDocument) -> Result<Response, AppError> {
     let key = FileKey::parse(&d.file_key).ok_or(AppError::NotFound)?;
     let bytes = state.files().get(&key).await?.ok_or(AppError::NotFound)?;
-    let mut response = bytes.into_response();
-    let h = response.headers_mut();
-    h.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/pdf"));
-    if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"nafida-{}-{}.pdf\"", d.kind, d.code)) {
-        h.insert(header::CONTENT_DISPOSITION, v);
-    }
-    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
-    Ok(response)
+    let name = format!("nafida-{}-{}.pdf", d.kind, d.code);
+    Ok(crate::views::private_download(bytes, "application/pdf", Some(&name)))
 }
 
 /// Facts shown to compare with the paper, in this order (only those present).

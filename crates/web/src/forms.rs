@@ -25,12 +25,24 @@ pub struct FormErrors(Vec<FieldError>, Option<Kept>);
 pub struct Kept {
     form: String,
     values: Vec<(String, String)>,
+    /// The engine's field names this form's inputs are named otherwise: `(engine's, form's)`.
+    renames: Vec<(String, String)>,
 }
 
 impl Kept {
     /// The values typed in `form`.
     pub fn new<'a>(form: &str, values: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
-        Kept { form: form.to_string(), values: values.into_iter().map(|(k, v)| (k.into(), v.into())).collect() }
+        Kept {
+            form: form.to_string(),
+            values: values.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+            renames: vec![],
+        }
+    }
+
+    /// The engine's field `from` is this form's input `to` (its error shows beside it).
+    pub fn renaming(mut self, from: &str, to: &str) -> Self {
+        self.renames.push((from.into(), to.into()));
+        self
     }
 
     /// Nothing kept (a form with nothing typed: a button).
@@ -71,8 +83,11 @@ impl FormErrors {
         self.0.iter()
     }
 
-    /// Keeps what was typed in `kept`'s form, to show it again.
+    /// Keeps what was typed in `kept`'s form, to show it again, its errors beside its inputs.
     pub fn keep(mut self, kept: Kept) -> Self {
+        for (from, to) in &kept.renames {
+            self = self.rename(from, to);
+        }
         if !kept.form.is_empty() {
             self.1 = Some(kept);
         }

@@ -260,6 +260,23 @@ pub async fn file_rows(
         .collect())
 }
 
+/// A response of `media_type` that is never kept by a cache (it holds a person's or an
+/// administration's data), offered as a file named `filename` when given.
+pub fn private_download(
+    body: impl Into<axum::body::Body>,
+    media_type: &'static str,
+    filename: Option<&str>,
+) -> Response {
+    let mut response = Response::new(body.into());
+    let h = response.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static(media_type));
+    if let Some(v) = filename.and_then(|f| HeaderValue::from_str(&format!("attachment; filename=\"{f}\"")).ok()) {
+        h.insert(header::CONTENT_DISPOSITION, v);
+    }
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
+    response
+}
+
 /// The complaints filed about a case, with their status in the reader's language.
 pub async fn complaints_about(state: &AppState, ctx: &PageCtx, c: &CaseRow) -> Result<Vec<(String, String)>, AppError> {
     let mut out = vec![];

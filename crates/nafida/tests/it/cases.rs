@@ -739,6 +739,11 @@ async fn administrations_give_opinions(backend: Backend) {
     let before = cases::by_reference(&app.db.db, &reference).await.unwrap().unwrap();
     assert_eq!(before.procedure_version, 7);
     assert!(urbanism.get(&format!("/staff/cases/{reference}")).await.body.contains("Prolonger le délai de 30 jours"));
+    // Without a reason, refused beside the extension's own field, its section open.
+    let unreasoned = urbanism.post(&format!("/staff/cases/{reference}/extend"), &[("reason", "")]).await;
+    assert_eq!(unreasoned.status, StatusCode::OK);
+    assert!(unreasoned.body.contains("field-invalid\"><label for=\"f-extend_reason\""), "{}", unreasoned.body);
+    assert!(unreasoned.body.contains("id=\"extend\" open"), "{}", unreasoned.body);
     let extended = urbanism
         .post(&format!("/staff/cases/{reference}/extend"), &[("reason", "Expertise géotechnique nécessaire.")])
         .await;

@@ -310,6 +310,10 @@ async fn answers_are_rated_reopened_within_30_days_then_closed(backend: Backend)
     // The complete file for the Ombudsman: the request, the history, the answers, the rating.
     let export = c.get(&format!("/cases/{reference}/mediateur.json")).await;
     assert_eq!(export.status, StatusCode::OK);
+    assert_eq!(
+        (export.header("cache-control"), export.header("content-type")),
+        ("private, no-store", "application/json")
+    );
     let file = export.json();
     assert_eq!(file["reference"], reference.as_str());
     assert_eq!(file["rating"]["stars"], 2);
@@ -320,6 +324,9 @@ async fn answers_are_rated_reopened_within_30_days_then_closed(backend: Backend)
     let pdf = c.get(&format!("/cases/{reference}/mediateur.pdf")).await;
     assert_eq!((pdf.status, pdf.header("content-type")), (StatusCode::OK, "application/pdf"));
     assert!(pdf.bytes.starts_with(b"%PDF-"));
+    // A person's file is never kept by a cache, as a download or as data.
+    assert_eq!(pdf.header("cache-control"), "private, no-store");
+    assert!(pdf.header("content-disposition").ends_with("-mediateur.pdf\""));
     let dir = crate::support::TempDir::new();
     let path = dir.path().join("mediateur.pdf");
     std::fs::write(&path, &pdf.bytes).unwrap();

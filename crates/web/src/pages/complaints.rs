@@ -7,7 +7,7 @@ use nafida_engine::{Refusal, complaints};
 use nafida_store::cases::{self};
 use serde::Deserialize;
 
-use crate::auth::Citizen;
+use crate::auth::{Citizen, SignedIn};
 use crate::error::AppError;
 use crate::forms::FormErrors;
 use crate::page::PageCtx;
@@ -67,6 +67,16 @@ pub async fn reopen_complaint(
     }
 }
 
+/// The person's own answered complaint, its export for the Ombudsman recorded in its history
+/// (else 403: not a complaint, or not answered yet).
+async fn exported_case(state: &AppState, user: &SignedIn, reference: &str) -> Result<cases::CaseRow, AppError> {
+    let c = own_case(state, &user.account.id, reference).await?;
+    if complaints::record_export(state.engine(), &user.applicant(), &c).await?.is_err() {
+        return Err(AppError::Forbidden);
+    }
+    Ok(c)
+}
+
 /// `GET /cases/{ref}/mediateur.json`: the complete file of an answered complaint, for the
 /// person to take to the Ombudsman (Médiateur du Royaume): the request, its whole history as the
 /// person sees it, the answer, the rating, and every attached file. The export is recorded in
@@ -77,10 +87,7 @@ pub async fn export_for_mediateur(
     Path(reference): Path<String>,
 ) -> Result<Response, AppError> {
     use base64::Engine as _;
-    let c = own_case(&state, &user.account.id, &reference).await?;
-    if complaints::record_export(state.engine(), &user.applicant(), &c).await?.is_err() {
-        return Err(AppError::Forbidden);
-    }
+    let c = exported_case(&state, &user, &reference).await?;
     let now = state.clock().now().millis();
     let mut files = vec![];
     for a in cases::attachments(state.db(), &c.id).await? {
@@ -117,13 +124,9 @@ pub async fn export_for_mediateur(
         "rating": rating.map(|(stars, comment)| serde_json::json!({ "stars": stars, "comment": comment })),
         "files": files,
     });
-    let mut response = axum::Json(body).into_response();
-    if let Ok(v) =
-        axum::http::HeaderValue::from_str(&format!("attachment; filename=\"nafida-{}-mediateur.json\"", c.reference))
-    {
-        response.headers_mut().insert(axum::http::header::CONTENT_DISPOSITION, v);
-    }
-    Ok(response)
+    let name = format!("nafida-{}-mediateur.json", c.reference);
+    let json = serde_json::to_vec(&body).map_err(|e| AppError::Internal(e.to_string()))?;
+    Ok(crate::views::private_download(json, "application/json", Some(&name)))
 }
 
 /// `GET /cases/{ref}/mediateur.pdf`: the same file as a document to read, in the person's
@@ -135,10 +138,7 @@ pub async fn export_pdf_for_mediateur(
     Citizen(user): Citizen,
     Path(reference): Path<String>,
 ) -> Result<Response, AppError> {
-    let c = own_case(&state, &user.account.id, &reference).await?;
-    if complaints::record_export(state.engine(), &user.applicant(), &c).await?.is_err() {
-        return Err(AppError::Forbidden);
-    }
+    let c = exported_case(&state, &user, &reference).await?;
     let code = ctx.lang.code();
     let (p, w) = crate::views::case_procedure(&state, &c).await?;
     let names = nafida_engine::orgs::OrgNames::load(state.engine(), code).await?;
@@ -191,13 +191,6 @@ pub async fn export_pdf_for_mediateur(
         .await
         .map_err(|e| AppError::Internal(e.to_string()))?
         .map_err(|e| AppError::Internal(e.to_string()))?;
-    let disposition = format!("attachment; filename=\"nafida-{}-mediateur.pdf\"", c.reference);
-    Ok((
-        [
-            (axum::http::header::CONTENT_TYPE, "application/pdf".to_string()),
-            (axum::http::header::CONTENT_DISPOSITION, disposition),
-        ],
-        pdf,
-    )
-        .into_response())
+    let name = format!("nafida-{}-mediateur.pdf", c.reference);
+    Ok(crate::views::private_download(pdf, "application/pdf", Some(&name)))
 }

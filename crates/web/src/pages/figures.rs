@@ -3,8 +3,7 @@
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderValue, header};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use nafida_engine::figures::{self, Month, Report, charts};
 use nafida_engine::orgs::OrgNames;
 use serde::Deserialize;
@@ -138,17 +137,6 @@ async fn report_of(state: &AppState, staff: &Staff, month: &str) -> Result<Repor
     Ok(figures::report(state.engine(), &staff.actor(), month).await?)
 }
 
-fn with_type(body: String, media_type: &'static str, filename: Option<String>) -> Response {
-    let mut response = body.into_response();
-    let h = response.headers_mut();
-    h.insert(header::CONTENT_TYPE, HeaderValue::from_static(media_type));
-    if let Some(v) = filename.and_then(|f| HeaderValue::from_str(&format!("attachment; filename=\"{f}\"")).ok()) {
-        h.insert(header::CONTENT_DISPOSITION, v);
-    }
-    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
-    response
-}
-
 /// `GET /staff/figures/{month}/report.csv`: the month's lines and the series, as CSV.
 pub async fn figures_csv(
     State(state): State<AppState>,
@@ -157,7 +145,7 @@ pub async fn figures_csv(
 ) -> Result<Response, AppError> {
     let r = report_of(&state, &staff, &month).await?;
     let name = format!("nafida-{}-{}.csv", r.province, r.month);
-    Ok(with_type(charts::csv(&r), "text/csv; charset=utf-8", Some(name)))
+    Ok(crate::views::private_download(charts::csv(&r), "text/csv; charset=utf-8", Some(&name)))
 }
 
 /// `GET /staff/figures/{month}/monthly.svg`: filed and decided, month by month.
@@ -176,7 +164,7 @@ pub async fn monthly_svg(
         summer: ctx.t("fig-col-summer"),
         rtl: ctx.lang.dir() == "rtl",
     };
-    Ok(with_type(charts::monthly_svg(&r, &labels), "image/svg+xml", None))
+    Ok(crate::views::private_download(charts::monthly_svg(&r, &labels), "image/svg+xml", None))
 }
 
 /// `GET /staff/figures/{month}/administrations.svg`: each administration's decisions of the
@@ -197,7 +185,7 @@ pub async fn orgs_svg(
         names: r.orgs.iter().map(|o| names.get(&o.org_id)).collect(),
         rtl: ctx.lang.dir() == "rtl",
     };
-    Ok(with_type(charts::orgs_svg(&r, &labels), "image/svg+xml", None))
+    Ok(crate::views::private_download(charts::orgs_svg(&r, &labels), "image/svg+xml", None))
 }
 
 /// `GET /staff/figures/{month}/report.pdf`: the report as it stands now, sealed in the

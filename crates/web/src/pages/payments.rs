@@ -109,7 +109,6 @@ pub async fn record_counter_payment(
                 &parts,
                 &c,
                 r,
-                &[],
                 crate::forms::Kept::new("counter-payment", [("receipt_number", form.receipt_number.as_str())]),
             )
             .await

@@ -126,7 +126,6 @@ pub async fn staff_case_page_pub(
 /// The staff page after a refusal of the engine: not allowed is 403 (logged), problems are
 /// shown beside their fields, a case changed meanwhile is shown as it is now; what was typed in
 /// the refused form stays in it.
-#[allow(clippy::too_many_arguments)] // the request's parts, the case, the refusal and the form
 pub async fn refused(
     state: &AppState,
     ctx: PageCtx,
@@ -134,7 +133,6 @@ pub async fn refused(
     parts: &axum::http::request::Parts,
     c: &CaseRow,
     refusal: Refusal,
-    renames: &[(&str, &str)],
     kept: Kept,
 ) -> Result<Response, AppError> {
     match refusal {
@@ -142,11 +140,8 @@ pub async fn refused(
             Err(deny(parts, Some(&staff.user.account), why, AppError::Forbidden))
         }
         Refusal::Invalid(problems) => {
-            let mut errors = FormErrors::from_problems(&ctx, &problems);
-            for (from, to) in renames {
-                errors = errors.rename(from, to);
-            }
-            staff_case_page(state, ctx, staff, c, errors.keep(kept)).await
+            let errors = FormErrors::from_problems(&ctx, &problems).keep(kept);
+            staff_case_page(state, ctx, staff, c, errors).await
         }
         Refusal::Changed => {
             let mut errors = FormErrors::default();
@@ -743,17 +738,8 @@ pub async fn record_posting(
     match staff_cmd::record_posting(state.engine(), &staff.actor(), &c, &form.tracking).await? {
         Ok(()) => Ok(back_to(&c)),
         Err(r) => {
-            refused(
-                &state,
-                ctx,
-                &staff,
-                &parts,
-                &c,
-                r,
-                &[],
-                Kept::new("posted", [("tracking", form.tracking.as_str())]),
-            )
-            .await
+            refused(&state, ctx, &staff, &parts, &c, r, Kept::new("posted", [("tracking", form.tracking.as_str())]))
+                .await
         }
     }
 }
@@ -770,7 +756,7 @@ pub async fn issue_missing_document(
     let c = staff_case(&state, &staff, &parts, &reference).await?;
     match staff_cmd::issue_missing_document(state.engine(), &staff.actor(), &c).await? {
         Ok(()) => Ok(back_to(&c)),
-        Err(r) => refused(&state, ctx, &staff, &parts, &c, r, &[], Kept::none()).await,
+        Err(r) => refused(&state, ctx, &staff, &parts, &c, r, Kept::none()).await,
     }
 }
 
@@ -789,7 +775,7 @@ pub async fn act_on_case(
     let request = parse_action_form(&body);
     match transition::apply(state.engine(), &staff.actor(), &c, &request).await? {
         Ok(()) => Ok(back_to(&c)),
-        Err(r) => refused(&state, ctx, &staff, &parts, &c, r, &[], action_kept(&request)).await,
+        Err(r) => refused(&state, ctx, &staff, &parts, &c, r, action_kept(&request)).await,
     }
 }
 
@@ -812,9 +798,7 @@ pub async fn add_note(
     let c = staff_case(&state, &staff, &parts, &reference).await?;
     match staff_cmd::add_note(state.engine(), &staff.actor(), &c, &form.note).await? {
         Ok(()) => Ok(back_to(&c)),
-        Err(r) => {
-            refused(&state, ctx, &staff, &parts, &c, r, &[], Kept::new("note", [("note", form.note.as_str())])).await
-        }
+        Err(r) => refused(&state, ctx, &staff, &parts, &c, r, Kept::new("note", [("note", form.note.as_str())])).await,
     }
 }
 
@@ -831,7 +815,7 @@ pub async fn message_applicant(
     match staff_cmd::message_applicant(state.engine(), &staff.actor(), &c, &form.note).await? {
         Ok(()) => Ok(back_to(&c)),
         Err(r) => {
-            refused(&state, ctx, &staff, &parts, &c, r, &[], Kept::new("message", [("note", form.note.as_str())])).await
+            refused(&state, ctx, &staff, &parts, &c, r, Kept::new("message", [("note", form.note.as_str())])).await
         }
     }
 }
@@ -847,7 +831,7 @@ pub async fn claim_case(
     let c = staff_case(&state, &staff, &parts, &reference).await?;
     match staff_cmd::claim(state.engine(), &staff.actor(), &c).await? {
         Ok(()) => Ok(back_to(&c)),
-        Err(r) => refused(&state, ctx, &staff, &parts, &c, r, &[], Kept::none()).await,
+        Err(r) => refused(&state, ctx, &staff, &parts, &c, r, Kept::none()).await,
     }
 }
 
@@ -863,7 +847,7 @@ pub async fn check_stamp(
     let c = staff_case(&state, &staff, &parts, &reference).await?;
     match staff_cmd::check_stamp(state.engine(), &staff.actor(), &c).await? {
         Ok(()) => Ok(back_to(&c)),
-        Err(r) => refused(&state, ctx, &staff, &parts, &c, r, &[], Kept::none()).await,
+        Err(r) => refused(&state, ctx, &staff, &parts, &c, r, Kept::none()).await,
     }
 }
 
@@ -896,8 +880,8 @@ pub async fn ask_coordination(
                 &parts,
                 &c,
                 r,
-                &[("question", "coordination_question")],
-                Kept::new("coordination", [("question", form.question.as_str()), ("days", form.days.as_str())]),
+                Kept::new("coordination", [("question", form.question.as_str()), ("days", form.days.as_str())])
+                    .renaming("question", "coordination_question"),
             )
             .await
         }
@@ -945,7 +929,6 @@ pub async fn transfer_case(
                 &parts,
                 &c,
                 r,
-                &[],
                 Kept::new("transfer", [("org", form.org.as_str()), ("reason", form.reason.as_str())]),
             )
             .await
@@ -974,17 +957,8 @@ pub async fn assign_case(
     match staff_cmd::assign(state.engine(), &staff.actor(), &c, &form.assignee).await? {
         Ok(()) => Ok(back_to(&c)),
         Err(r) => {
-            refused(
-                &state,
-                ctx,
-                &staff,
-                &parts,
-                &c,
-                r,
-                &[],
-                Kept::new("assign", [("assignee", form.assignee.as_str())]),
-            )
-            .await
+            refused(&state, ctx, &staff, &parts, &c, r, Kept::new("assign", [("assignee", form.assignee.as_str())]))
+                .await
         }
     }
 }
@@ -1018,8 +992,8 @@ pub async fn ask_opinion(
                 &parts,
                 &c,
                 r,
-                &[("org", "opinion_org")],
-                Kept::new("opinion", [("org", form.org.as_str()), ("question", form.question.as_str())]),
+                Kept::new("opinion", [("org", form.org.as_str()), ("question", form.question.as_str())])
+                    .renaming("org", "opinion_org"),
             )
             .await
         }
@@ -1312,7 +1286,7 @@ pub async fn set_fast_lane(
     match staff_cmd::set_fast_lane(state.engine(), &staff.actor(), &c, form.on == "1", &form.reason).await? {
         Ok(()) => Ok(back_to(&c)),
         Err(r) => {
-            refused(&state, ctx, &staff, &parts, &c, r, &[], Kept::new("fast-lane", [("reason", form.reason.as_str())]))
+            refused(&state, ctx, &staff, &parts, &c, r, Kept::new("fast-lane", [("reason", form.reason.as_str())]))
                 .await
         }
     }
@@ -1366,7 +1340,6 @@ pub async fn schedule_meeting(
                 &parts,
                 &c,
                 r,
-                &[],
                 Kept::new(
                     "meeting",
                     [
@@ -1402,8 +1375,7 @@ pub async fn extend_case(
                 &parts,
                 &c,
                 r,
-                &[("reason", "extend_reason")],
-                Kept::new("extend", [("reason", form.reason.as_str())]),
+                Kept::new("extend", [("reason", form.reason.as_str())]).renaming("reason", "extend_reason"),
             )
             .await
         }
