@@ -1752,3 +1752,4 @@ event-mediateur-export-times = { $count ->
     [one] Complete file exported for the Ombudsman
    *[other] Complete file exported for the Ombudsman ({ $count } times)
 }
+err-files-unavailable = Files cannot be stored right now. Nothing was recorded and what you typed is kept: choose the files again and send again in a few minutes.

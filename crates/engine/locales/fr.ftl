@@ -1755,3 +1755,4 @@ event-mediateur-export-times = { $count ->
     [one] Dossier complet exporté pour le Médiateur
    *[other] Dossier complet exporté pour le Médiateur ({ $count } fois)
 }
+err-files-unavailable = Les fichiers ne peuvent pas être enregistrés pour le moment. Rien n’a été enregistré et ce que vous avez saisi est conservé : choisissez à nouveau les fichiers et renvoyez dans quelques minutes.

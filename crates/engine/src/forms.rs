@@ -11,7 +11,7 @@ use nafida_domain::{
 };
 use nafida_store::cases::NewAttachment;
 
-use crate::refusal::{Arg, Problem, Problems};
+use crate::refusal::{Arg, Outcome, Problem, Problems, Refusal};
 use crate::{Engine, Result};
 
 /// Largest file accepted, per file.
@@ -334,10 +334,15 @@ pub fn check_plans<'a>(
 
 /// Stores checked plans (content-addressed, moved from the staging folder), once the whole
 /// command passed its checks.
-pub async fn store_plans(engine: &Engine, plans: &[PlanUpload<'_>]) -> Result<Vec<NewAttachment>> {
+/// An unreachable file store refuses the command ("try again later") instead of failing it, so
+/// the page shows the form again with what was typed.
+pub async fn store_plans(engine: &Engine, plans: &[PlanUpload<'_>]) -> Outcome<Vec<NewAttachment>> {
     let mut out = Vec::with_capacity(plans.len());
     for u in plans {
-        let key = engine.files().put_spooled(u.file).await?;
+        let key = match stored(engine.files().put_spooled(u.file).await)? {
+            Ok(key) => key,
+            Err(refusal) => return Ok(Err(refusal)),
+        };
         out.push(NewAttachment {
             document_id: plan_document(&u.plan_id),
             file_key: key.as_str().to_string(),
@@ -346,7 +351,20 @@ pub async fn store_plans(engine: &Engine, plans: &[PlanUpload<'_>]) -> Result<Ve
             size_bytes: i64::try_from(u.file.size()).unwrap_or(i64::MAX),
         });
     }
-    Ok(out)
+    Ok(Ok(out))
+}
+
+/// A file-store write: done, refused as unavailable when the store does not answer (or its
+/// disk fails), or another error.
+pub fn stored<T>(r: std::result::Result<T, nafida_store::StoreError>) -> Outcome<T> {
+    match r {
+        Ok(v) => Ok(Ok(v)),
+        Err(e @ (nafida_store::StoreError::Unavailable(_) | nafida_store::StoreError::Io(_))) => {
+            tracing::warn!(error = %e, "file store unavailable: the request is refused, to be sent again");
+            Ok(Err(Refusal::Unavailable("files-unavailable")))
+        }
+        Err(e) => Err(e.into()),
+    }
 }
 
 /// Whether a spooled file is a whole PDF by its content: its start, an object, its end marker.
@@ -419,11 +437,15 @@ pub struct Upload<'a> {
     pub media_type: &'static str,
 }
 
-/// Stores checked files (content-addressed), once the whole command passed its checks.
-pub async fn store(engine: &Engine, uploads: &[Upload<'_>]) -> Result<Vec<NewAttachment>> {
+/// Stores checked files (content-addressed), once the whole command passed its checks; refused
+/// as unavailable when the file store does not answer.
+pub async fn store(engine: &Engine, uploads: &[Upload<'_>]) -> Outcome<Vec<NewAttachment>> {
     let mut out = Vec::with_capacity(uploads.len());
     for u in uploads {
-        let key = engine.files().put(u.bytes).await?;
+        let key = match stored(engine.files().put(u.bytes).await)? {
+            Ok(key) => key,
+            Err(refusal) => return Ok(Err(refusal)),
+        };
         out.push(NewAttachment {
             document_id: u.document_id.clone(),
             file_key: key.as_str().to_string(),
@@ -432,5 +454,5 @@ pub async fn store(engine: &Engine, uploads: &[Upload<'_>]) -> Result<Vec<NewAtt
             size_bytes: i64::try_from(u.bytes.len()).unwrap_or(i64::MAX),
         });
     }
-    Ok(out)
+    Ok(Ok(out))
 }

@@ -78,6 +78,9 @@ pub enum Refusal {
     Invalid(Problems),
     /// The case changed meanwhile (someone acted first); nothing was written.
     Changed,
+    /// A part the command needs (the file store) does not answer now; nothing was written
+    /// and the same request can be sent again later.
+    Unavailable(&'static str),
 }
 
 impl Refusal {
@@ -89,7 +92,7 @@ impl Refusal {
     /// The stable code of the refusal (`invalid` for problems with the input).
     pub fn code(&self) -> &'static str {
         match self {
-            Refusal::Forbidden(code) | Refusal::NotAllowed(code) => code,
+            Refusal::Forbidden(code) | Refusal::NotAllowed(code) | Refusal::Unavailable(code) => code,
             Refusal::Invalid(_) => "invalid",
             Refusal::Changed => "case-changed",
         }

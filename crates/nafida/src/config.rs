@@ -88,6 +88,25 @@ pub struct Config {
     /// The prefix of case references (2 or 3 capital letters, without I, L or O, which a
     /// person typing a reference confuses with digits): `AH` for Al Hoceima.
     pub reference_prefix: String,
+    /// An S3-compatible bucket for files; `None` keeps them in `files/` of the data folder.
+    pub files: Option<FilesConfig>,
+}
+
+/// Files in an S3-compatible bucket, shared by every node.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FilesConfig {
+    /// The bucket.
+    pub bucket: String,
+    /// The folder inside it.
+    pub prefix: String,
+    /// The server, when not AWS itself (`http://127.0.0.1:9000`).
+    pub endpoint: Option<String>,
+    /// The region.
+    pub region: String,
+    /// The access key id; unset, the standard `AWS_*` variables apply.
+    pub access_key_id: Option<Secret>,
+    /// The secret access key.
+    pub secret_access_key: Option<Secret>,
 }
 
 /// Where text messages are sent: a gateway speaking Kannel's `sendsms` interface.
@@ -141,6 +160,7 @@ impl Default for Config {
             signing_key: None,
             payment_test_provider: false,
             identity_test_provider: false,
+            files: None,
         }
     }
 }
@@ -166,7 +186,18 @@ struct FileConfig {
     smtp: Option<FileSmtp>,
     mail: Option<FileMail>,
     sms: Option<FileSms>,
+    files: Option<FileFiles>,
     reference_prefix: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileFiles {
+    url: Option<String>,
+    endpoint: Option<String>,
+    region: Option<String>,
+    access_key_id: Option<String>,
+    secret_access_key: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -260,6 +291,11 @@ const ENV_KEYS: &[(&str, bool)] = &[
     ("NAFIDA_SMS_PASSWORD", true),
     ("NAFIDA_SMS_FROM", false),
     ("NAFIDA_REFERENCE_PREFIX", false),
+    ("NAFIDA_FILES_URL", false),
+    ("NAFIDA_FILES_ENDPOINT", false),
+    ("NAFIDA_FILES_REGION", false),
+    ("NAFIDA_FILES_ACCESS_KEY_ID", false),
+    ("NAFIDA_FILES_SECRET_ACCESS_KEY", true),
 ];
 
 /// Variables with this prefix belong to the test suite and are not configuration.
@@ -323,12 +359,24 @@ impl Config {
             ),
             None => "# url unset: text messages stay in the outbox\n".into(),
         };
+        let files = match &self.files {
+            Some(f) => format!(
+                "url = \"s3://{}/{}\"\n{}region = \"{}\"\n{}{}",
+                f.bucket,
+                f.prefix,
+                f.endpoint.as_ref().map_or(String::new(), |e| format!("endpoint = \"{e}\"\n")),
+                f.region,
+                f.access_key_id.as_ref().map_or(String::new(), |_| "access_key_id = \"[redacted]\"\n".into()),
+                if f.secret_access_key.is_some() { "secret_access_key = \"[redacted]\"\n" } else { "" }
+            ),
+            None => "# url unset: files in data_dir/files\n".into(),
+        };
         let db = match &self.database_url {
             Some(url) => format!("url = \"{}\"\n", redact_url(url.expose())),
             None => "# url unset: embedded SQLite in data_dir\n".into(),
         };
         format!(
-            "listen = \"{}\"\ndata_dir = \"{}\"\npublic_url = \"{}\"\nsecret_key = \"{}\"\nsigning_key = \"{}\"\npayment_test_provider = {}\nidentity_test_provider = {}\nreference_prefix = \"{}\"\n\n[database]\n{db}max_connections = {}\n\n[log]\nformat = \"{}\"\nlevel = \"{}\"\n\n[http]\nbody_limit_bytes = {}\nrequest_timeout_secs = {}\nshutdown_grace_secs = {}\nmetrics_token = \"{}\"\ntrusted_proxies = {:?}\n\n[smtp]\n{smtp}\n[mail]\npoll_ms = {}\n\n[sms]\n{sms}",
+            "listen = \"{}\"\ndata_dir = \"{}\"\npublic_url = \"{}\"\nsecret_key = \"{}\"\nsigning_key = \"{}\"\npayment_test_provider = {}\nidentity_test_provider = {}\nreference_prefix = \"{}\"\n\n[database]\n{db}max_connections = {}\n\n[log]\nformat = \"{}\"\nlevel = \"{}\"\n\n[http]\nbody_limit_bytes = {}\nrequest_timeout_secs = {}\nshutdown_grace_secs = {}\nmetrics_token = \"{}\"\ntrusted_proxies = {:?}\n\n[smtp]\n{smtp}\n[mail]\npoll_ms = {}\n\n[sms]\n{sms}\n[files]\n{files}",
             self.listen,
             self.data_dir.display(),
             self.public_url,
@@ -405,6 +453,12 @@ fn read_file(path: &Path, raw: &mut Raw) -> Result<(), ConfigError> {
     set("NAFIDA_SMS_USERNAME", "sms.username", sms.username);
     set("NAFIDA_SMS_PASSWORD", "sms.password", sms.password);
     set("NAFIDA_SMS_FROM", "sms.from", sms.from);
+    let files = file.files.unwrap_or_default();
+    set("NAFIDA_FILES_URL", "files.url", files.url);
+    set("NAFIDA_FILES_ENDPOINT", "files.endpoint", files.endpoint);
+    set("NAFIDA_FILES_REGION", "files.region", files.region);
+    set("NAFIDA_FILES_ACCESS_KEY_ID", "files.access_key_id", files.access_key_id);
+    set("NAFIDA_FILES_SECRET_ACCESS_KEY", "files.secret_access_key", files.secret_access_key);
     Ok(())
 }
 
@@ -606,7 +660,54 @@ fn build(mut raw: Raw) -> Result<Config, ConfigError> {
     } else if let Some((_, src)) = sms_username.or(sms_password).or(sms_from) {
         return Err(ConfigError(format!("{src}: an SMS setting is given but no gateway (NAFIDA_SMS_URL)")));
     }
+    config.files = files(&mut take)?;
     Ok(config)
+}
+
+/// The object store, when `NAFIDA_FILES_URL` names one.
+fn files(take: &mut impl FnMut(&'static str) -> Option<(String, String)>) -> Result<Option<FilesConfig>, ConfigError> {
+    let url = take("NAFIDA_FILES_URL");
+    let endpoint = take("NAFIDA_FILES_ENDPOINT");
+    let region = take("NAFIDA_FILES_REGION");
+    let access_key_id = take("NAFIDA_FILES_ACCESS_KEY_ID");
+    let secret = take("NAFIDA_FILES_SECRET_ACCESS_KEY");
+    let Some((url, src)) = url.filter(|(v, _)| !v.trim().is_empty()) else {
+        if let Some((_, src)) = endpoint.or(region).or(access_key_id).or(secret) {
+            return Err(ConfigError(format!(
+                "{src}: an object-store setting is given but no bucket (NAFIDA_FILES_URL = s3://bucket/folder)"
+            )));
+        }
+        return Ok(None);
+    };
+    let (bucket, prefix) =
+        nafida_store::S3Settings::parse_url(&url).map_err(|why| ConfigError(format!("{src}: {why}")))?;
+    let endpoint = match endpoint {
+        Some((e, src)) => {
+            let e = e.trim().trim_end_matches('/').to_string();
+            let host = e.strip_prefix("http://").or_else(|| e.strip_prefix("https://")).unwrap_or("");
+            if host.is_empty() || host.contains(['/', ' ', '@']) {
+                return Err(ConfigError(format!(
+                    "{src}: the object-store endpoint must look like https://host[:port], without a path"
+                )));
+            }
+            Some(e)
+        }
+        None => None,
+    };
+    if access_key_id.is_some() != secret.is_some() {
+        return Err(ConfigError(
+            "set both NAFIDA_FILES_ACCESS_KEY_ID and NAFIDA_FILES_SECRET_ACCESS_KEY, or neither (the AWS_* variables then apply)"
+                .into(),
+        ));
+    }
+    Ok(Some(FilesConfig {
+        bucket,
+        prefix,
+        endpoint,
+        region: region.map_or_else(|| "us-east-1".to_string(), |(v, _)| v.trim().to_string()),
+        access_key_id: access_key_id.map(|(v, _)| Secret::new(v.trim())),
+        secret_access_key: secret.map(|(v, _)| Secret::new(v.trim())),
+    }))
 }
 
 fn positive<T: std::str::FromStr + PartialOrd + Default>(v: &str, src: &str) -> Result<T, ConfigError> {

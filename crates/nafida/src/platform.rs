@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use anyhow::{Context, bail};
 use nafida_domain::{Clock, SystemClock};
-use nafida_store::{Db, FileStore, LocalFileStore, migrations};
+use nafida_store::{Db, FileStore, LocalFileStore, S3FileStore, S3Settings, migrations};
 
 use crate::config::{Config, redact_url};
 
@@ -75,13 +75,29 @@ pub async fn open(config: &Config, create_data_dir: bool) -> anyhow::Result<Plat
         tracing::info!(applied, version = migrations::latest_version(), "database migrated");
     }
     crate::catalog::prepare(&db, clock.now().millis()).await?;
-    let files: Arc<dyn FileStore> = Arc::new(LocalFileStore::new(config.data_dir.join("files")));
-    files.check_writable().await.context("the file store in the data folder is not writable")?;
+    let files = open_files(config)?;
+    files.check_writable().await.with_context(|| format!("the file store ({}) cannot be written", files.describe()))?;
     let secret_key = secret_key(config)?;
     let signing_key = signing_key(config, &secret_key)?;
     nafida_store::documents::publish_key(&db, signing_key.id(), &signing_key.public_base64(), clock.now().millis())
         .await?;
     Ok(Platform { secret_key, signing_key, db, files, clock })
+}
+
+/// The file store the configuration names: the data folder's `files/`, or a bucket.
+pub fn open_files(config: &Config) -> anyhow::Result<Arc<dyn FileStore>> {
+    Ok(match &config.files {
+        None => Arc::new(LocalFileStore::new(config.data_dir.join("files"))),
+        Some(f) => Arc::new(S3FileStore::new(&S3Settings {
+            bucket: f.bucket.clone(),
+            prefix: f.prefix.clone(),
+            endpoint: f.endpoint.clone(),
+            region: f.region.clone(),
+            access_key_id: f.access_key_id.as_ref().map(|s| s.expose().to_string()),
+            secret_access_key: f.secret_access_key.as_ref().map(|s| s.expose().to_string()),
+            staging: config.data_dir.join("tmp"),
+        })?),
+    })
 }
 
 /// The configured signing key, or one derived from the secret key (so nodes sharing the

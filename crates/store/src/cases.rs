@@ -1544,3 +1544,10 @@ pub async fn extend(
     let sql = "UPDATE cases SET due_date = $3, updated_at = $4 WHERE id = $1 AND due_date = $2";
     guarded_update(db, case_id, Guarded { sql, expected: expected_due, new: new_due }, Some(event), &[], now).await
 }
+
+/// How many cases the database holds.
+pub async fn count(db: &Db) -> Result<i64, StoreError> {
+    Ok(on_db!(read db, pool => {
+        sqlx::query_scalar("SELECT COUNT(*) FROM cases").fetch_one(pool).await?
+    }))
+}

@@ -36,6 +36,9 @@ pub enum StoreError {
     /// A file could not be read or written.
     #[error("file store: {0}")]
     Io(#[from] std::io::Error),
+    /// The file store did not answer, or refused (an object store that is down or misconfigured).
+    #[error("file store unavailable: {0}")]
+    Unavailable(String),
     /// A value read from the database breaks a domain rule.
     #[error("corrupt stored value: {0}")]
     Corrupt(String),

@@ -2,7 +2,11 @@
 //! the key is the SHA-256 of the bytes, so a key can never name a path outside the store and
 //! the same file uploaded twice is stored once. The local-folder implementation writes to a
 //! temporary file and renames it into place, so a crash never leaves a half-written file under
-//! a valid key. An S3-compatible implementation plugs in behind the same trait.
+//! a valid key. [`S3FileStore`] keeps the same keys in an S3-compatible bucket, so several
+//! nodes share one store.
+
+mod s3;
+pub use s3::{S3FileStore, S3Settings};
 
 use std::path::{Path, PathBuf};
 
@@ -50,8 +54,48 @@ pub trait FileStore: Send + Sync + std::fmt::Debug {
     /// Stores a spooled file under its key (moving it, never reading it whole); storing the
     /// same bytes again is a no-op.
     async fn put_spooled(&self, spooled: &Spooled) -> Result<FileKey, StoreError>;
-    /// The size of a stored file, to stream it; `None` when no file has this key.
-    async fn open(&self, key: &FileKey) -> Result<Option<(tokio::fs::File, u64)>, StoreError>;
+    /// A stored file as a stream of chunks with its size, never read whole; `None` when no
+    /// file has this key.
+    async fn open(&self, key: &FileKey) -> Result<Option<FileStream>, StoreError>;
+    /// Where the store is, for logs and `config check` (never with credentials).
+    fn describe(&self) -> String;
+    /// Every key stored, in no particular order (for backups and copies).
+    async fn keys(&self) -> Result<Vec<FileKey>, StoreError>;
+}
+
+/// A stored file being read: its size and its bytes as they come.
+pub struct FileStream {
+    /// Its size in bytes.
+    pub size: u64,
+    /// Its bytes, chunk by chunk.
+    pub body: futures_util::stream::BoxStream<'static, Result<bytes::Bytes, std::io::Error>>,
+}
+
+impl std::fmt::Debug for FileStream {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("FileStream").field("size", &self.size).finish_non_exhaustive()
+    }
+}
+
+/// How many file-store operations failed since the process started (for `/metrics`).
+pub fn storage_errors() -> u64 {
+    STORAGE_ERRORS.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+static STORAGE_ERRORS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+/// Counts a failed file-store operation and passes its error on.
+pub(crate) fn counted<T>(r: Result<T, StoreError>) -> Result<T, StoreError> {
+    if r.is_err() {
+        STORAGE_ERRORS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    }
+    r
+}
+
+/// The sharded path of a key inside a store: `ab/cd/abcd…`.
+pub(crate) fn sharded(key: &FileKey) -> String {
+    let k = key.as_str();
+    format!("{}/{}/{k}", &k[0..2], &k[2..4])
 }
 
 /// A file being received, written to the staging folder as it arrives and hashed on the way:
@@ -160,6 +204,11 @@ impl Spooled {
     pub fn tail(&self) -> &[u8] {
         &self.tail
     }
+
+    /// Where it is on disk, while it lives.
+    pub(crate) fn path(&self) -> &Path {
+        &self.path
+    }
 }
 
 impl Drop for Spooled {
@@ -181,8 +230,12 @@ impl LocalFileStore {
     }
 
     fn path_of(&self, key: &FileKey) -> PathBuf {
-        let k = key.as_str();
-        self.root.join(&k[0..2]).join(&k[2..4]).join(k)
+        self.root.join(sharded(key))
+    }
+
+    /// The folder it is rooted at.
+    pub fn root(&self) -> &Path {
+        &self.root
     }
 
     fn tmp_dir(&self) -> PathBuf {
@@ -254,15 +307,49 @@ impl FileStore for LocalFileStore {
         Ok(spooled.key.clone())
     }
 
-    async fn open(&self, key: &FileKey) -> Result<Option<(tokio::fs::File, u64)>, StoreError> {
+    async fn open(&self, key: &FileKey) -> Result<Option<FileStream>, StoreError> {
         match tokio::fs::File::open(self.path_of(key)).await {
             Ok(f) => {
                 let size = f.metadata().await?.len();
-                Ok(Some((f, size)))
+                Ok(Some(FileStream { size, body: Box::pin(tokio_util::io::ReaderStream::new(f)) }))
             }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-            Err(e) => Err(e.into()),
+            Err(e) => counted(Err(e.into())),
         }
+    }
+
+    fn describe(&self) -> String {
+        format!("the folder {}", self.root.display())
+    }
+
+    async fn keys(&self) -> Result<Vec<FileKey>, StoreError> {
+        let root = self.root.clone();
+        let walked = tokio::task::spawn_blocking(move || {
+            let mut keys = vec![];
+            let mut dirs = vec![root];
+            while let Some(dir) = dirs.pop() {
+                let entries = match std::fs::read_dir(&dir) {
+                    Ok(entries) => entries,
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
+                    Err(e) => return Err(e),
+                };
+                for entry in entries {
+                    let entry = entry?;
+                    let name = entry.file_name().to_string_lossy().into_owned();
+                    if entry.file_type()?.is_dir() {
+                        if name.len() == 2 {
+                            dirs.push(entry.path());
+                        }
+                    } else if let Some(key) = FileKey::parse(&name) {
+                        keys.push(key);
+                    }
+                }
+            }
+            Ok(keys)
+        })
+        .await
+        .map_err(|e| StoreError::Io(std::io::Error::other(e)))?;
+        counted(walked.map_err(StoreError::Io))
     }
 
     async fn check_writable(&self) -> Result<(), StoreError> {

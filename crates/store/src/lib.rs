@@ -39,6 +39,6 @@ pub mod users;
 
 pub use db::{Backend, Db, DbKind, Tx};
 pub use error::StoreError;
-pub use files::{FileKey, FileStore, LocalFileStore};
+pub use files::{FileKey, FileStore, FileStream, LocalFileStore, S3FileStore, S3Settings};
 /// The database driver's error, for callers that map its kinds (unavailable, timed out).
 pub use sqlx::Error as SqlxError;

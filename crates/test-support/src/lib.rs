@@ -16,7 +16,7 @@ use axum::Router;
 use axum::body::Body;
 use axum::http::{HeaderMap, Method, Request, StatusCode};
 use nafida_domain::{Clock, FixedClock, OrgMap, Timestamp};
-use nafida_store::{Db, LocalFileStore, migrations, orgs};
+use nafida_store::{Db, FileStore, LocalFileStore, S3FileStore, S3Settings, migrations, orgs};
 use nafida_web::{AppState, WebSettings, build_router};
 use sqlx::Connection;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -139,6 +139,16 @@ impl TestDb {
         t
     }
 
+    /// The test's file store: `files/` in its data folder, or, when `NAFIDA_TEST_S3_ENDPOINT`
+    /// names an S3-compatible server (the PostgreSQL leg of `.ci/run` starts one), a folder of
+    /// the test's own in its bucket, with the staging folder in the data folder either way.
+    pub fn file_store(&self) -> Arc<dyn FileStore> {
+        match s3_settings(&self.data_dir) {
+            Some(s) => Arc::new(S3FileStore::new(&s).unwrap_or_else(|e| panic!("object store: {e}"))),
+            None => Arc::new(LocalFileStore::new(self.data_dir.join("files"))),
+        }
+    }
+
     /// Closes the database and removes everything the test created.
     pub async fn teardown(self) {
         self.db.close().await;
@@ -151,6 +161,38 @@ impl TestDb {
         }
         let _ = std::fs::remove_dir_all(&self.data_dir);
     }
+}
+
+/// The bucket of the S3-compatible server the tests use, when `NAFIDA_TEST_S3_ENDPOINT` is set.
+pub const TEST_BUCKET: &str = "nafida-test";
+
+/// The S3 settings of a test whose data folder is `data_dir`: its own folder in the test
+/// bucket, named after the data folder (so a `nafida` process started on that folder by the
+/// test uses the same one).
+pub fn s3_settings(data_dir: &std::path::Path) -> Option<S3Settings> {
+    let endpoint = std::env::var("NAFIDA_TEST_S3_ENDPOINT").ok().filter(|e| !e.is_empty())?;
+    let name = data_dir.file_name().map_or_else(|| "nafida-test".into(), |n| n.to_string_lossy().into_owned());
+    Some(S3Settings {
+        bucket: TEST_BUCKET.into(),
+        prefix: name,
+        endpoint: Some(endpoint),
+        region: "us-east-1".into(),
+        access_key_id: Some(std::env::var("NAFIDA_TEST_S3_ACCESS_KEY").unwrap_or_else(|_| "nafida".into())),
+        secret_access_key: Some(std::env::var("NAFIDA_TEST_S3_SECRET_KEY").unwrap_or_else(|_| "nafida-secret".into())),
+        staging: data_dir.join("files").join("tmp"),
+    })
+}
+
+/// The `NAFIDA_FILES_*` variables that point a `nafida` process at the same bucket folder as
+/// [`TestDb::file_store`]; none when the tests keep files in the data folder.
+pub fn s3_env(data_dir: &std::path::Path) -> Vec<(String, String)> {
+    let Some(s) = s3_settings(data_dir) else { return vec![] };
+    vec![
+        ("NAFIDA_FILES_URL".into(), format!("s3://{}/{}", s.bucket, s.prefix)),
+        ("NAFIDA_FILES_ENDPOINT".into(), s.endpoint.unwrap_or_default()),
+        ("NAFIDA_FILES_ACCESS_KEY_ID".into(), s.access_key_id.unwrap_or_default()),
+        ("NAFIDA_FILES_SECRET_ACCESS_KEY".into(), s.secret_access_key.unwrap_or_default()),
+    ]
 }
 
 /// A response read in full.
@@ -199,17 +241,35 @@ impl TestApp {
 
     /// Same as [`TestApp::new`] with chosen HTTP settings.
     pub async fn with_settings(backend: Backend, settings: WebSettings) -> TestApp {
+        let db = Self::prepared(backend).await;
+        Self::over(db, settings)
+    }
+
+    /// Same as [`TestApp::new`] with a file store of the test's choosing.
+    pub async fn with_files(backend: Backend, files: impl FnOnce(&TestDb) -> Arc<dyn FileStore>) -> TestApp {
+        let db = Self::prepared(backend).await;
+        let files = files(&db);
+        Self::over_files(db, WebSettings { test_payments: true, test_identity: true, ..WebSettings::default() }, files)
+    }
+
+    /// A migrated database with the demo map and the catalogue loaded.
+    async fn prepared(backend: Backend) -> TestDb {
         let db = TestDb::migrated(backend).await;
         let map = OrgMap::from_toml(DEMO_MAP).unwrap_or_else(|e| panic!("demo map: {e}"));
         orgs::import(&db.db, &map, T0.millis()).await.unwrap_or_else(|e| panic!("importing map: {e}"));
         nafida_engine::catalog::prepare(&db.db, T0.millis()).await.unwrap_or_else(|e| panic!("catalogue: {e}"));
-        Self::over(db, settings)
+        db
     }
 
     /// The router over an existing test database, as it is.
     pub fn over(db: TestDb, settings: WebSettings) -> TestApp {
+        let files = db.file_store();
+        Self::over_files(db, settings, files)
+    }
+
+    /// The router over an existing test database with a file store of the test's choosing.
+    pub fn over_files(db: TestDb, settings: WebSettings, files: Arc<dyn FileStore>) -> TestApp {
         let clock = Arc::new(FixedClock::new(T0));
-        let files = Arc::new(LocalFileStore::new(db.data_dir.join("files")));
         let state =
             AppState::new(db.db.clone(), files, clock.clone(), settings).unwrap_or_else(|e| panic!("app state: {e}"));
         let router = build_router(state.clone());

@@ -52,7 +52,7 @@ impl From<StoreError> for AppError {
                 | nafida_store::SqlxError::PoolClosed
                 | nafida_store::SqlxError::Io(_)),
             ) => AppError::Unavailable(sqlx_error.to_string()),
-            StoreError::Io(_) => AppError::Unavailable(e.to_string()),
+            StoreError::Io(_) | StoreError::Unavailable(_) => AppError::Unavailable(e.to_string()),
             _ => AppError::Internal(e.to_string()),
         }
     }

@@ -161,6 +161,14 @@ impl FormErrors {
     }
 }
 
+/// A page shown again after the engine said a part (the file store) is unavailable: 503 with
+/// `Retry-After`, the form and what was typed in it kept.
+pub fn retry_later(mut page: axum::response::Response) -> axum::response::Response {
+    *page.status_mut() = axum::http::StatusCode::SERVICE_UNAVAILABLE;
+    page.headers_mut().insert(axum::http::header::RETRY_AFTER, axum::http::HeaderValue::from_static("30"));
+    page
+}
+
 /// The translation key of a domain error's message.
 pub fn domain_error_key(e: &DomainError) -> String {
     format!("err-{}", e.code().replace('.', "-"))

@@ -55,7 +55,7 @@ fn base() -> Value {
                     "type": "object", "required": ["status", "code"],
                     "properties": {
                         "status": { "type": "integer" },
-                        "code": { "type": "string", "enum": ["not-found", "unauthenticated", "forbidden", "rate-limited", "payload-too-large", "conflict", "unavailable", "internal", "invalid", "malformed-body", "transition-not-allowed", "case-changed", "opinion-given", "not-extendable", "only-supervisors-assign"] },
+                        "code": { "type": "string", "enum": ["not-found", "unauthenticated", "forbidden", "rate-limited", "payload-too-large", "conflict", "unavailable", "internal", "invalid", "malformed-body", "transition-not-allowed", "case-changed", "opinion-given", "not-extendable", "only-supervisors-assign", "files-unavailable"] },
                         "message": { "type": "string", "description": "The refusal in the language of Accept-Language" },
                         "errors": { "type": "array", "items": { "type": "object", "required": ["field", "code"], "properties": { "field": { "type": "string" }, "code": { "type": "string" }, "message": { "type": "string" } } } }
                     }
@@ -302,7 +302,7 @@ fn person_paths(doc: &mut Value) {
             "summary": "File a case", "operationId": "fileMyCase", "security": [{ "personal": [] }],
             "parameters": [{ "name": "procedure", "in": "query", "required": true, "schema": { "type": "string" } }],
             "requestBody": form,
-            "responses": { "201": ok("MyCase", "Filed"), "200": ok("MyCase", "Already filed with this idempotency key"), "401": problem_ref(), "404": problem_ref(), "422": problem_ref() }
+            "responses": { "201": ok("MyCase", "Filed"), "200": ok("MyCase", "Already filed with this idempotency key"), "401": problem_ref(), "404": problem_ref(), "422": problem_ref(), "503": problem_ref() }
         }
     });
     paths["/me/cases/{reference}"] = json!({ "get": {
@@ -318,7 +318,7 @@ fn person_paths(doc: &mut Value) {
     paths["/me/cases/{reference}/documents"] = json!({ "post": {
         "summary": "Send the documents asked for (the clock starts again)", "operationId": "provideMyDocuments", "security": [{ "personal": [] }],
         "parameters": [reference_param()], "requestBody": docs,
-        "responses": { "200": ok("MyCase", "Sent"), "401": problem_ref(), "404": problem_ref(), "409": problem_ref(), "422": problem_ref() }
+        "responses": { "200": ok("MyCase", "Sent"), "401": problem_ref(), "404": problem_ref(), "409": problem_ref(), "422": problem_ref(), "503": problem_ref() }
     } });
     paths["/me/cases/{reference}/withdraw"] = json!({ "post": {
         "summary": "Withdraw my request", "operationId": "withdrawMyCase", "security": [{ "personal": [] }],

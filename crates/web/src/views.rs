@@ -316,10 +316,10 @@ pub async fn send_attachment(state: &AppState, c: &CaseRow, file_id: &str) -> Re
         cases::attachments(state.db(), &c.id).await?.into_iter().find(|a| a.id == file_id).ok_or(AppError::NotFound)?;
     let key = FileKey::parse(&a.file_key).ok_or(AppError::NotFound)?;
     // Streamed from storage: a 50 MB plan is never read whole into memory.
-    let (file, size) = state.files().open(&key).await?.ok_or(AppError::NotFound)?;
-    let mut response = axum::body::Body::from_stream(tokio_util::io::ReaderStream::new(file)).into_response();
+    let file = state.files().open(&key).await?.ok_or(AppError::NotFound)?;
+    let mut response = axum::body::Body::from_stream(file.body).into_response();
     let h = response.headers_mut();
-    h.insert(header::CONTENT_LENGTH, HeaderValue::from(size));
+    h.insert(header::CONTENT_LENGTH, HeaderValue::from(file.size));
     h.insert(
         header::CONTENT_TYPE,
         HeaderValue::from_str(&a.media_type).unwrap_or(HeaderValue::from_static("application/octet-stream")),

@@ -52,7 +52,10 @@ pub async fn provide_documents(engine: &Engine, actor: &Actor, c: &CaseRow, subm
     if !problems.is_empty() {
         return Ok(Err(Refusal::Invalid(problems)));
     }
-    let attachments = crate::forms::store(engine, &uploads).await?;
+    let attachments = match crate::forms::store(engine, &uploads).await? {
+        Ok(stored) => stored,
+        Err(refusal) => return Ok(Err(refusal)),
+    };
     let req = Request { attachments, ..Request::action(action::PROVIDE_DOCUMENTS) };
     transition::apply(engine, actor, c, &req).await
 }

@@ -108,8 +108,14 @@ pub async fn file(
         }
     }
     // Only now are the files written: a refused form leaves none behind.
-    let mut attachments = forms::store(engine, &uploads).await?;
-    attachments.extend(forms::store_plans(engine, &plans).await?);
+    let mut attachments = match forms::store(engine, &uploads).await? {
+        Ok(stored) => stored,
+        Err(refusal) => return Ok(Err(refusal)),
+    };
+    match forms::store_plans(engine, &plans).await? {
+        Ok(stored) => attachments.extend(stored),
+        Err(refusal) => return Ok(Err(refusal)),
+    }
     let chosen = match &p.routing {
         Routing::Field(f) => clean.get(f).cloned(),
         Routing::Org(o) => Some(o.clone()),

@@ -57,7 +57,10 @@ pub async fn hold(
     if !problems.is_empty() {
         return Ok(Err(Refusal::Invalid(problems)));
     }
-    let attachments = forms::store(engine, &uploads).await?;
+    let attachments = match forms::store(engine, &uploads).await? {
+        Ok(stored) => stored,
+        Err(refusal) => return Ok(Err(refusal)),
+    };
     let values: std::collections::BTreeMap<&String, &String> =
         submitted.values.iter().filter(|(k, _)| k.starts_with("field_") || *k == "idempotency_key").collect();
     let files: Vec<(String, String, String)> = attachments

@@ -62,7 +62,10 @@ pub async fn attach(engine: &Engine, actor: &Actor, o: &Opinion, c: &CaseRow, su
     if !crate::forms::spooled_pdf(file) {
         return Ok(Err(Refusal::Invalid(vec![problem("plan-not-pdf")])));
     }
-    let key = engine.files().put_spooled(file).await?;
+    let key = match crate::forms::stored(engine.files().put_spooled(file).await)? {
+        Ok(key) => key,
+        Err(refusal) => return Ok(Err(refusal)),
+    };
     let attachment = nafida_store::cases::NewAttachment {
         document_id: document_of(&o.id),
         file_key: key.as_str().to_string(),

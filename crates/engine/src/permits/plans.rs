@@ -80,7 +80,10 @@ pub async fn correct(engine: &Engine, actor: &Actor, c: &CaseRow, submitted: &Su
     if !problems.is_empty() {
         return Ok(Err(Refusal::Invalid(problems)));
     }
-    let attachments = forms::store_plans(engine, &uploads).await?;
+    let attachments = match forms::store_plans(engine, &uploads).await? {
+        Ok(stored) => stored,
+        Err(refusal) => return Ok(Err(refusal)),
+    };
     let count = i64::try_from(attachments.len()).unwrap_or(0);
     let stored = What::PlansFiled(count).by(actor.event());
     if nafida_store::cases::add_files(engine.db(), &c.id, &c.status, &stored.new_event(), &attachments, engine.now())

@@ -222,7 +222,7 @@ async fn partners_work_their_administrations_cases_and_nothing_else(backend: Bac
     app.teardown().await;
 }
 
-async fn multipart(
+pub(crate) async fn multipart(
     app: &TestApp,
     path: &str,
     token: &str,
@@ -241,7 +241,7 @@ async fn multipart(
     app.request(request).await
 }
 
-const EXTRACT: &[(&str, &str)] = &[
+pub(crate) const EXTRACT: &[(&str, &str)] = &[
     ("field_office", "commune-imzouren-civil-status"),
     ("field_for_whom", "self"),
     ("field_holder_name_ar", "أمينة"),

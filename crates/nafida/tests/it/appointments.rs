@@ -173,7 +173,7 @@ async fn fifty_people_booking_the_last_ten_places_get_ten(backend: Backend) {
         None => nafida_store::Db::open_sqlite(&app.db.data_dir.join("nafida.db")).await.unwrap(),
     };
     let clock = Arc::new(FixedClock::new(Timestamp(MONDAY)));
-    let files = Arc::new(nafida_store::LocalFileStore::new(app.db.data_dir.join("files")));
+    let files = app.db.file_store();
     let node_b = Engine::new(db2.clone(), files, clock, EngineSettings::default()).unwrap();
     let mut people = vec![];
     for n in 0..50 {

@@ -77,6 +77,23 @@ async fn secrets_come_from_files_and_never_print() {
     let printed = format!("{c:?}\n{}", c.to_redacted_toml());
     assert!(!printed.contains("s3cr3t-pw"), "{printed}");
     assert!(printed.contains("postgres://nafida:[redacted]@db.internal:5432/nafida"));
+    // The object store's secret key comes from a file too, and never prints.
+    let key = dir.path().join("s3-secret");
+    std::fs::write(&key, "wJalr-object-store-secret\n").unwrap();
+    let e = env(&[
+        ("NAFIDA_FILES_URL", "s3://nafida-files/al-hoceima"),
+        ("NAFIDA_FILES_ENDPOINT", "http://10.0.0.5:9000/"),
+        ("NAFIDA_FILES_ACCESS_KEY_ID", "AKIA-province-key"),
+        ("NAFIDA_FILES_SECRET_ACCESS_KEY_FILE", key.to_str().unwrap()),
+    ]);
+    let c = Config::load(None, &e, &CliOverrides::default()).unwrap();
+    let files = c.files.as_ref().unwrap();
+    assert_eq!((files.bucket.as_str(), files.prefix.as_str()), ("nafida-files", "al-hoceima"));
+    assert_eq!(files.endpoint.as_deref(), Some("http://10.0.0.5:9000"));
+    assert_eq!(files.secret_access_key.as_ref().unwrap().expose(), "wJalr-object-store-secret");
+    let printed = format!("{c:?}\n{}", c.to_redacted_toml());
+    assert!(!printed.contains("wJalr-object-store-secret") && !printed.contains("AKIA-province-key"), "{printed}");
+    assert!(printed.contains("url = \"s3://nafida-files/al-hoceima\""), "{printed}");
     // A missing secret file is a clear error.
     let missing = env(&[("NAFIDA_DATABASE_URL_FILE", "/nonexistent/secret")]);
     let err = Config::load(None, &missing, &CliOverrides::default()).unwrap_err().to_string();
@@ -113,6 +130,9 @@ async fn malformed_values_are_errors() {
         ("NAFIDA_REFERENCE_PREFIX", "ABCD", "2 or 3"),
         ("NAFIDA_HTTP_TRUSTED_PROXIES", "10.0.0.1, the-balancer", "not an address or a network"),
         ("NAFIDA_IDENTITY_TEST_PROVIDER", "maybe", "true or false"),
+        ("NAFIDA_FILES_URL", "https://bucket/x", "must start with s3://"),
+        ("NAFIDA_FILES_URL", "s3://My_Bucket/x", "not a bucket name"),
+        ("NAFIDA_FILES_ENDPOINT", "http://127.0.0.1:9000", "no bucket"),
     ];
     for (key, value, expected) in cases {
         let err = Config::load(None, &env(&[(key, value)]), &CliOverrides::default()).unwrap_err().to_string();
@@ -125,4 +145,10 @@ async fn malformed_values_are_errors() {
         Config::load(None, &env(&[("NAFIDA_HTTP_TRUSTED_PROXIES", "10.0.0.0/8, ::1")]), &CliOverrides::default())
             .unwrap();
     assert_eq!(proxied.http_trusted_proxies, ["10.0.0.0/8", "::1"]);
+    let half = env(&[("NAFIDA_FILES_URL", "s3://nafida/x"), ("NAFIDA_FILES_ACCESS_KEY_ID", "id")]);
+    let err = Config::load(None, &half, &CliOverrides::default()).unwrap_err().to_string();
+    assert!(err.contains("NAFIDA_FILES_SECRET_ACCESS_KEY"), "{err}");
+    let endpoint = env(&[("NAFIDA_FILES_URL", "s3://nafida/x"), ("NAFIDA_FILES_ENDPOINT", "http://host:9000/path")]);
+    let err = Config::load(None, &endpoint, &CliOverrides::default()).unwrap_err().to_string();
+    assert!(err.contains("NAFIDA_FILES_ENDPOINT") && err.contains("without a path"), "{err}");
 }

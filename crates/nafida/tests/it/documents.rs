@@ -673,7 +673,7 @@ async fn a_new_signing_key_keeps_older_documents_valid(backend: Backend) {
     // The operator configures a new key: the same database, another signing key.
     let rotated = nafida_web::AppState::new(
         app.db.db.clone(),
-        std::sync::Arc::new(nafida_store::LocalFileStore::new(app.db.data_dir.join("files"))),
+        app.db.file_store(),
         app.clock.clone(),
         nafida_web::WebSettings { signing_key: nafida_docs::SigningKey::from_seed([0x42; 32]), ..Default::default() },
     )

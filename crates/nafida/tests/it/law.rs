@@ -67,19 +67,15 @@ async fn file_life_certificate(
     .await
 }
 
-fn stored_files(app: &TestApp) -> usize {
-    fn walk(dir: &std::path::Path) -> usize {
-        std::fs::read_dir(dir)
-            .map_or(0, |entries| entries.flatten().map(|e| if e.path().is_dir() { walk(&e.path()) } else { 1 }).sum())
-    }
-    walk(&app.db.data_dir.join("files"))
+async fn stored_files(app: &TestApp) -> usize {
+    app.state.files().keys().await.unwrap().len()
 }
 
 async fn a_refused_form_keeps_no_file_and_filings_are_limited(backend: Backend) {
     let app = TestApp::new(backend).await;
     let mut c = app.citizen("flood@example.es").await;
     c.get("/lang/fr").await;
-    let before = stored_files(&app);
+    let before = stored_files(&app).await;
     // The first file is good, the second unreadable: the form is refused and nothing is kept.
     let refused = c
         .post_multipart(
@@ -96,7 +92,7 @@ async fn a_refused_form_keeps_no_file_and_filings_are_limited(backend: Backend) 
         .await;
     assert_eq!(refused.status, StatusCode::OK);
     assert!(refused.body.contains("est illisible"), "{}", refused.body);
-    assert_eq!(stored_files(&app), before, "no file left behind by a refused form");
+    assert_eq!(stored_files(&app).await, before, "no file left behind by a refused form");
     // Twenty requests an hour; the twenty-first waits.
     for i in 0..21 {
         let key = format!("key-flood-{i:04}-abcdefgh");

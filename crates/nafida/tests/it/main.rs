@@ -4,7 +4,9 @@
 //! when a server answers at `NAFIDA_TEST_POSTGRES_URL` (default `postgres://postgres@127.0.0.1:5432/test`).
 //! `NAFIDA_TEST_BACKENDS=sqlite` or `=postgres` runs one leg only; with
 //! `NAFIDA_TEST_REQUIRE_POSTGRES=1` (as in CI) a missing server fails the run instead of
-//! skipping the leg.
+//! skipping the leg. With `NAFIDA_TEST_S3_ENDPOINT` (and `NAFIDA_TEST_S3_ACCESS_KEY`,
+//! `NAFIDA_TEST_S3_SECRET_KEY`) every test keeps its files on that S3-compatible server
+//! instead of its data folder; `.ci/run` does so on the PostgreSQL leg.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
@@ -115,6 +117,24 @@ fn main() {
         )
     };
     eprintln!("{pg_note}");
+    // The object-store leg: every test's files in its own folder of the test bucket. A server
+    // that was asked for but does not answer fails the run, never silently falls back.
+    if let Some(settings) = nafida_test_support::s3_settings(&std::env::temp_dir().join("nafida-test-probe")) {
+        let endpoint = settings.endpoint.clone().unwrap_or_default();
+        let reachable = runtime().block_on(async {
+            use nafida_store::FileStore as _;
+            nafida_store::S3FileStore::new(&settings)
+                .map_err(|e| e.to_string())?
+                .check_writable()
+                .await
+                .map_err(|e| e.to_string())
+        });
+        if let Err(e) = reachable {
+            eprintln!("NAFIDA_TEST_S3_ENDPOINT={endpoint} is set but the object store cannot be written: {e}");
+            std::process::exit(1);
+        }
+        eprintln!("Files: on the S3-compatible server at {endpoint} (bucket {})", nafida_test_support::TEST_BUCKET);
+    }
 
     let mut trials = Vec::new();
     let db_tests: Vec<(&str, DbTest)> = [

@@ -77,6 +77,8 @@ impl Server {
     /// Starts a server on a free port and waits until it listens.
     pub fn start(subcommand: &str, data_dir: &Path, env: &[(&str, &str)]) -> Server {
         let mut cmd = nafida(&[subcommand, "--listen", "127.0.0.1:0", "--data-dir", &data_dir.display().to_string()]);
+        // On the object-store leg the process keeps its files where the test's own store does.
+        cmd.envs(nafida_test_support::s3_env(data_dir));
         cmd.envs(env.iter().copied()).stdout(Stdio::piped()).stderr(Stdio::piped());
         let mut child = cmd.spawn().expect("spawning nafida");
         let stderr = child.stderr.take().expect("stderr");

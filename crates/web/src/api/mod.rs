@@ -146,6 +146,7 @@ pub(crate) fn refusal(state: &AppState, lang: Lang, r: &Refusal) -> Response {
         Refusal::Forbidden(_) => StatusCode::FORBIDDEN,
         Refusal::NotAllowed(_) | Refusal::Changed => StatusCode::CONFLICT,
         Refusal::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
+        Refusal::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
     };
     let errors: Vec<Value> = match r {
         Refusal::Invalid(problems) => problems
@@ -157,7 +158,11 @@ pub(crate) fn refusal(state: &AppState, lang: Lang, r: &Refusal) -> Response {
     let key = format!("err-{}", r.code());
     let message = state.i18n().format(lang, &key, None);
     let body = json!({ "status": status.as_u16(), "code": r.code(), "message": message, "errors": errors });
-    (status, Json(body)).into_response()
+    let mut response = (status, Json(body)).into_response();
+    if matches!(r, Refusal::Unavailable(_)) {
+        response.headers_mut().insert(axum::http::header::RETRY_AFTER, axum::http::HeaderValue::from_static("30"));
+    }
+    response
 }
 
 impl FromRequestParts<AppState> for ApiClient {

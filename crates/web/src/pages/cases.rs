@@ -566,9 +566,11 @@ pub async fn file_case(
         }
         Err(refusal) => {
             let values = typed_values(&submitted);
+            let unavailable = matches!(refusal, Refusal::Unavailable(_));
             let mut errors = FormErrors::from_refusal(&ctx, refusal);
             errors.add("documents", ctx.t("form-files-again"));
-            start_page(&state, ctx, p, Filer::Own(&user.account.id), &values, errors).await
+            let page = start_page(&state, ctx, p, Filer::Own(&user.account.id), &values, errors).await?;
+            Ok(if unavailable { crate::forms::retry_later(page) } else { page })
         }
     }
 }
@@ -1102,6 +1104,10 @@ pub async fn provide_documents(
         Err(Refusal::Invalid(problems)) => {
             case_page(&state, ctx.clone(), &c, FormErrors::from_problems(&ctx, &problems)).await
         }
+        Err(refusal @ Refusal::Unavailable(_)) => {
+            let page = case_page(&state, ctx.clone(), &c, FormErrors::from_refusal(&ctx, refusal)).await?;
+            Ok(crate::forms::retry_later(page))
+        }
         Err(_) => Err(AppError::Forbidden),
     }
 }
@@ -1120,9 +1126,10 @@ pub async fn file_plans(
     match nafida_engine::permits::plans::correct(state.engine(), &user.applicant(), &c, &submitted).await? {
         Ok(()) => Ok(Redirect::to(&format!("/cases/{}#f-plans", c.reference)).into_response()),
         Err(refusal) => {
+            let unavailable = matches!(refusal, Refusal::Unavailable(_));
             let mut r = case_page(&state, ctx.clone(), &c, FormErrors::from_refusal(&ctx, refusal)).await?;
             *r.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
-            Ok(r)
+            Ok(if unavailable { crate::forms::retry_later(r) } else { r })
         }
     }
 }

@@ -143,6 +143,13 @@ pub async fn refused(
             let errors = FormErrors::from_problems(&ctx, &problems).keep(kept);
             staff_case_page(state, ctx, staff, c, errors).await
         }
+        Refusal::Unavailable(code) => {
+            let key = format!("err-{code}");
+            let mut errors = FormErrors::default();
+            errors.add_keyed("action", &key, ctx.t(&key));
+            let page = staff_case_page(state, ctx, staff, c, errors.keep(kept)).await?;
+            Ok(crate::forms::retry_later(page))
+        }
         Refusal::Changed => {
             let mut errors = FormErrors::default();
             errors.add_keyed("action", "err-case-changed", ctx.t("err-case-changed"));
