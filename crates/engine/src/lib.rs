@@ -11,6 +11,7 @@
 pub mod actor;
 pub mod acts;
 pub mod appointments;
+pub mod audit;
 pub mod cards;
 pub mod cases;
 pub mod catalog;

@@ -139,6 +139,8 @@ pub async fn run_jobs(config: &Config) -> anyhow::Result<()> {
     let (mails, windows, accounts) =
         nafida_engine::deadlines::housekeeping(state.engine()).await.map_err(|e| anyhow::anyhow!("{e}"))?;
     let pass = nafida_engine::deadlines::run_once(state.engine()).await.map_err(|e| anyhow::anyhow!("{e}"))?;
+    let (sealed, _) = nafida_engine::audit::seal_and_sign(state.engine()).await.map_err(|e| anyhow::anyhow!("{e}"))?;
+    println!("history: {sealed} events sealed");
     println!(
         "cases checked {}, flagged {}, escalated {}, tacitly approved {}, closed {}; reminders sent {}; erased: mails {}, windows {}, accounts {}",
         pass.checked, pass.flagged, pass.escalated, pass.tacit, pass.closed, pass.reminders, mails, windows, accounts
@@ -395,4 +397,20 @@ async fn verify_in(p: &platform::Platform, bytes: &[u8]) -> anyhow::Result<Resul
         return Ok(Err("expired".into()));
     }
     Ok(Ok(format!("{}; valid", describe(&verified, sealers.get(&verified.key_id).map(String::as_str)))))
+}
+
+/// `nafida audit verify`: the whole chain and every signed digest.
+pub async fn verify_history(config: &Config) -> anyhow::Result<()> {
+    let p = platform::open(config, false).await?;
+    let keys = nafida_engine::audit::published_keys(&p.db).await.map_err(|e| anyhow::anyhow!("{e}"))?;
+    let report = nafida_engine::audit::verify(&p.db, &keys).await.map_err(|e| anyhow::anyhow!("{e}"))?;
+    p.db.close().await;
+    if let Some(problem) = report.problem {
+        anyhow::bail!("the history was altered: {problem}");
+    }
+    println!(
+        "the history is intact: {} events sealed and checked, {} signed digests checked, {} events not sealed yet",
+        report.sealed, report.digests, report.unsealed
+    );
+    Ok(())
 }

@@ -65,6 +65,27 @@ pub enum Command {
     /// Civil-status register tasks.
     #[command(subcommand)]
     Civil(CivilCommand),
+    /// The tamper-evident history of cases.
+    #[command(subcommand)]
+    Audit(AuditCommand),
+    /// Copy the embedded data folder (SQLite database, files, secret key) into a new folder,
+    /// consistently, while the platform serves. With PostgreSQL use pg_dump (see the README).
+    Backup {
+        /// The folder to write the backup to (new or empty).
+        #[arg(long, value_name = "FOLDER")]
+        to: PathBuf,
+        #[command(flatten)]
+        data: DataArgs,
+    },
+    /// Restore a backup into a new data folder (refused if the folder holds anything); with
+    /// NAFIDA_FILES_URL set, its files go to that bucket.
+    Restore {
+        /// The backup folder (written by nafida backup).
+        #[arg(long, value_name = "FOLDER")]
+        from: PathBuf,
+        #[command(flatten)]
+        data: DataArgs,
+    },
     /// Check a document issued by Nafida (a sealed PDF) or an MRE Services card's credential
     /// (a text file holding what its QR code says) without any network: its seal or signature
     /// against the published keys (from the keys file given, as served at /verify/keys, or else
@@ -196,6 +217,18 @@ pub struct CreateUserArgs {
     pub data: DataArgs,
 }
 
+/// `nafida audit …`
+#[derive(Debug, Subcommand)]
+pub enum AuditCommand {
+    /// Recompute the chain of every case event from the first and check each signed daily
+    /// digest against the platform's keys; names the first event that was changed or deleted.
+    /// Exits with 0 only for an intact history.
+    Verify {
+        #[command(flatten)]
+        data: DataArgs,
+    },
+}
+
 /// `nafida config …`
 #[derive(Debug, Subcommand)]
 pub enum ConfigCommand {
@@ -223,6 +256,8 @@ impl CliOverridesExt for Command {
             Command::Admin(AdminCommand::CreateUser(a)) => (None, Some(&a.data)),
             Command::Civil(CivilCommand::Import { data, .. }) => (None, Some(data)),
             Command::Verify { data, .. } => (None, Some(data)),
+            Command::Audit(AuditCommand::Verify { data }) => (None, Some(data)),
+            Command::Backup { data, .. } | Command::Restore { data, .. } => (None, Some(data)),
             Command::Config(_) | Command::Catalog(_) => (None, None),
         };
         crate::config::CliOverrides { listen, data_dir: data.and_then(|d| d.data_dir.clone()) }

@@ -2,6 +2,7 @@
 //! only parses arguments and reports errors.
 
 pub mod admin;
+pub mod backup;
 pub mod catalog;
 pub mod cli;
 pub mod config;
@@ -17,7 +18,9 @@ use std::collections::BTreeMap;
 
 use anyhow::Context;
 
-use crate::cli::{AdminCommand, CatalogCommand, CivilCommand, Cli, CliOverridesExt, Command, ConfigCommand};
+use crate::cli::{
+    AdminCommand, AuditCommand, CatalogCommand, CivilCommand, Cli, CliOverridesExt, Command, ConfigCommand,
+};
 use crate::config::Config;
 
 /// Runs a parsed command line to completion.
@@ -57,6 +60,9 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
                 admin::import_acts(&config, file, office).await
             }
             Command::Verify { file, .. } => admin::verify_with_database(&config, file).await,
+            Command::Audit(AuditCommand::Verify { .. }) => admin::verify_history(&config).await,
+            Command::Backup { to, .. } => backup::backup(&config, to).await,
+            Command::Restore { from, .. } => backup::restore(&config, from).await,
             Command::Config(ConfigCommand::Check) | Command::Catalog(_) => Ok(()),
         }
     })

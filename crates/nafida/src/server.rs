@@ -18,6 +18,15 @@ const HEARTBEAT: Duration = Duration::from_secs(15);
 /// How often the deadline engine looks at running cases (any node may run it; see
 /// `nafida_web::deadlines`).
 const DEADLINE_PASS: Duration = Duration::from_secs(600);
+/// How often the history's new events are sealed.
+const SEAL_PASS: Duration = Duration::from_secs(5);
+
+/// Records a job's pass for the job-lag metric (a failure only logs: the job did run).
+async fn job_ran(engine: &nafida_engine::Engine, job: &str, node: &str) {
+    if let Err(e) = nafida_store::audit::job_ran(engine.db(), job, node, engine.now()).await {
+        tracing::warn!(error = %e, job, "recording the job's pass failed");
+    }
+}
 
 /// The settings of the web layer and the engine, from the configuration (the server's, and
 /// the commands' that run the engine without serving).
@@ -95,6 +104,7 @@ pub async fn run(config: Config, demo_mode: bool) -> anyhow::Result<()> {
 
     let deadline_worker = tokio::spawn({
         let state = state.clone();
+        let node = node_id.clone();
         let mut stop = workers_stopped.clone();
         async move {
             loop {
@@ -106,13 +116,41 @@ pub async fn run(config: Config, demo_mode: bool) -> anyhow::Result<()> {
                     Err(e) => tracing::warn!(error = %e, "housekeeping failed"),
                 }
                 match nafida_engine::deadlines::run_once(state.engine()).await {
-                    Ok(pass) if pass.flagged + pass.tacit > 0 => tracing::info!(?pass, "deadline pass"),
-                    Ok(_) => {}
+                    Ok(pass) => {
+                        if pass.flagged + pass.tacit > 0 {
+                            tracing::info!(?pass, "deadline pass");
+                        }
+                        job_ran(state.engine(), "deadlines", &node).await;
+                    }
                     Err(e) => tracing::warn!(error = %e, "deadline pass failed"),
                 }
                 tokio::select! {
                     _ = stop.changed() => break,
                     () = tokio::time::sleep(DEADLINE_PASS) => {}
+                }
+            }
+        }
+    });
+    // The history's seal: every few seconds, whichever node holds the lock seals the events
+    // written since, and signs the day's digest once.
+    let audit_worker = tokio::spawn({
+        let state = state.clone();
+        let node = node_id.clone();
+        let mut stop = workers_stopped.clone();
+        async move {
+            loop {
+                match nafida_engine::audit::seal_and_sign(state.engine()).await {
+                    Ok((_, signed)) => {
+                        if signed {
+                            tracing::info!("the day's digest of the history is signed");
+                        }
+                        job_ran(state.engine(), "seal", &node).await;
+                    }
+                    Err(e) => tracing::warn!(error = %e, "sealing the history failed"),
+                }
+                tokio::select! {
+                    _ = stop.changed() => break,
+                    () = tokio::time::sleep(SEAL_PASS) => {}
                 }
             }
         }
@@ -184,6 +222,7 @@ pub async fn run(config: Config, demo_mode: bool) -> anyhow::Result<()> {
     let _ = stop_workers.send(true);
     let _ = heartbeat.await;
     let _ = deadline_worker.await;
+    let _ = audit_worker.await;
     for worker in [mail_worker, sms_worker].into_iter().flatten() {
         let _ = worker.await;
     }

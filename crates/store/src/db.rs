@@ -174,6 +174,19 @@ impl Db {
         Ok(())
     }
 
+    /// Copies an SQLite database into a new file, consistent, while it is in use (`VACUUM
+    /// INTO`, one read transaction); PostgreSQL is backed up with `pg_dump`.
+    pub async fn snapshot_sqlite(&self, to: &Path) -> Result<(), StoreError> {
+        match &self.backend {
+            Backend::Sqlite { writer, .. } => {
+                // The writer: readers are opened read-only, and VACUUM INTO writes the copy.
+                sqlx::query("VACUUM INTO $1").bind(to.display().to_string()).execute(writer).await?;
+                Ok(())
+            }
+            Backend::Postgres(_) => Err(StoreError::Config("a PostgreSQL database is backed up with pg_dump".into())),
+        }
+    }
+
     /// Closes every connection; waits for those in use to be returned.
     pub async fn close(&self) {
         match &self.backend {

@@ -361,6 +361,36 @@ impl FileStore for LocalFileStore {
     }
 }
 
+/// Copies every file of `from` into `to`, streaming each one through `to`'s staging folder and
+/// checking on the way that its bytes still hash to its key; files `to` already holds are
+/// skipped, so an interrupted copy resumes where it stopped. Returns the files and bytes
+/// copied.
+pub async fn copy_all(from: &dyn FileStore, to: &dyn FileStore) -> Result<(u64, u64), StoreError> {
+    use futures_util::StreamExt as _;
+    let (mut files, mut bytes) = (0u64, 0u64);
+    for key in from.keys().await? {
+        if to.exists(&key).await? {
+            continue;
+        }
+        let Some(mut source) = from.open(&key).await? else { continue };
+        let mut spool = Spool::create(&to.staging_dir(), u64::MAX).await?;
+        while let Some(chunk) = source.body.next().await {
+            spool.write(&chunk?).await?;
+        }
+        let Some(spooled) = spool.finish().await? else { continue };
+        if spooled.key() != &key {
+            return Err(StoreError::Corrupt(format!(
+                "the file {} does not match its key: it is damaged",
+                key.as_str()
+            )));
+        }
+        to.put_spooled(&spooled).await?;
+        files += 1;
+        bytes += spooled.size();
+    }
+    Ok((files, bytes))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -10,6 +10,7 @@ pub mod accounts;
 pub mod api_tokens;
 pub mod appointments;
 pub mod architects;
+pub mod audit;
 pub mod cards;
 pub mod cases;
 pub mod catalog;

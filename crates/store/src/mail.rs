@@ -249,3 +249,16 @@ pub async fn purge_sent(db: &Db, before: i64) -> Result<u64, StoreError> {
         sqlx::query("DELETE FROM mail_outbox WHERE status = 'sent' AND created_at < $1").bind(before).execute(pool).await?.rows_affected()
     }))
 }
+
+/// Messages waiting to be sent, per channel (`mail`, `sms`), and the age of the oldest, in
+/// milliseconds at `now`.
+pub async fn backlog(db: &Db, now: i64) -> Result<Vec<(String, i64, i64)>, StoreError> {
+    let rows: Vec<(String, i64, Option<i64>)> = on_db!(read db, pool => {
+        sqlx::query_as(
+            "SELECT channel, COUNT(*), MIN(created_at) FROM mail_outbox WHERE status = 'pending' GROUP BY channel ORDER BY channel",
+        )
+        .fetch_all(pool)
+        .await?
+    });
+    Ok(rows.into_iter().map(|(channel, n, oldest)| (channel, n, oldest.map_or(0, |o| (now - o).max(0)))).collect())
+}

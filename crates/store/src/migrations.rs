@@ -59,6 +59,7 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "commission meetings",
         sql: include_str!("migrations/0036_commission_meetings.sql"),
     },
+    Migration { version: 37, name: "event chain", sql: include_str!("migrations/0037_event_chain.sql") },
 ];
 
 /// The version the database must be at for this binary.

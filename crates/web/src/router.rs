@@ -119,6 +119,7 @@ pub fn build_router(state: AppState) -> Router {
         .route("/verify", get(documents::show_verify_form))
         .route("/verify/lookup", get(documents::lookup_code))
         .route("/verify/keys", get(documents::published_keys))
+        .route("/audit/digests", get(system::show_digests))
         .route("/verify/file", post(documents::verify_upload))
         .route("/verify/{code}", get(documents::show_verification))
         .route("/staff/documents/{code}/revoke", post(documents::revoke_document))

@@ -61,12 +61,72 @@ pub async fn show_metrics(State(state): State<AppState>, headers: axum::http::He
         text.push_str("# TYPE nafida_live_nodes gauge\n");
         text.push_str(&format!("nafida_live_nodes {live}\n"));
     }
+    text.push_str(&operations(&state).await);
     (
         StatusCode::OK,
         [(header::CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8"), (header::CACHE_CONTROL, "no-store")],
         text,
     )
         .into_response()
+}
+
+/// The platform's background work as figures: the outbox's backlog, each job's lag, the
+/// events not sealed yet and this process's file-store failures. A figure that cannot be read
+/// now (the database down) is left out, never shown as zero.
+async fn operations(state: &AppState) -> String {
+    let now = state.clock().now().millis();
+    let mut text = String::new();
+    if let Ok(backlog) = nafida_store::mail::backlog(state.db(), now).await {
+        text.push_str("# HELP nafida_outbox_backlog Messages waiting to be sent, per channel.\n");
+        text.push_str("# TYPE nafida_outbox_backlog gauge\n");
+        for channel in ["mail", "sms"] {
+            let n = backlog.iter().find(|(c, _, _)| c == channel).map_or(0, |(_, n, _)| *n);
+            text.push_str(&format!("nafida_outbox_backlog{{channel=\"{channel}\"}} {n}\n"));
+        }
+        text.push_str("# HELP nafida_outbox_oldest_seconds Age of the oldest message waiting, per channel.\n");
+        text.push_str("# TYPE nafida_outbox_oldest_seconds gauge\n");
+        for channel in ["mail", "sms"] {
+            let age = backlog.iter().find(|(c, _, _)| c == channel).map_or(0, |(_, _, a)| *a);
+            text.push_str(&format!("nafida_outbox_oldest_seconds{{channel=\"{channel}\"}} {}\n", age / 1000));
+        }
+    }
+    if let Ok(runs) = nafida_store::audit::job_runs(state.db()).await {
+        text.push_str("# HELP nafida_job_lag_seconds Time since the job last completed a pass on any node.\n");
+        text.push_str("# TYPE nafida_job_lag_seconds gauge\n");
+        for (job, last_at) in runs {
+            text.push_str(&format!("nafida_job_lag_seconds{{job=\"{job}\"}} {}\n", (now - last_at).max(0) / 1000));
+        }
+    }
+    if let Ok(n) = nafida_store::audit::unsealed(state.db()).await {
+        text.push_str("# HELP nafida_history_unsealed_events Case events written but not sealed into the chain yet.\n");
+        text.push_str("# TYPE nafida_history_unsealed_events gauge\n");
+        text.push_str(&format!("nafida_history_unsealed_events {n}\n"));
+    }
+    text.push_str("# HELP nafida_storage_errors_total File-store operations that failed in this process.\n");
+    text.push_str("# TYPE nafida_storage_errors_total counter\n");
+    text.push_str(&format!("nafida_storage_errors_total {}\n", nafida_store::files::storage_errors()));
+    text
+}
+
+/// `GET /audit/digests`: the signed daily digests of the history, for anyone to keep outside
+/// the platform; with the keys of `/verify/keys`, each proves what the history held that day.
+pub async fn show_digests(State(state): State<AppState>) -> Result<Response, AppError> {
+    let digests = nafida_store::audit::digests(state.db()).await?;
+    let list: Vec<serde_json::Value> = digests
+        .iter()
+        .map(|d| {
+            json!({
+                "day": d.day,
+                "events": d.seq,
+                "head": d.hash,
+                "key_id": d.key_id,
+                "signature": d.signature,
+                "signed_text": nafida_store::audit::Digest::message(&d.day, d.seq, &d.hash),
+            })
+        })
+        .collect();
+    let body = json!({ "algorithm": "sha256 chain, Ed25519 signatures (keys at /verify/keys)", "digests": list });
+    Ok(([(header::CACHE_CONTROL, "no-cache")], Json(body)).into_response())
 }
 
 /// `GET /static/{name}`: an embedded asset under its content-hashed name, cached for a year.

@@ -16,7 +16,7 @@ pub fn plain_tests() -> Vec<(&'static str, PlainTest)> {
 }
 
 /// Runs `nafida` on a test database (its data folder, or its PostgreSQL URL).
-fn command_on(t: &TestDb, args: &[&str]) -> crate::support::Output {
+pub(crate) fn command_on(t: &TestDb, args: &[&str]) -> crate::support::Output {
     let data = t.data_dir.display().to_string();
     let mut all: Vec<&str> = args.to_vec();
     all.extend(["--data-dir", &data]);

@@ -13,6 +13,7 @@
 mod accounts;
 mod api;
 mod appointments;
+mod backups;
 mod browser;
 mod cards;
 mod cases;
@@ -26,6 +27,7 @@ mod documents;
 mod engine;
 mod figures;
 mod health;
+mod history;
 mod identity;
 mod law;
 mod mail;
@@ -162,6 +164,7 @@ fn main() {
         sms::tests(),
         pages::tests(),
         storage::tests(),
+        history::tests(),
         orgmap::tests(),
         processes::db_tests(),
         cli::db_tests(),
@@ -193,9 +196,15 @@ fn main() {
             trials.push(trial(name, move || runtime().block_on(test(backend)), ignored));
         }
     }
-    let plain: Vec<(&str, PlainTest)> =
-        [config::tests(), processes::plain_tests(), cli::plain_tests(), catalogue::plain_tests(), api::plain_tests()]
-            .concat();
+    let plain: Vec<(&str, PlainTest)> = [
+        config::tests(),
+        processes::plain_tests(),
+        backups::tests(),
+        cli::plain_tests(),
+        catalogue::plain_tests(),
+        api::plain_tests(),
+    ]
+    .concat();
     for (name, test) in plain {
         trials.push(trial(format!("any::{}", name.replace(' ', "")), move || runtime().block_on(test()), false));
     }
